@@ -1,0 +1,138 @@
+import { parseAllDocuments, type Document } from 'yaml';
+import { isPlainObject } from '../../lib/deepEqual';
+import { lineStarts, offsetToLineCol } from '../../lib/textPosition';
+import { checkYamlLimits, MAX_ALIAS_COUNT, MAX_DOCUMENTS } from './yamlLimits';
+
+/** A problem found while reading YAML text, located by offset and by 1-based line/column. */
+export interface YamlProblem {
+  code: string;
+  message: string;
+  offset: number;
+  endOffset: number;
+  line: number;
+  col: number;
+}
+
+/** What a document holds, read off its top-level keys. */
+export interface DocumentHeader {
+  apiVersion: string | null;
+  kind: string | null;
+  name: string | null;
+  namespace: string | null;
+}
+
+/** One YAML document of a file, with its plain JSON value and the AST that keeps source ranges. */
+export interface ParsedDocument extends DocumentHeader {
+  index: number;
+  /** [start, end) of the document in the file text, from its `---` marker when it has one. */
+  range: [number, number];
+  /** The document as plain JSON; `undefined` when it could not be read. */
+  value: unknown;
+  problems: YamlProblem[];
+  /** The `yaml` AST; never stored in app state, only used to locate and patch text. */
+  ast: Document.Parsed | null;
+}
+
+export interface ParsedFile {
+  text: string;
+  documents: ParsedDocument[];
+  /** Problems that concern the whole file (limits, binary content). */
+  problems: YamlProblem[];
+  lineStarts: number[];
+}
+
+/**
+ * Reads a (multi-document) YAML file. Never throws: every failure becomes a located problem,
+ * and documents that parse keep their value even when a sibling document is broken.
+ */
+export function parseManifests(text: string): ParsedFile {
+  const starts = lineStarts(text);
+  const at = (code: string, message: string, offset: number, endOffset = offset): YamlProblem => ({
+    code,
+    message,
+    offset,
+    endOffset,
+    ...offsetToLineCol(starts, offset),
+  });
+  const limit = checkYamlLimits(text);
+  if (limit) {
+    return { text, documents: [], problems: [at(limit.code, limit.message, limit.offset)], lineStarts: starts };
+  }
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true }) as Document.Parsed[];
+    if (!Array.isArray(docs)) docs = [docs];
+  } catch (err) {
+    return { text, documents: [], problems: [at('yaml.syntax', errorText(err), 0)], lineStarts: starts };
+  }
+  if (docs.length > MAX_DOCUMENTS) {
+    return {
+      text,
+      documents: [],
+      problems: [at('yaml.too-many-documents', `${docs.length} documents; the limit is ${MAX_DOCUMENTS}`, 0)],
+      lineStarts: starts,
+    };
+  }
+  const documents = docs.map((ast, index) => readDocument(ast, index, docs[index + 1], text, at));
+  return { text, documents, problems: [], lineStarts: starts };
+}
+
+type At = (code: string, message: string, offset: number, endOffset?: number) => YamlProblem;
+
+function readDocument(
+  ast: Document.Parsed,
+  index: number,
+  next: Document.Parsed | undefined,
+  text: string,
+  at: At,
+): ParsedDocument {
+  const start = index === 0 ? 0 : ast.range[0];
+  const end = next ? next.range[0] : text.length;
+  const problems: YamlProblem[] = [];
+  for (const e of ast.errors) {
+    problems.push(at('yaml.syntax', firstLine(e.message), e.pos[0], e.pos[1]));
+  }
+  let value: unknown;
+  if (problems.length === 0) {
+    try {
+      value = ast.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (err) {
+      const msg = errorText(err);
+      const bomb = /alias/i.test(msg);
+      problems.push(
+        at(
+          bomb ? 'yaml.alias-limit' : 'yaml.syntax',
+          bomb ? `aliases expand too much (limit ${MAX_ALIAS_COUNT}); is this a "billion laughs" file?` : msg,
+          ast.range[0],
+        ),
+      );
+    }
+  }
+  const header = readHeader(value);
+  if (value !== undefined && value !== null && !isPlainObject(value)) {
+    problems.push(at('yaml.not-a-mapping', 'document is not a mapping (key: value pairs)', ast.range[0]));
+  }
+  return { index, range: [start, end], value, problems, ast, ...header };
+}
+
+function readHeader(value: unknown): DocumentHeader {
+  if (!isPlainObject(value)) return { apiVersion: null, kind: null, name: null, namespace: null };
+  const meta = isPlainObject(value.metadata) ? value.metadata : {};
+  const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+  return {
+    apiVersion: str(value.apiVersion),
+    kind: str(value.kind),
+    name: str(meta.name) ?? str(meta.generateName),
+    namespace: str(meta.namespace),
+  };
+}
+
+function errorText(err: unknown): string {
+  if (err instanceof RangeError) return 'nesting too deep to read';
+  return firstLine(err instanceof Error ? err.message : String(err));
+}
+
+function firstLine(s: string): string {
+  const i = s.indexOf('\n');
+  return (i === -1 ? s : s.slice(0, i)).replace(/ at line \d+, column \d+:?$/, '');
+}

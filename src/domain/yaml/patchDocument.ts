@@ -1,0 +1,245 @@
+import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { deepEqual, isPlainObject } from '../../lib/deepEqual';
+import type { ParsedDocument, ParsedFile } from './parseManifests';
+import {
+  renderBlock,
+  renderFlow,
+  renderInline,
+  renderItemBody,
+  renderKey,
+  renderPairTail,
+  type YamlStyle,
+} from './renderYaml';
+import { alignSequences } from './alignSequences';
+import { applyEdits, blockScalarSafe, columnOf, lineEndOf, lineStartOf, startsLine, trimEnd, type TextEdit } from './textEdits';
+
+/** Where a node sits, which decides how its text may be replaced. */
+type Place =
+  | { kind: 'root' }
+  | { kind: 'pair'; pair: Pair<Node, Node | null> }
+  | { kind: 'item' }
+  | { kind: 'flow' };
+
+interface Ctx {
+  text: string;
+  style: YamlStyle;
+  edits: TextEdit[];
+}
+
+type Range3 = [number, number, number];
+
+function rangeOf(node: unknown): Range3 | null {
+  const r = (node as { range?: Range3 | null } | null)?.range;
+  return Array.isArray(r) ? r : null;
+}
+
+/**
+ * Rewrites one document of a file so that it holds `next`, touching only the text of what
+ * changed: comments, key order, quoting and anchors elsewhere stay byte for byte. Returns the
+ * new text of the whole file. A document that did not parse is replaced as a whole.
+ */
+export function patchDocument(file: ParsedFile, index: number, next: unknown): string {
+  const doc = file.documents[index];
+  if (!doc) return file.text;
+  if (deepEqual(doc.value, next)) return file.text;
+  const ctx: Ctx = { text: file.text, style: detectStyle(file.text), edits: [] };
+  if (!doc.ast || doc.problems.length > 0 || !doc.ast.contents) {
+    return replaceWholeDocument(file, doc, next, ctx.style);
+  }
+  diff(ctx, doc.value, next, doc.ast.contents as Node, { kind: 'root' });
+  return applyEdits(file.text, ctx.edits);
+}
+
+function replaceWholeDocument(file: ParsedFile, doc: ParsedDocument, next: unknown, style: YamlStyle): string {
+  const body = renderBlock(next, 0, style) + '\n';
+  const start = doc.index === 0 ? 0 : doc.range[0];
+  const head = doc.index === 0 ? '' : '---\n';
+  return file.text.slice(0, start) + head + body + file.text.slice(doc.range[1]);
+}
+
+/** Most files use one sequence style throughout; follow the first block sequence under a key. */
+export function detectStyle(text: string): YamlStyle {
+  const m = /^( *)[^\s#-][^\n]*:[ \t]*(?:#[^\n]*)?\n( *)- /m.exec(text);
+  if (!m) return { indentSeq: true };
+  return { indentSeq: (m[2]?.length ?? 0) > (m[1]?.length ?? 0) };
+}
+
+function diff(ctx: Ctx, prev: unknown, next: unknown, node: Node, place: Place): void {
+  if (deepEqual(prev, next)) return;
+  if (isPlainObject(prev) && isPlainObject(next) && isMap(node) && node.items.length > 0 && Object.keys(next).length > 0) {
+    if (diffMap(ctx, prev, next, node)) return;
+  } else if (Array.isArray(prev) && Array.isArray(next) && isSeq(node) && node.items.length > 0 && next.length > 0) {
+    if (diffSeq(ctx, prev, next, node)) return;
+  }
+  replace(ctx, node, next, place);
+}
+
+function replace(ctx: Ctx, node: Node | null, next: unknown, place: Place): void {
+  const { text, style } = ctx;
+  const r = rangeOf(node);
+  const scalar = isScalar(node) ? (node as Scalar) : null;
+  const blockScalar = scalar?.type === 'BLOCK_LITERAL' || scalar?.type === 'BLOCK_FOLDED';
+  if (place.kind === 'flow') {
+    // Only quoted styles carry over: a plain scalar in flow context has its own escaping rules.
+    const quoted = scalar?.type === 'QUOTE_DOUBLE' || scalar?.type === 'QUOTE_SINGLE';
+    const text = (quoted && typeof next === 'string' && renderInline(next, scalar)) || renderFlow(next);
+    if (r) ctx.edits.push({ start: r[0], end: r[1], text });
+    return;
+  }
+  // An empty scalar (`key:` with nothing after it) has no text to replace in place.
+  if (r && scalar && !blockScalar && r[1] > r[0]) {
+    const inline = renderInline(next, scalar);
+    if (inline !== null) {
+      ctx.edits.push({ start: r[0], end: r[1], text: inline });
+      return;
+    }
+  }
+  if (place.kind === 'pair') {
+    const key = place.pair.key;
+    const kr = rangeOf(key);
+    if (!kr) return;
+    const keyCol = columnOf(text, kr[0]);
+    const end = r ? Math.max(trimEnd(text, r[1]), kr[1]) : kr[1];
+    const old = scalar && !blockScalar ? scalar : null;
+    const local = { ...style, blockQuote: blockScalarSafe(text, end, keyCol) };
+    // The tail brings its own colon: the source's colon lies inside the replaced range.
+    ctx.edits.push({ start: kr[1], end, text: renderPairTail(next, keyCol, local, old) });
+    return;
+  }
+  if (!r) return;
+  if (place.kind === 'item') {
+    const col = columnOf(text, r[0]);
+    const end = trimEnd(text, r[1]);
+    const local = { ...style, blockQuote: blockScalarSafe(text, end, col - 2) };
+    ctx.edits.push({ start: r[0], end, text: renderItemBody(next, col, local) });
+    return;
+  }
+  const end = trimEnd(text, r[1]);
+  ctx.edits.push({ start: r[0], end, text: renderBlock(next, 0, { ...style, blockQuote: blockScalarSafe(text, end, 0) }) });
+}
+
+function keyOf(pair: Pair<unknown, unknown>): string | null {
+  if (!isScalar(pair.key)) return null;
+  const v = (pair.key as Scalar).value;
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
+}
+
+/** Returns false when the map is too unusual to edit pair by pair (then the caller replaces it). */
+function diffMap(ctx: Ctx, prev: Record<string, unknown>, next: Record<string, unknown>, map: YAMLMap): boolean {
+  const pairs = new Map<string, Pair<Node, Node | null>>();
+  for (const item of map.items as Pair<Node, Node | null>[]) {
+    const k = keyOf(item);
+    if (k === null || k === '<<' || pairs.has(k) || !rangeOf(item.key)) return false;
+    pairs.set(k, item);
+  }
+  if (pairs.size !== Object.keys(prev).length) return false;
+  const { text } = ctx;
+  if (map.flow) {
+    const sameKeys = Object.keys(next).length === pairs.size && Object.keys(next).every((k) => pairs.has(k));
+    if (!sameKeys) return false;
+  } else {
+    for (const [k, pair] of pairs) {
+      if (!(k in next) && !startsLine(text, rangeOf(pair.key)![0])) return false;
+    }
+  }
+  for (const [k, pair] of pairs) {
+    if (!(k in next)) ctx.edits.push(deleteLines(text, rangeOf(pair.key)![0], endOfPair(pair)));
+    else if (!deepEqual(prev[k], next[k])) {
+      if (pair.value === null || isAlias(pair.value)) replace(ctx, pair.value, next[k], map.flow ? { kind: 'flow' } : { kind: 'pair', pair });
+      else diff(ctx, prev[k], next[k], pair.value, map.flow ? { kind: 'flow' } : { kind: 'pair', pair });
+    }
+  }
+  insertPairs(ctx, pairs, next);
+  return true;
+}
+
+function endOfPair(pair: Pair<Node, Node | null>): number {
+  return (rangeOf(pair.value) ?? rangeOf(pair.key)!)[1];
+}
+
+function deleteLines(text: string, start: number, end: number): TextEdit {
+  const lineEnd = lineEndOf(text, trimEnd(text, end));
+  return { start: lineStartOf(text, start), end: Math.min(lineEnd + 1, text.length), text: '' };
+}
+
+function insertPairs(ctx: Ctx, pairs: Map<string, Pair<Node, Node | null>>, next: Record<string, unknown>): void {
+  const { text, style } = ctx;
+  const first = [...pairs.values()][0]!;
+  const firstStart = rangeOf(first.key)![0];
+  const col = columnOf(text, firstStart);
+  const canLead = startsLine(text, firstStart);
+  const pending: string[] = [];
+  let anchor: Pair<Node, Node | null> | null = null;
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    const render = (local: YamlStyle): string =>
+      pending.map((k) => ' '.repeat(col) + renderKey(k) + renderPairTail(next[k], col, local)).join('\n');
+    if (anchor || !canLead) {
+      const after = anchor ?? [...pairs.values()].filter((p) => p.key && (keyOf(p) ?? '') in next).pop() ?? first;
+      const at = lineEndOf(text, trimEnd(text, endOfPair(after)));
+      const lines = render({ ...style, blockQuote: blockScalarSafe(text, at, col) });
+      ctx.edits.push({ start: at, end: at, text: '\n' + lines });
+    } else {
+      const at = lineStartOf(text, firstStart);
+      ctx.edits.push({ start: at, end: at, text: render({ ...style, blockQuote: false }) + '\n' });
+    }
+    pending.length = 0;
+  };
+  for (const k of Object.keys(next)) {
+    const existing = pairs.get(k);
+    if (existing) {
+      flush();
+      anchor = existing;
+    } else pending.push(k);
+  }
+  flush();
+}
+
+function diffSeq(ctx: Ctx, prev: unknown[], next: unknown[], seq: YAMLSeq): boolean {
+  const items = seq.items as (Node | null)[];
+  if (items.length !== prev.length || items.some((it) => !rangeOf(it))) return false;
+  if (seq.flow) {
+    if (prev.length !== next.length) return false;
+    prev.forEach((p, i) => diff(ctx, p, next[i], items[i]!, { kind: 'flow' }));
+    return true;
+  }
+  const { text, style } = ctx;
+  const dashOf = (node: Node): number | null => {
+    const start = rangeOf(node)![0];
+    const ls = lineStartOf(text, start);
+    const m = /^( *)- +$/.exec(text.slice(ls, start));
+    return m ? ls + (m[1]?.length ?? 0) : null;
+  };
+  const dashes = items.map((it) => dashOf(it!));
+  if (dashes.some((d) => d === null)) return false;
+  const dashCol = columnOf(text, dashes[0]!);
+  const plan = alignSequences(prev, next);
+  let lastOld = -1;
+  let pendingInsert: number[] = [];
+  const flushInsert = (): void => {
+    if (pendingInsert.length === 0) return;
+    const render = (local: YamlStyle): string =>
+      pendingInsert.map((ni) => ' '.repeat(dashCol) + '- ' + renderItemBody(next[ni], dashCol + 2, local)).join('\n');
+    if (lastOld >= 0) {
+      const at = lineEndOf(text, trimEnd(text, rangeOf(items[lastOld]!)![1]));
+      ctx.edits.push({ start: at, end: at, text: '\n' + render({ ...style, blockQuote: blockScalarSafe(text, at, dashCol) }) });
+    } else {
+      const at = lineStartOf(text, dashes[0]!);
+      ctx.edits.push({ start: at, end: at, text: render({ ...style, blockQuote: false }) + '\n' });
+    }
+    pendingInsert = [];
+  };
+  for (const step of plan) {
+    if (step.op === 'insert') {
+      pendingInsert.push(step.next);
+      continue;
+    }
+    flushInsert();
+    const item = items[step.prev]!;
+    if (step.op === 'delete') ctx.edits.push(deleteLines(text, dashes[step.prev]!, rangeOf(item)![1]));
+    else if (step.op === 'update') diff(ctx, prev[step.prev], next[step.next], item, { kind: 'item' });
+    lastOld = step.prev;
+  }
+  flushInsert();
+  return true;
+}
