@@ -1,0 +1,63 @@
+import { parseManifests, type ParsedDocument, type ParsedFile } from '../yaml/parseManifests';
+
+/** A design is a set of YAML files; their text is the source of truth, everything else is derived. */
+export interface DesignFile {
+  path: string;
+  text: string;
+}
+
+export interface ParsedDesignFile {
+  path: string;
+  parsed: ParsedFile;
+}
+
+export type ArgoKind = 'EventBus' | 'EventSource' | 'Sensor';
+export const ARGO_KINDS: readonly ArgoKind[] = ['EventBus', 'EventSource', 'Sensor'];
+export const ARGO_API_GROUP = 'argoproj.io';
+
+/** One Argo Events resource found in a design, with where it lives. */
+export interface ManifestEntry {
+  kind: ArgoKind;
+  name: string;
+  namespace: string | null;
+  fileIndex: number;
+  file: string;
+  documentIndex: number;
+  doc: ParsedDocument;
+  /** The document's JSON value (a mapping). */
+  value: Record<string, unknown>;
+}
+
+export function parseDesign(files: readonly DesignFile[]): ParsedDesignFile[] {
+  return files.map((f) => ({ path: f.path, parsed: parseManifests(f.text) }));
+}
+
+/** True for documents whose apiVersion is argoproj.io/* and whose kind is one of ours. */
+export function isArgoEventsDocument(doc: ParsedDocument): boolean {
+  return (
+    doc.kind !== null &&
+    (ARGO_KINDS as readonly string[]).includes(doc.kind) &&
+    (doc.apiVersion ?? '').startsWith(`${ARGO_API_GROUP}/`)
+  );
+}
+
+/** Lists the Argo Events resources of a design in file and document order. */
+export function listManifests(files: readonly ParsedDesignFile[]): ManifestEntry[] {
+  const out: ManifestEntry[] = [];
+  files.forEach((f, fileIndex) => {
+    for (const doc of f.parsed.documents) {
+      if (!isArgoEventsDocument(doc) || doc.problems.length > 0) continue;
+      out.push({
+        kind: doc.kind as ArgoKind,
+        name: doc.name ?? '',
+        namespace: doc.namespace,
+        fileIndex,
+        file: f.path,
+        documentIndex: doc.index,
+        doc,
+        value: doc.value as Record<string, unknown>,
+      });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,59 @@
+/**
+ * Typed, reversible node ids: `kind:namespace/name` plus `#key` for parts of a resource
+ * (an event of an EventSource, a dependency or trigger of a Sensor). Every part is URI-encoded,
+ * so any Kubernetes name or YAML key survives the round trip through `parseNodeId`.
+ */
+export type NodeKind = 'eventBus' | 'eventSource' | 'event' | 'sensor' | 'dependency' | 'trigger';
+
+export const NODE_KINDS: readonly NodeKind[] = ['eventBus', 'eventSource', 'event', 'sensor', 'dependency', 'trigger'];
+
+export type NodeId = string & { readonly __brand: 'NodeId' };
+export type EdgeId = string & { readonly __brand: 'EdgeId' };
+
+export interface NodeIdParts {
+  kind: NodeKind;
+  /** Namespace of the owning resource; '' when the manifest does not set one. */
+  namespace: string;
+  /** Name of the owning resource (EventBus, EventSource or Sensor). */
+  name: string;
+  /** For `event`: `<sourceType>/<eventName>`; for `dependency` and `trigger`: their name. */
+  key?: string;
+}
+
+export function nodeId(parts: NodeIdParts): NodeId {
+  const base = `${parts.kind}:${encodeURIComponent(parts.namespace)}/${encodeURIComponent(parts.name)}`;
+  return (parts.key === undefined ? base : `${base}#${encodeURIComponent(parts.key)}`) as NodeId;
+}
+
+/** Inverse of `nodeId`; null for strings that are not node ids. */
+export function parseNodeId(id: string): NodeIdParts | null {
+  const m = /^([A-Za-z]+):([^/#]*)\/([^/#]*)(?:#([^#]*))?$/.exec(id);
+  if (!m || !(NODE_KINDS as readonly string[]).includes(m[1] ?? '')) return null;
+  try {
+    const parts: NodeIdParts = {
+      kind: m[1] as NodeKind,
+      namespace: decodeURIComponent(m[2] ?? ''),
+      name: decodeURIComponent(m[3] ?? ''),
+    };
+    if (m[4] !== undefined) parts.key = decodeURIComponent(m[4]);
+    return parts;
+  } catch {
+    return null;
+  }
+}
+
+export type EdgeKind = 'bus-source' | 'bus-sensor' | 'event-dependency' | 'dependency-trigger' | 'source-event' | 'sensor-dependency' | 'sensor-trigger';
+
+export function edgeId(kind: EdgeKind, source: NodeId, target: NodeId): EdgeId {
+  return `${kind}|${source}|${target}` as EdgeId;
+}
+
+/** The key of an event node: the EventSource type key and the event name. */
+export function eventKey(sourceType: string, eventName: string): string {
+  return `${sourceType}/${eventName}`;
+}
+
+export function splitEventKey(key: string): { sourceType: string; eventName: string } {
+  const i = key.indexOf('/');
+  return { sourceType: key.slice(0, i), eventName: key.slice(i + 1) };
+}
