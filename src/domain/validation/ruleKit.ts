@@ -1,0 +1,100 @@
+import type { ManifestEntry, ParsedDesignFile } from '../design/design';
+import { isPlainObject } from '../../lib/deepEqual';
+import { rangeOfPath, type RangeTarget } from '../yaml/sourceRanges';
+import type { Diagnostic, Severity, ValuePath } from './diagnostic';
+
+/** What every rule sees: the design's files and its Argo Events resources. */
+export interface RuleContext {
+  files: readonly ParsedDesignFile[];
+  manifests: readonly ManifestEntry[];
+}
+
+/** A validation rule: pure, total, one concern, stable codes. */
+export type Rule = (ctx: RuleContext) => Diagnostic[];
+
+/** Builds a diagnostic about `path` in a resource, located in the source text. */
+export function diag(
+  ctx: RuleContext,
+  entry: ManifestEntry,
+  code: string,
+  severity: Severity,
+  message: string,
+  path: ValuePath,
+  target: RangeTarget = 'value',
+): Diagnostic {
+  const file = ctx.files[entry.fileIndex]?.parsed;
+  return {
+    code,
+    severity,
+    message,
+    file: entry.file,
+    documentIndex: entry.documentIndex,
+    resource: { kind: entry.kind, name: entry.name, namespace: entry.namespace },
+    path,
+    range: file ? rangeOfPath(file, entry.doc, path, target) : null,
+  };
+}
+
+export function obj(v: unknown): Record<string, unknown> | null {
+  return isPlainObject(v) ? v : null;
+}
+
+export function list(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+export function text(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+/** True when a field is present with a usable value (not null, not an empty string/list/map). */
+export function isSet(v: unknown): boolean {
+  if (v === undefined || v === null || v === '') return false;
+  if (Array.isArray(v)) return v.length > 0;
+  return true;
+}
+
+/** Reads a dotted path (`bucket.name`) inside an object. */
+export function getPath(root: unknown, dotted: string): unknown {
+  let v: unknown = root;
+  for (const k of dotted.split('.')) v = obj(v)?.[k];
+  return v;
+}
+
+/** Checks `required` entries (`a|b` = at least one of) and returns the missing ones, as written. */
+export function missingRequired(root: unknown, required: readonly string[]): string[] {
+  return required.filter((r) => !r.split('|').some((alt) => isSet(getPath(root, alt))));
+}
+
+export function sensors(ctx: RuleContext): ManifestEntry[] {
+  return ctx.manifests.filter((m) => m.kind === 'Sensor');
+}
+
+export function eventSources(ctx: RuleContext): ManifestEntry[] {
+  return ctx.manifests.filter((m) => m.kind === 'EventSource');
+}
+
+export function eventBuses(ctx: RuleContext): ManifestEntry[] {
+  return ctx.manifests.filter((m) => m.kind === 'EventBus');
+}
+
+export function specOf(entry: ManifestEntry): Record<string, unknown> {
+  return obj(entry.value.spec) ?? {};
+}
+
+/** Each dependency of a sensor with its index (mappings only). */
+export function dependenciesOf(entry: ManifestEntry): { dep: Record<string, unknown>; i: number }[] {
+  return list(specOf(entry).dependencies).flatMap((d, i) => (obj(d) ? [{ dep: d as Record<string, unknown>, i }] : []));
+}
+
+/** Each trigger of a sensor with its index and template (mappings only). */
+export function triggersOf(entry: ManifestEntry): { trigger: Record<string, unknown>; template: Record<string, unknown>; i: number }[] {
+  return list(specOf(entry).triggers).flatMap((t, i) => {
+    const trigger = obj(t);
+    return trigger ? [{ trigger, template: obj(trigger.template) ?? {}, i }] : [];
+  });
+}
+
+export function quote(s: string): string {
+  return JSON.stringify(s);
+}

@@ -1,0 +1,35 @@
+import { eventSourceTypes } from '../../graph/resourceParts';
+import { diag, dependenciesOf, eventSources, quote, sensors, text, type Rule } from '../ruleKit';
+import type { Diagnostic } from '../diagnostic';
+
+/**
+ * A dependency names an EventSource and one of its events. When the design holds that EventSource but
+ * not the event, it is an error (the dependency can never match). When the design has no EventSource
+ * of that name, it may live elsewhere in the cluster: a warning.
+ */
+export const dependencyTargets: Rule = (ctx) => {
+  const events = new Map<string, Set<string>>();
+  for (const es of eventSources(ctx)) {
+    const key = `${es.namespace ?? ''}/${es.name}`;
+    const names = events.get(key) ?? new Set<string>();
+    const spec = es.value.spec as Record<string, unknown>;
+    for (const type of eventSourceTypes(es.value)) for (const name of Object.keys(spec[type] as object)) names.add(name);
+    events.set(key, names);
+  }
+  const out: Diagnostic[] = [];
+  for (const s of sensors(ctx)) {
+    for (const { dep, i } of dependenciesOf(s)) {
+      const source = text(dep.eventSourceName);
+      const event = text(dep.eventName);
+      if (!source || !event) continue;
+      const known = events.get(`${s.namespace ?? ''}/${source}`);
+      if (!known) {
+        out.push(diag(ctx, s, 'sensor.dependency.unknown-event-source', 'warning', `no EventSource ${quote(source)} in this design${s.namespace ? ` (namespace ${s.namespace})` : ''}; dependency ${quote(text(dep.name))} only matches if the cluster has one`, ['spec', 'dependencies', i, 'eventSourceName']));
+      } else if (!known.has(event)) {
+        const choices = [...known].map(quote).join(', ');
+        out.push(diag(ctx, s, 'sensor.dependency.unknown-event', 'error', `EventSource ${quote(source)} has no event ${quote(event)}${choices ? `; it has ${choices}` : ''}`, ['spec', 'dependencies', i, 'eventName']));
+      }
+    }
+  }
+  return out;
+};

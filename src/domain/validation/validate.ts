@@ -1,0 +1,83 @@
+import { listManifests, parseDesign, type ParsedDesignFile } from '../design/design';
+import { toSourceRange } from '../yaml/sourceRanges';
+import { compareDiagnostics, formatValuePath, type Diagnostic } from './diagnostic';
+import type { Rule, RuleContext } from './ruleKit';
+import { schemaCheck } from './schemaCheck';
+import { dependencyFilters } from './rules/dependencyFilters';
+import { dependencyTargets } from './rules/dependencyTargets';
+import { documentKinds } from './rules/documentKinds';
+import { duplicateResources } from './rules/duplicateResources';
+import { eventBusReferences } from './rules/eventBusReferences';
+import { eventBusSpec } from './rules/eventBusSpec';
+import { eventSourceStructure } from './rules/eventSourceStructure';
+import { inlineCredentials } from './rules/inlineCredentials';
+import { natsBusDependencies } from './rules/natsBusDependencies';
+import { sensorStructure } from './rules/sensorStructure';
+import { triggerConditions } from './rules/triggerConditions';
+import { triggerOptions } from './rules/triggerOptions';
+import { triggerParameters } from './rules/triggerParameters';
+import { triggerTemplates } from './rules/triggerTemplates';
+import { webhookCollisions } from './rules/webhookCollisions';
+
+/** Every rule, in reporting order. Adding one: a file in rules/, a line here, a test beside it. */
+export const RULES: Readonly<Record<string, Rule>> = {
+  documentKinds,
+  duplicateResources,
+  sensorStructure,
+  dependencyTargets,
+  dependencyFilters,
+  triggerConditions,
+  triggerTemplates,
+  triggerParameters,
+  triggerOptions,
+  eventSourceStructure,
+  webhookCollisions,
+  eventBusSpec,
+  eventBusReferences,
+  natsBusDependencies,
+  inlineCredentials,
+};
+
+/**
+ * Validates a whole design: YAML problems, the schema, the controller's rules and cross-resource
+ * references. Never throws (a failing rule becomes an `internal.rule-failed` diagnostic). Sorted by
+ * file, position and severity.
+ */
+export function validateDesign(files: readonly ParsedDesignFile[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const f of files) {
+    const problems = [...f.parsed.problems.map((p) => ({ p, index: null as number | null })), ...f.parsed.documents.flatMap((d) => d.problems.map((p) => ({ p, index: d.index as number | null })))];
+    for (const { p, index } of problems) {
+      out.push({ code: p.code, severity: 'error', message: p.message, file: f.path, documentIndex: index, resource: null, path: [], range: toSourceRange(f.parsed, p.offset, p.endOffset) });
+    }
+  }
+  const ctx: RuleContext = { files, manifests: listManifests(files) };
+  for (const m of ctx.manifests) {
+    const file = files[m.fileIndex];
+    if (file) guard('schema', () => schemaCheck(m, file.parsed), out, m.file);
+  }
+  for (const [name, rule] of Object.entries(RULES)) guard(name, () => rule(ctx), out, files[0]?.path ?? '');
+  return dropSchemaDuplicates(out).sort(compareDiagnostics);
+}
+
+/** Validates one file's text on its own. */
+export function validateText(path: string, text: string): Diagnostic[] {
+  return validateDesign(parseDesign([{ path, text }]));
+}
+
+function guard(name: string, run: () => Diagnostic[], out: Diagnostic[], file: string): void {
+  try {
+    out.push(...run());
+  } catch (e) {
+    out.push({ code: 'internal.rule-failed', severity: 'warning', message: `check ${name} failed: ${e instanceof Error ? e.message : String(e)}`, file, documentIndex: null, resource: null, path: [], range: null });
+  }
+}
+
+/** Rules that explain a schema finding better than the schema does (one message per problem is enough). */
+const SPECIFIC = new Set(['security.inline-credential', 'sensor.trigger.renamed-field']);
+
+function dropSchemaDuplicates(ds: Diagnostic[]): Diagnostic[] {
+  const at = (d: Diagnostic) => `${d.file}|${d.documentIndex}|${formatValuePath(d.path)}`;
+  const explained = new Set(ds.filter((d) => SPECIFIC.has(d.code)).map(at));
+  return ds.filter((d) => !d.code.startsWith('schema.') || !explained.has(at(d)));
+}
