@@ -1,0 +1,20 @@
+/**
+ * The Argo Events model, mirroring the CRDs field for field (generated from schema.json; see
+ * scripts/gen-types.mjs). Everything is plain JSON. Values read from YAML keep fields this version
+ * does not know: `Open<T>` types them as `unknown` rather than dropping or `any`-typing them.
+ */
+import type {
+  EventBus as GeneratedEventBus,
+  EventSource as GeneratedEventSource,
+  Sensor as GeneratedSensor,
+} from './generated';
+
+export type * from './generated';
+
+/** A type that may carry extra fields beyond the schema's, typed `unknown`. */
+export type Open<T> = T & { [field: string]: unknown };
+
+export type EventBusManifest = Open<GeneratedEventBus>;
+export type EventSourceManifest = Open<GeneratedEventSource>;
+export type SensorManifest = Open<GeneratedSensor>;
+export type ArgoManifest = EventBusManifest | EventSourceManifest | SensorManifest;
