@@ -70,7 +70,7 @@ describe('patchDocument', () => {
     const out = edit(SENSOR, 0, (v) => {
       delete ((v.spec as { triggers: { parameters?: unknown }[] }).triggers[0] as { parameters?: unknown }).parameters;
     });
-    expect(out).toBe(SENSOR.replace(/      parameters:\n[\s\S]*?value\n/, ''));
+    expect(out).toBe(SENSOR.replace(/ {6}parameters:\n[\s\S]*?value\n/, ''));
   });
 
   it('appends and removes list items', () => {

@@ -70,6 +70,8 @@ export function renderInline(value: unknown, old?: Scalar | null): string | null
   if (typeof value === 'string') {
     if (value.includes('\n')) return null;
     if (old?.type === 'QUOTE_DOUBLE') return JSON.stringify(value);
+    // Control characters need escapes, which only double quotes have.
+    // eslint-disable-next-line no-control-regex
     if (old?.type === 'QUOTE_SINGLE' && !/[\x00-\x1f]/.test(value)) return `'${value.replace(/'/g, "''")}'`;
   }
   const text = stringify(value, BASE).replace(/\n$/, '');

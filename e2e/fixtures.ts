@@ -1,0 +1,24 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Console messages a test may tolerate (none so far): anything else fails the test. */
+const ALLOWED_CONSOLE: RegExp[] = [];
+
+/**
+ * A `page` that fails the test on any uncaught page error and on any console error or warning,
+ * so broken workers, 404s and React warnings cannot slip through.
+ */
+export const test = base.extend<{ page: Page }>({
+  page: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+    page.on('console', (msg) => {
+      if ((msg.type() === 'error' || msg.type() === 'warning') && !ALLOWED_CONSOLE.some((re) => re.test(msg.text()))) {
+        problems.push(`console.${msg.type()}: ${msg.text()}`);
+      }
+    });
+    await use(page);
+    expect(problems, 'page errors and console errors/warnings').toEqual([]);
+  },
+});
+
+export { expect };

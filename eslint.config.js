@@ -1,0 +1,45 @@
+// Lint rules, including the layer boundaries of README "Architecture" (DESIGN.md §4.3).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const UI_LIBS = ['react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*', 'zundo', 'monaco-editor', 'monaco-editor/*', 'monaco-yaml', 'monaco-yaml/*'];
+const layer = (patterns) => ({ 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message: 'This layer must not depend on it (see README "Architecture").' }] }] });
+const UP_FROM_CORE = ['**/state/*', '**/state', '**/ui/*', '**/ui', '**/app/*', '**/worker/*', '**/cli/*'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'third_party/**', 'test-results/**', 'playwright-report/**', '.tmp/**', 'src/domain/validation/schema/*.generated.*', 'src/domain/types/generated/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Function']", message: 'No dynamic code: never build functions from strings.' }],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  { files: ['src/lib/**'], rules: layer([...UI_LIBS, '**/domain/*', '**/engine/*', ...UP_FROM_CORE]) },
+  { files: ['src/domain/**'], rules: layer([...UI_LIBS, '**/engine/*', ...UP_FROM_CORE]) },
+  { files: ['src/engine/**'], rules: layer([...UI_LIBS, ...UP_FROM_CORE]) },
+  { files: ['src/worker/**'], rules: layer(['react', 'react-dom', 'react/*', '**/state/*', '**/ui/*', '**/app/*']) },
+  { files: ['src/state/**'], ignores: ['src/state/useDesignerStore.ts'], rules: layer(['react', 'react-dom', 'react/*', '**/ui/*', '**/app/*']) },
+  { files: ['src/cli/**'], rules: layer([...UI_LIBS, '**/state/*', '**/ui/*', '**/app/*']) },
+  {
+    // The core never reads the wall clock or the page: time comes from an injected clock.
+    files: ['src/domain/**', 'src/engine/**', 'src/lib/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'setTimeout', 'setInterval', 'navigator', 'fetch'],
+      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Use the injected Clock.' }, { object: 'performance', property: 'now', message: 'Use the injected Clock.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Function']", message: 'No dynamic code: never build functions from strings.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'No wall clock in the core: use the injected Clock.' },
+      ],
+    },
+  },
+);

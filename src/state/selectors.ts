@@ -1,0 +1,30 @@
+import { parseDesign, type DesignFile, type ParsedDesignFile } from '../domain/design/design';
+import type { DesignGraph } from '../domain/graph/designGraph';
+import { manifestsToGraph } from '../domain/graph/manifestsToGraph';
+import type { Diagnostic } from '../domain/validation/diagnostic';
+import { validateDesign } from '../domain/validation/validate';
+import type { DesignerState } from './createDesignerStore';
+
+interface Derived {
+  parsed: ParsedDesignFile[];
+  graph: DesignGraph;
+  diagnostics: Diagnostic[];
+}
+
+// Keyed by the files array itself: every edit makes a new array, so stale entries are collected.
+const cache = new WeakMap<DesignFile[], Derived>();
+
+function derive(files: DesignFile[]): Derived {
+  let d = cache.get(files);
+  if (!d) {
+    const parsed = parseDesign(files);
+    d = { parsed, graph: manifestsToGraph(parsed), diagnostics: validateDesign(parsed) };
+    cache.set(files, d);
+  }
+  return d;
+}
+
+export const selectFiles = (s: DesignerState): DesignFile[] => s.files;
+export const selectGraph = (s: DesignerState): DesignGraph => derive(s.files).graph;
+export const selectDiagnostics = (s: DesignerState): Diagnostic[] => derive(s.files).diagnostics;
+export const selectActiveFile = (s: DesignerState): DesignFile | undefined => s.files.find((f) => f.path === s.activeFile) ?? s.files[0];

@@ -1,0 +1,6 @@
+import type { NodeTypes } from '@xyflow/react';
+import { DesignNode } from '../nodes/DesignNode';
+import { SensorGroupNode } from '../nodes/SensorGroupNode';
+
+/** Declared at module level so React Flow never sees a new object (xyflow error002). */
+export const NODE_TYPES: NodeTypes = { design: DesignNode, sensorGroup: SensorGroupNode };

@@ -1,0 +1,92 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { DesignGraph, GraphNode } from '../../domain/graph/designGraph';
+import type { Diagnostic } from '../../domain/validation/diagnostic';
+import { autoLayout } from './autoLayout';
+
+/** What a node component needs to draw itself: display hints only, no specs, no callbacks. */
+export interface DesignNodeData extends Record<string, unknown> {
+  kind: GraphNode['kind'];
+  label: string;
+  /** Second line: the source type, trigger type, bus kind or event route. */
+  detail: string;
+  errors: number;
+  warnings: number;
+}
+
+export type DesignFlowNode = Node<DesignNodeData>;
+
+const RESOURCE_KIND: Record<GraphNode['kind'], string> = {
+  eventBus: 'EventBus',
+  eventSource: 'EventSource',
+  event: 'EventSource',
+  sensor: 'Sensor',
+  dependency: 'Sensor',
+  trigger: 'Sensor',
+};
+
+/**
+ * Maps the domain graph to React Flow nodes and edges. The only module that knows both. Edges are
+ * drawn the way events travel: source → bus → sensor, event → dependency → trigger.
+ */
+export function toFlowElements(graph: DesignGraph, diagnostics: readonly Diagnostic[]): { nodes: DesignFlowNode[]; edges: Edge[] } {
+  const boxes = autoLayout(graph);
+  const nodes: DesignFlowNode[] = [];
+  // Parents must come before their children in React Flow's node list.
+  const ordered = [...graph.nodes.filter((n) => n.kind !== 'dependency' && n.kind !== 'trigger'), ...graph.nodes.filter((n) => n.kind === 'dependency' || n.kind === 'trigger')];
+  for (const n of ordered) {
+    const box = boxes.get(n.id);
+    if (!box) continue;
+    const counts = countFor(n, diagnostics);
+    nodes.push({
+      id: n.id,
+      type: n.kind === 'sensor' ? 'sensorGroup' : 'design',
+      position: { x: box.x, y: box.y },
+      ...(box.parentId ? { parentId: box.parentId, extent: 'parent' as const } : {}),
+      style: { width: box.width, height: box.height },
+      data: { kind: n.kind, label: n.label || '(unnamed)', detail: detailOf(n), ...counts },
+    });
+  }
+  const edges: Edge[] = graph.edges
+    .filter((e) => e.kind !== 'source-event')
+    .map((e) => {
+      const [source, target] = e.kind === 'bus-source' ? [e.target, e.source] : [e.source, e.target];
+      return { id: e.id, source, target, className: `edge-${e.kind}`, animated: false };
+    });
+  for (const e of graph.edges.filter((x) => x.kind === 'source-event')) {
+    edges.push({ id: e.id, source: e.source, target: e.target, className: 'edge-source-event' });
+  }
+  return { nodes, edges };
+}
+
+function detailOf(n: GraphNode): string {
+  switch (n.kind) {
+    case 'eventBus':
+      return n.types.join(', ') || 'no bus kind';
+    case 'eventSource':
+      return n.types.join(', ') || 'no events';
+    case 'event':
+      return n.sourceType;
+    case 'sensor':
+      return n.eventBusName === 'default' ? 'Sensor' : `Sensor on ${n.eventBusName ?? ''}`;
+    case 'dependency':
+      return `${n.eventSourceName}/${n.eventName}`;
+    case 'trigger':
+      return n.triggerType ?? 'no type';
+  }
+}
+
+function countFor(n: GraphNode, diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  const prefix = n.origin.path;
+  for (const d of diagnostics) {
+    if (!d.resource || d.resource.kind !== RESOURCE_KIND[n.kind] || d.resource.name !== n.name || (d.resource.namespace ?? '') !== n.namespace) continue;
+    const inside = prefix.every((seg, i) => d.path[i] === seg);
+    // A resource node owns what is not inside one of its child nodes.
+    const childPath = (n.kind === 'sensor' && ['dependencies', 'triggers'].includes(String(d.path[1]))) || (n.kind === 'eventSource' && d.path.length > 2);
+    if (!inside || childPath) continue;
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'warning') warnings++;
+  }
+  return { errors, warnings };
+}

@@ -1,0 +1,43 @@
+import { useDesignerStore } from '../../state/useDesignerStore';
+import { selectDiagnostics } from '../../state/selectors';
+
+/** Every diagnostic of the design; choosing one shows its line in the YAML panel. */
+export function ProblemsPanel() {
+  const diagnostics = useDesignerStore(selectDiagnostics);
+  const revealLocation = useDesignerStore((s) => s.revealLocation);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  return (
+    <section className="problems-panel" aria-label="Problems">
+      <header className="panel-header">
+        <h2>Problems</h2>
+        <span className="problems-summary" data-testid="problems.summary">
+          {errors} error{errors === 1 ? '' : 's'}, {warnings} warning{warnings === 1 ? '' : 's'}
+        </span>
+      </header>
+      {diagnostics.length === 0 ? (
+        <p className="problems-empty">No problems: the design passes every check.</p>
+      ) : (
+        <ul className="problems-list" aria-label="Problems list">
+          {diagnostics.map((d, i) => (
+            <li key={`${d.file}-${d.code}-${i}`}>
+              <button
+                type="button"
+                className={`problem problem-${d.severity}`}
+                onClick={() => d.range && revealLocation(d.file, d.range.line, d.range.col)}
+                data-testid="problems.row"
+              >
+                <span className="problem-severity">{d.severity}</span>
+                <span className="problem-message">{d.message}</span>
+                <span className="problem-code">{d.code}</span>
+                <span className="problem-location">
+                  {d.file}:{d.range?.line ?? 1}:{d.range?.col ?? 1}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
