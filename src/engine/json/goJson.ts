@@ -1,0 +1,34 @@
+/**
+ * Go encoding/json string quoting (json.Marshal): escapes quotes, backslashes and control
+ * characters, and HTML-escapes <, > and & as \u003c, \u003e, \u0026 (plus U+2028/U+2029).
+ */
+export function goMarshalString(s: string): string {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22) out += '\\"';
+    else if (c === 0x5c) out += '\\\\';
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x0d) out += '\\r';
+    else if (c === 0x09) out += '\\t';
+    else if (c < 0x20 || c === 0x3c || c === 0x3e || c === 0x26 || c === 0x2028 || c === 0x2029) out += `\\u${c.toString(16).padStart(4, '0')}`;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        out += s.slice(i, i + 2);
+        i++;
+      } else out += '\\ufffd';
+    } else if (c >= 0xdc00 && c <= 0xdfff) out += '\\ufffd';
+    else out += s[i];
+  }
+  return `${out}"`;
+}
+
+/** sjson's string encoding: plain quoting for printable ASCII, json.Marshal otherwise. */
+export function sjsonString(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7f || c === 0x22 || c === 0x5c) return goMarshalString(s);
+  }
+  return `"${s}"`;
+}

@@ -1,0 +1,142 @@
+/**
+ * Low-level scanning of JSON text by index, so paths can be read without parsing whole documents
+ * (the way gjson works on the sensor's raw event bytes). Lenient like gjson: it never throws and
+ * treats malformed input as "ends here".
+ */
+
+export function skipWs(s: string, i: number): number {
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+    else break;
+  }
+  return i;
+}
+
+/** Index just past the string whose opening quote is at `i`. */
+export function stringEnd(s: string, i: number): number {
+  for (let j = i + 1; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (c === 92) j++;
+    else if (c === 34) return j + 1;
+  }
+  return s.length;
+}
+
+/** Index just past the value starting at `i` (after whitespace). */
+export function valueEnd(s: string, i: number): number {
+  const c = s[i];
+  if (c === '"') return stringEnd(s, i);
+  if (c === '{' || c === '[') {
+    let depth = 0;
+    for (let j = i; j < s.length; j++) {
+      const d = s.charCodeAt(j);
+      if (d === 34) j = stringEnd(s, j) - 1;
+      else if (d === 123 || d === 91) depth++;
+      else if (d === 125 || d === 93) {
+        depth--;
+        if (depth === 0) return j + 1;
+      }
+    }
+    return s.length;
+  }
+  let j = i;
+  while (j < s.length) {
+    const d = s[j];
+    if (d === ',' || d === '}' || d === ']' || d === ' ' || d === '\t' || d === '\n' || d === '\r') break;
+    j++;
+  }
+  return j;
+}
+
+/** Decodes the JSON string literal at [i, end). Invalid escapes are kept as written. */
+export function decodeString(s: string, i: number, end: number): string {
+  const body = s.slice(i + 1, end - 1);
+  if (!body.includes('\\')) return body;
+  let out = '';
+  for (let j = 0; j < body.length; j++) {
+    const c = body[j];
+    if (c !== '\\') {
+      out += c;
+      continue;
+    }
+    const n = body[++j];
+    switch (n) {
+      case 'n': out += '\n'; break;
+      case 't': out += '\t'; break;
+      case 'r': out += '\r'; break;
+      case 'b': out += '\b'; break;
+      case 'f': out += '\f'; break;
+      case 'u': {
+        const hex = body.slice(j + 1, j + 5);
+        if (/^[0-9a-fA-F]{4}$/.test(hex)) {
+          out += String.fromCharCode(parseInt(hex, 16));
+          j += 4;
+        } else out += '\\u';
+        break;
+      }
+      default: out += n ?? '';
+    }
+  }
+  return out;
+}
+
+export interface Member {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** Calls `visit` for each member of the object at `i`; stop early by returning true. */
+export function forEachMember(s: string, i: number, visit: (m: Member) => boolean | void): void {
+  let j = skipWs(s, i + 1);
+  while (j < s.length && s[j] !== '}') {
+    if (s[j] !== '"') return;
+    const kEnd = stringEnd(s, j);
+    const key = decodeString(s, j, kEnd);
+    j = skipWs(s, kEnd);
+    if (s[j] !== ':') return;
+    const start = skipWs(s, j + 1);
+    const end = valueEnd(s, start);
+    if (visit({ key, start, end })) return;
+    j = skipWs(s, end);
+    if (s[j] === ',') j = skipWs(s, j + 1);
+  }
+}
+
+/** Calls `visit` for each element of the array at `i`; stop early by returning true. */
+export function forEachElement(s: string, i: number, visit: (start: number, end: number, index: number) => boolean | void): void {
+  let j = skipWs(s, i + 1);
+  let n = 0;
+  while (j < s.length && s[j] !== ']') {
+    const end = valueEnd(s, j);
+    if (end === j) return;
+    if (visit(j, end, n++)) return;
+    j = skipWs(s, end);
+    if (s[j] === ',') j = skipWs(s, j + 1);
+  }
+}
+
+/** Removes insignificant whitespace (like gjson's @ugly), keeping strings and numbers as written. */
+export function compactJson(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"') {
+      const end = stringEnd(s, i);
+      out += s.slice(i, end);
+      i = end - 1;
+    } else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') out += c;
+  }
+  return out;
+}
+
+/** True when the text is one valid JSON value (strict, like gjson.Valid). */
+export function isValidJson(s: string): boolean {
+  try {
+    JSON.parse(s);
+    return true;
+  } catch {
+    return false;
+  }
+}

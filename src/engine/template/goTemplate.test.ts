@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { fromJson, renderTemplate } from './goTemplate';
+
+const DATA = fromJson({
+  Input: {
+    header: { 'X-Github-Event': ['push'] },
+    body: { action: 'reopened', count: 10, big: 1234567, tiny: 0.00001, price: '19.99', flag: true, items: [{ name: 'a' }, { name: 'b' }], user: 'alice', nothing: null },
+  },
+});
+
+const render = (t: string, data = DATA) => renderTemplate(t, data, { now: Date.UTC(2026, 0, 2, 3, 4, 5) });
+const out = (t: string) => {
+  const r = render(t);
+  if (!r.ok) throw new Error(r.error);
+  return r.output;
+};
+const err = (t: string) => {
+  const r = render(t);
+  if (r.ok) throw new Error(`expected an error, got ${r.output}`);
+  return r.error;
+};
+
+describe('Go text/template printing', () => {
+  it.each([
+    ['{{ .Input.body.count }}', '10'],
+    ['{{ .Input.body.big }}', '1.234567e+06'],
+    ['{{ .Input.body.tiny }}', '1e-05'],
+    ['{{ .Input.body.items }}', '[map[name:a] map[name:b]]'],
+    ['{{ .Input.body.items | toJson }}', '[{"name":"a"},{"name":"b"}]'],
+    ['{{ .Input.header }}', 'map[X-Github-Event:[push]]'],
+    ['{{ .Input.body.missing }}', '<no value>'],
+    ['{{ .Input.body.missing.deeper }}', '<no value>'],
+    ['{{ .Input.body.nothing }}', '<nil>'],
+    ['{{ .Input.body.flag }}', 'true'],
+    ['{{ index .Input.header "X-Github-Event" 0 }}', 'push'],
+    ['{{ printf "%.0f" .Input.body.big }}', '1234567'],
+    ['{{ printf "%d" .Input.body.count }}', '%!d(float64=10)'],
+    ['{{ printf "%s-%5.2f|%-4s|%03d" "x" 3.14159 "ab" 7 }}', 'x- 3.14|ab  |007'],
+    ['{{ int64 .Input.body.big }}', '1234567'],
+    ['{{ printf "%v %q %t" 1.5 "q" true }}', '1.5 "q" true'],
+  ])('%s → %s', (t, expected) => {
+    expect(out(t)).toBe(expected);
+  });
+});
+
+describe('Go text/template control flow', () => {
+  it.each([
+    ['{{ if eq .Input.body.user "alice" }}yes{{ else }}no{{ end }}', 'yes'],
+    ['{{ if .Input.body.missing }}a{{ else if .Input.body.flag }}b{{ else }}c{{ end }}', 'b'],
+    ['{{ range $i, $it := .Input.body.items }}{{ $i }}={{ $it.name }};{{ end }}', '0=a;1=b;'],
+    ['{{ range .Input.body.items }}{{ .name }}{{ end }}', 'ab'],
+    ['{{ range .Input.nope }}x{{ else }}empty{{ end }}', 'empty'],
+    ['{{ range $k, $v := .Input.header }}{{ $k }}{{ end }}', 'X-Github-Event'],
+    ['{{ with .Input.body }}{{ .user }}{{ end }}', 'alice'],
+    ['{{ $x := .Input.body.user }}{{ $x = upper $x }}{{ $x }}', 'ALICE'],
+    ['a  {{- " b " -}}  c', 'a b c'],
+    ['{{/* a comment */}}x', 'x'],
+    ['{{ define "t" }}[{{ . }}]{{ end }}{{ template "t" .Input.body.user }}', '[alice]'],
+    ['{{ range until 5 }}{{ if eq . 3 }}{{ break }}{{ end }}{{ . }}{{ end }}', '012'],
+    ['{{ and .Input.body.flag .Input.body.user }}', 'alice'],
+    ['{{ or .Input.body.missing "dflt" }}', 'dflt'],
+    ['{{ len .Input.body.items }}', '2'],
+    ['{{ (index .Input.body.items 1).name }}', 'b'],
+    ['{{ if and .Input.body.missing .Input.body.missing.x }}y{{ else }}n{{ end }}', 'n'],
+  ])('%s → %s', (t, expected) => {
+    expect(out(t)).toBe(expected);
+  });
+
+  it.each([
+    ['{{ .Input.header.X-Github-Event }}', 'bad character'],
+    ['{{ if .Input }}', 'unexpected EOF'],
+    ['{{ .Input.body.nothing.x }}', 'nil pointer evaluating interface {}.x'],
+    ['{{ .Input.body.user.x }}', "can't evaluate field x in type string"],
+    ['{{ eq .Input.body.count 10 }}', 'incompatible types for comparison'],
+    ['{{ nosuchfunc 1 }}', 'function "nosuchfunc" not defined'],
+    ['{{ upper .Input.body.missing }}', 'invalid value; expected string'],
+    ['{{ index .Input.body.items 5 }}', 'index out of range'],
+    ['{{ range until 1000000 }}{{ . }}{{ end }}', 'range too large'],
+  ])('%s fails with %s', (t, fragment) => {
+    expect(err(t)).toContain(fragment);
+  });
+});
+
+describe('sprig', () => {
+  it.each([
+    ['{{ .Input.body.user | upper }}', 'ALICE'],
+    ['{{ "hello world" | b64enc }}', 'aGVsbG8gd29ybGQ='],
+    ['{{ b64dec "aGVsbG8gd29ybGQ=" }}', 'hello world'],
+    ['{{ "hi" | sha256sum }}', '8f434346648f6b96df89dda901c5176b10a6d83961dd3c1ac88b59b2dc327aa4'],
+    ['{{ "hi" | sha1sum }}', 'c22b5f9178342609428d6f51b2c5af4c0bde6a42'],
+    ['{{ trim "  x  " }}|{{ trimPrefix "re" "reopened" }}|{{ trimSuffix "ed" "opened" }}', 'x|opened|open'],
+    ['{{ replace "-" "_" "a-b-c" }}', 'a_b_c'],
+    ['{{ contains "open" .Input.body.action }} {{ hasPrefix "re" .Input.body.action }}', 'true true'],
+    ['{{ default "none" .Input.body.missing }} {{ default "none" .Input.body.user }}', 'none alice'],
+    ['{{ add 1 2 3 }} {{ sub 10 .Input.body.count }} {{ mul 2 3 }} {{ div 7 2 }} {{ mod 7 2 }}', '6 0 6 3 1'],
+    ['{{ addf 1.5 2 }} {{ max 1 5 3 }} {{ floor 1.7 }}', '3.5 5 1'],
+    ['{{ list 1 2 3 | join "," }}', '1,2,3'],
+    ['{{ splitList "," "a,b" | last }}', 'b'],
+    ['{{ (split "," "a,b")._1 }}', 'b'],
+    ['{{ dict "a" 1 "b" "x" | toJson }}', '{"a":1,"b":"x"}'],
+    ['{{ keys (dict "b" 1 "a" 2) | join "," }}', 'a,b'],
+    ['{{ regexMatch "^re.*ed$" .Input.body.action }}', 'true'],
+    ['{{ regexReplaceAll "(o)(p)" "open" "${2}$1" }}', 'poen'],
+    ['{{ regexFindAll "[ab]" "abcab" -1 | toJson }}', '["a","b","a","b"]'],
+    ['{{ "a<b" | toJson }} {{ "a<b" | toRawJson }}', '"a\\u003cb" "a<b"'],
+    ['{{ ternary "y" "n" .Input.body.flag }}', 'y'],
+    ['{{ .Input.body.price | float64 | mulf 2 }}', '39.98'],
+    ['{{ atoi "42" | add1 }}', '43'],
+    ['{{ now | date "2006-01-02 15:04:05 MST" }}', '2026-01-02 03:04:05 UTC'],
+    ['{{ dateInZone "Mon Jan 2 15:04 -07:00" now "America/New_York" }}', 'Thu Jan 1 22:04 -05:00'],
+    ['{{ (fromJson "{\\"a\\":[1,2]}").a }}', '[1 2]'],
+    ['{{ snakecase "HelloWorld" }} {{ kebabcase "helloWorld" }} {{ camelcase "hello_world" }}', 'hello_world hello-world HelloWorld'],
+    ['{{ quote "a" 1 }} {{ squote "b" }}', '"a" "1" \'b\''],
+    ['{{ env "HOME" }}', ''],
+    ['{{ typeOf .Input.body.count }} {{ kindOf .Input.body.items }}', 'float64 slice'],
+  ])('%s → %s', (t, expected) => {
+    expect(out(t)).toBe(expected);
+  });
+
+  it('marks random functions unavailable instead of inventing values', () => {
+    expect(err('{{ uuidv4 }}')).toContain('not available in the simulator');
+  });
+});

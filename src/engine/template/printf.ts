@@ -1,0 +1,146 @@
+import { utf8Encode } from '../../lib/utf8';
+import { formatFloatF } from '../json/goNumbers';
+import { GoInt, GoTime, goTypeName, NO_VALUE, printV, type TValue } from './values';
+
+/** Go's fmt.Sprintf for the verbs templates use, with Go's `%!verb(type=value)` error text. */
+export function sprintf(format: string, args: readonly TValue[]): string {
+  let out = '';
+  let argi = 0;
+  for (let i = 0; i < format.length; i++) {
+    const c = format[i];
+    if (c !== '%') {
+      out += c;
+      continue;
+    }
+    const m = /^([-+# 0]*)(\d+|\*)?(?:\.(\d+|\*)?)?([a-zA-Z%])/.exec(format.slice(i + 1));
+    if (!m) {
+      out += '%!(NOVERB)';
+      break;
+    }
+    i += m[0].length;
+    const flags = m[1] ?? '';
+    const verb = m[4] ?? 'v';
+    if (verb === '%') {
+      out += '%';
+      continue;
+    }
+    let width = m[2] === '*' ? intArg(args[argi++]) : m[2] ? Number(m[2]) : undefined;
+    const precText = m[3];
+    const prec = precText === '*' ? intArg(args[argi++]) : precText !== undefined ? Number(precText) : format[i - m[0].length + 1 + (m[1]?.length ?? 0) + (m[2]?.length ?? 0)] === '.' ? 0 : undefined;
+    if (argi >= args.length) {
+      out += `%!${verb}(MISSING)`;
+      continue;
+    }
+    const arg = args[argi++] ?? null;
+    let s = formatOne(verb, arg, flags, prec);
+    if (width !== undefined && width < 0) width = undefined;
+    if (width !== undefined && s.length < width) {
+      if (flags.includes('-')) s = s.padEnd(width);
+      else if (flags.includes('0') && /[dfegxXb]/.test(verb) && !/^%!/.test(s)) {
+        const sign = /^[+-]/.test(s) ? s.slice(0, 1) : '';
+        s = sign + s.slice(sign.length).padStart(width - sign.length, '0');
+      } else s = s.padStart(width);
+    }
+    out += s;
+  }
+  if (argi < args.length) {
+    out += `%!(EXTRA ${args.slice(argi).map((a) => `${goTypeName(a)}=${printV(a)}`).join(', ')})`;
+  }
+  return out;
+}
+
+function intArg(v: TValue | undefined): number {
+  return v instanceof GoInt ? v.v : 0;
+}
+
+function bad(verb: string, v: TValue): string {
+  return `%!${verb}(${goTypeName(v)}=${printV(v)})`;
+}
+
+function formatOne(verb: string, v: TValue, flags: string, prec: number | undefined): string {
+  if (v === NO_VALUE) v = null;
+  const plus = flags.includes('+');
+  const space = flags.includes(' ');
+  const signed = (s: string, neg: boolean) => (neg ? s : plus ? `+${s}` : space ? ` ${s}` : s);
+  switch (verb) {
+    case 'v':
+      return printV(v);
+    case 's':
+      if (typeof v === 'string') return prec !== undefined ? v.slice(0, prec) : v;
+      if (Array.isArray(v) || v === null || (typeof v === 'object' && !(v instanceof GoInt))) return printV(v);
+      return bad(verb, v);
+    case 'q':
+      if (typeof v === 'string') return JSON.stringify(v);
+      return bad(verb, v);
+    case 't':
+      return typeof v === 'boolean' ? String(v) : bad(verb, v);
+    case 'd':
+      if (v instanceof GoInt) return (v.v < 0 ? '-' : plus ? '+' : space ? ' ' : '') + String(Math.abs(v.v)).padStart(prec ?? 0, '0');
+      return bad(verb, v);
+    case 'c':
+      return v instanceof GoInt ? String.fromCodePoint(v.v) : bad(verb, v);
+    case 'x':
+    case 'X': {
+      let s: string;
+      if (v instanceof GoInt) s = Math.abs(v.v).toString(16);
+      else if (typeof v === 'string') s = [...utf8Encode(v)].map((b) => b.toString(16).padStart(2, '0')).join('');
+      else return bad(verb, v);
+      if (verb === 'X') s = s.toUpperCase();
+      return (v instanceof GoInt && v.v < 0 ? '-' : '') + (flags.includes('#') ? (verb === 'x' ? '0x' : '0X') : '') + s;
+    }
+    case 'b':
+      return v instanceof GoInt ? v.v.toString(2) : bad(verb, v);
+    case 'o':
+      return v instanceof GoInt ? v.v.toString(8) : bad(verb, v);
+    case 'f':
+    case 'F':
+    case 'e':
+    case 'E':
+    case 'g':
+    case 'G': {
+      if (typeof v !== 'number') return bad(verb, v);
+      if (!Number.isFinite(v)) return signed(Number.isNaN(v) ? 'NaN' : v > 0 ? 'Inf' : '-Inf', v < 0);
+      const neg = v < 0 || Object.is(v, -0);
+      const a = Math.abs(v);
+      let s: string;
+      if (verb === 'f' || verb === 'F') s = a.toFixed(prec ?? 6);
+      else if (verb === 'e' || verb === 'E') s = goExp(a.toExponential(prec ?? 6));
+      else s = prec === undefined ? printV(a) : gWithPrec(a, prec);
+      if (verb === 'E' || verb === 'G') s = s.toUpperCase();
+      return signed((neg ? '-' : '') + s, neg);
+    }
+    case 'T':
+      return goTypeName(v);
+    default:
+      return bad(verb, v);
+  }
+}
+
+/** JavaScript writes `1.5e+0`; Go writes at least two exponent digits: `1.5e+00`. */
+function goExp(s: string): string {
+  return s.replace(/e([+-])(\d)$/, 'e$10$2');
+}
+
+function gWithPrec(a: number, prec: number): string {
+  const p = prec === 0 ? 1 : prec;
+  if (a === 0) return '0';
+  const exp = Math.floor(Math.log10(a));
+  if (exp < -4 || exp >= p) return goExp(a.toExponential(p - 1).replace(/\.?0+e/, 'e'));
+  return formatFloatF(Number(a.toPrecision(p)));
+}
+
+/** Go's fmt.Sprint: spaces between operands when neither side is a string. */
+export function sprint(args: readonly TValue[]): string {
+  let out = '';
+  args.forEach((a, i) => {
+    if (i > 0 && typeof a !== 'string' && typeof args[i - 1] !== 'string') out += ' ';
+    out += printV(a === NO_VALUE ? null : a, false);
+  });
+  return out;
+}
+
+export function sprintln(args: readonly TValue[]): string {
+  return `${args.map((a) => printV(a === NO_VALUE ? null : a, false)).join(' ')}\n`;
+}
+
+export { GoTime };
