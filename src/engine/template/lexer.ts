@@ -45,7 +45,7 @@ export function lex(src: string): Token[] {
     if (src.startsWith('/*', afterWs)) {
       const end = src.indexOf('*/', afterWs);
       if (end === -1) throw new TemplateSyntaxError('unclosed comment');
-      let k = end + 2;
+      const k = end + 2;
       const m = /^[ \t\r\n]*(-?)}}/.exec(src.slice(k));
       if (!m) throw new TemplateSyntaxError('comment ends before closing delimiter');
       trimNext = m[1] === '-';
@@ -84,16 +84,27 @@ function lexAction(src: string, i: number, out: Token[]): number {
       out.push({ k: 'close' });
       return i + 2;
     }
-    if (c === '|') out.push({ k: 'pipe' }), i++;
-    else if (c === '(') out.push({ k: 'lparen' }), i++, parens++;
-    else if (c === ')') {
+    if (c === '|') {
+      out.push({ k: 'pipe' });
+      i++;
+    } else if (c === '(') {
+      out.push({ k: 'lparen' });
+      i++;
+      parens++;
+    } else if (c === ')') {
       if (--parens < 0) throw new TemplateSyntaxError('unexpected right paren');
       out.push({ k: 'rparen' });
       i++;
-    } else if (c === ',') out.push({ k: 'comma' }), i++;
-    else if (src.startsWith(':=', i)) out.push({ k: 'declare' }), (i += 2);
-    else if (c === '=') out.push({ k: 'assign' }), i++;
-    else if (c === '"') {
+    } else if (c === ',') {
+      out.push({ k: 'comma' });
+      i++;
+    } else if (src.startsWith(':=', i)) {
+      out.push({ k: 'declare' });
+      i += 2;
+    } else if (c === '=') {
+      out.push({ k: 'assign' });
+      i++;
+    } else if (c === '"') {
       let j = i + 1;
       while (j < src.length && src[j] !== '"') {
         if (src[j] === '\\') j++;
