@@ -32,3 +32,27 @@ export function sjsonString(s: string): string {
   }
   return `"${s}"`;
 }
+
+/** A JSON-like value as Go's encoding/json marshals `interface{}`: maps with sorted keys. */
+export type MarshalValue = null | boolean | number | string | MarshalValue[] | { [key: string]: MarshalValue };
+
+/** encoding/json Marshal: sorted map keys, HTML-escaped strings, float64 text as Go writes it. */
+export function goMarshal(v: MarshalValue): string {
+  if (v === null) return 'null';
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (typeof v === 'number') return goJsonNumber(v);
+  if (typeof v === 'string') return goMarshalString(v);
+  if (Array.isArray(v)) return `[${v.map(goMarshal).join(',')}]`;
+  return `{${Object.keys(v)
+    .sort()
+    .map((k) => `${goMarshalString(k)}:${goMarshal(v[k] ?? null)}`)
+    .join(',')}}`;
+}
+
+/** encoding/json float64: shortest digits; exponent form below 1e-6 or from 1e21 ("1e+21"). */
+export function goJsonNumber(f: number): string {
+  if (!Number.isFinite(f)) return 'null';
+  const a = Math.abs(f);
+  if (a !== 0 && (a < 1e-6 || a >= 1e21)) return f.toExponential().replace(/e([+-])(\d)$/, 'e$10$2');
+  return String(f);
+}

@@ -1,0 +1,27 @@
+import { parse as parseYaml } from 'yaml';
+import { isValidJson } from './json/jsonScan';
+import { goMarshal, type MarshalValue } from './json/goJson';
+import type { SensorEvent } from './event';
+
+export type EventJson = { ok: true; json: string } | { ok: false; error: string };
+
+/**
+ * The event's data as JSON text, the way the sensor reads it for filters and parameters
+ * (renderEventDataAsJSON): application/json must be valid JSON, application/yaml is converted,
+ * anything else is an error.
+ */
+export function renderEventDataAsJson(event: SensorEvent): EventJson {
+  const data = event.data ?? '';
+  const type = event.context.datacontenttype;
+  if (type === 'application/json' || type === '') {
+    return isValidJson(data) ? { ok: true, json: data } : { ok: false, error: 'event data is not valid JSON' };
+  }
+  if (type === 'application/yaml' || type === 'application/x-yaml' || type === 'text/yaml') {
+    try {
+      return { ok: true, json: goMarshal((parseYaml(data, { maxAliasCount: 100 }) ?? null) as MarshalValue) };
+    } catch (e) {
+      return { ok: false, error: `event data is not valid YAML: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  }
+  return { ok: false, error: `unsupported event content type: ${JSON.stringify(type)}` };
+}

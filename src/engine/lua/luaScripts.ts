@@ -1,0 +1,31 @@
+import { lua } from 'fengari';
+import type { GoValue } from '../json/gjsonResult';
+import { readGoValue, runLua } from './luaSandbox';
+
+export type ScriptFilterResult = { ok: true; pass: boolean } | { ok: false; error: string };
+export type LuaTransformResult = { ok: true; data: GoValue } | { ok: false; error: string };
+
+/** A dependency's `filters.script`: passes only when the script returns exactly `true` (SEMANTICS §2.6). */
+export function runScriptFilter(script: string, data: GoValue): ScriptFilterResult {
+  const run = runLua(script, data);
+  if (!run.ok) return run;
+  const L = run.state;
+  const pass = lua.lua_gettop(L) > 0 && lua.lua_type(L, -1) === lua.LUA_TBOOLEAN && lua.lua_toboolean(L, -1);
+  lua.lua_close(L);
+  return { ok: true, pass };
+}
+
+/** `transform.script`: the script must return a table, which becomes the new data (§2.7). */
+export function runLuaTransform(script: string, data: GoValue): LuaTransformResult {
+  const run = runLua(script, data);
+  if (!run.ok) return run;
+  const L = run.state;
+  try {
+    if (lua.lua_type(L, -1) !== lua.LUA_TTABLE) return { ok: false, error: 'transform script must return a table' };
+    return { ok: true, data: readGoValue(L, -1) };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  } finally {
+    lua.lua_close(L);
+  }
+}

@@ -1,0 +1,56 @@
+// Minimal typings for the parts of fengari (a Lua 5.3 VM in JavaScript) the engine uses.
+declare module 'fengari' {
+  export type LuaState = { readonly __lua_state: unique symbol };
+  export type LuaString = Uint8Array;
+  export function to_luastring(s: string): LuaString;
+  export function to_jsstring(s: LuaString): string;
+  export const lua: {
+    LUA_OK: number;
+    LUA_TNIL: number;
+    LUA_TBOOLEAN: number;
+    LUA_TNUMBER: number;
+    LUA_TSTRING: number;
+    LUA_TTABLE: number;
+    LUA_MASKCOUNT: number;
+    LUA_REGISTRYINDEX: number;
+    lua_close(L: LuaState): void;
+    lua_sethook(L: LuaState, hook: ((L: LuaState) => void) | null, mask: number, count: number): void;
+    lua_pcall(L: LuaState, nargs: number, nresults: number, errfunc: number): number;
+    lua_gettop(L: LuaState): number;
+    lua_settop(L: LuaState, idx: number): void;
+    lua_pop(L: LuaState, n: number): void;
+    lua_type(L: LuaState, idx: number): number;
+    lua_toboolean(L: LuaState, idx: number): boolean;
+    lua_tonumber(L: LuaState, idx: number): number;
+    lua_isinteger(L: LuaState, idx: number): boolean;
+    lua_tojsstring(L: LuaState, idx: number): string;
+    lua_pushnil(L: LuaState): void;
+    lua_pushboolean(L: LuaState, b: boolean): void;
+    lua_pushnumber(L: LuaState, n: number): void;
+    lua_pushinteger(L: LuaState, n: number): void;
+    lua_pushstring(L: LuaState, s: LuaString): void;
+    lua_pushvalue(L: LuaState, idx: number): void;
+    lua_newtable(L: LuaState): void;
+    lua_setfield(L: LuaState, idx: number, k: LuaString): void;
+    lua_getfield(L: LuaState, idx: number, k: LuaString): number;
+    lua_rawseti(L: LuaState, idx: number, n: number): void;
+    lua_setglobal(L: LuaState, name: LuaString): void;
+    lua_getglobal(L: LuaState, name: LuaString): number;
+    lua_next(L: LuaState, idx: number): number;
+    lua_getmetatable(L: LuaState, idx: number): number;
+    lua_absindex(L: LuaState, idx: number): number;
+  };
+  export const lauxlib: {
+    luaL_newstate(): LuaState;
+    luaL_loadbuffer(L: LuaState, buff: LuaString, sz: number | null, name: LuaString): number;
+    luaL_requiref(L: LuaState, name: LuaString, open: (L: LuaState) => number, glb: number): void;
+    luaL_error(L: LuaState, fmt: LuaString): never;
+  };
+  export const lualib: {
+    luaopen_base(L: LuaState): number;
+    luaopen_string(L: LuaState): number;
+    luaopen_table(L: LuaState): number;
+    luaopen_math(L: LuaState): number;
+    luaopen_utf8(L: LuaState): number;
+  };
+}
