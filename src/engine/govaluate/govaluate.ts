@@ -185,8 +185,15 @@ export function parseExpression(text: string): ParseResult {
     const walk = (e: Expr): void => {
       if (e.t === 'var' && !vars.includes(e.name)) vars.push(e.name);
       if (e.t === 'unary') walk(e.e);
-      if (e.t === 'bin') (walk(e.l), walk(e.r));
-      if (e.t === 'tern') (walk(e.c), walk(e.a), e.b && walk(e.b));
+      if (e.t === 'bin') {
+        walk(e.l);
+        walk(e.r);
+      }
+      if (e.t === 'tern') {
+        walk(e.c);
+        walk(e.a);
+        if (e.b) walk(e.b);
+      }
       if (e.t === 'list') e.items.forEach(walk);
     };
     walk(expr);

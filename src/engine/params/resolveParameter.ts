@@ -63,7 +63,7 @@ export function resolveParameter(srcRaw: unknown, events: Readonly<Record<string
     what = 'context';
   }
   if (template) {
-    let input: unknown = null;
+    let input: unknown;
     try {
       input = JSON.parse(json);
     } catch {

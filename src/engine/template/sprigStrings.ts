@@ -191,7 +191,7 @@ export const SPRIG_STRINGS: Record<string, TemplateFunc> = {
     return goSplit(regex(strval(p ?? null), 'regexSplit'), strval(s ?? null), toInt64(n ?? null));
   },
   regexQuoteMeta: s1(goQuoteMeta),
-  toString: (args) => strval(values(args)[0] ?? null),
+  toString: (args: (() => TValue)[]) => strval(values(args)[0] ?? null),
   atoi: s1((s) => new GoInt(/^[+-]?\d+$/.test(s.trim()) ? Number(s.trim()) : 0)),
 };
 
