@@ -1,3 +1,4 @@
+import { conformanceCommand, CONFORMANCE_USAGE } from './commands/conformance';
 import { roundtripCommand, ROUNDTRIP_USAGE } from './commands/roundtrip';
 import { validateCommand, VALIDATE_USAGE } from './commands/validate';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
@@ -7,6 +8,7 @@ type Command = (argv: readonly string[], io: CliIo) => number | Promise<number>;
 const COMMANDS: Record<string, { run: Command; usage: string; summary: string }> = {
   validate: { run: validateCommand, usage: VALIDATE_USAGE, summary: 'check manifests against the schema and the controller rules' },
   roundtrip: { run: roundtripCommand, usage: ROUNDTRIP_USAGE, summary: 'import and re-export files, compare bytes' },
+  conformance: { run: conformanceCommand, usage: CONFORMANCE_USAGE, summary: 'run Argo Events semantics vectors through the simulator' },
 };
 
 function help(): string {

@@ -108,9 +108,9 @@ export function zonedParts(ms: number, zone: string): ZonedParts {
   const sign = offsetMinutes < 0 ? '-' : '+';
   const abs = Math.abs(offsetMinutes);
   const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
-  let abbrev = get('timeZoneName');
-  if (zone === 'UTC' || abbrev === 'UTC' || abbrev === 'GMT') abbrev = 'UTC';
-  else if (/^GMT[+-]/.test(abbrev)) abbrev = offset.slice(0, 3) + (abs % 60 ? offset.slice(3) : '');
+  let abbrev = zoneAbbreviation(ms, zone);
+  if (zone === 'UTC' || zone === 'Etc/UTC' || abbrev === 'UTC') abbrev = 'UTC';
+  else if (abbrev === null) abbrev = offset.slice(0, 3) + (abs % 60 ? offset.slice(3) : '');
   const p2 = (n: number) => String(n).padStart(2, '0');
   return {
     year, month, day, hour, minute, second,
@@ -129,4 +129,41 @@ export function fromJson(v: unknown): TValue {
   const out: TMap = {};
   for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[k] = fromJson(x);
   return out;
+}
+
+const ABBREVIATION_LOCALES = ['en-US', 'en-GB', 'en-AU', 'en-IN', 'en-NZ', 'en-ZA', 'en-IE'];
+const EXTRA_ABBREVIATIONS: Record<string, [string, string]> = {
+  'Asia/Tokyo': ['JST', 'JST'],
+  'Asia/Seoul': ['KST', 'KST'],
+  'Asia/Shanghai': ['CST', 'CST'],
+  'Asia/Hong_Kong': ['HKT', 'HKT'],
+  'Asia/Jerusalem': ['IST', 'IDT'],
+  'Asia/Karachi': ['PKT', 'PKT'],
+  'Asia/Jakarta': ['WIB', 'WIB'],
+  'Asia/Manila': ['PST', 'PST'],
+};
+
+/**
+ * Go prints tzdata abbreviations (CET, EDT, JST…). Intl only gives them for locales that use them,
+ * so several English locales are asked in turn; zones whose tzdata abbreviation is numeric fall
+ * back to the offset (null here), as Go prints them.
+ */
+function zoneAbbreviation(ms: number, zone: string): string | null {
+  for (const locale of ABBREVIATION_LOCALES) {
+    try {
+      const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }).formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? '';
+      if (name === 'GMT' && zone !== 'Europe/London' && zone !== 'GMT' && !zone.startsWith('Africa/')) continue;
+      if (/^[A-Z]{2,5}$/.test(name)) return name;
+    } catch {
+      return null;
+    }
+  }
+  const extra = EXTRA_ABBREVIATIONS[zone];
+  if (!extra) return null;
+  const jan = new Date(Date.UTC(new Date(ms).getUTCFullYear(), 0, 1)).getTime();
+  return zonedOffset(ms, zone) !== zonedOffset(jan, zone) ? extra[1] : extra[0];
+}
+
+function zonedOffset(ms: number, zone: string): string {
+  return new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).format(new Date(ms));
 }
