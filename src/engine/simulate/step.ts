@@ -1,0 +1,193 @@
+import { emptyTriggerState, processTriggerEvent, resetTriggerState } from '../conditions/triggerState';
+import { formatRfc3339 } from '../clock/clock';
+import { calendarTicks } from '../clock/calendar';
+import type { SensorEvent } from '../event';
+import { filterEvent } from '../filters/filterEvent';
+import { buildEvent } from '../sources/buildEvent';
+import { sha1Hex } from '../template/hashes';
+import type { Firing, TraceEvent } from '../trace';
+import { renderTrigger } from '../triggers/renderTrigger';
+import { applyTransform, type JqLookup } from './transform';
+import type { SimDesign, SimSensor } from './simDesign';
+import type { SimInput } from './simInput';
+import { triggerKey, type SimState } from './simState';
+
+export interface StepResult {
+  state: SimState;
+  trace: TraceEvent[];
+  firings: Firing[];
+}
+
+export interface StepOptions {
+  /** Results of jq transforms computed ahead of time (jq runs asynchronously). */
+  jq?: JqLookup;
+}
+
+/**
+ * The simulator's pure transition (DESIGN.md §4.5): one input in, the new state and a typed trace
+ * out. Effects (what triggers would create or send) are returned as data, never executed.
+ */
+export function step(design: SimDesign, state: SimState, input: SimInput, opts: StepOptions = {}): StepResult {
+  const out: StepResult = { state: { ...state, triggers: { ...state.triggers } }, trace: [], firings: [] };
+  switch (input.type) {
+    case 'set-time':
+      out.state.nowMs = input.ms;
+      out.trace.push({ type: 'clock.set', at: formatRfc3339(input.ms) });
+      return out;
+    case 'advance':
+      advance(design, out, input.ms, opts);
+      return out;
+    case 'sensor-event':
+      deliver(design, out, input.event, input.namespace ?? '', opts);
+      return out;
+    case 'event': {
+      const event = build(design, out, input.source, input.eventName, input.payload, input.namespace ?? '');
+      if (event) deliver(design, out, event, input.namespace ?? '', opts);
+      return out;
+    }
+  }
+}
+
+function nextId(out: StepResult): string {
+  out.state.seq += 1;
+  return sha1Hex(`eventflow:${out.state.seq}:${out.state.nowMs}`).slice(0, 32);
+}
+
+function build(design: SimDesign, out: StepResult, source: string, eventName: string, payload: Parameters<typeof buildEvent>[0]['payload'], namespace: string): SensorEvent | null {
+  const es = design.sources.find((s) => s.name === source && s.namespace === namespace);
+  const ev = es?.events.find((e) => e.name === eventName);
+  if (es && !ev) {
+    out.trace.push({ type: 'event.rejected', source, subject: eventName, reason: `EventSource ${source} has no event ${JSON.stringify(eventName)}` });
+    return null;
+  }
+  const built = buildEvent({ eventSourceName: source, sourceType: ev?.sourceType ?? 'webhook', eventName, eventConfig: ev?.config ?? { method: payload.method ?? 'POST' }, payload, id: nextId(out), nowMs: out.state.nowMs });
+  if (!built.ok) {
+    out.trace.push({ type: 'event.rejected', source, subject: eventName, reason: built.error });
+    return null;
+  }
+  return built.event;
+}
+
+function deliver(design: SimDesign, out: StepResult, event: SensorEvent, namespace: string, opts: StepOptions): void {
+  const c = event.context;
+  out.trace.push({ type: 'event.received', eventId: c.id, source: c.source, subject: c.subject, sourceType: c.type, time: c.time, data: event.data });
+  const sourceBus = design.sources.find((s) => s.name === c.source && s.namespace === namespace)?.bus ?? 'default';
+  let matched = false;
+  for (const sensor of design.sensors) {
+    if (sensor.namespace !== namespace) continue;
+    const deps = sensor.dependencies.filter((d) => d.eventSourceName === c.source && d.eventName === c.subject);
+    if (deps.length === 0) continue;
+    matched = true;
+    if (sensor.bus !== sourceBus) {
+      out.trace.push({ type: 'event.unmatched', eventId: c.id, reason: `sensor ${sensor.name} listens on EventBus ${sensor.bus}, but ${c.source} publishes to ${sourceBus}` });
+      continue;
+    }
+    deliverToSensor(sensor, out, event, opts);
+  }
+  if (!matched) out.trace.push({ type: 'event.unmatched', eventId: c.id, reason: `no sensor has a dependency on ${c.source}/${c.subject}` });
+}
+
+function deliverToSensor(sensor: SimSensor, out: StepResult, event: SensorEvent, opts: StepOptions): void {
+  const evaluated = new Map<string, SensorEvent | null>();
+  const accept = (depName: string, e: SensorEvent): SensorEvent | null => {
+    if (evaluated.has(depName)) return evaluated.get(depName) ?? null;
+    const dep = sensor.dependencies.filter((d) => d.name === depName).pop();
+    let bound: SensorEvent | null = e;
+    let transform: { kind: 'jq' | 'script'; ok: boolean; error?: string; output?: string } | undefined;
+    if (dep?.transform) {
+      const t = applyTransform(dep.transform, e, opts.jq);
+      if (t) {
+        transform = t.ok ? { kind: t.kind, ok: true, output: t.event.data ?? '' } : { kind: t.kind, ok: false, error: t.error };
+        bound = t.ok ? t.event : null;
+      }
+    }
+    if (bound) {
+      const f = filterEvent(dep?.filters, dep?.filtersLogicalOperator, bound, out.state.nowMs);
+      out.trace.push({ type: 'dependency.evaluated', sensor: sensor.name, dependency: depName, eventId: e.context.id, ...(transform ? { transform } : {}), families: f.families, operator: f.operator, pass: f.pass, ...(f.error ? { error: f.error } : {}), reason: f.reason });
+      if (!f.pass) bound = null;
+    } else {
+      out.trace.push({ type: 'dependency.evaluated', sensor: sensor.name, dependency: depName, eventId: e.context.id, ...(transform ? { transform } : {}), families: [], operator: 'and', pass: false, error: transform?.error, reason: `transform failed: ${transform?.error ?? ''}` });
+    }
+    evaluated.set(depName, bound);
+    return bound;
+  };
+  for (const trigger of sensor.triggers) {
+    const key = triggerKey(sensor.namespace, sensor.name, trigger.name);
+    if (!trigger.compiled.ok) {
+      if (sensor.dependencies.some((d) => d.eventSourceName === event.context.source && d.eventName === event.context.subject)) {
+        out.trace.push({ type: 'trigger.setup-failed', sensor: sensor.name, trigger: trigger.name, error: trigger.compiled.error });
+      }
+      continue;
+    }
+    const r = processTriggerEvent(trigger.compiled, sensor.dependencies, out.state.triggers[key] ?? emptyTriggerState(), event, out.state.nowMs, accept);
+    out.state.triggers[key] = r.state;
+    for (const s of r.steps) {
+      if (s.type === 'duplicate') out.trace.push({ type: 'trigger.duplicate', sensor: sensor.name, trigger: trigger.name, eventId: s.eventId });
+      if (s.type === 'held') out.trace.push({ type: 'trigger.held', sensor: sensor.name, trigger: trigger.name, dependency: s.dependency, eventId: event.context.id, replaced: s.replaced, missing: s.missing, expression: trigger.compiled.text });
+      if (s.type === 'fired') fire(sensor, trigger.value, trigger.compiled.holdsEvents, s.events, out);
+    }
+  }
+}
+
+function fire(sensor: SimSensor, triggerValue: Record<string, unknown>, holdsEvents: boolean, events: Record<string, SensorEvent>, out: StepResult): void {
+  const r = renderTrigger(sensor.name, triggerValue, events, out.state.nowMs);
+  const name = typeof (triggerValue.template as { name?: unknown } | undefined)?.name === 'string' ? String((triggerValue.template as { name: string }).name) : '';
+  if (!r.ok) {
+    out.trace.push({ type: 'trigger.failed', sensor: sensor.name, trigger: name, error: r.error, events: Object.fromEntries(Object.entries(events).map(([k, e]) => [k, e.context.id])) });
+    return;
+  }
+  if (sensor.busKind === 'kafka' && holdsEvents) r.firing.notes.push('uncertain on the Kafka bus: the action may receive only the event that completed the condition, so parameters for other dependencies may fall back to their value');
+  out.firings.push(r.firing);
+  out.trace.push({ type: 'trigger.fired', sensor: sensor.name, trigger: name, firing: r.firing });
+}
+
+/** Moves the clock, firing calendar events and conditionsReset crons in time order. */
+function advance(design: SimDesign, out: StepResult, ms: number, opts: StepOptions): void {
+  const from = out.state.nowMs;
+  const to = from + Math.max(0, ms);
+  type Due = { at: number; order: number; run: () => void };
+  const due: Due[] = [];
+  for (const es of design.sources) {
+    for (const ev of es.events) {
+      if (ev.sourceType !== 'calendar') continue;
+      const ticks = calendarTicks((ev.config ?? {}) as Record<string, unknown>, from, to);
+      if (!ticks.ok) {
+        out.trace.push({ type: 'event.rejected', source: es.name, subject: ev.name, reason: ticks.error });
+        continue;
+      }
+      for (const at of ticks.ticks) {
+        due.push({ at, order: 1, run: () => {
+          const event = build(design, out, es.name, ev.name, {}, es.namespace);
+          if (event) deliver(design, out, event, es.namespace, opts);
+        } });
+      }
+    }
+  }
+  for (const sensor of design.sensors) {
+    for (const trigger of sensor.triggers) {
+      for (const reset of trigger.resets) {
+        if (!reset.spec.ok) continue;
+        let t = reset.spec.next(from);
+        let guard = 0;
+        while (t !== null && t <= to && guard++ < 10_000) {
+          const at = t;
+          due.push({ at, order: 0, run: () => {
+            const key = triggerKey(sensor.namespace, sensor.name, trigger.name);
+            const held = out.state.triggers[key];
+            const dropped = held ? Object.values(held.held).map((e) => e.context.id) : [];
+            if (held) out.state.triggers[key] = resetTriggerState(held);
+            out.trace.push({ type: 'conditions.reset', sensor: sensor.name, trigger: trigger.name, dropped, at: formatRfc3339(at) });
+          } });
+          t = reset.spec.next(t);
+        }
+      }
+    }
+  }
+  due.sort((a, b) => a.at - b.at || a.order - b.order);
+  for (const d of due) {
+    out.state.nowMs = d.at;
+    d.run();
+  }
+  out.state.nowMs = to;
+  out.trace.push({ type: 'clock.advanced', from: formatRfc3339(from), to: formatRfc3339(to) });
+}
