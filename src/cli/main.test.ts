@@ -142,3 +142,49 @@ describe('eventflow validate', () => {
     });
   });
 });
+
+describe('eventflow simulate', () => {
+  const SEED = join(import.meta.dirname, '../examples/seed-build-pipeline.yaml');
+
+  it('fires the hands-on trigger with the project in the Workflow (the acceptance case)', async () => {
+    const r = await run(['simulate', SEED, '--event', 'webhook/build={"project":"kubedojo","branch":"main","commit":"abc123"}', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as { firings: { sensor: string; trigger: string; type: string; resource: { spec: { arguments: { parameters: { value: string }[] } } } }[]; trace: unknown[] };
+    expect(out.firings).toHaveLength(1);
+    expect(out.firings[0]).toMatchObject({ sensor: 'build-sensor', trigger: 'trigger-workflow', type: 'argoWorkflow' });
+    expect(out.firings[0]?.resource.spec.arguments.parameters[0]?.value).toBe('kubedojo');
+    expect(out.trace.length).toBeGreaterThan(0);
+  });
+
+  it('explains in words why nothing fired', async () => {
+    const r = await run(['simulate', SEED, '--event', 'webhook/build={"branch":"main"}']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("FAILED: argoWorkflow parameters: unable to resolve 'webhook-build' parameter value");
+    expect(r.out).toContain('0 trigger firing(s).');
+  });
+
+  it('reads bodies from files and rejects bad input with exit 2', async () => {
+    const dir = scratch({ 'body.json': '{"project":"x"}' });
+    expect((await run(['simulate', SEED, '--event', 'webhook/build=@body.json'], dir)).out).toContain('FIRED');
+    for (const args of [['--event', 'nonsense'], ['--event', 'webhook/build=@missing.json'], ['--at', 'yesterday', '--event', 'webhook/build={}'], ['--advance', '3 days'], []]) {
+      const r = await run(['simulate', SEED, ...args], dir);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('usage: eventflow simulate');
+    }
+  });
+});
+
+describe('eventflow conformance', () => {
+  it('passes all public vectors', async () => {
+    const r = await run(['conformance', join(import.meta.dirname, '../../fixtures/vectors/public.json')]);
+    expect(r.out.trim().split('\n').at(-1)).toBe('120 passed, 0 failed');
+    expect(r.code).toBe(0);
+  });
+
+  it('rejects a file that is not a vectors file', async () => {
+    const dir = scratch({ 'x.json': '{"hello": 1}' });
+    const r = await run(['conformance', 'x.json'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('not a vectors file');
+  });
+});

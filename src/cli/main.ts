@@ -1,5 +1,6 @@
 import { conformanceCommand, CONFORMANCE_USAGE } from './commands/conformance';
 import { roundtripCommand, ROUNDTRIP_USAGE } from './commands/roundtrip';
+import { simulateCommand, SIMULATE_USAGE } from './commands/simulate';
 import { validateCommand, VALIDATE_USAGE } from './commands/validate';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 
@@ -8,6 +9,7 @@ type Command = (argv: readonly string[], io: CliIo) => number | Promise<number>;
 const COMMANDS: Record<string, { run: Command; usage: string; summary: string }> = {
   validate: { run: validateCommand, usage: VALIDATE_USAGE, summary: 'check manifests against the schema and the controller rules' },
   roundtrip: { run: roundtripCommand, usage: ROUNDTRIP_USAGE, summary: 'import and re-export files, compare bytes' },
+  simulate: { run: simulateCommand, usage: SIMULATE_USAGE, summary: 'send events through the sensors and explain what fires' },
   conformance: { run: conformanceCommand, usage: CONFORMANCE_USAGE, summary: 'run Argo Events semantics vectors through the simulator' },
 };
 

@@ -1,0 +1,40 @@
+import { JqResults } from '../jq/jq';
+import type { Firing, TraceEvent } from '../trace';
+import type { SimDesign } from './simDesign';
+import type { SimInput } from './simInput';
+import { initialSimState, type SimState } from './simState';
+import { step } from './step';
+
+export interface ScenarioResult {
+  state: SimState;
+  trace: TraceEvent[];
+  firings: Firing[];
+}
+
+function usesJq(design: SimDesign): boolean {
+  return design.sensors.some((s) => s.dependencies.some((d) => typeof (d.transform as { jq?: unknown } | undefined)?.jq === 'string'));
+}
+
+/**
+ * Folds `step` over inputs. jq transforms run asynchronously (WebAssembly), so when the design has
+ * any, each step is first run dry to learn which jq results it needs, those are computed, and the
+ * step runs again with them: `step` itself stays pure and synchronous.
+ */
+export async function runScenario(design: SimDesign, inputs: readonly SimInput[], start: SimState | number): Promise<ScenarioResult> {
+  let state = typeof start === 'number' ? initialSimState(start) : start;
+  const trace: TraceEvent[] = [];
+  const firings: Firing[] = [];
+  const jq = usesJq(design) ? new JqResults() : null;
+  for (const input of inputs) {
+    if (jq) {
+      const wanted: [string, string][] = [];
+      step(design, state, input, { jq: (program, data) => jq.lookup(program, data) ?? (wanted.push([program, data]), undefined) });
+      for (const [program, data] of wanted) await jq.compute(program, data);
+    }
+    const r = step(design, state, input, jq ? { jq: jq.lookup } : {});
+    state = r.state;
+    trace.push(...r.trace);
+    firings.push(...r.firings);
+  }
+  return { state, trace, firings };
+}
