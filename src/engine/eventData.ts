@@ -11,6 +11,17 @@ export type EventJson = { ok: true; json: string } | { ok: false; error: string 
  * anything else is an error.
  */
 export function renderEventDataAsJson(event: SensorEvent): EventJson {
+  // Every dependency and parameter of every trigger reads the same event: validate it once.
+  const hit = CACHE.get(event);
+  if (hit) return hit;
+  const r = render(event);
+  CACHE.set(event, r);
+  return r;
+}
+
+const CACHE = new WeakMap<SensorEvent, EventJson>();
+
+function render(event: SensorEvent): EventJson {
   const data = event.data ?? '';
   const type = event.context.datacontenttype;
   if (type === 'application/json' || type === '') {

@@ -62,7 +62,7 @@ export function explainTrace(trace: readonly TraceEvent[]): string[] {
 
 function describeCheck(c: FilterCheck): string {
   const found = c.found !== undefined ? ` found ${JSON.stringify(c.found)}` : '';
-  const expected = c.expected !== undefined ? `, wanted ${c.comparator ?? ''} ${c.expected}`.replace(/  /g, ' ') : '';
+  const expected = c.expected !== undefined ? `, wanted ${c.comparator ?? ''} ${c.expected}`.replace(/ {2}/g, ' ') : '';
   return `${c.family} ${c.subject}:${found}${expected}${c.error ? ` — error: ${c.error}` : c.note ? ` — ${c.note}` : ''}`;
 }
 

@@ -9,10 +9,13 @@ export interface TriggerState {
   held: Record<string, SensorEvent>;
   /** Event ids seen by this trigger and when (virtual clock, epoch ms). */
   seen: Record<string, number>;
+  /** How many ids `seen` holds, and the size at which expired ones are next pruned. */
+  seenCount: number;
+  pruneAt: number;
 }
 
 export function emptyTriggerState(): TriggerState {
-  return { held: {}, seen: {} };
+  return { held: {}, seen: {}, seenCount: 0, pruneAt: PRUNE_AT };
 }
 
 /** What happened to one event at one trigger; the data behind the trace. */
@@ -43,21 +46,20 @@ export function processTriggerEvent(
   event: SensorEvent,
   nowMs: number,
   accept: AcceptDependency,
+  inPlace = false,
 ): { state: TriggerState; steps: TriggerStep[] } {
   const seenAt = state.seen[event.context.id];
   if (seenAt !== undefined && nowMs - seenAt < DEDUP_WINDOW_MS) {
     return { state, steps: [{ type: 'duplicate', eventId: event.context.id }] };
   }
-  const seen: Record<string, number> = {};
-  for (const [id, at] of Object.entries(state.seen)) if (nowMs - at < DEDUP_WINDOW_MS) seen[id] = at;
-  seen[event.context.id] = nowMs;
+  const remembered = rememberId(state, event.context.id, nowMs, inPlace);
 
   const byName = new Map(dependencies.map((d) => [d.name, d]));
   const matching = compiled.subscribed.filter((name) => {
     const d = byName.get(name);
     return d !== undefined && d.eventSourceName === event.context.source && d.eventName === event.context.subject;
   });
-  if (matching.length === 0) return { state: { ...state, seen }, steps: [{ type: 'not-subscribed' }] };
+  if (matching.length === 0) return { state: { ...state, ...remembered }, steps: [{ type: 'not-subscribed' }] };
 
   let held = state.held;
   const steps: TriggerStep[] = [];
@@ -77,14 +79,40 @@ export function processTriggerEvent(
       held = {};
     } else {
       const replaced = held[dependency]?.context.id ?? null;
-      held = { ...held, [dependency]: bound };
+      held = inPlace ? Object.assign(held, { [dependency]: bound }) : { ...held, [dependency]: bound };
       steps.push({ type: 'held', dependency, replaced, missing: missingTerms(compiled.expr, new Set(Object.keys(held))) });
     }
   }
-  return { state: { held, seen }, steps };
+  return { state: { held, ...remembered }, steps };
 }
+
+/**
+ * Records an event id for de-duplication. Copying a large id table per event would make bursts
+ * quadratic, so expired ids are pruned only once the table has grown, and `inPlace` (used by
+ * runScenario, which owns its state) updates the table without copying it.
+ */
+function rememberId(state: TriggerState, id: string, nowMs: number, inPlace: boolean): Pick<TriggerState, 'seen' | 'seenCount' | 'pruneAt'> {
+  const seen = inPlace ? state.seen : { ...state.seen };
+  let seenCount = state.seenCount + (id in seen ? 0 : 1);
+  seen[id] = nowMs;
+  let pruneAt = state.pruneAt;
+  if (seenCount > pruneAt) {
+    for (const [k, at] of Object.entries(seen)) {
+      if (nowMs - at >= DEDUP_WINDOW_MS) {
+        delete seen[k];
+        seenCount--;
+      }
+    }
+    // Within one burst nothing expires; doubling keeps the pruning cost amortised O(1).
+    pruneAt = Math.max(PRUNE_AT, seenCount * 2);
+  }
+  return { seen, seenCount, pruneAt };
+}
+
+/** Above this many remembered ids, expired ones are dropped. */
+const PRUNE_AT = 4096;
 
 /** A `conditionsReset` tick: every held event of the trigger is dropped (§3.3). */
 export function resetTriggerState(state: TriggerState): TriggerState {
-  return { held: {}, seen: state.seen };
+  return { ...state, held: {} };
 }

@@ -1,4 +1,4 @@
-import { forEachElement, forEachMember, skipWs, valueEnd } from './jsonScan';
+import { decodeString, forEachElement, skipWs, stringEnd, valueEnd } from './jsonScan';
 import { firstComponent, hasWildcard, splitAtPipe, splitTopLevel, unescapeKey, wildcardMatch } from './gjsonPath';
 import { MISSING, resultOf, resultString, type GjsonResult } from './gjsonResult';
 import { applyModifier, isModifier } from './gjsonModifiers';
@@ -17,7 +17,56 @@ export function gjsonGet(json: string, path: string): GjsonResult {
   const start = skipWs(json, 0);
   if (start >= json.length) return MISSING;
   if (path === '') return MISSING;
-  return walk(json.slice(start, valueEnd(json, start)), path);
+  return walkAt(json, start, path);
+}
+
+/** A path split once into plain key/index steps, and the first complex part (queries, modifiers…). */
+interface CompiledPath {
+  steps: { key: string; wild: boolean; index: number | null }[];
+  rest: string;
+}
+
+const COMPILED = new Map<string, CompiledPath>();
+
+function compilePath(path: string): CompiledPath {
+  let hit = COMPILED.get(path);
+  if (hit) return hit;
+  const steps: CompiledPath['steps'] = [];
+  let p = path;
+  while (p !== '') {
+    const c0 = p[0];
+    if (c0 === '[' || c0 === '{' || c0 === '!' || c0 === '@' || c0 === '#') break;
+    const { comp, rest } = firstComponent(p);
+    if (comp.sep === '|') break;
+    const wild = hasWildcard(comp.text);
+    const index = /^\d+$/.test(comp.text) ? Number(comp.text) : null;
+    steps.push({ key: wild ? comp.text : unescapeKey(comp.text), wild, index });
+    p = rest;
+  }
+  hit = { steps, rest: p };
+  if (COMPILED.size > 2000) COMPILED.clear();
+  COMPILED.set(path, hit);
+  return hit;
+}
+
+/**
+ * Walks keys and indexes by position in the original text, so the common paths (`body.user`,
+ * `items.1.name`) never copy or rescan the document; only the value found is sliced. A numeric
+ * step is an index on arrays and a key on objects, as in gjson.
+ */
+function walkAt(json: string, start: number, path: string): GjsonResult {
+  const { steps, rest } = compilePath(path);
+  let at = start;
+  for (const st of steps) {
+    const c = json[at];
+    let next = -1;
+    if (c === '{') next = memberAt(json, at, st.key, st.wild);
+    else if (c === '[' && st.index !== null) next = elementAt(json, at, st.index);
+    if (next < 0) return MISSING;
+    at = next;
+  }
+  const raw = json.slice(at, valueEnd(json, at));
+  return rest === '' ? resultOf(raw) : walk(raw, rest);
 }
 
 function walk(raw: string, path: string): GjsonResult {
@@ -34,42 +83,55 @@ function walk(raw: string, path: string): GjsonResult {
   const first = raw[0];
   if (first === '{') {
     if (text.startsWith('#')) return MISSING;
-    const found = member(raw, text);
-    return found === null ? MISSING : walk(found, rest);
+    const wild = hasWildcard(text);
+    const found = memberAt(raw, 0, wild ? text : unescapeKey(text), wild);
+    return found < 0 ? MISSING : walkAt(raw, found, rest);
   }
   if (first === '[') {
     if (text === '#') {
-      if (rest === '' ) return resultOf(String(count(raw)));
+      if (rest === '') return resultOf(String(count(raw)));
       if (comp.sep === '|') return walk(String(count(raw)), rest);
       return mapElements(raw, rest);
     }
     if (text.startsWith('#(')) return query(raw, text, comp.sep, rest);
     if (/^\d+$/.test(text)) {
-      const found = element(raw, Number(text));
-      return found === null ? MISSING : walk(found, rest);
+      const found = elementAt(raw, 0, Number(text));
+      return found < 0 ? MISSING : walkAt(raw, found, rest);
     }
   }
   return MISSING;
 }
 
-function member(raw: string, text: string): string | null {
-  const wild = hasWildcard(text);
-  const key = wild ? text : unescapeKey(text);
-  let found: string | null = null;
-  forEachMember(raw, 0, (m) => {
-    if (wild ? wildcardMatch(m.key, key) : m.key === key) {
-      found = raw.slice(m.start, m.end);
-      return true;
-    }
-  });
-  return found;
+/** Start of the value of the first member whose key matches; -1 when none. */
+function memberAt(json: string, at: number, key: string, wild: boolean): number {
+  let j = skipWs(json, at + 1);
+  while (j < json.length && json[j] !== '}') {
+    if (json[j] !== '"') return -1;
+    const kEnd = stringEnd(json, j);
+    let match: boolean;
+    if (wild) match = wildcardMatch(decodeString(json, j, kEnd), key);
+    else if (kEnd - j - 2 === key.length && json.startsWith(key, j + 1)) match = true;
+    else match = hasEscape(json, j, kEnd) && decodeString(json, j, kEnd) === key;
+    j = skipWs(json, kEnd);
+    if (json[j] !== ':') return -1;
+    const vs = skipWs(json, j + 1);
+    if (match) return vs;
+    j = skipWs(json, valueEnd(json, vs));
+    if (json[j] === ',') j = skipWs(json, j + 1);
+  }
+  return -1;
 }
 
-function element(raw: string, index: number): string | null {
-  let found: string | null = null;
-  forEachElement(raw, 0, (s, e, i) => {
+function hasEscape(json: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (json.charCodeAt(i) === 92) return true;
+  return false;
+}
+
+function elementAt(json: string, at: number, index: number): number {
+  let found = -1;
+  forEachElement(json, at, (s, _e, i) => {
     if (i === index) {
-      found = raw.slice(s, e);
+      found = s;
       return true;
     }
   });
@@ -111,7 +173,7 @@ function query(raw: string, text: string, sep: string, rest: string): GjsonResul
   const hits = elements(raw).filter((el) => matchesQuery(el, q, walk));
   if (!all) {
     const hit = hits[0];
-    return hit === undefined ? MISSING : walk(hit, rest);
+    return hit === undefined ? MISSING : walkAt(hit, 0, rest);
   }
   if (rest === '') return resultOf(`[${hits.join(',')}]`);
   if (sep === '|') return walk(`[${hits.join(',')}]`, rest);

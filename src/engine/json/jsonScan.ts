@@ -15,12 +15,16 @@ export function skipWs(s: string, i: number): number {
 
 /** Index just past the string whose opening quote is at `i`. */
 export function stringEnd(s: string, i: number): number {
-  for (let j = i + 1; j < s.length; j++) {
-    const c = s.charCodeAt(j);
-    if (c === 92) j++;
-    else if (c === 34) return j + 1;
+  let j = i + 1;
+  for (;;) {
+    const q = s.indexOf('"', j);
+    if (q === -1) return s.length;
+    // The quote ends the string unless an odd number of backslashes precede it.
+    let b = q - 1;
+    while (b > i && s.charCodeAt(b) === 92) b--;
+    if ((q - 1 - b) % 2 === 0) return q + 1;
+    j = q + 1;
   }
-  return s.length;
 }
 
 /** Index just past the value starting at `i` (after whitespace). */

@@ -21,7 +21,8 @@ function usesJq(design: SimDesign): boolean {
  * step runs again with them: `step` itself stays pure and synchronous.
  */
 export async function runScenario(design: SimDesign, inputs: readonly SimInput[], start: SimState | number): Promise<ScenarioResult> {
-  let state = typeof start === 'number' ? initialSimState(start) : start;
+  // The scenario owns a private copy of the state, so each step may update it in place.
+  let state = typeof start === 'number' ? initialSimState(start) : (JSON.parse(JSON.stringify(start)) as SimState);
   const trace: TraceEvent[] = [];
   const firings: Firing[] = [];
   const jq = usesJq(design) ? new JqResults() : null;
@@ -31,7 +32,7 @@ export async function runScenario(design: SimDesign, inputs: readonly SimInput[]
       step(design, state, input, { jq: (program, data) => jq.lookup(program, data) ?? (wanted.push([program, data]), undefined) });
       for (const [program, data] of wanted) await jq.compute(program, data);
     }
-    const r = step(design, state, input, jq ? { jq: jq.lookup } : {});
+    const r = step(design, state, input, jq ? { jq: jq.lookup, inPlace: true } : { inPlace: true });
     state = r.state;
     trace.push(...r.trace);
     firings.push(...r.firings);

@@ -21,6 +21,11 @@ export interface StepResult {
 export interface StepOptions {
   /** Results of jq transforms computed ahead of time (jq runs asynchronously). */
   jq?: JqLookup;
+  /**
+   * Update `state` in place instead of copying it. Only for callers that own the state (runScenario);
+   * it keeps long bursts linear. By default `step` is pure.
+   */
+  inPlace?: boolean;
 }
 
 /**
@@ -28,7 +33,7 @@ export interface StepOptions {
  * out. Effects (what triggers would create or send) are returned as data, never executed.
  */
 export function step(design: SimDesign, state: SimState, input: SimInput, opts: StepOptions = {}): StepResult {
-  const out: StepResult = { state: { ...state, triggers: { ...state.triggers } }, trace: [], firings: [] };
+  const out: StepResult = { state: opts.inPlace ? state : { ...state, triggers: { ...state.triggers } }, trace: [], firings: [] };
   switch (input.type) {
     case 'set-time':
       out.state.nowMs = input.ms;
@@ -119,7 +124,7 @@ function deliverToSensor(sensor: SimSensor, out: StepResult, event: SensorEvent,
       }
       continue;
     }
-    const r = processTriggerEvent(trigger.compiled, sensor.dependencies, out.state.triggers[key] ?? emptyTriggerState(), event, out.state.nowMs, accept);
+    const r = processTriggerEvent(trigger.compiled, sensor.dependencies, out.state.triggers[key] ?? emptyTriggerState(), event, out.state.nowMs, accept, opts.inPlace === true);
     out.state.triggers[key] = r.state;
     for (const s of r.steps) {
       if (s.type === 'duplicate') out.trace.push({ type: 'trigger.duplicate', sensor: sensor.name, trigger: trigger.name, eventId: s.eventId });

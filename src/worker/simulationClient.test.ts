@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { handleRequest, PROTOCOL_VERSION, type SimRequest, type SimResponse } from './protocol';
+import { createSimulationClient, SimulationTimeoutError, type WorkerLike } from './simulationClient';
+import type { SimManifest } from '../engine/simulate/simDesign';
+
+const MANIFESTS: SimManifest[] = [
+  { kind: 'EventSource', value: { metadata: { name: 'webhook' }, spec: { webhook: { build: { port: '12000', endpoint: '/build', method: 'POST' } } } } },
+  { kind: 'Sensor', value: { metadata: { name: 's' }, spec: { dependencies: [{ name: 'd', eventSourceName: 'webhook', eventName: 'build' }], triggers: [{ template: { name: 't', log: {} } }] } } },
+];
+const INPUTS = [{ type: 'event' as const, source: 'webhook', eventName: 'build', payload: { body: '{"a":1}' } }];
+
+/** A worker that answers through handleRequest, or hangs like one stuck in a Lua loop. */
+function fakeWorker(behaviour: 'answer' | 'hang', log: string[]): WorkerLike {
+  const w: WorkerLike = {
+    onmessage: null,
+    onerror: null,
+    postMessage(msg: SimRequest) {
+      log.push('post');
+      if (behaviour === 'answer') void handleRequest(msg).then((data: SimResponse) => w.onmessage?.({ data }));
+    },
+    terminate() {
+      log.push('terminate');
+    },
+  };
+  return w;
+}
+
+describe('worker protocol', () => {
+  it('answers a run with the scenario result', async () => {
+    const res = await handleRequest({ id: 7, protocolVersion: PROTOCOL_VERSION, type: 'run', manifests: MANIFESTS, inputs: INPUTS, start: 0 });
+    expect(res.type === 'result' && res.result.firings.map((f) => f.trigger)).toEqual(['t']);
+    expect(res.id).toBe(7);
+  });
+
+  it('refuses another protocol version and never throws on garbage', async () => {
+    expect((await handleRequest({ id: 1, protocolVersion: 99, type: 'ping' })).type).toBe('error');
+    const res = await handleRequest({ id: 2, protocolVersion: PROTOCOL_VERSION, type: 'run', manifests: null as unknown as SimManifest[], inputs: [], start: 0 });
+    expect(res.type).toBe('error');
+  });
+});
+
+describe('simulation client', () => {
+  it('runs on the main thread when there is no Worker', async () => {
+    const client = createSimulationClient({ createWorker: () => null });
+    expect((await client.run(MANIFESTS, INPUTS, 0)).firings).toHaveLength(1);
+  });
+
+  it('uses a worker when there is one', async () => {
+    const log: string[] = [];
+    const client = createSimulationClient({ createWorker: () => fakeWorker('answer', log) });
+    expect((await client.run(MANIFESTS, INPUTS, 0)).firings).toHaveLength(1);
+    expect(log).toEqual(['post']);
+  });
+
+  it('stops a runaway request, then starts a fresh worker for the next one', async () => {
+    const log: string[] = [];
+    let made = 0;
+    const client = createSimulationClient({ timeoutMs: 50, createWorker: () => fakeWorker(made++ === 0 ? 'hang' : 'answer', log) });
+    await expect(client.run(MANIFESTS, INPUTS, 0)).rejects.toBeInstanceOf(SimulationTimeoutError);
+    expect(log).toEqual(['post', 'terminate']);
+    expect((await client.run(MANIFESTS, INPUTS, 0)).firings).toHaveLength(1);
+    expect(made).toBe(2);
+  });
+});

@@ -1,0 +1,105 @@
+import type { SimManifest } from '../engine/simulate/simDesign';
+import type { SimInput } from '../engine/simulate/simInput';
+import type { SimState } from '../engine/simulate/simState';
+import type { ScenarioResult } from '../engine/simulate/runScenario';
+import { handleRequest, PROTOCOL_VERSION, type SimRequest, type SimResponse } from './protocol';
+
+/** The part of a Worker the client uses, so tests can pass their own. */
+export interface WorkerLike {
+  postMessage(msg: SimRequest): void;
+  terminate(): void;
+  onmessage: ((e: { data: SimResponse }) => void) | null;
+  onerror: ((e: unknown) => void) | null;
+}
+
+export interface SimulationClientOptions {
+  /** How long a request may run before the worker is stopped (default 2 s). */
+  timeoutMs?: number;
+  /** Makes a worker; return null to run on the main thread. */
+  createWorker?: () => WorkerLike | null;
+}
+
+export interface SimulationClient {
+  run(manifests: SimManifest[], inputs: SimInput[], start: SimState | number): Promise<ScenarioResult>;
+  dispose(): void;
+}
+
+export class SimulationTimeoutError extends Error {}
+
+function defaultWorker(): WorkerLike | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs simulations in a Web Worker with a watchdog: a request that runs past the timeout (a Lua
+ * loop, a huge jq program) terminates the worker and fails with a clear error; the next request
+ * gets a fresh worker. Without Worker support it runs the same handler on the main thread.
+ */
+export function createSimulationClient(options: SimulationClientOptions = {}): SimulationClient {
+  const timeoutMs = options.timeoutMs ?? 2000;
+  const make = options.createWorker ?? defaultWorker;
+  let worker: WorkerLike | null = null;
+  let nextId = 1;
+  const pending = new Map<number, { resolve: (r: SimResponse) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout> }>();
+
+  const failAll = (error: Error) => {
+    for (const [id, p] of pending) {
+      clearTimeout(p.timer);
+      p.reject(error);
+      pending.delete(id);
+    }
+  };
+
+  const getWorker = (): WorkerLike | null => {
+    if (worker) return worker;
+    worker = make();
+    if (!worker) return null;
+    worker.onmessage = (e) => {
+      const p = pending.get(e.data.id);
+      if (!p) return;
+      clearTimeout(p.timer);
+      pending.delete(e.data.id);
+      p.resolve(e.data);
+    };
+    worker.onerror = () => {
+      worker?.terminate();
+      worker = null;
+      failAll(new Error('the simulation worker crashed; the next run starts a new one'));
+    };
+    return worker;
+  };
+
+  const send = (req: SimRequest): Promise<SimResponse> => {
+    const w = getWorker();
+    if (!w) return handleRequest(req);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        pending.delete(req.id);
+        w.terminate();
+        if (worker === w) worker = null;
+        reject(new SimulationTimeoutError(`the simulation took longer than ${timeoutMs / 1000} s and was stopped (a script or jq program that does not end?)`));
+      }, timeoutMs);
+      pending.set(req.id, { resolve, reject, timer });
+      w.postMessage(req);
+    });
+  };
+
+  return {
+    async run(manifests, inputs, start) {
+      const res = await send({ id: nextId++, protocolVersion: PROTOCOL_VERSION, type: 'run', manifests, inputs, start });
+      if (res.type === 'error') throw new Error(res.error);
+      if (res.type !== 'result') throw new Error(`unexpected ${res.type} response`);
+      return res.result;
+    },
+    dispose() {
+      failAll(new Error('the simulation client was closed'));
+      worker?.terminate();
+      worker = null;
+    },
+  };
+}
