@@ -21,6 +21,7 @@ test('opens on the hands-on build pipeline with its graph, YAML and problems', a
   await expect(editor.locator('.view-lines')).toContainText('dataKey: body.project');
 
   const problems = page.getByRole('region', { name: 'Problems' });
+  await expect(page.getByRole('tab', { name: 'Problems' })).toHaveAttribute('aria-selected', 'true');
   await expect(problems.getByTestId('problems.summary')).toHaveText('0 errors, 0 warnings');
   await expect(problems).toContainText('No problems');
 

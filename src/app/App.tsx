@@ -5,7 +5,7 @@ import { DesignerStoreContext } from '../state/useDesignerStore';
 import { findExample, SEED_EXAMPLE_ID } from '../examples';
 import { FlowCanvas } from '../ui/canvas/FlowCanvas';
 import { YamlPanel } from '../ui/yaml/YamlPanel';
-import { ProblemsPanel } from '../ui/problems/ProblemsPanel';
+import { BottomPanel } from '../ui/BottomPanel';
 
 function initialFiles() {
   const requested = new URLSearchParams(window.location.search).get('example');
@@ -30,7 +30,7 @@ export function App() {
             <FlowCanvas />
             <YamlPanel />
           </main>
-          <ProblemsPanel />
+          <BottomPanel />
         </div>
       </ReactFlowProvider>
     </DesignerStoreContext.Provider>

@@ -1,19 +1,8 @@
-import { compileSimDesign, type SimManifest } from '../engine/simulate/simDesign';
-import type { SimInput } from '../engine/simulate/simInput';
-import type { SimState } from '../engine/simulate/simState';
-import { runScenario, type ScenarioResult } from '../engine/simulate/runScenario';
+import { compileSimDesign } from '../engine/simulate/simDesign';
+import { runScenario } from '../engine/simulate/runScenario';
 
-/** Bumped whenever a request or response shape changes; both sides check it. */
-export const PROTOCOL_VERSION = 1;
-
-export type SimRequest =
-  | { id: number; protocolVersion: number; type: 'run'; manifests: SimManifest[]; inputs: SimInput[]; start: SimState | number }
-  | { id: number; protocolVersion: number; type: 'ping' };
-
-export type SimResponse =
-  | { id: number; protocolVersion: number; type: 'result'; result: ScenarioResult }
-  | { id: number; protocolVersion: number; type: 'pong' }
-  | { id: number; protocolVersion: number; type: 'error'; error: string };
+export { PROTOCOL_VERSION, type SimRequest, type SimResponse } from './messages';
+import { PROTOCOL_VERSION, type SimRequest, type SimResponse } from './messages';
 
 /**
  * The whole worker, as a function: runs a request through the engine and answers. Never throws;

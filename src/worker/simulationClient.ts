@@ -2,7 +2,7 @@ import type { SimManifest } from '../engine/simulate/simDesign';
 import type { SimInput } from '../engine/simulate/simInput';
 import type { SimState } from '../engine/simulate/simState';
 import type { ScenarioResult } from '../engine/simulate/runScenario';
-import { handleRequest, PROTOCOL_VERSION, type SimRequest, type SimResponse } from './protocol';
+import { PROTOCOL_VERSION, type SimRequest, type SimResponse } from './messages';
 
 /** The part of a Worker the client uses, so tests can pass their own. */
 export interface WorkerLike {
@@ -76,7 +76,8 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
 
   const send = (req: SimRequest): Promise<SimResponse> => {
     const w = getWorker();
-    if (!w) return handleRequest(req);
+    // Loaded only when needed, so the engine (Lua VM, jq) stays out of the page's main bundle.
+    if (!w) return import('./protocol').then((m) => m.handleRequest(req));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         pending.delete(req.id);
