@@ -1,20 +1,46 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { createDesignerStore } from '../state/createDesignerStore';
+import { createDesignerStore, type DesignerStore } from '../state/createDesignerStore';
 import { DesignerStoreContext } from '../state/useDesignerStore';
+import { loadSavedDesign } from '../state/persistence';
 import { findExample, SEED_EXAMPLE_ID } from '../examples';
 import { FlowCanvas } from '../ui/canvas/FlowCanvas';
 import { YamlPanel } from '../ui/yaml/YamlPanel';
 import { BottomPanel } from '../ui/BottomPanel';
+import { Palette } from '../ui/palette/Palette';
+import { Inspector } from '../ui/inspector/Inspector';
+import { Notice } from '../ui/common/Notice';
+import { useDesignerShortcuts } from './useDesignerShortcuts';
+import { useAutosave } from './useAutosave';
 
-function initialFiles() {
-  const requested = new URLSearchParams(window.location.search).get('example');
-  return (findExample(requested ?? SEED_EXAMPLE_ID) ?? findExample(SEED_EXAMPLE_ID))?.files ?? [];
+/**
+ * Which design to open: `?example=<id>` or `?new` when asked for, else the autosaved design, else
+ * the hands-on example.
+ */
+async function initialStore(): Promise<DesignerStore> {
+  const params = new URLSearchParams(window.location.search);
+  if (params.has('new')) return createDesignerStore([{ path: 'design.yaml', text: '' }]);
+  const requested = params.get('example');
+  if (!requested) {
+    const saved = await loadSavedDesign();
+    if (saved && saved.files.length) return createDesignerStore(saved.files, saved.positions);
+  }
+  return createDesignerStore((findExample(requested ?? SEED_EXAMPLE_ID) ?? findExample(SEED_EXAMPLE_ID))?.files ?? []);
 }
 
-/** The application shell: header, canvas, YAML panel and problems list. */
+/** The application shell: palette, canvas, inspector and YAML, problems and simulator. */
 export function App() {
-  const [store] = useState(() => createDesignerStore(initialFiles()));
+  const [store, setStore] = useState<DesignerStore | null>(null);
+  useEffect(() => {
+    void initialStore().then(setStore);
+  }, []);
+  if (!store) return <div className="app-loading">Loading…</div>;
+  return <Designer store={store} />;
+}
+
+function Designer({ store }: { store: DesignerStore }) {
+  useDesignerShortcuts(store);
+  useAutosave(store);
   return (
     <DesignerStoreContext.Provider value={store}>
       <ReactFlowProvider>
@@ -27,10 +53,15 @@ export function App() {
             <span className="app-design-name">{store.getState().files[0]?.path ?? 'untitled'}</span>
           </header>
           <main className="app-main">
+            <Palette />
             <FlowCanvas />
-            <YamlPanel />
+            <div className="side-panel">
+              <Inspector />
+              <YamlPanel />
+            </div>
           </main>
           <BottomPanel />
+          <Notice />
         </div>
       </ReactFlowProvider>
     </DesignerStoreContext.Provider>

@@ -1,5 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { temporal, type TemporalState } from 'zundo';
 import type { DesignFile } from '../domain/design/design';
+import type { EditResult } from '../domain/edit/designEdits';
+import { parseDesign } from '../domain/design/design';
 
 /** A request to show a place in the YAML panel (from the problems list or the canvas). */
 export interface RevealRequest {
@@ -10,26 +13,108 @@ export interface RevealRequest {
   seq: number;
 }
 
-export interface DesignerState {
-  /** The design: its files' text is the source of truth; everything else is derived. */
+export interface XY {
+  x: number;
+  y: number;
+}
+
+/** What undo/redo restores: the design's text and where the user put its nodes. */
+export interface DesignDocument {
   files: DesignFile[];
+  positions: Record<string, XY>;
+}
+
+export interface DesignerState extends DesignDocument {
+  /** The newest files whose YAML all parses; the canvas shows these while the text is broken. */
+  lastGood: DesignFile[];
   activeFile: string;
   selectedNodeId: string | null;
   reveal: RevealRequest | null;
+  /** A short message for the user (a refused connection, an invalid name), with a counter to re-show it. */
+  notice: { text: string; seq: number } | null;
   selectNode: (id: string | null) => void;
   revealLocation: (file: string, line: number, col: number) => void;
+  /** Applies a domain edit as one undo step; a refused edit shows its reason instead. */
+  applyEdit: (edit: (files: DesignFile[]) => EditResult) => boolean;
+  /** Replaces a file's text (from the YAML editor): one undo step. */
+  setFileText: (path: string, text: string) => void;
+  /** Records where nodes were dropped after a drag: one undo step for the whole gesture. */
+  moveNodes: (positions: Record<string, XY>) => void;
+  /** Replaces the whole design (opening a design, recovery); clears history. */
+  loadDesign: (doc: DesignDocument) => void;
+  showNotice: (text: string) => void;
 }
 
-export type DesignerStore = StoreApi<DesignerState>;
+export type DesignerStore = StoreApi<DesignerState> & { temporal: StoreApi<TemporalState<DesignDocument>> };
+
+function parses(files: DesignFile[]): boolean {
+  return parseDesign(files).every((f) => f.parsed.problems.length === 0 && f.parsed.documents.every((d) => d.problems.length === 0));
+}
 
 /** Builds a fresh store; tests make one per test, the app one per page. */
-export function createDesignerStore(files: DesignFile[]): DesignerStore {
-  return createStore<DesignerState>()((set, get) => ({
-    files,
-    activeFile: files[0]?.path ?? '',
-    selectedNodeId: null,
-    reveal: null,
-    selectNode: (id) => set({ selectedNodeId: id }),
-    revealLocation: (file, line, col) => set({ activeFile: file, reveal: { file, line, col, seq: (get().reveal?.seq ?? 0) + 1 } }),
-  }));
+export function createDesignerStore(files: DesignFile[], positions: Record<string, XY> = {}): DesignerStore {
+  const store = createStore<DesignerState>()(
+    temporal(
+      (set, get) => ({
+        files,
+        positions,
+        lastGood: files,
+        activeFile: files[0]?.path ?? '',
+        selectedNodeId: null,
+        reveal: null,
+        notice: null,
+        selectNode: (id) => set({ selectedNodeId: id }),
+        revealLocation: (file, line, col) => set({ activeFile: file, reveal: { file, line, col, seq: (get().reveal?.seq ?? 0) + 1 } }),
+        applyEdit: (edit) => {
+          const r = edit(get().files);
+          if (!r.ok) {
+            get().showNotice(r.reason);
+            return false;
+          }
+          if (r.files === get().files) return true;
+          set({ files: r.files, lastGood: parses(r.files) ? r.files : get().lastGood, ...(r.select ? { selectedNodeId: r.select } : {}) });
+          return true;
+        },
+        setFileText: (path, text) => {
+          const current = get().files;
+          const next = current.some((f) => f.path === path) ? current.map((f) => (f.path === path ? { ...f, text } : f)) : [...current, { path, text }];
+          if (current.find((f) => f.path === path)?.text === text) return;
+          set({ files: next, lastGood: parses(next) ? next : get().lastGood });
+        },
+        moveNodes: (moved) => set({ positions: { ...get().positions, ...moved } }),
+        loadDesign: (doc) => {
+          set({ files: doc.files, positions: doc.positions, lastGood: parses(doc.files) ? doc.files : get().lastGood, activeFile: doc.files[0]?.path ?? '', selectedNodeId: null });
+          store.temporal.getState().clear();
+        },
+        showNotice: (text) => set({ notice: { text, seq: (get().notice?.seq ?? 0) + 1 } }),
+      }),
+      {
+        limit: 100,
+        partialize: (s): DesignDocument => ({ files: s.files, positions: s.positions }),
+        // Selection, notices and reveal requests change state but are not history.
+        equality: (a, b) => a.files === b.files && a.positions === b.positions,
+      },
+    ),
+  ) as DesignerStore;
+  return store;
+}
+
+/** Undo and redo, keeping `lastGood` consistent with the restored text. */
+export function undo(store: DesignerStore): void {
+  store.temporal.getState().undo();
+  refreshLastGood(store);
+}
+
+export function redo(store: DesignerStore): void {
+  store.temporal.getState().redo();
+  refreshLastGood(store);
+}
+
+function refreshLastGood(store: DesignerStore): void {
+  const { files, lastGood } = store.getState();
+  if (files !== lastGood && parses(files)) {
+    store.temporal.getState().pause();
+    store.setState({ lastGood: files });
+    store.temporal.getState().resume();
+  }
 }

@@ -25,6 +25,7 @@ function derive(files: DesignFile[]): Derived {
 }
 
 export const selectFiles = (s: DesignerState): DesignFile[] => s.files;
-export const selectGraph = (s: DesignerState): DesignGraph => derive(s.files).graph;
+/** The canvas shows the last design whose YAML parses, so a typo does not wipe it. */
+export const selectGraph = (s: DesignerState): DesignGraph => derive(s.lastGood).graph;
 export const selectDiagnostics = (s: DesignerState): Diagnostic[] => derive(s.files).diagnostics;
 export const selectActiveFile = (s: DesignerState): DesignFile | undefined => s.files.find((f) => f.path === s.activeFile) ?? s.files[0];

@@ -28,7 +28,7 @@ const RESOURCE_KIND: Record<GraphNode['kind'], string> = {
  * Maps the domain graph to React Flow nodes and edges. The only module that knows both. Edges are
  * drawn the way events travel: source → bus → sensor, event → dependency → trigger.
  */
-export function toFlowElements(graph: DesignGraph, diagnostics: readonly Diagnostic[]): { nodes: DesignFlowNode[]; edges: Edge[] } {
+export function toFlowElements(graph: DesignGraph, diagnostics: readonly Diagnostic[], positions: Readonly<Record<string, { x: number; y: number }>> = {}, selected: string | null = null): { nodes: DesignFlowNode[]; edges: Edge[] } {
   const boxes = autoLayout(graph);
   const nodes: DesignFlowNode[] = [];
   // Parents must come before their children in React Flow's node list.
@@ -37,10 +37,13 @@ export function toFlowElements(graph: DesignGraph, diagnostics: readonly Diagnos
     const box = boxes.get(n.id);
     if (!box) continue;
     const counts = countFor(n, diagnostics);
+    const placed = box.parentId ? undefined : positions[n.id];
     nodes.push({
       id: n.id,
       type: n.kind === 'sensor' ? 'sensorGroup' : 'design',
-      position: { x: box.x, y: box.y },
+      // Where the user put a node wins over the automatic layout (children stay inside their Sensor).
+      position: placed ? { x: placed.x, y: placed.y } : { x: box.x, y: box.y },
+      selected: n.id === selected,
       ...(box.parentId ? { parentId: box.parentId, extent: 'parent' as const } : {}),
       style: { width: box.width, height: box.height },
       data: { kind: n.kind, label: n.label || '(unnamed)', detail: detailOf(n), ...counts },

@@ -10,12 +10,19 @@ interface Props {
   text: string;
   diagnostics: readonly Diagnostic[];
   reveal: RevealRequest | null;
+  /** Called with the whole text after the user pauses typing. */
+  onEdit: (text: string) => void;
 }
 
+const TYPING_PAUSE_MS = 300;
+
 /** Monaco showing one design file, read-only for now, with diagnostics as markers. Loaded lazily. */
-export default function MonacoYamlEditor({ path, text, diagnostics, reveal }: Props) {
+export default function MonacoYamlEditor({ path, text, diagnostics, reveal, onEdit }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const ed = useRef<editor.IStandaloneCodeEditor | null>(null);
+  const applying = useRef(false);
+  const onEditRef = useRef(onEdit);
+  onEditRef.current = onEdit;
   const monaco = setupMonaco();
 
   useEffect(() => {
@@ -23,17 +30,25 @@ export default function MonacoYamlEditor({ path, text, diagnostics, reveal }: Pr
     const instance = monaco.editor.create(host.current, {
       value: '',
       language: 'yaml',
-      readOnly: true,
+      readOnly: false,
       automaticLayout: true,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
       fontSize: 13,
       tabSize: 2,
       ariaLabel: 'YAML editor',
-      theme: 'vs',
+      theme: window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'vs-dark' : 'vs',
     });
     ed.current = instance;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const sub = instance.onDidChangeModelContent(() => {
+      if (applying.current) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => onEditRef.current(instance.getValue()), TYPING_PAUSE_MS);
+    });
     return () => {
+      clearTimeout(timer);
+      sub.dispose();
       instance.getModel()?.dispose();
       instance.dispose();
       ed.current = null;
@@ -46,7 +61,19 @@ export default function MonacoYamlEditor({ path, text, diagnostics, reveal }: Pr
     const uri = monaco.Uri.parse(`file:///${path}`);
     let model = monaco.editor.getModel(uri);
     if (!model) model = monaco.editor.createModel(text, 'yaml', uri);
-    else if (model.getValue() !== text) model.setValue(text);
+    else if (model.getValue() !== text) {
+      // Replace only the span that differs, so the cursor and scroll stay where the user is.
+      const old = model.getValue();
+      let a = 0;
+      while (a < old.length && a < text.length && old[a] === text[a]) a++;
+      let b = 0;
+      while (b < old.length - a && b < text.length - a && old[old.length - 1 - b] === text[text.length - 1 - b]) b++;
+      const start = model.getPositionAt(a);
+      const end = model.getPositionAt(old.length - b);
+      applying.current = true;
+      model.pushEditOperations([], [{ range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column), text: text.slice(a, text.length - b) }], () => null);
+      applying.current = false;
+    }
     if (instance.getModel() !== model) instance.setModel(model);
   }, [monaco, path, text]);
 

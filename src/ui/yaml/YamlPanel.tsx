@@ -9,6 +9,7 @@ export function YamlPanel() {
   const file = useDesignerStore(selectActiveFile);
   const diagnostics = useDesignerStore(selectDiagnostics);
   const reveal = useDesignerStore((s) => s.reveal);
+  const setFileText = useDesignerStore((s) => s.setFileText);
   if (!file) return <section className="yaml-panel" aria-label="YAML" />;
   return (
     <section className="yaml-panel" aria-label="YAML">
@@ -23,7 +24,7 @@ export function YamlPanel() {
           </pre>
         }
       >
-        <MonacoYamlEditor path={file.path} text={file.text} diagnostics={diagnostics} reveal={reveal} />
+        <MonacoYamlEditor path={file.path} text={file.text} diagnostics={diagnostics} reveal={reveal} onEdit={(text) => setFileText(file.path, text)} />
       </Suspense>
     </section>
   );

@@ -1,0 +1,73 @@
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const editorText = (page: Page) => page.getByTestId('yaml.editor').locator('.view-lines');
+
+test('adds from the palette, renames in the inspector, and the YAML follows; undo and redo', async ({ page }) => {
+  await page.goto('/?new');
+  const canvas = page.getByTestId('canvas');
+  await page.getByRole('searchbox', { name: 'Search the palette' }).fill('webhook');
+  await page.getByRole('button', { name: 'Add Webhook EventSource' }).click();
+  await expect(canvas.getByRole('group', { name: 'EventSource webhook', exact: true })).toBeVisible();
+  await expect(canvas.getByRole('group', { name: 'Event example', exact: true })).toBeVisible();
+
+  // Rename the event in the inspector; the name commits on Enter.
+  await canvas.getByRole('group', { name: 'Event example', exact: true }).click();
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await inspector.getByRole('textbox', { name: 'Name' }).fill('build');
+  await inspector.getByRole('textbox', { name: 'Name' }).press('Enter');
+  await expect(canvas.getByRole('group', { name: 'Event build', exact: true })).toBeVisible();
+  await expect(editorText(page)).toContainText('build:');
+
+  // Undo and redo from the keyboard (focus on the canvas, not a text field).
+  await canvas.getByRole('group', { name: 'Event build', exact: true }).click();
+  await page.keyboard.press('Control+z');
+  await expect(canvas.getByRole('group', { name: 'Event example', exact: true })).toBeVisible();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(canvas.getByRole('group', { name: 'Event build', exact: true })).toBeVisible();
+
+  // A trigger from the palette makes a Sensor; wiring the event to it adds a dependency.
+  await page.getByRole('searchbox', { name: 'Search the palette' }).fill('log');
+  await page.getByRole('button', { name: 'Add Log trigger' }).click();
+  await expect(canvas.getByRole('group', { name: 'Sensor sensor', exact: true })).toBeVisible();
+  const from = canvas.getByRole('group', { name: 'Event build', exact: true }).locator('.react-flow__handle-right');
+  const to = canvas.getByRole('group', { name: 'Sensor sensor', exact: true }).locator('.react-flow__handle-left');
+  await from.dragTo(to);
+  await expect(canvas.getByRole('group', { name: 'Dependency webhook-build', exact: true })).toBeVisible();
+  await expect(editorText(page)).toContainText('eventSourceName: webhook');
+  await page.screenshot({ path: 'test-results/designer.png' });
+});
+
+test('a refused connection says why', async ({ page }) => {
+  await page.goto('/');
+  const canvas = page.getByTestId('canvas');
+  const from = canvas.getByRole('group', { name: 'EventSource webhook', exact: true }).locator('.react-flow__handle-right');
+  const to = canvas.getByRole('group', { name: 'Trigger trigger-workflow', exact: true }).locator('.react-flow__handle-left');
+  await from.dragTo(to);
+  await expect(page.getByRole('status')).toContainText('cannot be connected');
+});
+
+test('YAML edits update the canvas, broken YAML keeps it, and a reload restores the work', async ({ page }) => {
+  await page.goto('/');
+  const canvas = page.getByTestId('canvas');
+  await expect(editorText(page)).toContainText('name: build-sensor');
+  // Select the sensor's name in the editor and type a new one.
+  await page.getByTestId('yaml.editor').getByText('build-sensor', { exact: true }).first().dblclick();
+  await page.keyboard.press('End');
+  await page.keyboard.type('-v2');
+  await expect(canvas.getByRole('group', { name: 'Sensor build-sensor-v2', exact: true })).toBeVisible();
+
+  // Break the YAML: the canvas stays, the problem is listed with its line.
+  await page.keyboard.type(': [');
+  await expect(page.getByRole('region', { name: 'Problems' })).toContainText('yaml.syntax');
+  await expect(canvas.getByRole('group', { name: 'Sensor build-sensor-v2', exact: true })).toBeVisible();
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await expect(page.getByRole('region', { name: 'Problems' })).toContainText('No problems');
+
+  // The autosave brings it back after a reload.
+  await page.waitForTimeout(800);
+  await page.reload();
+  await expect(canvas.getByRole('group', { name: 'Sensor build-sensor-v2', exact: true })).toBeVisible();
+});

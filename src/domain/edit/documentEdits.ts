@@ -1,0 +1,71 @@
+import { isPlainObject } from '../../lib/deepEqual';
+import { parseManifests } from '../yaml/parseManifests';
+import { patchDocument, detectStyle } from '../yaml/patchDocument';
+import { renderBlock } from '../yaml/renderYaml';
+import type { DesignFile } from '../design/design';
+
+/** Where a document lives in a design. */
+export interface DocAddress {
+  fileIndex: number;
+  documentIndex: number;
+}
+
+/**
+ * Replaces one document's value, splicing only the changed fields into the text (comments, order and
+ * formatting elsewhere stay). Returns the same array when nothing changed.
+ */
+export function updateDocument(files: readonly DesignFile[], at: DocAddress, update: (value: Record<string, unknown>) => Record<string, unknown>): DesignFile[] {
+  const file = files[at.fileIndex];
+  if (!file) return [...files];
+  const parsed = parseManifests(file.text);
+  const doc = parsed.documents[at.documentIndex];
+  if (!doc || !isPlainObject(doc.value)) return [...files];
+  const next = update(structuredCopy(doc.value));
+  const text = patchDocument(parsed, at.documentIndex, next);
+  if (text === file.text) return files as DesignFile[];
+  return files.map((f, i) => (i === at.fileIndex ? { ...f, text } : f));
+}
+
+/** Appends a document to a file (the first file when none is given), keeping the file's indentation style. */
+export function appendDocument(files: readonly DesignFile[], value: Record<string, unknown>, fileIndex = 0): DesignFile[] {
+  if (files.length === 0) return [{ path: 'design.yaml', text: `${renderBlock(value, 0, { indentSeq: true })}\n` }];
+  return files.map((f, i) => {
+    if (i !== fileIndex) return f;
+    const style = detectStyle(f.text);
+    const body = `${renderBlock(value, 0, style)}\n`;
+    if (f.text.trim() === '') return { ...f, text: body };
+    const sep = f.text.endsWith('\n') ? '' : '\n';
+    return { ...f, text: `${f.text}${sep}---\n${body}` };
+  });
+}
+
+/** Removes a document (with its `---` marker and any comment lines that belong to it). */
+export function removeDocument(files: readonly DesignFile[], at: DocAddress): DesignFile[] {
+  const file = files[at.fileIndex];
+  if (!file) return [...files];
+  const parsed = parseManifests(file.text);
+  const doc = parsed.documents[at.documentIndex];
+  if (!doc) return [...files];
+  const [start, end] = doc.range;
+  let text: string;
+  if (at.documentIndex === 0) {
+    const next = parsed.documents[1];
+    // Drop the next document's `---` so the file does not start with an empty document.
+    text = next ? file.text.slice(next.range[0]).replace(/^---[ \t]*\n/, '') : '';
+  } else {
+    text = file.text.slice(0, start) + file.text.slice(end);
+  }
+  return files.map((f, i) => (i === at.fileIndex ? { ...f, text } : f));
+}
+
+/** A deep copy of plain JSON (the parser's values), so updaters may mutate freely. */
+export function structuredCopy<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T;
+}
+
+/** `base`, or `base-2`, `base-3`… whichever is not taken. */
+export function uniqueName(base: string, taken: Iterable<string>): string {
+  const set = new Set(taken);
+  if (!set.has(base)) return base;
+  for (let n = 2; ; n++) if (!set.has(`${base}-${n}`)) return `${base}-${n}`;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readParameters, setConditions, setParameters } from './triggerEdits';
+import { listManifests, parseDesign } from '../design/design';
+
+const SEED = readFileSync(join(import.meta.dirname, '../../examples/seed-build-pipeline.yaml'), 'utf8');
+const files = [{ path: 'd.yaml', text: SEED }];
+const T = 'trigger:/build-sensor#trigger-workflow';
+
+describe('trigger edits', () => {
+  it('reads and writes parameter rows, changing only those lines', () => {
+    const sensor = listManifests(parseDesign(files)).find((m) => m.kind === 'Sensor');
+    const trigger = ((sensor?.value.spec as { triggers: Record<string, unknown>[] }).triggers[0]) ?? {};
+    const rows = readParameters(trigger);
+    expect(rows).toEqual([{ dependencyName: 'webhook-build', from: 'dataKey', expression: 'body.project', dest: 'spec.arguments.parameters.0.value' }]);
+    const r = setParameters(files, T, [{ ...rows[0]!, expression: 'body.branch' }]);
+    expect(r.ok && r.files[0]?.text).toBe(SEED.replace('dataKey: body.project', 'dataKey: body.branch'));
+  });
+
+  it('refuses parameters from unknown dependencies', () => {
+    expect(setParameters(files, T, [{ dependencyName: 'nope', from: 'dataKey', expression: 'a', dest: 'b' }]).ok).toBe(false);
+  });
+
+  it('sets, validates and clears conditions', () => {
+    const r = setConditions(files, T, 'webhook_build');
+    expect(r.ok && r.files[0]?.text).toContain('conditions: webhook_build');
+    expect(setConditions(files, T, 'webhook-build && other')).toEqual({ ok: false, reason: 'conditions: other is not a dependency of this sensor' });
+    expect(setConditions(files, T, 'a and')).toMatchObject({ ok: false });
+    const cleared = r.ok ? setConditions(r.files, T, '') : r;
+    expect(cleared.ok && cleared.files[0]?.text).toBe(SEED);
+  });
+});

@@ -1,0 +1,83 @@
+import { useContext } from 'react';
+import type { GraphNode } from '../../domain/graph/designGraph';
+import { deleteNode } from '../../domain/edit/designEdits';
+import { renameNode } from '../../domain/edit/renameNode';
+import { parameterListKey, readParameters, setConditions, setParameters } from '../../domain/edit/triggerEdits';
+import { lookupEventSourceType } from '../../domain/catalog/eventSourceTypes';
+import { lookupTriggerType } from '../../domain/catalog/triggerTypes';
+import { DesignerStoreContext, useDesignerStore } from '../../state/useDesignerStore';
+import { selectGraph } from '../../state/selectors';
+import { KIND_LABEL } from '../nodes/kindLabels';
+import { CommitField } from './CommitField';
+import { ParametersEditor } from './ParametersEditor';
+
+/** Forms for the selected node: its name, and for triggers their conditions and parameter mappings. */
+export function Inspector() {
+  const store = useContext(DesignerStoreContext);
+  const graph = useDesignerStore(selectGraph);
+  const selected = useDesignerStore((s) => s.selectedNodeId);
+  const node = graph.nodes.find((n) => n.id === selected);
+  if (!store || !node) return null;
+  const apply = store.getState().applyEdit;
+  const kind = KIND_LABEL[node.kind];
+  return (
+    <section className="inspector" aria-label="Inspector">
+      <header className="panel-header">
+        <h2>{kind}</h2>
+        <span className="file-name">{docLink(node)}</span>
+      </header>
+      <div className="inspector-body">
+        <CommitField label="Name" value={nameOf(node)} onCommit={(name) => apply((f) => renameNode(f, node.id, name))} />
+        {node.kind === 'dependency' && (
+          <p className="field-hint">
+            Listens to <strong>{node.eventSourceName}</strong> / <strong>{node.eventName}</strong>.
+          </p>
+        )}
+        {node.kind === 'trigger' && <TriggerFields node={node} />}
+        <button type="button" className="danger" onClick={() => apply((f) => deleteNode(f, node.id))}>
+          Delete {kind.toLowerCase()}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function TriggerFields({ node }: { node: Extract<GraphNode, { kind: 'trigger' }> }) {
+  const store = useContext(DesignerStoreContext);
+  const graph = useDesignerStore(selectGraph);
+  if (!store) return null;
+  const apply = store.getState().applyEdit;
+  const deps = graph.nodes.flatMap((n) => (n.kind === 'dependency' && n.name === node.name && n.namespace === node.namespace ? [n.dependencyName] : []));
+  const template = (node.value.template ?? {}) as { conditions?: unknown };
+  return (
+    <>
+      <CommitField
+        label="Conditions"
+        value={typeof template.conditions === 'string' ? template.conditions : ''}
+        placeholder={deps.join(' && ') || 'all dependencies'}
+        hint={`Dependencies: ${deps.join(', ') || 'none yet'}. Use && and ||; empty means all of them.`}
+        onCommit={(text) => apply((f) => setConditions(f, node.id, text))}
+      />
+      {node.triggerType && (
+        <ParametersEditor rows={readParameters(node.value)} dependencies={deps} listName={parameterListKey(node.triggerType)} onChange={(rows) => apply((f) => setParameters(f, node.id, rows))} />
+      )}
+    </>
+  );
+}
+
+function nameOf(node: GraphNode): string {
+  if (node.kind === 'event') return node.eventName;
+  if (node.kind === 'dependency') return node.dependencyName;
+  if (node.kind === 'trigger') return node.triggerName;
+  return node.name;
+}
+
+function docLink(node: GraphNode) {
+  const info = node.kind === 'event' ? lookupEventSourceType(node.sourceType) : node.kind === 'trigger' && node.triggerType ? lookupTriggerType(node.triggerType) : undefined;
+  if (!info) return null;
+  return (
+    <a href={info.docUrl} target="_blank" rel="noreferrer">
+      {info.label} docs
+    </a>
+  );
+}
