@@ -12,6 +12,7 @@ import { Inspector } from '../ui/inspector/Inspector';
 import { Notice } from '../ui/common/Notice';
 import { useDesignerShortcuts } from './useDesignerShortcuts';
 import { useAutosave } from './useAutosave';
+import { installTestHooks } from './testHooks';
 
 /**
  * Which design to open: `?example=<id>` or `?new` when asked for, else the autosaved design, else
@@ -41,6 +42,7 @@ export function App() {
 function Designer({ store }: { store: DesignerStore }) {
   useDesignerShortcuts(store);
   useAutosave(store);
+  useEffect(() => installTestHooks(store), [store]);
   return (
     <DesignerStoreContext.Provider value={store}>
       <ReactFlowProvider>

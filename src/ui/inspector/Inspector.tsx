@@ -10,6 +10,9 @@ import { selectGraph } from '../../state/selectors';
 import { KIND_LABEL } from '../nodes/kindLabels';
 import { CommitField } from './CommitField';
 import { ParametersEditor } from './ParametersEditor';
+import { ScalarFields } from './ScalarFields';
+import { setField } from '../../domain/edit/setField';
+import { isPlainObject } from '../../lib/deepEqual';
 
 /** Forms for the selected node: its name, and for triggers their conditions and parameter mappings. */
 export function Inspector() {
@@ -32,6 +35,12 @@ export function Inspector() {
           <p className="field-hint">
             Listens to <strong>{node.eventSourceName}</strong> / <strong>{node.eventName}</strong>.
           </p>
+        )}
+        {node.kind === 'event' && (
+          <ScalarFields resource={{ kind: 'EventSource', name: node.name, namespace: node.namespace }} path={['spec', node.sourceType, node.eventName]} value={node.config} first={lookupEventSourceType(node.sourceType)?.required.flatMap((r) => r.split('|')) ?? []} />
+        )}
+        {node.kind === 'eventBus' && node.types[0] && (
+          <ScalarFields resource={{ kind: 'EventBus', name: node.name, namespace: node.namespace }} path={['spec', node.types[0]]} value={(node.manifest.spec as Record<string, unknown> | undefined)?.[node.types[0]]} first={['version', 'url']} />
         )}
         {node.kind === 'trigger' && <TriggerFields node={node} />}
         <button type="button" className="danger" onClick={() => apply((f) => deleteNode(f, node.id))}>
@@ -58,6 +67,7 @@ function TriggerFields({ node }: { node: Extract<GraphNode, { kind: 'trigger' }>
         hint={`Dependencies: ${deps.join(', ') || 'none yet'}. Use && and ||; empty means all of them.`}
         onCommit={(text) => apply((f) => setConditions(f, node.id, text))}
       />
+      {node.triggerType && <TriggerSpecFields node={node} />}
       {node.triggerType && (
         <ParametersEditor rows={readParameters(node.value)} dependencies={deps} listName={parameterListKey(node.triggerType)} onChange={(rows) => apply((f) => setParameters(f, node.id, rows))} />
       )}
@@ -79,5 +89,28 @@ function docLink(node: GraphNode) {
     <a href={info.docUrl} target="_blank" rel="noreferrer">
       {info.label} docs
     </a>
+  );
+}
+
+/** The trigger type's own scalar settings (url, operation…) and, for resources, the name prefix. */
+function TriggerSpecFields({ node }: { node: Extract<GraphNode, { kind: 'trigger' }> }) {
+  const store = useContext(DesignerStoreContext);
+  const type = node.triggerType ?? '';
+  const template = (node.value.template ?? {}) as Record<string, unknown>;
+  const spec = template[type];
+  const triggerIndex = node.origin.path[2] as number;
+  const resource = { kind: 'Sensor', name: node.name, namespace: node.namespace };
+  const meta = isPlainObject(spec) && isPlainObject(spec.source) && isPlainObject(spec.source.resource) && isPlainObject(spec.source.resource.metadata) ? spec.source.resource.metadata : null;
+  return (
+    <>
+      <ScalarFields resource={resource} path={['spec', 'triggers', triggerIndex, 'template', type]} value={spec} first={lookupTriggerType(type)?.required ?? []} />
+      {meta && store && (
+        <CommitField
+          label="Resource name prefix (generateName)"
+          value={typeof meta.generateName === 'string' ? meta.generateName : ''}
+          onCommit={(text) => store.getState().applyEdit((f) => setField(f, resource, ['spec', 'triggers', triggerIndex, 'template', type, 'source', 'resource', 'metadata', 'generateName'], text || undefined))}
+        />
+      )}
+    </>
   );
 }
