@@ -14,7 +14,7 @@ test('opens on the hands-on build pipeline with its graph, YAML and problems', a
   // Monaco loads lazily and then shows the seed text.
   const editor = page.getByTestId('yaml.editor');
   await expect(editor.locator('.monaco-editor')).toBeVisible();
-  await expect(editor.locator('.view-lines')).toContainText('name: build-sensor');
+  await expect(editor.locator('.view-lines')).toContainText('kind: EventSource');
   // Monaco only renders the lines in view: go to the end with the keyboard, as a reader would.
   await editor.locator('.view-lines').click();
   await page.keyboard.press('Control+End');

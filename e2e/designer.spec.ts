@@ -50,24 +50,35 @@ test('a refused connection says why', async ({ page }) => {
 test('YAML edits update the canvas, broken YAML keeps it, and a reload restores the work', async ({ page }) => {
   await page.goto('/');
   const canvas = page.getByTestId('canvas');
-  await expect(editorText(page)).toContainText('name: build-sensor');
-  // Select the sensor's name in the editor and type a new one.
-  await page.getByTestId('yaml.editor').getByText('build-sensor', { exact: true }).first().dblclick();
+  await expect(editorText(page)).toContainText('name: webhook');
+  // Put the cursor after the EventSource's name and type a suffix.
+  await page.getByTestId('yaml.editor').getByText('webhook', { exact: true }).first().click();
   await page.keyboard.press('End');
   await page.keyboard.type('-v2');
-  await expect(canvas.getByRole('group', { name: 'Sensor build-sensor-v2', exact: true })).toBeVisible();
+  await expect(canvas.getByRole('group', { name: 'EventSource webhook-v2', exact: true })).toBeVisible();
 
   // Break the YAML: the canvas stays, the problem is listed with its line.
   await page.keyboard.type(': [');
   await expect(page.getByRole('region', { name: 'Problems' })).toContainText('yaml.syntax');
-  await expect(canvas.getByRole('group', { name: 'Sensor build-sensor-v2', exact: true })).toBeVisible();
-  await page.keyboard.press('Backspace');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.press('Backspace');
-  await expect(page.getByRole('region', { name: 'Problems' })).toContainText('No problems');
+  await expect(canvas.getByRole('group', { name: 'EventSource webhook-v2', exact: true })).toBeVisible();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
+  await expect(page.getByRole('region', { name: 'Problems' })).not.toContainText('yaml.syntax');
 
   // The autosave brings it back after a reload.
   await page.waitForTimeout(800);
   await page.reload();
-  await expect(canvas.getByRole('group', { name: 'Sensor build-sensor-v2', exact: true })).toBeVisible();
+  await expect(canvas.getByRole('group', { name: 'EventSource webhook-v2', exact: true })).toBeVisible();
+});
+
+test('selecting a node highlights its YAML, and the YAML cursor selects nodes', async ({ page }) => {
+  await page.goto('/');
+  const canvas = page.getByTestId('canvas');
+  await expect(editorText(page)).toContainText('kind: EventBus');
+  await canvas.getByRole('group', { name: 'EventBus default', exact: true }).click();
+  await expect(page.getByTestId('yaml.editor').locator('.yaml-node-highlight').first()).toBeVisible();
+  // Go to the end of the text, inside the trigger's parameters: the trigger becomes the selection.
+  await editorText(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('region', { name: 'Inspector' }).getByRole('heading', { name: 'Trigger' })).toBeVisible();
 });

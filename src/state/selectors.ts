@@ -1,6 +1,8 @@
 import { parseDesign, type DesignFile, type ParsedDesignFile } from '../domain/design/design';
 import type { DesignGraph } from '../domain/graph/designGraph';
 import { manifestsToGraph } from '../domain/graph/manifestsToGraph';
+import { nodeRanges } from '../domain/graph/nodeRanges';
+import type { SourceRange } from '../domain/validation/diagnostic';
 import type { Diagnostic } from '../domain/validation/diagnostic';
 import { validateDesign } from '../domain/validation/validate';
 import type { DesignerState } from './createDesignerStore';
@@ -9,6 +11,7 @@ interface Derived {
   parsed: ParsedDesignFile[];
   graph: DesignGraph;
   diagnostics: Diagnostic[];
+  ranges?: Map<string, { file: string; range: SourceRange }>;
 }
 
 // Keyed by the files array itself: every edit makes a new array, so stale entries are collected.
@@ -29,3 +32,10 @@ export const selectFiles = (s: DesignerState): DesignFile[] => s.files;
 export const selectGraph = (s: DesignerState): DesignGraph => derive(s.lastGood).graph;
 export const selectDiagnostics = (s: DesignerState): Diagnostic[] => derive(s.files).diagnostics;
 export const selectActiveFile = (s: DesignerState): DesignFile | undefined => s.files.find((f) => f.path === s.activeFile) ?? s.files[0];
+
+/** Where each node's YAML is (in the last design that parses). */
+export const selectNodeRanges = (s: DesignerState): Map<string, { file: string; range: SourceRange }> => {
+  const d = derive(s.lastGood);
+  d.ranges ??= nodeRanges(d.parsed, d.graph);
+  return d.ranges;
+};

@@ -20,7 +20,18 @@ export function Inspector() {
   const graph = useDesignerStore(selectGraph);
   const selected = useDesignerStore((s) => s.selectedNodeId);
   const node = graph.nodes.find((n) => n.id === selected);
-  if (!store || !node) return null;
+  if (!store) return null;
+  if (!node) {
+    // The panel keeps its size when nothing is selected, so the YAML below never jumps.
+    return (
+      <section className="inspector" aria-label="Inspector">
+        <header className="panel-header">
+          <h2>Inspector</h2>
+        </header>
+        <p className="inspector-empty">Select a node on the canvas or in the YAML to edit it.</p>
+      </section>
+    );
+  }
   const apply = store.getState().applyEdit;
   const kind = KIND_LABEL[node.kind];
   return (

@@ -12,17 +12,24 @@ interface Props {
   reveal: RevealRequest | null;
   /** Called with the whole text after the user pauses typing. */
   onEdit: (text: string) => void;
+  /** The selected node's YAML, highlighted. */
+  highlight: { line: number; endLine: number } | null;
+  /** The cursor moved (by the user) to this offset. */
+  onCursor: (offset: number) => void;
 }
 
 const TYPING_PAUSE_MS = 300;
 
 /** Monaco showing one design file, read-only for now, with diagnostics as markers. Loaded lazily. */
-export default function MonacoYamlEditor({ path, text, diagnostics, reveal, onEdit }: Props) {
+export default function MonacoYamlEditor({ path, text, diagnostics, reveal, onEdit, highlight, onCursor }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const ed = useRef<editor.IStandaloneCodeEditor | null>(null);
   const applying = useRef(false);
   const onEditRef = useRef(onEdit);
   onEditRef.current = onEdit;
+  const onCursorRef = useRef(onCursor);
+  onCursorRef.current = onCursor;
+  const decorations = useRef<editor.IEditorDecorationsCollection | null>(null);
   const monaco = setupMonaco();
 
   useEffect(() => {
@@ -46,8 +53,14 @@ export default function MonacoYamlEditor({ path, text, diagnostics, reveal, onEd
       clearTimeout(timer);
       timer = setTimeout(() => onEditRef.current(instance.getValue()), TYPING_PAUSE_MS);
     });
+    const cursor = instance.onDidChangeCursorPosition((e) => {
+      const model = instance.getModel();
+      if (model && instance.hasTextFocus() && e.source !== 'api') onCursorRef.current(model.getOffsetAt(e.position));
+    });
+    decorations.current = instance.createDecorationsCollection();
     return () => {
       clearTimeout(timer);
+      cursor.dispose();
       sub.dispose();
       instance.getModel()?.dispose();
       instance.dispose();
@@ -81,6 +94,14 @@ export default function MonacoYamlEditor({ path, text, diagnostics, reveal, onEd
     const model = ed.current?.getModel();
     if (model) monaco.editor.setModelMarkers(model, 'eventflow', diagnosticsToMarkers(diagnostics, path));
   }, [monaco, diagnostics, path, text]);
+
+  useEffect(() => {
+    const instance = ed.current;
+    if (!instance) return;
+    decorations.current?.set(highlight ? [{ range: new monaco.Range(highlight.line, 1, highlight.endLine, 1), options: { isWholeLine: true, className: 'yaml-node-highlight' } }] : []);
+    // Follow a selection made on the canvas, but never pull the view away from someone typing.
+    if (highlight && !instance.hasTextFocus()) instance.revealLinesInCenterIfOutsideViewport(highlight.line, highlight.endLine);
+  }, [monaco, highlight, text]);
 
   useEffect(() => {
     const instance = ed.current;

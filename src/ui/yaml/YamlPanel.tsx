@@ -1,6 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useDesignerStore } from '../../state/useDesignerStore';
-import { selectActiveFile, selectDiagnostics } from '../../state/selectors';
+import { selectActiveFile, selectDiagnostics, selectNodeRanges } from '../../state/selectors';
+import { nodeAtOffset } from '../../domain/graph/nodeRanges';
 
 const MonacoYamlEditor = lazy(() => import('./MonacoYamlEditor'));
 
@@ -10,6 +11,11 @@ export function YamlPanel() {
   const diagnostics = useDesignerStore(selectDiagnostics);
   const reveal = useDesignerStore((s) => s.reveal);
   const setFileText = useDesignerStore((s) => s.setFileText);
+  const ranges = useDesignerStore(selectNodeRanges);
+  const selected = useDesignerStore((s) => s.selectedNodeId);
+  const selectNode = useDesignerStore((s) => s.selectNode);
+  const r = selected ? ranges.get(selected) : undefined;
+  const highlight = useMemo(() => (r && r.file === file?.path ? { line: r.range.line, endLine: r.range.endLine } : null), [r, file?.path]);
   if (!file) return <section className="yaml-panel" aria-label="YAML" />;
   return (
     <section className="yaml-panel" aria-label="YAML">
@@ -24,7 +30,13 @@ export function YamlPanel() {
           </pre>
         }
       >
-        <MonacoYamlEditor path={file.path} text={file.text} diagnostics={diagnostics} reveal={reveal} onEdit={(text) => setFileText(file.path, text)} />
+        <MonacoYamlEditor path={file.path} text={file.text} diagnostics={diagnostics} reveal={reveal} onEdit={(text) => setFileText(file.path, text)}
+          highlight={highlight}
+          onCursor={(offset) => {
+            const id = nodeAtOffset(ranges, file.path, offset);
+            if (id && id !== selected) selectNode(id);
+          }}
+        />
       </Suspense>
     </section>
   );
