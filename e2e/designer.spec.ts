@@ -82,3 +82,20 @@ test('selecting a node highlights its YAML, and the YAML cursor selects nodes', 
   await page.keyboard.press('ArrowUp');
   await expect(page.getByRole('region', { name: 'Inspector' }).getByRole('heading', { name: 'Trigger' })).toBeVisible();
 });
+
+test('the command palette lists commands with shortcuts and runs them from the keyboard', async ({ page }) => {
+  await page.goto('/');
+  const canvas = page.getByTestId('canvas');
+  await canvas.getByRole('group', { name: 'Trigger trigger-workflow', exact: true }).click();
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(dialog.getByRole('option', { name: /Auto-layout the canvas/ })).toContainText('Ctrl+Shift+L');
+  await dialog.getByRole('combobox', { name: 'Type a command' }).fill('duplicate');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(canvas.getByRole('group', { name: 'Trigger trigger-workflow-copy', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Auto-layout' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(canvas.getByRole('group', { name: 'Trigger trigger-workflow-copy', exact: true })).toBeHidden();
+});

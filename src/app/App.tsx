@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { createDesignerStore, type DesignerStore } from '../state/createDesignerStore';
 import { DesignerStoreContext } from '../state/useDesignerStore';
@@ -10,6 +10,8 @@ import { BottomPanel } from '../ui/BottomPanel';
 import { Palette } from '../ui/palette/Palette';
 import { Inspector } from '../ui/inspector/Inspector';
 import { Notice } from '../ui/common/Notice';
+import { CommandPalette } from '../ui/common/CommandPalette';
+import { findCommand } from './commands';
 import { useDesignerShortcuts } from './useDesignerShortcuts';
 import { useAutosave } from './useAutosave';
 import { installTestHooks } from './testHooks';
@@ -40,7 +42,9 @@ export function App() {
 }
 
 function Designer({ store }: { store: DesignerStore }) {
-  useDesignerShortcuts(store);
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const openPalette = useCallback(() => setPaletteOpen(true), []);
+  useDesignerShortcuts(store, openPalette);
   useAutosave(store);
   useEffect(() => installTestHooks(store), [store]);
   return (
@@ -53,6 +57,20 @@ function Designer({ store }: { store: DesignerStore }) {
             </svg>
             <h1>Eventflow Studio</h1>
             <span className="app-design-name">{store.getState().files[0]?.path ?? 'untitled'}</span>
+            <div className="toolbar" role="toolbar" aria-label="Designer">
+              <button type="button" onClick={() => void findCommand('designer:undo')?.run(store)} title="Ctrl+Z">
+                Undo
+              </button>
+              <button type="button" onClick={() => void findCommand('designer:redo')?.run(store)} title="Ctrl+Shift+Z">
+                Redo
+              </button>
+              <button type="button" onClick={() => void findCommand('designer:auto-layout')?.run(store)} title="Ctrl+Shift+L">
+                Auto-layout
+              </button>
+              <button type="button" onClick={openPalette} title="Ctrl+K">
+                Commands
+              </button>
+            </div>
           </header>
           <main className="app-main">
             <Palette />
@@ -64,6 +82,7 @@ function Designer({ store }: { store: DesignerStore }) {
           </main>
           <BottomPanel />
           <Notice />
+          <CommandPalette store={store} open={paletteOpen} onClose={() => setPaletteOpen(false)} />
         </div>
       </ReactFlowProvider>
     </DesignerStoreContext.Provider>

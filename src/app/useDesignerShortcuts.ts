@@ -1,10 +1,18 @@
 import { useEffect } from 'react';
 import { redo, undo, type DesignerStore } from '../state/createDesignerStore';
+import { findCommand } from './commands';
 
 /** Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z and Ctrl+Y redo, outside text fields (the YAML editor has its own). */
-export function useDesignerShortcuts(store: DesignerStore): void {
+export function useDesignerShortcuts(store: DesignerStore, openPalette: () => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      const mod0 = e.ctrlKey || e.metaKey;
+      // The command palette opens from anywhere, text fields included.
+      if (mod0 && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        openPalette();
+        return;
+      }
       const target = e.target as HTMLElement | null;
       if (target && (target.closest('input, textarea, select, .monaco-editor') || target.isContentEditable)) return;
       const mod = e.ctrlKey || e.metaKey;
@@ -16,9 +24,15 @@ export function useDesignerShortcuts(store: DesignerStore): void {
       } else if ((key === 'z' && e.shiftKey) || key === 'y') {
         e.preventDefault();
         redo(store);
+      } else if (key === 'd') {
+        e.preventDefault();
+        void findCommand('designer:duplicate-selection')?.run(store);
+      } else if (key === 'l' && e.shiftKey) {
+        e.preventDefault();
+        void findCommand('designer:auto-layout')?.run(store);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  }, [store, openPalette]);
 }

@@ -40,6 +40,8 @@ export interface DesignerState extends DesignDocument {
   setFileText: (path: string, text: string) => void;
   /** Records where nodes were dropped after a drag: one undo step for the whole gesture. */
   moveNodes: (positions: Record<string, XY>) => void;
+  /** Forgets where nodes were dragged, back to the automatic layout: one undo step. */
+  resetPositions: () => void;
   /** Replaces the whole design (opening a design, recovery); clears history. */
   loadDesign: (doc: DesignDocument) => void;
   showNotice: (text: string) => void;
@@ -82,6 +84,7 @@ export function createDesignerStore(files: DesignFile[], positions: Record<strin
           set({ files: next, lastGood: parses(next) ? next : get().lastGood });
         },
         moveNodes: (moved) => set({ positions: { ...get().positions, ...moved } }),
+        resetPositions: () => set({ positions: {} }),
         loadDesign: (doc) => {
           set({ files: doc.files, positions: doc.positions, lastGood: parses(doc.files) ? doc.files : get().lastGood, activeFile: doc.files[0]?.path ?? '', selectedNodeId: null });
           store.temporal.getState().clear();

@@ -39,3 +39,6 @@ export const selectNodeRanges = (s: DesignerState): Map<string, { file: string; 
   d.ranges ??= nodeRanges(d.parsed, d.graph);
   return d.ranges;
 };
+
+/** The graph the canvas shows, for commands that run outside React. */
+export const derivedGraph = selectGraph;

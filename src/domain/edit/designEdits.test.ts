@@ -132,3 +132,22 @@ describe('delete', () => {
     expect(parseDesign(f)[0]?.parsed.documents.every((d) => d.problems.length === 0)).toBe(true);
   });
 });
+
+describe('duplicate', () => {
+  it('copies resources, events, dependencies and triggers under unique names', async () => {
+    const { duplicateNode } = await import('./duplicateNode');
+    let f: DesignFile[] = [{ path: 'd.yaml', text: '' }];
+    f = ok(addEventSource(f, 'webhook'));
+    f = ok(addTrigger(f, 'log'));
+    f = ok(connectEventToSensor(f, 'event:/webhook#webhook%2Fexample', 'sensor:/sensor'));
+    f = ok(duplicateNode(f, 'eventSource:/webhook'));
+    f = ok(duplicateNode(f, 'event:/webhook#webhook%2Fexample'));
+    f = ok(duplicateNode(f, 'dependency:/sensor#webhook-example'));
+    f = ok(duplicateNode(f, 'trigger:/sensor#log-trigger'));
+    const text = f[0]?.text ?? '';
+    expect(text).toContain('name: webhook-copy');
+    expect(text).toContain('example-copy:');
+    expect(text).toContain('- name: webhook-example-copy');
+    expect(text).toContain('name: log-trigger-copy');
+  });
+});
