@@ -99,3 +99,13 @@ test('the command palette lists commands with shortcuts and runs them from the k
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(canvas.getByRole('group', { name: 'Trigger trigger-workflow-copy', exact: true })).toBeHidden();
 });
+
+test('copy and paste a resource as YAML', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  const canvas = page.getByTestId('canvas');
+  await canvas.getByRole('group', { name: 'EventSource webhook', exact: true }).click();
+  await page.keyboard.press('Control+c');
+  await page.keyboard.press('Control+v');
+  await expect(canvas.getByRole('group', { name: 'EventSource webhook-copy', exact: true })).toBeVisible();
+});

@@ -15,6 +15,7 @@ import { findCommand } from './commands';
 import { useDesignerShortcuts } from './useDesignerShortcuts';
 import { useAutosave } from './useAutosave';
 import { installTestHooks } from './testHooks';
+import { useClipboard } from './useClipboard';
 
 /**
  * Which design to open: `?example=<id>` or `?new` when asked for, else the autosaved design, else
@@ -46,6 +47,7 @@ function Designer({ store }: { store: DesignerStore }) {
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   useDesignerShortcuts(store, openPalette);
   useAutosave(store);
+  useClipboard(store);
   useEffect(() => installTestHooks(store), [store]);
   return (
     <DesignerStoreContext.Provider value={store}>
