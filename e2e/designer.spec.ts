@@ -109,3 +109,4 @@ test('copy and paste a resource as YAML', async ({ page, context }) => {
   await page.keyboard.press('Control+v');
   await expect(canvas.getByRole('group', { name: 'EventSource webhook-copy', exact: true })).toBeVisible();
 });
+

@@ -3,6 +3,7 @@ import 'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution';
 import { configureMonacoYaml } from 'monaco-yaml';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';
 import YamlWorker from 'monaco-yaml/yaml.worker.js?worker';
+import argoEventsSchema from '../../../third_party/argo-events/schema/schema.json';
 
 declare global {
   interface Window {
@@ -24,11 +25,14 @@ export function setupMonaco(): typeof monaco {
       return label === 'yaml' ? new YamlWorker() : new EditorWorker();
     },
   };
+  // The schema drives completion and hover; validation stays ours (it knows the controller's rules
+  // and keeps non-Argo documents such as ConfigMaps quiet).
   configureMonacoYaml(monaco, {
     enableSchemaRequest: false,
     validate: false,
-    hover: false,
-    completion: false,
+    hover: true,
+    completion: true,
+    schemas: [{ uri: 'https://eventflow.invalid/argo-events.schema.json', fileMatch: ['*.yaml', '*.yml'], schema: argoEventsSchema as never }],
   });
   return monaco;
 }
