@@ -55,6 +55,7 @@ export function FlowCanvas() {
         fitView
         fitViewOptions={{ padding: 0.12, maxZoom: 1.25 }}
         aria-label="Pipeline canvas"
+        colorMode="system"
       >
         <Background gap={20} size={1} />
         <Controls />
