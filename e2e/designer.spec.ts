@@ -110,3 +110,17 @@ test('copy and paste a resource as YAML', async ({ page, context }) => {
   await expect(canvas.getByRole('group', { name: 'EventSource webhook-copy', exact: true })).toBeVisible();
 });
 
+
+test('the problems list filters by severity and jumps to the line', async ({ page }) => {
+  await page.goto('/?new');
+  await page.getByRole('searchbox', { name: 'Search the palette' }).fill('log');
+  await page.getByRole('button', { name: 'Add Log trigger' }).click();
+  const problems = page.getByRole('region', { name: 'Problems' });
+  await expect(problems.getByTestId('problems.summary')).toHaveText('1 error, 1 warning');
+  await problems.getByRole('combobox', { name: 'Show' }).selectOption('warning');
+  await expect(problems.getByTestId('problems.row')).toHaveCount(1);
+  await expect(problems.getByTestId('problems.row')).toContainText('eventbus.no-default');
+  await problems.getByRole('combobox', { name: 'Show' }).selectOption('error');
+  await problems.getByTestId('problems.row').click();
+  await expect(page.getByTestId('yaml.editor').locator('.view-lines')).toContainText('dependencies: []');
+});

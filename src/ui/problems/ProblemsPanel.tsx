@@ -1,12 +1,16 @@
+import { useState } from 'react';
 import { useDesignerStore } from '../../state/useDesignerStore';
+import type { Severity } from '../../domain/validation/diagnostic';
 import { selectDiagnostics } from '../../state/selectors';
 
 /** Every diagnostic of the design; choosing one shows its line in the YAML panel. */
 export function ProblemsPanel() {
-  const diagnostics = useDesignerStore(selectDiagnostics);
+  const all = useDesignerStore(selectDiagnostics);
+  const [show, setShow] = useState<'all' | Severity>('all');
+  const diagnostics = show === 'all' ? all : all.filter((d) => d.severity === show);
   const revealLocation = useDesignerStore((s) => s.revealLocation);
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  const errors = all.filter((d) => d.severity === 'error').length;
+  const warnings = all.filter((d) => d.severity === 'warning').length;
   return (
     <section className="problems-panel" aria-label="Problems">
       <header className="panel-header">
@@ -14,9 +18,20 @@ export function ProblemsPanel() {
         <span className="problems-summary" data-testid="problems.summary">
           {errors} error{errors === 1 ? '' : 's'}, {warnings} warning{warnings === 1 ? '' : 's'}
         </span>
+        <label className="problems-filter">
+          Show
+          <select value={show} onChange={(e) => setShow(e.target.value as 'all' | Severity)}>
+            <option value="all">all</option>
+            <option value="error">errors</option>
+            <option value="warning">warnings</option>
+            <option value="info">info</option>
+          </select>
+        </label>
       </header>
-      {diagnostics.length === 0 ? (
+      {all.length === 0 ? (
         <p className="problems-empty">No problems: the design passes every check.</p>
+      ) : diagnostics.length === 0 ? (
+        <p className="problems-empty">None of this severity.</p>
       ) : (
         <ul className="problems-list" aria-label="Problems list">
           {diagnostics.map((d, i) => (
