@@ -124,3 +124,22 @@ test('the problems list filters by severity and jumps to the line', async ({ pag
   await problems.getByTestId('problems.row').click();
   await expect(page.getByTestId('yaml.editor').locator('.view-lines')).toContainText('dependencies: []');
 });
+
+test('a dependency filter shows live whether the sample event passes', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('canvas').getByRole('group', { name: 'Dependency webhook-build', exact: true }).click();
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await inspector.getByRole('button', { name: 'Add data filter' }).click();
+  const row = inspector.getByRole('group', { name: 'Data filter 1' });
+  await row.getByRole('textbox', { name: 'Path' }).fill('body.project');
+  await row.getByRole('textbox', { name: 'Path' }).press('Enter');
+  const values = row.getByRole('textbox', { name: 'Values (comma-separated, any of)' });
+  await values.fill('^kubedojo$');
+  await values.press('Enter');
+  await expect(inspector.getByRole('status', { name: 'Sample event result' })).toContainText('Sample event passes');
+  await values.fill('^other$');
+  await values.press('Enter');
+  await expect(inspector.getByRole('status', { name: 'Sample event result' })).toContainText('Sample event is dropped: data filter did not pass');
+  await expect(page.getByTestId('yaml.editor').locator('.view-lines')).toBeVisible();
+  await page.screenshot({ path: 'test-results/filters.png' });
+});

@@ -31,3 +31,18 @@ describe('trigger edits', () => {
     expect(cleared.ok && cleared.files[0]?.text).toBe(SEED);
   });
 });
+
+describe('dependency filter edits', () => {
+  it('writes, reads back and removes data filters', async () => {
+    const { setDataFilters, readDataFilters } = await import('./dependencyEdits');
+    const D = 'dependency:/build-sensor#webhook-build';
+    const r = setDataFilters(files, D, [{ path: 'body.branch', type: 'string', comparator: '=', values: ['^main$'] }], '');
+    expect(r.ok && r.files[0]?.text).toContain('filters:');
+    const sensor = r.ok ? listManifests(parseDesign(r.files)).find((m) => m.kind === 'Sensor') : undefined;
+    const dep = ((sensor?.value.spec as { dependencies: Record<string, unknown>[] }).dependencies[0]) ?? {};
+    expect(readDataFilters(dep)).toEqual({ rows: [{ path: 'body.branch', type: 'string', comparator: '=', values: ['^main$'] }], operator: '' });
+    const cleared = r.ok ? setDataFilters(r.files, D, [], '') : r;
+    expect(cleared.ok && cleared.files[0]?.text).toBe(SEED);
+    expect(setDataFilters(files, D, [{ path: '', type: 'string', comparator: '=', values: ['x'] }], '').ok).toBe(false);
+  });
+});

@@ -71,8 +71,11 @@ function detailOf(n: GraphNode): string {
       return n.sourceType;
     case 'sensor':
       return n.eventBusName === 'default' ? 'Sensor' : `Sensor on ${n.eventBusName ?? ''}`;
-    case 'dependency':
-      return `${n.eventSourceName}/${n.eventName}`;
+    case 'dependency': {
+      const f = n.value.filters as Record<string, unknown> | undefined;
+      const count = f ? (Array.isArray(f.data) ? f.data.length : 0) + (Array.isArray(f.exprs) ? f.exprs.length : 0) + (f.context ? 1 : 0) + (f.time ? 1 : 0) + (f.script ? 1 : 0) : 0;
+      return `${n.eventSourceName}/${n.eventName}${count ? ` · ${count} filter${count > 1 ? 's' : ''}` : ''}`;
+    }
     case 'trigger':
       return n.triggerType ?? 'no type';
   }

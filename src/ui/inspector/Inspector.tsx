@@ -11,6 +11,9 @@ import { KIND_LABEL } from '../nodes/kindLabels';
 import { CommitField } from './CommitField';
 import { ParametersEditor } from './ParametersEditor';
 import { ScalarFields } from './ScalarFields';
+import { DataFiltersEditor } from './DataFiltersEditor';
+import { readDataFilters, setDataFilters } from '../../domain/edit/dependencyEdits';
+import { sampleEventFor } from './sampleEvent';
 import { setField } from '../../domain/edit/setField';
 import { isPlainObject } from '../../lib/deepEqual';
 
@@ -43,9 +46,12 @@ export function Inspector() {
       <div className="inspector-body">
         <CommitField label="Name" value={nameOf(node)} onCommit={(name) => apply((f) => renameNode(f, node.id, name))} />
         {node.kind === 'dependency' && (
-          <p className="field-hint">
-            Listens to <strong>{node.eventSourceName}</strong> / <strong>{node.eventName}</strong>.
-          </p>
+          <>
+            <p className="field-hint">
+              Listens to <strong>{node.eventSourceName}</strong> / <strong>{node.eventName}</strong>.
+            </p>
+            <DependencyFilters node={node} />
+          </>
         )}
         {node.kind === 'event' && (
           <ScalarFields resource={{ kind: 'EventSource', name: node.name, namespace: node.namespace }} path={['spec', node.sourceType, node.eventName]} value={node.config} first={lookupEventSourceType(node.sourceType)?.required.flatMap((r) => r.split('|')) ?? []} />
@@ -123,5 +129,23 @@ function TriggerSpecFields({ node }: { node: Extract<GraphNode, { kind: 'trigger
         />
       )}
     </>
+  );
+}
+
+function DependencyFilters({ node }: { node: Extract<GraphNode, { kind: 'dependency' }> }) {
+  const store = useContext(DesignerStoreContext);
+  const graph = useDesignerStore(selectGraph);
+  if (!store) return null;
+  const { rows, operator } = readDataFilters(node.value);
+  const filters = isPlainObject(node.value.filters) ? node.value.filters : {};
+  const { data: _data, dataLogicalOperator: _op, ...otherFilters } = filters;
+  return (
+    <DataFiltersEditor
+      rows={rows}
+      operator={operator}
+      otherFilters={otherFilters}
+      sample={sampleEventFor(graph, node.eventSourceName, node.eventName, node.namespace)}
+      onChange={(next, op) => store.getState().applyEdit((f) => setDataFilters(f, node.id, next, op))}
+    />
   );
 }

@@ -1,0 +1,58 @@
+import { listManifests, parseDesign, type DesignFile } from '../design/design';
+import { isPlainObject } from '../../lib/deepEqual';
+import { parseNodeId } from '../graph/ids';
+import { updateDocument } from './documentEdits';
+import type { EditResult } from './designEdits';
+
+export interface DataFilterRow {
+  path: string;
+  type: 'string' | 'number' | 'bool';
+  comparator: string;
+  values: string[];
+}
+
+/** Edits one dependency object of a Sensor. */
+export function updateDependency(files: readonly DesignFile[], depId: string, fn: (dep: Record<string, unknown>) => void): EditResult {
+  const d = parseNodeId(depId);
+  if (!d || d.kind !== 'dependency') return { ok: false, reason: 'select a dependency' };
+  const sensor = listManifests(parseDesign(files)).find((m) => m.kind === 'Sensor' && m.name === d.name && (m.namespace ?? '') === d.namespace);
+  if (!sensor) return { ok: false, reason: `no Sensor ${d.name}` };
+  let found = false;
+  const next = updateDocument(files, { fileIndex: sensor.fileIndex, documentIndex: sensor.documentIndex }, (v) => {
+    const deps = isPlainObject(v.spec) && Array.isArray(v.spec.dependencies) ? (v.spec.dependencies as Record<string, unknown>[]) : [];
+    const dep = deps.find((x) => x.name === d.key);
+    if (dep) {
+      found = true;
+      fn(dep);
+    }
+    return v;
+  });
+  return found ? { ok: true, files: next } : { ok: false, reason: `no dependency ${d.key ?? ''}` };
+}
+
+/** Replaces the dependency's data filters (and their logical operator); no rows removes them. */
+export function setDataFilters(files: readonly DesignFile[], depId: string, rows: readonly DataFilterRow[], operator: '' | 'and' | 'or'): EditResult {
+  if (rows.some((r) => r.path.trim() === '')) return { ok: false, reason: 'every data filter needs a path' };
+  if (rows.some((r) => r.values.length === 0 || r.values.some((v) => v === ''))) return { ok: false, reason: 'every data filter needs at least one non-empty value' };
+  return updateDependency(files, depId, (dep) => {
+    const filters = (isPlainObject(dep.filters) ? dep.filters : {}) as Record<string, unknown>;
+    if (rows.length) filters.data = rows.map((r) => ({ path: r.path, type: r.type, value: [...r.values], ...(r.comparator && r.comparator !== '=' ? { comparator: r.comparator } : {}) }));
+    else delete filters.data;
+    if (operator && rows.length > 1) filters.dataLogicalOperator = operator;
+    else delete filters.dataLogicalOperator;
+    if (Object.keys(filters).length) dep.filters = filters;
+    else delete dep.filters;
+  });
+}
+
+/** The dependency's data filters as inspector rows. */
+export function readDataFilters(dep: Record<string, unknown>): { rows: DataFilterRow[]; operator: '' | 'and' | 'or' } {
+  const filters = isPlainObject(dep.filters) ? dep.filters : {};
+  const rows = (Array.isArray(filters.data) ? filters.data : []).flatMap((f) =>
+    isPlainObject(f)
+      ? [{ path: String(f.path ?? ''), type: (['string', 'number', 'bool'].includes(String(f.type)) ? f.type : 'string') as DataFilterRow['type'], comparator: typeof f.comparator === 'string' ? f.comparator : '=', values: Array.isArray(f.value) ? f.value.map(String) : [] }]
+      : [],
+  );
+  const op = filters.dataLogicalOperator === 'or' ? 'or' : filters.dataLogicalOperator === 'and' ? 'and' : '';
+  return { rows, operator: op };
+}
