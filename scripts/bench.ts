@@ -11,6 +11,7 @@ await build({
   root,
   logLevel: 'warn',
   configFile: false,
+  plugins: [],
   build: {
     ssr: true,
     outDir,
