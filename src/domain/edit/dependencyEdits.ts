@@ -56,3 +56,55 @@ export function readDataFilters(dep: Record<string, unknown>): { rows: DataFilte
   const op = filters.dataLogicalOperator === 'or' ? 'or' : filters.dataLogicalOperator === 'and' ? 'and' : '';
   return { rows, operator: op };
 }
+
+/**
+ * Sets or removes (undefined) filter families of a dependency, e.g. `{ exprs: [...] }` or
+ * `{ time: undefined }`; an emptied `filters` goes away rather than staying as `{}`.
+ */
+export function setDependencyFilters(files: readonly DesignFile[], depId: string, patch: Record<string, unknown>): EditResult {
+  return updateDependency(files, depId, (dep) => {
+    const filters = (isPlainObject(dep.filters) ? dep.filters : {}) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === undefined) delete filters[key];
+      else filters[key] = value;
+    }
+    if (Object.keys(filters).length) dep.filters = filters;
+    else delete dep.filters;
+  });
+}
+
+export interface ExprFilterRow {
+  expr: string;
+  fields: { name: string; path: string }[];
+}
+
+export function readExprFilters(dep: Record<string, unknown>): ExprFilterRow[] {
+  const filters = isPlainObject(dep.filters) ? dep.filters : {};
+  return (Array.isArray(filters.exprs) ? filters.exprs : []).flatMap((e) =>
+    isPlainObject(e)
+      ? [{ expr: String(e.expr ?? ''), fields: (Array.isArray(e.fields) ? e.fields : []).flatMap((f) => (isPlainObject(f) ? [{ name: String(f.name ?? ''), path: String(f.path ?? '') }] : [])) }]
+      : [],
+  );
+}
+
+/** `name=path, other=path` ↔ expr filter fields; a missing `=` is an error the form reports. */
+export function parseExprFields(text: string): { fields: { name: string; path: string }[] } | { error: string } {
+  const fields: { name: string; path: string }[] = [];
+  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const eq = part.indexOf('=');
+    if (eq <= 0 || eq === part.length - 1) return { error: `"${part}" should be name=path` };
+    fields.push({ name: part.slice(0, eq).trim(), path: part.slice(eq + 1).trim() });
+  }
+  return { fields };
+}
+
+export function formatExprFields(fields: readonly { name: string; path: string }[]): string {
+  return fields.map((f) => `${f.name}=${f.path}`).join(', ');
+}
+
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;
+
+/** Time filter bounds are hh:mm:ss in UTC, as the sensor parses them. */
+export function checkClockTime(text: string): string | null {
+  return text === '' || CLOCK.test(text) ? null : 'use hh:mm:ss (UTC), e.g. 09:00:00';
+}

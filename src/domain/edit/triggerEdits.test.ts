@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readParameters, setConditions, setParameters } from './triggerEdits';
+import { conditionCompletions, conditionsProblem, readParameters, setConditions, setParameters } from './triggerEdits';
 import { listManifests, parseDesign } from '../design/design';
 
 const SEED = readFileSync(join(import.meta.dirname, '../../examples/seed-build-pipeline.yaml'), 'utf8');
@@ -44,5 +44,19 @@ describe('dependency filter edits', () => {
     const cleared = r.ok ? setDataFilters(r.files, D, [], '') : r;
     expect(cleared.ok && cleared.files[0]?.text).toBe(SEED);
     expect(setDataFilters(files, D, [{ path: '', type: 'string', comparator: '=', values: ['x'] }], '').ok).toBe(false);
+  });
+});
+
+describe('conditions helpers', () => {
+  it('reports syntax errors and unknown dependencies', () => {
+    expect(conditionsProblem('a && b', ['a', 'b'])).toBeNull();
+    expect(conditionsProblem('a && c', ['a', 'b'])).toBe('c is not a dependency of this sensor');
+    expect(conditionsProblem('a &&', ['a'])).toMatch(/./);
+  });
+
+  it('completes the dependency name being typed at the caret', () => {
+    expect(conditionCompletions('dep-a && de', 11, ['dep-a', 'dep-b', 'other'])).toEqual({ from: 9, names: ['dep-a', 'dep-b'] });
+    expect(conditionCompletions('', 0, ['x', 'y'])).toEqual({ from: 0, names: ['x', 'y'] });
+    expect(conditionCompletions('x', 1, ['x', 'y'])).toEqual({ from: 0, names: [] });
   });
 });

@@ -36,12 +36,29 @@ export function setConditions(files: readonly DesignFile[], triggerId: string, t
       delete template.conditions;
       return;
     }
-    const r = readConditions(value);
-    if (!r.ok) return `conditions: ${r.error}`;
-    const unknown = r.names.filter((n) => !deps.some((d) => conditionKey(d) === conditionKey(n)));
-    if (unknown.length) return `conditions: ${unknown.join(', ')} ${unknown.length > 1 ? 'are not dependencies' : 'is not a dependency'} of this sensor`;
+    const problem = conditionsProblem(value, deps);
+    if (problem) return `conditions: ${problem}`;
     template.conditions = value;
   });
+}
+
+/** Why a conditions expression would be rejected, or null: a syntax error or an unknown dependency. */
+export function conditionsProblem(text: string, dependencyNames: readonly string[]): string | null {
+  if (text.trim() === '') return null;
+  const r = readConditions(text.trim());
+  if (!r.ok) return r.error;
+  const unknown = r.names.filter((n) => !dependencyNames.some((d) => conditionKey(d) === conditionKey(n)));
+  if (unknown.length) return `${unknown.join(', ')} ${unknown.length > 1 ? 'are not dependencies' : 'is not a dependency'} of this sensor`;
+  return null;
+}
+
+/** The dependency names completing the word that ends at `caret`, and where that word starts. */
+export function conditionCompletions(text: string, caret: number, dependencyNames: readonly string[]): { from: number; names: string[] } {
+  const before = text.slice(0, caret);
+  const word = /[A-Za-z0-9_.\\-]*$/.exec(before)?.[0] ?? '';
+  const from = caret - word.length;
+  const names = dependencyNames.filter((d) => d.toLowerCase().startsWith(word.toLowerCase()) && d !== word);
+  return { from, names };
 }
 
 export interface ParameterRow {

@@ -1,30 +1,27 @@
 import type { DataFilterRow } from '../../domain/edit/dependencyEdits';
-import type { SensorEvent } from '../../engine/event';
-import { filterEvent } from '../../engine/filters/filterEvent';
 import { CommitField } from './CommitField';
+import { FieldPicker } from './FieldPicker';
 
 interface Props {
   rows: DataFilterRow[];
   operator: '' | 'and' | 'or';
-  /** The dependency's other filters, so the live result is the real one. */
-  otherFilters: Record<string, unknown>;
-  sample: SensorEvent | null;
+  /** The sample payload, for picking a path. */
+  sampleData: unknown;
   onChange: (rows: DataFilterRow[], operator: '' | 'and' | 'or') => void;
 }
 
 const COMPARATORS = ['=', '!=', '>', '>=', '<', '<='];
 
-/** Data filters of a dependency, with the live answer to "does the sample event pass?". */
-export function DataFiltersEditor({ rows, operator, otherFilters, sample, onChange }: Props) {
+/** Data filters of a dependency: path, type, comparator and values, combined with and/or. */
+export function DataFiltersEditor({ rows, operator, sampleData, onChange }: Props) {
   const update = (i: number, patch: Partial<DataFilterRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)), operator);
-  const filters = { ...otherFilters, ...(rows.length ? { data: rows.map((r) => ({ path: r.path, type: r.type, value: r.values, comparator: r.comparator })) } : {}), ...(operator ? { dataLogicalOperator: operator } : {}) };
-  const result = sample && rows.length ? filterEvent(filters, undefined, sample) : null;
   return (
     <fieldset className="parameters">
       <legend>Data filters</legend>
       {rows.map((r, i) => (
         <div className="parameter-row" key={i} role="group" aria-label={`Data filter ${i + 1}`}>
           <CommitField label="Path" value={r.path} onCommit={(path) => update(i, { path })} placeholder="body.action" />
+          <FieldPicker data={sampleData} label={`Pick the path of data filter ${i + 1} from the sample event`} onPick={(path) => update(i, { path })} />
           <label className="field">
             <span className="field-label">Type</span>
             <select value={r.type} onChange={(e) => update(i, { type: e.target.value as DataFilterRow['type'] })}>
@@ -51,7 +48,7 @@ export function DataFiltersEditor({ rows, operator, otherFilters, sample, onChan
       ))}
       {rows.length > 1 && (
         <label className="field">
-          <span className="field-label">Combine with</span>
+          <span className="field-label">Combine data filters with</span>
           <select value={operator || 'and'} onChange={(e) => onChange(rows, e.target.value as 'and' | 'or')}>
             <option value="and">and (all must pass)</option>
             <option value="or">or (one is enough)</option>
@@ -61,11 +58,6 @@ export function DataFiltersEditor({ rows, operator, otherFilters, sample, onChan
       <button type="button" onClick={() => onChange([...rows, { path: 'body', type: 'string', comparator: '=', values: ['.*'] }], operator)}>
         Add data filter
       </button>
-      {result && (
-        <p className={`sample-result ${result.pass ? 'is-pass' : 'is-drop'}`} role="status" aria-label="Sample event result">
-          Sample event {result.pass ? 'passes' : 'is dropped'}: {result.reason}
-        </p>
-      )}
     </fieldset>
   );
 }

@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import type { GraphNode } from '../../domain/graph/designGraph';
+import type { DependencyNode, GraphNode, TriggerNode } from '../../domain/graph/designGraph';
 import { deleteNode } from '../../domain/edit/designEdits';
 import { renameNode } from '../../domain/edit/renameNode';
 import { parameterListKey, readParameters, setConditions, setParameters } from '../../domain/edit/triggerEdits';
@@ -9,15 +9,18 @@ import { DesignerStoreContext, useDesignerStore } from '../../state/useDesignerS
 import { selectGraph } from '../../state/selectors';
 import { KIND_LABEL } from '../nodes/kindLabels';
 import { CommitField } from './CommitField';
+import { ConditionsField } from './ConditionsField';
+import { DependencyFilters } from './DependencyFilters';
 import { ParametersEditor } from './ParametersEditor';
-import { ScalarFields } from './ScalarFields';
-import { DataFiltersEditor } from './DataFiltersEditor';
-import { readDataFilters, setDataFilters } from '../../domain/edit/dependencyEdits';
-import { sampleEventFor } from './sampleEvent';
+import { SchemaSections } from './SchemaSections';
+import { decodeSampleData, sampleEventFor } from './sampleEvent';
 import { setField } from '../../domain/edit/setField';
 import { isPlainObject } from '../../lib/deepEqual';
 
-/** Forms for the selected node: its name, and for triggers their conditions and parameter mappings. */
+/**
+ * Forms for the selected node: purpose-built editors for names, filters, conditions and parameter
+ * mappings, then every other field of its part of the manifest, generated from the schema.
+ */
 export function Inspector() {
   const store = useContext(DesignerStoreContext);
   const graph = useDesignerStore(selectGraph);
@@ -43,23 +46,11 @@ export function Inspector() {
         <h2>{kind}</h2>
         <span className="file-name">{docLink(node)}</span>
       </header>
-      <div className="inspector-body">
+      <div className="inspector-body" key={node.id}>
         <CommitField label="Name" value={nameOf(node)} onCommit={(name) => apply((f) => renameNode(f, node.id, name))} />
-        {node.kind === 'dependency' && (
-          <>
-            <p className="field-hint">
-              Listens to <strong>{node.eventSourceName}</strong> / <strong>{node.eventName}</strong>.
-            </p>
-            <DependencyFilters node={node} />
-          </>
-        )}
-        {node.kind === 'event' && (
-          <ScalarFields resource={{ kind: 'EventSource', name: node.name, namespace: node.namespace }} path={['spec', node.sourceType, node.eventName]} value={node.config} first={lookupEventSourceType(node.sourceType)?.required.flatMap((r) => r.split('|')) ?? []} />
-        )}
-        {node.kind === 'eventBus' && node.types[0] && (
-          <ScalarFields resource={{ kind: 'EventBus', name: node.name, namespace: node.namespace }} path={['spec', node.types[0]]} value={(node.manifest.spec as Record<string, unknown> | undefined)?.[node.types[0]]} first={['version', 'url']} />
-        )}
+        {node.kind === 'dependency' && <DependencyFields node={node} />}
         {node.kind === 'trigger' && <TriggerFields node={node} />}
+        <SchemaSections node={node} />
         <button type="button" className="danger" onClick={() => apply((f) => deleteNode(f, node.id))}>
           Delete {kind.toLowerCase()}
         </button>
@@ -68,25 +59,32 @@ export function Inspector() {
   );
 }
 
-function TriggerFields({ node }: { node: Extract<GraphNode, { kind: 'trigger' }> }) {
+function DependencyFields({ node }: { node: DependencyNode }) {
+  return (
+    <>
+      <p className="field-hint">
+        Listens to <strong>{node.eventSourceName}</strong> / <strong>{node.eventName}</strong>.
+      </p>
+      <DependencyFilters node={node} />
+    </>
+  );
+}
+
+function TriggerFields({ node }: { node: TriggerNode }) {
   const store = useContext(DesignerStoreContext);
   const graph = useDesignerStore(selectGraph);
   if (!store) return null;
   const apply = store.getState().applyEdit;
-  const deps = graph.nodes.flatMap((n) => (n.kind === 'dependency' && n.name === node.name && n.namespace === node.namespace ? [n.dependencyName] : []));
+  const deps = graph.nodes.filter((n): n is DependencyNode => n.kind === 'dependency' && n.name === node.name && n.namespace === node.namespace);
+  const names = deps.map((d) => d.dependencyName);
+  const samples = Object.fromEntries(deps.map((d) => [d.dependencyName, decodeSampleData(sampleEventFor(graph, d.eventSourceName, d.eventName, d.namespace))]));
   const template = (node.value.template ?? {}) as { conditions?: unknown };
   return (
     <>
-      <CommitField
-        label="Conditions"
-        value={typeof template.conditions === 'string' ? template.conditions : ''}
-        placeholder={deps.join(' && ') || 'all dependencies'}
-        hint={`Dependencies: ${deps.join(', ') || 'none yet'}. Use && and ||; empty means all of them.`}
-        onCommit={(text) => apply((f) => setConditions(f, node.id, text))}
-      />
-      {node.triggerType && <TriggerSpecFields node={node} />}
+      <ConditionsField value={typeof template.conditions === 'string' ? template.conditions : ''} dependencies={names} onCommit={(text) => apply((f) => setConditions(f, node.id, text))} />
+      {node.triggerType && <ResourceNamePrefix node={node} />}
       {node.triggerType && (
-        <ParametersEditor rows={readParameters(node.value)} dependencies={deps} listName={parameterListKey(node.triggerType)} onChange={(rows) => apply((f) => setParameters(f, node.id, rows))} />
+        <ParametersEditor rows={readParameters(node.value)} dependencies={names} sampleData={samples} listName={parameterListKey(node.triggerType)} onChange={(rows) => apply((f) => setParameters(f, node.id, rows))} />
       )}
     </>
   );
@@ -109,43 +107,20 @@ function docLink(node: GraphNode) {
   );
 }
 
-/** The trigger type's own scalar settings (url, operation…) and, for resources, the name prefix. */
-function TriggerSpecFields({ node }: { node: Extract<GraphNode, { kind: 'trigger' }> }) {
+/** For triggers that create a resource: the name prefix of what they create. */
+function ResourceNamePrefix({ node }: { node: TriggerNode }) {
   const store = useContext(DesignerStoreContext);
   const type = node.triggerType ?? '';
-  const template = (node.value.template ?? {}) as Record<string, unknown>;
-  const spec = template[type];
+  const spec = ((node.value.template ?? {}) as Record<string, unknown>)[type];
   const triggerIndex = node.origin.path[2] as number;
   const resource = { kind: 'Sensor', name: node.name, namespace: node.namespace };
   const meta = isPlainObject(spec) && isPlainObject(spec.source) && isPlainObject(spec.source.resource) && isPlainObject(spec.source.resource.metadata) ? spec.source.resource.metadata : null;
+  if (!meta || !store) return null;
   return (
-    <>
-      <ScalarFields resource={resource} path={['spec', 'triggers', triggerIndex, 'template', type]} value={spec} first={lookupTriggerType(type)?.required ?? []} />
-      {meta && store && (
-        <CommitField
-          label="Resource name prefix (generateName)"
-          value={typeof meta.generateName === 'string' ? meta.generateName : ''}
-          onCommit={(text) => store.getState().applyEdit((f) => setField(f, resource, ['spec', 'triggers', triggerIndex, 'template', type, 'source', 'resource', 'metadata', 'generateName'], text || undefined))}
-        />
-      )}
-    </>
-  );
-}
-
-function DependencyFilters({ node }: { node: Extract<GraphNode, { kind: 'dependency' }> }) {
-  const store = useContext(DesignerStoreContext);
-  const graph = useDesignerStore(selectGraph);
-  if (!store) return null;
-  const { rows, operator } = readDataFilters(node.value);
-  const filters = isPlainObject(node.value.filters) ? node.value.filters : {};
-  const { data: _data, dataLogicalOperator: _op, ...otherFilters } = filters;
-  return (
-    <DataFiltersEditor
-      rows={rows}
-      operator={operator}
-      otherFilters={otherFilters}
-      sample={sampleEventFor(graph, node.eventSourceName, node.eventName, node.namespace)}
-      onChange={(next, op) => store.getState().applyEdit((f) => setDataFilters(f, node.id, next, op))}
+    <CommitField
+      label="Resource name prefix (generateName)"
+      value={typeof meta.generateName === 'string' ? meta.generateName : ''}
+      onCommit={(text) => store.getState().applyEdit((f) => setField(f, resource, ['spec', 'triggers', triggerIndex, 'template', type, 'source', 'resource', 'metadata', 'generateName'], text || undefined))}
     />
   );
 }

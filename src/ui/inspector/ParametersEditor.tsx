@@ -1,15 +1,18 @@
 import type { ParameterRow } from '../../domain/edit/triggerEdits';
 import { CommitField } from './CommitField';
+import { FieldPicker } from './FieldPicker';
 
 interface Props {
   rows: ParameterRow[];
   dependencies: string[];
   onChange: (rows: ParameterRow[]) => void;
   listName: string;
+  /** Sample payload per dependency name, for the dataKey picker. */
+  sampleData: Record<string, unknown>;
 }
 
 /** Parameter mappings: which event value (dependency + dataKey…) goes to which dest path. */
-export function ParametersEditor({ rows, dependencies, onChange, listName }: Props) {
+export function ParametersEditor({ rows, dependencies, onChange, listName, sampleData }: Props) {
   const update = (i: number, patch: Partial<ParameterRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
     <fieldset className="parameters">
@@ -37,6 +40,7 @@ export function ParametersEditor({ rows, dependencies, onChange, listName }: Pro
             </select>
           </label>
           <CommitField label="Key or template" value={r.expression} onCommit={(expression) => update(i, { expression })} placeholder="body.project" />
+          {r.from === 'dataKey' && <FieldPicker data={sampleData[r.dependencyName]} label={`Pick the dataKey of parameter ${i + 1} from the sample event`} onPick={(expression) => update(i, { expression })} />}
           <CommitField label="Destination" value={r.dest} onCommit={(dest) => update(i, { dest })} placeholder="spec.arguments.parameters.0.value" />
           <button type="button" onClick={() => onChange(rows.filter((_, j) => j !== i))} aria-label={`Remove parameter ${i + 1}`}>
             Remove

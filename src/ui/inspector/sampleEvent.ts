@@ -13,3 +13,13 @@ export function sampleEventFor(graph: DesignGraph, eventSourceName: string, even
   const built = buildEvent({ eventSourceName, sourceType, eventName, eventConfig: config, payload: sample.payload, id: 'sample', nowMs: Date.UTC(2026, 0, 1, 12) });
   return built.ok ? built.event : null;
 }
+
+/** The sample event's data as a value, for the field picker (null when it is not JSON). */
+export function decodeSampleData(event: SensorEvent | null): unknown {
+  if (!event?.data) return null;
+  try {
+    return JSON.parse(event.data) as unknown;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * The gjson paths of a JSON value's fields, for pickers and "did you mean" hints. Keys are escaped
+ * the way gjson reads them (`.`, `*`, `?`, `|`, `#`, `@`, `\` get a backslash), arrays use indexes.
+ */
+export function escapeGjsonKey(key: string): string {
+  return key.replace(/[\\.*?|#@!=<>%]/g, (c) => `\\${c}`);
+}
+
+export function joinGjsonPath(parent: string, key: string | number): string {
+  const part = typeof key === 'number' ? String(key) : escapeGjsonKey(key);
+  return parent ? `${parent}.${part}` : part;
+}
+
+/** Every path in the value, parents before children, up to `limit` paths (payloads can be big). */
+export function listPayloadPaths(value: unknown, limit = 5000): string[] {
+  const out: string[] = [];
+  const visit = (v: unknown, path: string) => {
+    if (out.length >= limit) return;
+    if (path) out.push(path);
+    if (Array.isArray(v)) v.forEach((item, i) => visit(item, joinGjsonPath(path, i)));
+    else if (v !== null && typeof v === 'object') for (const [k, item] of Object.entries(v)) visit(item, joinGjsonPath(path, k));
+  };
+  visit(value, '');
+  return out;
+}
+
+/** The known path closest to `wanted` by edit distance, when it is close enough to be a likely typo. */
+export function closestPath(wanted: string, paths: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const p of paths) {
+    const d = editDistance(wanted.toLowerCase(), p.toLowerCase());
+    if (d < bestDistance) {
+      best = p;
+      bestDistance = d;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(wanted.length / 3)) ? best : undefined;
+}
+
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = row[j]!;
+      row[j] = Math.min(up + 1, row[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return row[b.length]!;
+}
