@@ -17,10 +17,38 @@ export function FlowCanvas() {
   const positions = useDesignerStore((s) => s.positions);
   const selected = useDesignerStore((s) => s.selectedNodeId);
   const selectNode = useDesignerStore((s) => s.selectNode);
-  const derived = useMemo(() => toFlowElements(graph, diagnostics, positions, selected), [graph, diagnostics, positions, selected]);
+  const derived = useMemo(() => toFlowElements(graph, diagnostics, positions), [graph, diagnostics, positions]);
+  const [selection, setSelection] = useState<ReadonlySet<string>>(() => new Set(selected ? [selected] : []));
+  // The store holds the primary selection (the inspector's node); the canvas may hold more. A
+  // selection made elsewhere (YAML cursor, undo) replaces the canvas's unless it is already part of it.
+  useEffect(() => {
+    setSelection((current) => (selected === null ? (current.size ? new Set() : current) : current.has(selected) ? current : new Set([selected])));
+  }, [selected]);
   const [nodes, setNodes] = useState<DesignFlowNode[]>(derived.nodes);
-  useEffect(() => setNodes(derived.nodes), [derived.nodes]);
+  useEffect(() => setNodes(derived.nodes.map((n) => (selection.has(n.id) ? { ...n, selected: true } : n))), [derived.nodes, selection]);
   const handlers = useCanvasHandlers();
+  const onNodesChange = (changes: NodeChange<DesignFlowNode>[]) => {
+    setNodes((ns) => applyNodeChanges(changes, ns));
+    // Drags and arrow-key moves both end in position changes with dragging false: one history step.
+    const settled = changes.flatMap((c) => (c.type === 'position' && c.dragging === false && c.position ? [{ id: c.id, position: c.position }] : []));
+    if (settled.length) handlers.onMoved(settled, nodes);
+    const picks = changes.flatMap((c) => (c.type === 'select' ? [c] : []));
+    if (picks.length === 0) return;
+    const next = new Set(selection);
+    let primary = selected;
+    for (const c of picks) {
+      if (c.selected) {
+        next.add(c.id);
+        primary = c.id;
+      } else {
+        next.delete(c.id);
+        if (primary === c.id) primary = null;
+      }
+    }
+    primary ??= [...next][0] ?? null;
+    setSelection(next);
+    if (primary !== selected) selectNode(primary);
+  };
   const add = useAddFromPalette();
   const flow = useReactFlow();
   // When nodes are added or removed, bring the whole design into view.
@@ -43,8 +71,7 @@ export function FlowCanvas() {
         nodes={nodes}
         edges={derived.edges}
         nodeTypes={NODE_TYPES}
-        onNodesChange={(changes: NodeChange<DesignFlowNode>[]) => setNodes((ns) => applyNodeChanges(changes, ns))}
-        onNodeDragStop={(_, __, dragged) => handlers.onDragStop(dragged)}
+        onNodesChange={onNodesChange}
         onConnect={handlers.onConnect}
         onNodesDelete={handlers.onDelete}
         onNodeClick={(_, node) => selectNode(node.id)}

@@ -1,3 +1,4 @@
+import { KIND_LABEL } from '../nodes/kindLabels';
 import type { Edge, Node } from '@xyflow/react';
 import type { DesignGraph, GraphNode } from '../../domain/graph/designGraph';
 import type { Diagnostic } from '../../domain/validation/diagnostic';
@@ -46,6 +47,8 @@ export function toFlowElements(graph: DesignGraph, diagnostics: readonly Diagnos
       selected: n.id === selected,
       ...(box.parentId ? { parentId: box.parentId, extent: 'parent' as const } : {}),
       style: { width: box.width, height: box.height },
+      // The focusable wrapper carries the name, so Tab, Enter and screen readers meet the same element.
+      ariaLabel: `${KIND_LABEL[n.kind]} ${n.label || '(unnamed)'}`,
       data: { kind: n.kind, label: n.label || '(unnamed)', detail: detailOf(n), ...counts },
     });
   }

@@ -41,10 +41,11 @@ export function useCanvasHandlers() {
         return { ok: true, files: current };
       });
     },
-    onDragStop(nodes: Node[]) {
+    /** Keeps the settled positions of top-level nodes; nodes inside a Sensor are laid out by it. */
+    onMoved(moves: { id: string; position: XYPosition }[], nodes: readonly Node[]) {
       if (!store) return;
       const moved: Record<string, XYPosition> = {};
-      for (const n of nodes) if (!n.parentId) moved[n.id] = { x: Math.round(n.position.x), y: Math.round(n.position.y) };
+      for (const m of moves) if (!nodes.find((n) => n.id === m.id)?.parentId) moved[m.id] = { x: Math.round(m.position.x), y: Math.round(m.position.y) };
       if (Object.keys(moved).length) store.getState().moveNodes(moved);
     },
   };

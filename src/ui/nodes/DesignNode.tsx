@@ -11,8 +11,6 @@ export const DesignNode = memo(function DesignNode({ data, selected }: NodeProps
   return (
     <div
       className={`design-node design-node-${data.kind}${selected ? ' is-selected' : ''}${data.errors ? ' has-errors' : data.warnings ? ' has-warnings' : ''}`}
-      role="group"
-      aria-label={`${kind} ${data.label}`}
       data-testid={`canvas.node.${data.kind}`}
     >
       <Handle type="target" position={Position.Left} />

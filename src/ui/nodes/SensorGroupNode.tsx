@@ -8,8 +8,6 @@ export const SensorGroupNode = memo(function SensorGroupNode({ data, selected }:
   return (
     <div
       className={`sensor-group${selected ? ' is-selected' : ''}${data.errors ? ' has-errors' : ''}`}
-      role="group"
-      aria-label={`Sensor ${data.label}`}
       data-testid="canvas.node.sensor"
     >
       <Handle type="target" position={Position.Left} />
