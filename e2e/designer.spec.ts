@@ -64,8 +64,9 @@ test('YAML edits update the canvas, broken YAML keeps it, and a reload restores 
   for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
   await expect(page.getByRole('region', { name: 'Problems' })).not.toContainText('yaml.syntax');
 
-  // The autosave brings it back after a reload.
+  // The autosave brings it back after a reload (which first asks: the edit was never downloaded).
   await page.waitForTimeout(800);
+  page.once('dialog', (d) => void d.accept());
   await page.reload();
   await expect(canvas.getByRole('group', { name: 'EventSource webhook-v2', exact: true })).toBeVisible();
 });

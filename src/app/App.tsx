@@ -1,9 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
 import { ReactFlowProvider } from '@xyflow/react';
-import { createDesignerStore, type DesignerStore } from '../state/createDesignerStore';
+import type { DesignerStore } from '../state/createDesignerStore';
 import { DesignerStoreContext } from '../state/useDesignerStore';
-import { loadSavedDesign } from '../state/persistence';
-import { findExample, SEED_EXAMPLE_ID } from '../examples';
+import { browserLibrary } from '../state/persistence';
+import type { DesignLibrary, SavedDesign } from '../state/designLibrary';
+import { openDesign, openInitialDesign, remember } from './session';
+import { useUnsavedWarning } from './useUnsavedWarning';
+import { DesignsDialog } from '../ui/designs/DesignsDialog';
 import { FlowCanvas } from '../ui/canvas/FlowCanvas';
 import { YamlPanel } from '../ui/yaml/YamlPanel';
 import { BottomPanel } from '../ui/BottomPanel';
@@ -17,36 +21,29 @@ import { useAutosave } from './useAutosave';
 import { installTestHooks } from './testHooks';
 import { useClipboard } from './useClipboard';
 
-/**
- * Which design to open: `?example=<id>` or `?new` when asked for, else the autosaved design, else
- * the hands-on example.
- */
-async function initialStore(): Promise<DesignerStore> {
-  const params = new URLSearchParams(window.location.search);
-  if (params.has('new')) return createDesignerStore([{ path: 'design.yaml', text: '' }]);
-  const requested = params.get('example');
-  if (!requested) {
-    const saved = await loadSavedDesign();
-    if (saved && saved.files.length) return createDesignerStore(saved.files, saved.positions);
-  }
-  return createDesignerStore((findExample(requested ?? SEED_EXAMPLE_ID) ?? findExample(SEED_EXAMPLE_ID))?.files ?? []);
-}
-
 /** The application shell: palette, canvas, inspector and YAML, problems and simulator. */
 export function App() {
-  const [store, setStore] = useState<DesignerStore | null>(null);
+  const library = useMemo(() => browserLibrary(), []);
+  const [session, setSession] = useState<{ store: DesignerStore; seq: number } | null>(null);
   useEffect(() => {
-    void initialStore().then(setStore);
-  }, []);
-  if (!store) return <div className="app-loading">Loading…</div>;
-  return <Designer store={store} />;
+    void openInitialDesign(library).then(({ store, notice }) => {
+      setSession({ store, seq: 0 });
+      if (notice) store.getState().showNotice(notice);
+    });
+  }, [library]);
+  const switchTo = useCallback((store: DesignerStore) => setSession((s) => ({ store, seq: (s?.seq ?? 0) + 1 })), []);
+  if (!session) return <div className="app-loading">Loading…</div>;
+  return <Designer key={session.seq} store={session.store} library={library} onSwitch={switchTo} />;
 }
 
-function Designer({ store }: { store: DesignerStore }) {
+function Designer({ store, library, onSwitch }: { store: DesignerStore; library: DesignLibrary; onSwitch: (store: DesignerStore) => void }) {
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const [designsOpen, setDesignsOpen] = useState(false);
+  const design = useStore(store, (s) => s.design);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   useDesignerShortcuts(store, openPalette);
-  useAutosave(store);
+  useAutosave(store, library);
+  useUnsavedWarning(store);
   useClipboard(store);
   useEffect(() => installTestHooks(store), [store]);
   return (
@@ -58,7 +55,12 @@ function Designer({ store }: { store: DesignerStore }) {
               <path d="M3 12h5l3-7 3 14 3-7h4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
             </svg>
             <h1>Eventflow Studio</h1>
-            <span className="app-design-name">{store.getState().files[0]?.path ?? 'untitled'}</span>
+            <span className="app-design-name" data-testid="design.name">
+              {design?.name ?? 'Unsaved design'}
+            </span>
+            <button type="button" className="designs-button" aria-haspopup="dialog" onClick={() => setDesignsOpen(true)}>
+              Designs
+            </button>
             <div className="toolbar" role="toolbar" aria-label="Designer">
               <button type="button" onClick={() => void findCommand('designer:undo')?.run(store)} title="Ctrl+Z">
                 Undo
@@ -85,8 +87,31 @@ function Designer({ store }: { store: DesignerStore }) {
           <BottomPanel />
           <Notice />
           <CommandPalette store={store} open={paletteOpen} onClose={() => setPaletteOpen(false)} />
+          <DesignsDialog
+            open={designsOpen}
+            currentId={design?.id ?? null}
+            list={() => library.list()}
+            onClose={() => setDesignsOpen(false)}
+            onOpen={(id) => {
+              if (id === design?.id) return setDesignsOpen(false);
+              void openDesign(library, id).then((r) => ('store' in r ? onSwitch(r.store) : store.getState().showNotice(r.error)));
+            }}
+            onNew={() => void library.create('Untitled design', [{ path: 'design.yaml', text: '' }]).then((d) => onSwitch(remember(d)))}
+            onRename={async (id, name) => {
+              const given = await library.rename(id, name);
+              if (id === design?.id) store.getState().setDesignMeta({ name: given });
+            }}
+            onDelete={async (id) => {
+              await library.remove(id);
+              if (id !== design?.id) return;
+              const next = (await library.list())[0];
+              const opened = next ? await openDesign(library, next.id) : null;
+              onSwitch(opened && 'store' in opened ? opened.store : remember(await library.create('Untitled design', [{ path: 'design.yaml', text: '' }])));
+            }}
+          />
         </div>
       </ReactFlowProvider>
     </DesignerStoreContext.Provider>
   );
 }
+

@@ -3,6 +3,8 @@ import { duplicateNode } from '../domain/edit/duplicateNode';
 import { redo, undo, type DesignerStore } from '../state/createDesignerStore';
 import { elkLayout } from '../ui/canvas/elkLayout';
 import { derivedGraph } from '../state/selectors';
+import { bundleText } from '../domain/design/bundleText';
+import { designText } from '../state/designLibrary';
 
 /** A named action the toolbar, the keyboard, the command palette and tests all run the same way. */
 export interface Command {
@@ -33,9 +35,23 @@ export const COMMANDS: readonly Command[] = [
   },
   { id: 'designer:delete-selection', title: 'Delete the selected node', shortcut: 'Delete', run: (s) => onSelection(s, (id) => (f) => deleteNode(f, id)) },
   { id: 'designer:duplicate-selection', title: 'Duplicate the selected node', shortcut: 'Ctrl+D', run: (s) => onSelection(s, (id) => (f) => duplicateNode(f, id)) },
+  { id: 'design:download', title: 'Download the design as YAML', shortcut: 'Ctrl+S', run: (s) => downloadDesign(s) },
   { id: 'designer:clear-positions', title: 'Reset node positions to the automatic layout', run: (s) => s.getState().resetPositions() },
 ];
 
 export function findCommand(id: string): Command | undefined {
   return COMMANDS.find((c) => c.id === id);
+}
+
+/** Saves the design as one multi-document YAML file; what was downloaded is the new baseline for the close warning. */
+function downloadDesign(store: DesignerStore): void {
+  const { files, design } = store.getState();
+  const text = bundleText(files);
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${(design?.name ?? 'design').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'design'}.yaml`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  store.getState().setDesignMeta({ baseline: designText(files) });
 }

@@ -1,21 +1,45 @@
 import { useEffect } from 'react';
-import { saveDesign } from '../state/persistence';
 import type { DesignerStore } from '../state/createDesignerStore';
+import type { DesignLibrary } from '../state/designLibrary';
 
 const SAVE_DELAY_MS = 400;
 
-/** Saves the design to IndexedDB shortly after every change, so a reload or crash loses nothing. */
-export function useAutosave(store: DesignerStore): void {
+/**
+ * Saves the design shortly after every change, so a reload or crash loses nothing. If another tab
+ * saved the same design meanwhile, this tab's version is kept as a copy instead of overwriting it;
+ * if storage fails, the user is told (the work stays open).
+ */
+export function useAutosave(store: DesignerStore, library: DesignLibrary): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let saving = Promise.resolve();
+    const save = async () => {
+      const { files, positions, design } = store.getState();
+      if (!design) return;
+      const outcome = await library.save(design.id, design.revision, { files, positions, baseline: design.baseline });
+      if (outcome.ok) return store.getState().setDesignMeta({ revision: outcome.revision });
+      if (outcome.reason === 'storage') return store.getState().showNotice(outcome.message);
+      const copy = await library.create(`${design.name} (this tab)`, files, positions);
+      store.getState().setDesignMeta({ id: copy.id, name: copy.name, revision: copy.revision });
+      history.replaceState(null, '', `?design=${encodeURIComponent(copy.id)}`);
+      store.getState().showNotice(`${outcome.message} Your version was kept as "${copy.name}"; nothing was overwritten.`);
+    };
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.files === prev.files && s.positions === prev.positions) return;
+      if (s.files === prev.files && s.positions === prev.positions && s.design?.baseline === prev.design?.baseline) return;
       clearTimeout(timer);
-      timer = setTimeout(() => void saveDesign({ files: s.files, positions: s.positions }), SAVE_DELAY_MS);
+      timer = setTimeout(() => (saving = saving.then(save)), SAVE_DELAY_MS);
     });
-    return () => {
+    // Leaving the page: write what is pending right away.
+    const flush = () => {
+      if (timer === undefined) return;
       clearTimeout(timer);
+      saving = saving.then(save);
+    };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      flush();
+      window.removeEventListener('pagehide', flush);
       unsubscribe();
     };
-  }, [store]);
+  }, [store, library]);
 }

@@ -13,6 +13,12 @@ export function useDesignerShortcuts(store: DesignerStore, openPalette: () => vo
         openPalette();
         return;
       }
+      // Like K, S works from anywhere: the browser's own "save page" is never what is meant here.
+      if (mod0 && e.key.toLowerCase() === 's' && !e.shiftKey) {
+        e.preventDefault();
+        void findCommand('design:download')?.run(store);
+        return;
+      }
       const target = e.target as HTMLElement | null;
       if (target && (target.closest('input, textarea, select, .monaco-editor') || target.isContentEditable)) return;
       const mod = e.ctrlKey || e.metaKey;

@@ -24,7 +24,19 @@ export interface DesignDocument {
   positions: Record<string, XY>;
 }
 
+/** Which saved design this is (null for a design not kept in the browser, e.g. a shared link). */
+export interface DesignMeta {
+  id: string;
+  name: string;
+  /** Revision of the saved record this content is based on. */
+  revision: number;
+  /** Text as last exported or opened from a file: closing with other text warns. */
+  baseline: string;
+}
+
 export interface DesignerState extends DesignDocument {
+  design: DesignMeta | null;
+  setDesignMeta: (patch: Partial<DesignMeta>) => void;
   /** The newest files whose YAML all parses; the canvas shows these while the text is broken. */
   lastGood: DesignFile[];
   activeFile: string;
@@ -54,12 +66,21 @@ function parses(files: DesignFile[]): boolean {
 }
 
 /** Builds a fresh store; tests make one per test, the app one per page. */
-export function createDesignerStore(files: DesignFile[], positions: Record<string, XY> = {}): DesignerStore {
+export function createDesignerStore(files: DesignFile[], positions: Record<string, XY> = {}, design: DesignMeta | null = null): DesignerStore {
   const store = createStore<DesignerState>()(
     temporal(
       (set, get) => ({
         files,
         positions,
+        design,
+        setDesignMeta: (patch) => {
+          const current = get().design;
+          if (!current) return;
+          // Not history: pause so a save's revision bump is not an undo step.
+          store.temporal.getState().pause();
+          set({ design: { ...current, ...patch } });
+          store.temporal.getState().resume();
+        },
         lastGood: files,
         activeFile: files[0]?.path ?? '',
         selectedNodeId: null,

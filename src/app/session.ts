@@ -1,0 +1,50 @@
+import { createDesignerStore, type DesignerStore } from '../state/createDesignerStore';
+import type { DesignLibrary, SavedDesign } from '../state/designLibrary';
+import { findExample, SEED_EXAMPLE_ID } from '../examples';
+
+export function storeFor(design: SavedDesign): DesignerStore {
+  return createDesignerStore(design.files, design.positions, { id: design.id, name: design.name, revision: design.revision, baseline: design.baseline });
+}
+
+/** A store for the design, which becomes the open one (address and last-opened). */
+export function remember(design: SavedDesign): DesignerStore {
+  // The address names the open design, so a reload reopens it and `?new` does not create another.
+  history.replaceState(null, '', `?design=${encodeURIComponent(design.id)}`);
+  localStorage.setItem('eventflow:last-design', design.id);
+  return storeFor(design);
+}
+
+/**
+ * Which design to open: `?design=<id>`; `?new` or `?example=<id>` create a design; else the last
+ * one opened here, else the most recent, else the hands-on example. `notice` says what went wrong.
+ */
+export async function openInitialDesign(library: DesignLibrary): Promise<{ store: DesignerStore; notice?: string }> {
+  const params = new URLSearchParams(window.location.search);
+  if (params.has('new')) return { store: remember(await library.create('Untitled design', [{ path: 'design.yaml', text: '' }])) };
+  const requested = params.get('example');
+  if (requested !== null) {
+    const example = findExample(requested);
+    const chosen = example ?? findExample(SEED_EXAMPLE_ID)!;
+    return { store: remember(await library.create(chosen.title, chosen.files)), notice: example ? undefined : `There is no example "${requested}"; the hands-on example opened instead.` };
+  }
+  let notice: string | undefined;
+  const wanted = params.get('design') ?? localStorage.getItem('eventflow:last-design');
+  if (wanted) {
+    const opened = await library.open(wanted);
+    if (opened.ok) return { store: remember(opened.design) };
+    if (params.has('design')) notice = opened.message;
+  }
+  const migrated = await library.migrateLegacy();
+  if (migrated) return { store: remember(migrated), notice };
+  for (const summary of await library.list()) {
+    const opened = await library.open(summary.id);
+    if (opened.ok) return { store: remember(opened.design), notice };
+  }
+  const seed = findExample(SEED_EXAMPLE_ID)!;
+  return { store: remember(await library.create(seed.title, seed.files)), notice };
+}
+
+export async function openDesign(library: DesignLibrary, id: string): Promise<{ store: DesignerStore } | { error: string }> {
+  const opened = await library.open(id);
+  return opened.ok ? { store: remember(opened.design) } : { error: opened.message };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { DesignLibrary, type KeyValueStore } from './designLibrary';
+
+function memory(): KeyValueStore & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    get: async (k) => structuredClone(data.get(k)),
+    set: async (k, v) => void data.set(k, structuredClone(v)),
+    del: async (k) => void data.delete(k),
+  };
+}
+
+const files = [{ path: 'a.yaml', text: 'kind: Sensor\n' }];
+
+describe('DesignLibrary', () => {
+  it('creates, lists, renames and deletes designs with unique names', async () => {
+    const lib = new DesignLibrary(memory());
+    const a = await lib.create('Pipeline', files);
+    const b = await lib.create('Pipeline', files);
+    expect(b.name).toBe('Pipeline (2)');
+    expect((await lib.list()).map((d) => d.name).sort()).toEqual(['Pipeline', 'Pipeline (2)']);
+    expect(await lib.rename(a.id, 'Pipeline (2)')).toBe('Pipeline (2) (2)');
+    await lib.remove(b.id);
+    expect((await lib.list()).map((d) => d.id)).toEqual([a.id]);
+  });
+
+  it('saves revisions and refuses a save based on a revision another tab replaced', async () => {
+    const lib = new DesignLibrary(memory());
+    const d = await lib.create('P', files);
+    const first = await lib.save(d.id, 1, { files: [{ path: 'a.yaml', text: 'one' }], positions: {} });
+    expect(first).toEqual({ ok: true, revision: 2 });
+    const stale = await lib.save(d.id, 1, { files: [{ path: 'a.yaml', text: 'two' }], positions: {} });
+    expect(stale).toMatchObject({ ok: false, reason: 'conflict' });
+    const opened = await lib.open(d.id);
+    expect(opened.ok && opened.design.files[0]!.text).toBe('one');
+  });
+
+  it('reports a full store instead of throwing', async () => {
+    const kv = memory();
+    const lib = new DesignLibrary(kv);
+    const d = await lib.create('P', files);
+    kv.set = async () => {
+      throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    };
+    expect(await lib.save(d.id, 1, { files, positions: {} })).toMatchObject({ ok: false, reason: 'storage', message: expect.stringContaining('storage is full') });
+  });
+
+  it('sets a corrupt record aside rather than losing it', async () => {
+    const kv = memory();
+    const lib = new DesignLibrary(kv);
+    const d = await lib.create('P', files);
+    kv.data.set(`eventflow:design:${d.id}`, { version: 2, files: 'garbage' });
+    const opened = await lib.open(d.id);
+    expect(opened).toMatchObject({ ok: false, message: expect.stringContaining('set aside') });
+    expect([...kv.data.keys()].some((k) => k.startsWith('eventflow:set-aside:'))).toBe(true);
+    expect(await lib.list()).toEqual([]);
+  });
+
+  it('moves the first version’s single autosave into the list once', async () => {
+    const kv = memory();
+    kv.data.set('eventflow:autosave', { version: 1, files, positions: { n: { x: 1, y: 2 } } });
+    const lib = new DesignLibrary(kv);
+    const migrated = await lib.migrateLegacy();
+    expect(migrated?.positions).toEqual({ n: { x: 1, y: 2 } });
+    expect(await lib.migrateLegacy()).toBeNull();
+  });
+});

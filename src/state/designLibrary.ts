@@ -1,0 +1,133 @@
+import type { DesignFile } from '../domain/design/design';
+import type { XY } from './createDesignerStore';
+
+/** The few storage calls the library needs; IndexedDB in the app, a Map in tests. */
+export interface KeyValueStore {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  del(key: string): Promise<void>;
+}
+
+export interface DesignSummary {
+  id: string;
+  name: string;
+  updatedAt: number;
+}
+
+export interface SavedDesign extends DesignSummary {
+  version: 2;
+  files: DesignFile[];
+  positions: Record<string, XY>;
+  /** Bumped on every save; a save based on an older revision is a conflict (another tab wrote). */
+  revision: number;
+  /** The text as last exported or opened from a file, for "unsaved export changes". */
+  baseline: string;
+}
+
+export type SaveOutcome = { ok: true; revision: number } | { ok: false; reason: 'conflict' | 'storage'; message: string };
+
+const INDEX = 'eventflow:designs';
+const designKey = (id: string) => `eventflow:design:${id}`;
+const LEGACY_AUTOSAVE = 'eventflow:autosave';
+const SET_ASIDE = 'eventflow:set-aside:';
+
+export function designText(files: readonly DesignFile[]): string {
+  return files.map((f) => `# ${f.path}\n${f.text}`).join('\n');
+}
+
+function newId(): string {
+  return `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+function isFileList(v: unknown): v is DesignFile[] {
+  return Array.isArray(v) && v.every((f) => f && typeof (f as DesignFile).path === 'string' && typeof (f as DesignFile).text === 'string');
+}
+
+/**
+ * Designs kept in the browser: a list (id, name, time) plus one record per design. Records that
+ * cannot be read are set aside under another key, never deleted, and reported to the caller.
+ */
+export class DesignLibrary {
+  constructor(private readonly kv: KeyValueStore) {}
+
+  async list(): Promise<DesignSummary[]> {
+    const raw = await this.kv.get(INDEX);
+    if (!Array.isArray(raw)) return [];
+    return raw.filter((d): d is DesignSummary => d && typeof d.id === 'string' && typeof d.name === 'string').sort((a, b) => b.updatedAt - a.updatedAt);
+  }
+
+  async create(name: string, files: DesignFile[], positions: Record<string, XY> = {}): Promise<SavedDesign> {
+    const design: SavedDesign = { version: 2, id: newId(), name: await this.uniqueName(name), files, positions, revision: 1, updatedAt: Date.now(), baseline: designText(files) };
+    await this.kv.set(designKey(design.id), design);
+    await this.writeIndex([...(await this.list()), summary(design)]);
+    return design;
+  }
+
+  /** The design, or why it could not be read (a corrupt record is set aside first). */
+  async open(id: string): Promise<{ ok: true; design: SavedDesign } | { ok: false; message: string }> {
+    const raw = (await this.kv.get(designKey(id))) as Partial<SavedDesign> | undefined;
+    if (raw === undefined) return { ok: false, message: 'This design is no longer in this browser.' };
+    if (raw?.version !== 2 || !isFileList(raw.files) || typeof raw.name !== 'string') {
+      await this.kv.set(`${SET_ASIDE}${id}:${Date.now()}`, raw);
+      await this.kv.del(designKey(id));
+      await this.writeIndex((await this.list()).filter((d) => d.id !== id));
+      return { ok: false, message: 'A saved design could not be read; it was set aside (not deleted) and the list was repaired.' };
+    }
+    return { ok: true, design: { ...raw, positions: raw.positions && typeof raw.positions === 'object' ? raw.positions : {}, baseline: raw.baseline ?? designText(raw.files) } as SavedDesign };
+  }
+
+  /**
+   * Saves the design's content if nobody saved a newer revision meanwhile (another tab); a conflict
+   * writes nothing so the caller can keep both versions.
+   */
+  async save(id: string, basedOn: number, content: { files: DesignFile[]; positions: Record<string, XY>; baseline?: string }): Promise<SaveOutcome> {
+    try {
+      const current = (await this.kv.get(designKey(id))) as SavedDesign | undefined;
+      if (current && current.revision !== basedOn) return { ok: false, reason: 'conflict', message: `"${current.name}" was changed in another tab.` };
+      const next: SavedDesign = { ...(current ?? { version: 2, id, name: 'Recovered design', baseline: designText(content.files) }), ...content, revision: basedOn + 1, updatedAt: Date.now() } as SavedDesign;
+      await this.kv.set(designKey(id), next);
+      await this.writeIndex([...(await this.list()).filter((d) => d.id !== id), summary(next)]);
+      return { ok: true, revision: next.revision };
+    } catch (e) {
+      return { ok: false, reason: 'storage', message: `Saving in this browser failed (${(e as Error).name === 'QuotaExceededError' ? 'storage is full' : (e as Error).message || 'storage unavailable'}). Your work is still open; export it to keep it.` };
+    }
+  }
+
+  async rename(id: string, name: string): Promise<string> {
+    const opened = await this.open(id);
+    if (!opened.ok) throw new Error(opened.message);
+    const unique = await this.uniqueName(name.trim() || 'Untitled design', id);
+    const next = { ...opened.design, name: unique };
+    await this.kv.set(designKey(id), next);
+    await this.writeIndex([...(await this.list()).filter((d) => d.id !== id), summary(next)]);
+    return unique;
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.kv.del(designKey(id));
+    await this.writeIndex((await this.list()).filter((d) => d.id !== id));
+  }
+
+  /** Brings a design saved by the first version of the app (one autosave slot) into the list, once. */
+  async migrateLegacy(): Promise<SavedDesign | null> {
+    const old = (await this.kv.get(LEGACY_AUTOSAVE)) as { files?: unknown; positions?: Record<string, XY> } | undefined;
+    if (!old || !isFileList(old.files)) return null;
+    const design = await this.create('Autosaved design', old.files, old.positions ?? {});
+    await this.kv.del(LEGACY_AUTOSAVE);
+    return design;
+  }
+
+  private async uniqueName(wanted: string, exceptId?: string): Promise<string> {
+    const taken = new Set((await this.list()).filter((d) => d.id !== exceptId).map((d) => d.name));
+    if (!taken.has(wanted)) return wanted;
+    for (let i = 2; ; i++) if (!taken.has(`${wanted} (${i})`)) return `${wanted} (${i})`;
+  }
+
+  private async writeIndex(list: DesignSummary[]): Promise<void> {
+    await this.kv.set(INDEX, list);
+  }
+}
+
+function summary(d: SavedDesign): DesignSummary {
+  return { id: d.id, name: d.name, updatedAt: d.updatedAt };
+}
