@@ -102,4 +102,3 @@ const designer = benchDesigner();
 console.log('');
 console.log(`Designer benchmark (${designer.nodes} nodes, measured in Node without the browser)`);
 console.log(`${pad('YAML text to canvas elements (parse, graph, validate, layout)')}${Math.round(designer.textToCanvasMs)} ms   goal <= 200 ms`);
-console.log('Frame rate while panning in Chromium is not measured yet (see the issue notes).');

@@ -4,7 +4,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import type { DesignerStore } from '../state/createDesignerStore';
 import { DesignerStoreContext } from '../state/useDesignerStore';
 import { browserLibrary } from '../state/persistence';
-import type { DesignLibrary, SavedDesign } from '../state/designLibrary';
+import type { DesignLibrary } from '../state/designLibrary';
 import { openDesign, openInitialDesign, remember } from './session';
 import { useUnsavedWarning } from './useUnsavedWarning';
 import { DesignsDialog } from '../ui/designs/DesignsDialog';

@@ -1,13 +1,19 @@
 import type { DesignerStore } from '../state/createDesignerStore';
+import type { DesignFile } from '../domain/design/design';
 
 declare global {
   interface Window {
-    /** Read-only view of the design for browser tests and support: the files as text. */
-    __eventflow?: { getFiles: () => { path: string; text: string }[] };
+    /**
+     * For browser tests, the benchmark and support: read the design's files, and replace a file's
+     * text exactly as the YAML editor does (one undo step, the canvas follows).
+     */
+    __eventflow?: { getFiles: () => DesignFile[]; setFileText: (path: string, text: string) => void };
   }
 }
 
-/** Exposes the current design's files (read-only copies) for end-to-end tests. */
 export function installTestHooks(store: DesignerStore): void {
-  window.__eventflow = { getFiles: () => store.getState().files.map((f) => ({ ...f })) };
+  window.__eventflow = {
+    getFiles: () => store.getState().files.map((f) => ({ ...f })),
+    setFileText: (path, text) => store.getState().setFileText(path, text),
+  };
 }

@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { temporal, type TemporalState } from 'zundo';
 import type { DesignFile } from '../domain/design/design';
 import type { EditResult } from '../domain/edit/designEdits';
-import { parseDesign } from '../domain/design/design';
+import { parseDesignCached } from './parseCache';
 
 /** A request to show a place in the YAML panel (from the problems list or the canvas). */
 export interface RevealRequest {
@@ -62,7 +62,7 @@ export interface DesignerState extends DesignDocument {
 export type DesignerStore = StoreApi<DesignerState> & { temporal: StoreApi<TemporalState<DesignDocument>> };
 
 function parses(files: DesignFile[]): boolean {
-  return parseDesign(files).every((f) => f.parsed.problems.length === 0 && f.parsed.documents.every((d) => d.problems.length === 0));
+  return parseDesignCached(files).every((f) => f.parsed.problems.length === 0 && f.parsed.documents.every((d) => d.problems.length === 0));
 }
 
 /** Builds a fresh store; tests make one per test, the app one per page. */

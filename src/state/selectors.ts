@@ -1,4 +1,5 @@
-import { parseDesign, type DesignFile, type ParsedDesignFile } from '../domain/design/design';
+import type { DesignFile, ParsedDesignFile } from '../domain/design/design';
+import { parseDesignCached } from './parseCache';
 import type { DesignGraph } from '../domain/graph/designGraph';
 import { manifestsToGraph } from '../domain/graph/manifestsToGraph';
 import { nodeRanges } from '../domain/graph/nodeRanges';
@@ -20,7 +21,7 @@ const cache = new WeakMap<DesignFile[], Derived>();
 function derive(files: DesignFile[]): Derived {
   let d = cache.get(files);
   if (!d) {
-    const parsed = parseDesign(files);
+    const parsed = parseDesignCached(files);
     d = { parsed, graph: manifestsToGraph(parsed), diagnostics: validateDesign(parsed) };
     cache.set(files, d);
   }

@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState, type DragEvent } from 'react';
-import { applyNodeChanges, Background, Controls, MiniMap, ReactFlow, useReactFlow, type NodeChange } from '@xyflow/react';
+import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { applyNodeChanges, Background, Controls, MiniMap, ReactFlow, useReactFlow, type Edge, type NodeChange } from '@xyflow/react';
+import { reuseUnchanged, sameEdge, sameNode } from './reuseElements';
 import '@xyflow/react/dist/style.css';
 import { useDesignerStore } from '../../state/useDesignerStore';
 import { selectDiagnostics, selectGraph } from '../../state/selectors';
@@ -17,7 +18,12 @@ export function FlowCanvas() {
   const positions = useDesignerStore((s) => s.positions);
   const selected = useDesignerStore((s) => s.selectedNodeId);
   const selectNode = useDesignerStore((s) => s.selectNode);
-  const derived = useMemo(() => toFlowElements(graph, diagnostics, positions), [graph, diagnostics, positions]);
+  const previousEdges = useRef<Edge[]>([]);
+  const derived = useMemo(() => {
+    const fresh = toFlowElements(graph, diagnostics, positions);
+    previousEdges.current = reuseUnchanged(previousEdges.current, fresh.edges, sameEdge);
+    return { nodes: fresh.nodes, edges: previousEdges.current };
+  }, [graph, diagnostics, positions]);
   const [selection, setSelection] = useState<ReadonlySet<string>>(() => new Set(selected ? [selected] : []));
   // The store holds the primary selection (the inspector's node); the canvas may hold more. A
   // selection made elsewhere (YAML cursor, undo) replaces the canvas's unless it is already part of it.
@@ -25,7 +31,9 @@ export function FlowCanvas() {
     setSelection((current) => (selected === null ? (current.size ? new Set() : current) : current.has(selected) ? current : new Set([selected])));
   }, [selected]);
   const [nodes, setNodes] = useState<DesignFlowNode[]>(derived.nodes);
-  useEffect(() => setNodes(derived.nodes.map((n) => (selection.has(n.id) ? { ...n, selected: true } : n))), [derived.nodes, selection]);
+  // Unchanged nodes keep the objects React Flow already measured, so an edit re-renders (and
+  // re-measures) only the nodes it touched.
+  useEffect(() => setNodes((current) => reuseUnchanged(current, derived.nodes.map((n) => (selection.has(n.id) ? { ...n, selected: true } : n)), sameNode)), [derived.nodes, selection]);
   const handlers = useCanvasHandlers();
   const onNodesChange = (changes: NodeChange<DesignFlowNode>[]) => {
     setNodes((ns) => applyNodeChanges(changes, ns));
