@@ -254,3 +254,27 @@ describe('inlineCredentials', () => {
     expect(codes(base(SENSOR, source))).toEqual([]);
   });
 });
+
+describe('while a document does not parse', () => {
+  it('reports the syntax error, not the references into the unreadable document', () => {
+    const text = `apiVersion: argoproj.io/v1alpha1
+kind: EventSource
+metadata: {name: hooks}
+spec:
+  webhook:
+    build: {port: "12000", endpoint: /build, method: POST
+---
+apiVersion: argoproj.io/v1alpha1
+kind: Sensor
+metadata: {name: s}
+spec:
+  dependencies:
+    - {name: d, eventSourceName: hooks, eventName: build}
+  triggers:
+    - template: {name: t, log: {}}
+`;
+    const codes = validateText('a.yaml', text).map((d) => d.code);
+    expect(codes).toContain('yaml.syntax');
+    expect(codes).not.toContain('sensor.dependency.unknown-event-source');
+  });
+});

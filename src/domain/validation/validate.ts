@@ -38,6 +38,9 @@ export const RULES: Readonly<Record<string, Rule>> = {
   inlineCredentials,
 };
 
+/** Diagnostics that say another resource of the design is missing. */
+const REFERENCE_CODES = new Set(['sensor.dependency.unknown-event-source', 'sensor.dependency.unknown-event', 'eventbus.no-default', 'eventbus.unresolved']);
+
 /**
  * Validates a whole design: YAML problems, the schema, the controller's rules and cross-resource
  * references. Never throws (a failing rule becomes an `internal.rule-failed` diagnostic). Sorted by
@@ -57,7 +60,11 @@ export function validateDesign(files: readonly ParsedDesignFile[]): Diagnostic[]
     if (file) guard('schema', () => schemaCheck(m, file.parsed), out, m.file);
   }
   for (const [name, rule] of Object.entries(RULES)) guard(name, () => rule(ctx), out, files[0]?.path ?? '');
-  return dropSchemaDuplicates(out).sort(compareDiagnostics);
+  // While a document cannot be read, "X is not in this design" may just mean X is in that document:
+  // the syntax error is the problem to show, not a wrong reference.
+  const unreadable = out.some((d) => d.code.startsWith('yaml.'));
+  const kept = unreadable ? out.filter((d) => !REFERENCE_CODES.has(d.code)) : out;
+  return dropSchemaDuplicates(kept).sort(compareDiagnostics);
 }
 
 /** Validates one file's text on its own. */
