@@ -10,15 +10,15 @@ export function nodeRanges(files: readonly ParsedDesignFile[], graph: DesignGrap
     const f = files[n.origin.fileIndex];
     const doc = f?.parsed.documents[n.origin.documentIndex];
     if (!f || !doc) continue;
-    const range = n.origin.path.length === 0 ? docRange(f, doc.range, doc.ast?.contents?.range) : rangeOfPath(f.parsed, doc, n.origin.path);
+    const range = n.origin.path.length === 0 ? docRange(f, doc.range, doc.ast?.contents?.range, doc.astOffset) : rangeOfPath(f.parsed, doc, n.origin.path);
     out.set(n.id, { file: f.path, range });
   }
   return out;
 }
 
-function docRange(f: ParsedDesignFile, range: [number, number], contents: [number, number, number] | undefined): SourceRange {
-  const start = contents ? contents[0] : range[0];
-  const end = contents ? contents[1] : range[1];
+function docRange(f: ParsedDesignFile, range: [number, number], contents: [number, number, number] | undefined, astOffset: number): SourceRange {
+  const start = contents ? contents[0] + astOffset : range[0];
+  const end = contents ? contents[1] + astOffset : range[1];
   const a = lineCol(f, start);
   const b = lineCol(f, end);
   return { start, end, line: a.line, col: a.col, endLine: b.line, endCol: b.col };

@@ -2,6 +2,7 @@ import { parseAllDocuments, type Document } from 'yaml';
 import { isPlainObject } from '../../lib/deepEqual';
 import { lineStarts, offsetToLineCol } from '../../lib/textPosition';
 import { checkYamlLimits, MAX_ALIAS_COUNT, MAX_DOCUMENTS } from './yamlLimits';
+import { parseChunk, splitDocumentChunks } from './documentChunks';
 
 /** A problem found while reading YAML text, located by offset and by 1-based line/column. */
 export interface YamlProblem {
@@ -31,6 +32,12 @@ export interface ParsedDocument extends DocumentHeader {
   problems: YamlProblem[];
   /** The `yaml` AST; never stored in app state, only used to locate and patch text. */
   ast: Document.Parsed | null;
+  /**
+   * The text the AST was parsed from and where it starts in the file: documents are parsed one by
+   * one (and reused when unchanged), so AST ranges count from `astOffset`.
+   */
+  astText: string;
+  astOffset: number;
 }
 
 export interface ParsedFile {
@@ -58,39 +65,58 @@ export function parseManifests(text: string): ParsedFile {
   if (limit) {
     return { text, documents: [], problems: [at(limit.code, limit.message, limit.offset)], lineStarts: starts };
   }
+  const chunked = chunkedParse(text);
+  if (chunked) {
+    if (chunked.length > MAX_DOCUMENTS) return tooMany(chunked.length);
+    return { text, documents: chunked.map((c, index) => readDocument(c.ast, index, [index === 0 ? 0 : c.offset, chunked[index + 1]?.offset ?? text.length], c.text, c.offset, at)), problems: [], lineStarts: starts };
+  }
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true }) as Document.Parsed[];
+    docs = parseAllDocuments(text, OPTIONS) as Document.Parsed[];
     if (!Array.isArray(docs)) docs = [docs];
   } catch (err) {
     return { text, documents: [], problems: [at('yaml.syntax', errorText(err), 0)], lineStarts: starts };
   }
-  if (docs.length > MAX_DOCUMENTS) {
-    return {
-      text,
-      documents: [],
-      problems: [at('yaml.too-many-documents', `${docs.length} documents; the limit is ${MAX_DOCUMENTS}`, 0)],
-      lineStarts: starts,
-    };
-  }
-  const documents = docs.map((ast, index) => readDocument(ast, index, docs[index + 1], text, at));
+  if (docs.length > MAX_DOCUMENTS) return tooMany(docs.length);
+  const documents = docs.map((ast, index) => readDocument(ast, index, [index === 0 ? 0 : ast.range[0], docs[index + 1]?.range[0] ?? text.length], text, 0, at));
   return { text, documents, problems: [], lineStarts: starts };
+
+  function tooMany(count: number): ParsedFile {
+    return { text, documents: [], problems: [at('yaml.too-many-documents', `${count} documents; the limit is ${MAX_DOCUMENTS}`, 0)], lineStarts: starts };
+  }
+}
+
+const OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
+
+/**
+ * Each document parsed on its own, reusing unchanged ones: an edit re-parses one document, not the
+ * file. Null when the file must be read as a whole (see splitDocumentChunks) or a chunk has an
+ * error, so error messages and positions are exactly the parser's.
+ */
+function chunkedParse(text: string): { ast: Document.Parsed; offset: number; text: string }[] | null {
+  const chunks = splitDocumentChunks(text);
+  if (!chunks || chunks.length < 2) return null;
+  const out: { ast: Document.Parsed; offset: number; text: string }[] = [];
+  for (const c of chunks) {
+    let docs: Document.Parsed[];
+    try {
+      docs = parseChunk(c.text, OPTIONS);
+    } catch {
+      return null;
+    }
+    const ast = docs[0];
+    if (docs.length !== 1 || !ast || ast.errors.length > 0) return null;
+    out.push({ ast, offset: c.offset, text: c.text });
+  }
+  return out;
 }
 
 type At = (code: string, message: string, offset: number, endOffset?: number) => YamlProblem;
 
-function readDocument(
-  ast: Document.Parsed,
-  index: number,
-  next: Document.Parsed | undefined,
-  text: string,
-  at: At,
-): ParsedDocument {
-  const start = index === 0 ? 0 : ast.range[0];
-  const end = next ? next.range[0] : text.length;
+function readDocument(ast: Document.Parsed, index: number, range: [number, number], astText: string, astOffset: number, at: At): ParsedDocument {
   const problems: YamlProblem[] = [];
   for (const e of ast.errors) {
-    problems.push(at('yaml.syntax', firstLine(e.message), e.pos[0], e.pos[1]));
+    problems.push(at('yaml.syntax', firstLine(e.message), astOffset + e.pos[0], astOffset + e.pos[1]));
   }
   let value: unknown;
   if (problems.length === 0) {
@@ -103,16 +129,16 @@ function readDocument(
         at(
           bomb ? 'yaml.alias-limit' : 'yaml.syntax',
           bomb ? `aliases expand too much (limit ${MAX_ALIAS_COUNT}); is this a "billion laughs" file?` : msg,
-          ast.range[0],
+          astOffset + ast.range[0],
         ),
       );
     }
   }
   const header = readHeader(value);
   if (value !== undefined && value !== null && !isPlainObject(value)) {
-    problems.push(at('yaml.not-a-mapping', 'document is not a mapping (key: value pairs)', ast.range[0]));
+    problems.push(at('yaml.not-a-mapping', 'document is not a mapping (key: value pairs)', astOffset + ast.range[0]));
   }
-  return { index, range: [start, end], value, problems, ast, ...header };
+  return { index, range, value, problems, ast, astText, astOffset, ...header };
 }
 
 function readHeader(value: unknown): DocumentHeader {

@@ -42,12 +42,14 @@ export function patchDocument(file: ParsedFile, index: number, next: unknown): s
   const doc = file.documents[index];
   if (!doc) return file.text;
   if (deepEqual(doc.value, next)) return file.text;
-  const ctx: Ctx = { text: file.text, style: detectStyle(file.text), edits: [] };
+  // AST ranges count from the start of the text the document was parsed from (see ParsedDocument).
+  const ctx: Ctx = { text: doc.astText, style: detectStyle(file.text), edits: [] };
   if (!doc.ast || doc.problems.length > 0 || !doc.ast.contents) {
     return replaceWholeDocument(file, doc, next, ctx.style);
   }
   diff(ctx, doc.value, next, doc.ast.contents as Node, { kind: 'root' });
-  return applyEdits(file.text, ctx.edits);
+  const patched = applyEdits(doc.astText, ctx.edits);
+  return file.text.slice(0, doc.astOffset) + patched + file.text.slice(doc.astOffset + doc.astText.length);
 }
 
 function replaceWholeDocument(file: ParsedFile, doc: ParsedDocument, next: unknown, style: YamlStyle): string {
