@@ -1,6 +1,7 @@
 import { conformanceCommand, CONFORMANCE_USAGE } from './commands/conformance';
 import { roundtripCommand, ROUNDTRIP_USAGE } from './commands/roundtrip';
 import { simulateCommand, SIMULATE_USAGE } from './commands/simulate';
+import { testCommand, TEST_USAGE } from './commands/test';
 import { validateCommand, VALIDATE_USAGE } from './commands/validate';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string }>
   validate: { run: validateCommand, usage: VALIDATE_USAGE, summary: 'check manifests against the schema and the controller rules' },
   roundtrip: { run: roundtripCommand, usage: ROUNDTRIP_USAGE, summary: 'import and re-export files, compare bytes' },
   simulate: { run: simulateCommand, usage: SIMULATE_USAGE, summary: 'send events through the sensors and explain what fires' },
+  test: { run: testCommand, usage: TEST_USAGE, summary: 'run test scenarios (events, clock moves, expected firings) and report pass/fail' },
   conformance: { run: conformanceCommand, usage: CONFORMANCE_USAGE, summary: 'run Argo Events semantics vectors through the simulator' },
 };
 

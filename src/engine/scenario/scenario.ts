@@ -1,0 +1,130 @@
+import { isMap, isSeq, parseDocument, stringify, type Node } from 'yaml';
+import { parseDuration } from '../clock/clock';
+import { offsetToLineCol } from '../../lib/textPosition';
+import { lineStarts } from '../../lib/textPosition';
+
+/**
+ * A test scenario: events and clock moves, and the firings they must produce (in order, nothing
+ * else). Stored as YAML beside the manifests so teams run them in CI with `eventflow test`.
+ */
+export interface Scenario {
+  name: string;
+  /** ISO time the virtual clock starts at. */
+  start: string;
+  steps: ScenarioStep[];
+  expect: ExpectedFiring[];
+}
+
+export type ScenarioStep =
+  | { send: string; namespace?: string; body: unknown; headers?: Record<string, string>; method?: string }
+  | { advance: string }
+  | { setTime: string };
+
+export interface ExpectedFiring {
+  /** `sensor/trigger`. */
+  fire: string;
+  /** Path in the rendered resource or request body (gjson syntax) → expected value as text. */
+  values?: Record<string, string>;
+  /** Text the predicted Workflow output (or log trigger line) must contain. */
+  output?: string;
+}
+
+export interface ScenarioFile {
+  /** Manifest files relative to the scenario file; empty means "every other YAML file beside it". */
+  design: string[];
+  scenarios: Scenario[];
+}
+
+export interface ScenarioProblem {
+  message: string;
+  line: number;
+  col: number;
+}
+
+export const DEFAULT_SCENARIO_START = '2026-01-01T09:00:00Z';
+export const SCENARIOS_KIND = 'Scenarios';
+export const SCENARIOS_API_VERSION = 'eventflow.dev/v1alpha1';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Reads a scenarios file; every mistake comes back with its line and column, nothing throws. */
+export function parseScenarioFile(text: string): { ok: true; file: ScenarioFile } | { ok: false; problems: ScenarioProblem[] } {
+  const starts = lineStarts(text);
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const locate = (offset: number) => offsetToLineCol(starts, offset);
+  if (doc.errors.length) return { ok: false, problems: doc.errors.map((e) => ({ message: e.message.split('\n')[0]!, ...locate(e.pos[0]) })) };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    return { ok: false, problems: [{ message: (e as Error).message, line: 1, col: 1 }] };
+  }
+  const problems: ScenarioProblem[] = [];
+  const at = (path: (string | number)[]) => {
+    let node: unknown = doc.contents;
+    for (const seg of path) {
+      const next: unknown = isMap(node) ? node.get(seg, true) : isSeq(node) ? node.get(Number(seg), true) : undefined;
+      if (!next) break;
+      node = next;
+    }
+    return locate((node as Node | null)?.range?.[0] ?? 0);
+  };
+  const fail = (path: (string | number)[], message: string) => problems.push({ message: `${path.join('.') || '(file)'}: ${message}`, ...at(path) });
+  if (!isObj(value) || value.kind !== SCENARIOS_KIND) {
+    fail(['kind'], `expected kind: ${SCENARIOS_KIND}`);
+    return { ok: false, problems };
+  }
+  const design = value.design === undefined ? [] : Array.isArray(value.design) && value.design.every((d) => typeof d === 'string') ? (value.design as string[]) : (fail(['design'], 'a list of file paths'), []);
+  const scenarios: Scenario[] = [];
+  const list = Array.isArray(value.scenarios) ? value.scenarios : (fail(['scenarios'], 'a list of scenarios'), []);
+  list.forEach((raw, i) => {
+    const s = readScenario(raw, (p, m) => fail(['scenarios', i, ...p], m));
+    if (s) scenarios.push(s);
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, file: { design, scenarios } };
+}
+
+function readScenario(raw: unknown, fail: (path: (string | number)[], message: string) => void): Scenario | null {
+  if (!isObj(raw)) return fail([], 'a mapping with name, steps and expect'), null;
+  if (typeof raw.name !== 'string' || !raw.name) fail(['name'], 'a non-empty name');
+  const start = raw.start === undefined ? DEFAULT_SCENARIO_START : String(raw.start instanceof Date ? raw.start.toISOString() : raw.start);
+  if (Number.isNaN(Date.parse(start))) fail(['start'], `${JSON.stringify(start)} is not an ISO time`);
+  const steps: ScenarioStep[] = [];
+  (Array.isArray(raw.steps) ? raw.steps : (fail(['steps'], 'a list of steps'), [])).forEach((st, j) => {
+    const where = ['steps', j];
+    if (!isObj(st)) return fail(where, 'send, advance or setTime');
+    if (typeof st.send === 'string') {
+      if (!/^[^/]+\/[^/]+$/.test(st.send)) return fail([...where, 'send'], 'SOURCE/EVENT, e.g. webhook/build');
+      const headers = st.headers === undefined ? undefined : isObj(st.headers) ? Object.fromEntries(Object.entries(st.headers).map(([k, v]) => [k, String(v)])) : (fail([...where, 'headers'], 'a mapping of header names to values'), undefined);
+      steps.push({ send: st.send, body: st.body ?? {}, ...(headers ? { headers } : {}), ...(typeof st.method === 'string' ? { method: st.method.toUpperCase() } : {}), ...(typeof st.namespace === 'string' ? { namespace: st.namespace } : {}) });
+    } else if (st.advance !== undefined) {
+      const ms = parseDuration(String(st.advance));
+      if (ms === null || ms < 0) return fail([...where, 'advance'], `${JSON.stringify(st.advance)} is not a duration such as 90s, 15m or 24h`);
+      steps.push({ advance: String(st.advance) });
+    } else if (st.setTime !== undefined) {
+      const t = st.setTime instanceof Date ? st.setTime.toISOString() : String(st.setTime);
+      if (Number.isNaN(Date.parse(t))) return fail([...where, 'setTime'], `${JSON.stringify(t)} is not an ISO time`);
+      steps.push({ setTime: t });
+    } else fail(where, 'send, advance or setTime');
+  });
+  const expect: ExpectedFiring[] = [];
+  (Array.isArray(raw.expect) ? raw.expect : raw.expect === undefined ? [] : (fail(['expect'], 'a list of expected firings'), [])).forEach((e, j) => {
+    if (!isObj(e) || typeof e.fire !== 'string' || !e.fire.includes('/')) return fail(['expect', j, 'fire'], 'SENSOR/TRIGGER');
+    const values = e.values === undefined ? undefined : isObj(e.values) ? Object.fromEntries(Object.entries(e.values).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])) : (fail(['expect', j, 'values'], 'a mapping of paths to values'), undefined);
+    expect.push({ fire: e.fire, ...(values ? { values } : {}), ...(typeof e.output === 'string' ? { output: e.output } : {}) });
+  });
+  return typeof raw.name === 'string' ? { name: raw.name, start, steps, expect } : null;
+}
+
+/** Writes scenarios as a file `parseScenarioFile` reads back to the same scenarios. */
+export function formatScenarioFile(file: ScenarioFile): string {
+  const header = '# Eventflow test scenarios: run with `eventflow test` or in the app\'s Simulator.\n';
+  return (
+    header +
+    stringify(
+      { apiVersion: SCENARIOS_API_VERSION, kind: SCENARIOS_KIND, ...(file.design.length ? { design: file.design } : {}), scenarios: file.scenarios.map((s) => ({ name: s.name, start: s.start, steps: s.steps, expect: s.expect })) },
+      { lineWidth: 0 },
+    )
+  );
+}
