@@ -26,7 +26,7 @@ export default tseslint.config(
   { files: ['src/domain/**'], rules: layer([...UI_LIBS, '**/engine/*', ...UP_FROM_CORE]) },
   { files: ['src/engine/**'], rules: layer([...UI_LIBS, ...UP_FROM_CORE]) },
   { files: ['src/worker/**'], rules: layer(['react', 'react-dom', 'react/*', '**/state/*', '**/ui/*', '**/app/*']) },
-  { files: ['src/state/**'], ignores: ['src/state/useDesignerStore.ts'], rules: layer(['react', 'react-dom', 'react/*', '**/ui/*', '**/app/*']) },
+  { files: ['src/state/**'], ignores: ['src/state/useDesignerStore.ts', 'src/state/useSimulation.ts'], rules: layer(['react', 'react-dom', 'react/*', '**/ui/*', '**/app/*']) },
   { files: ['src/cli/**'], rules: layer([...UI_LIBS, '**/state/*', '**/ui/*', '**/app/*']) },
   {
     // The core never reads the wall clock or the page: time comes from an injected clock.

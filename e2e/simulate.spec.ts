@@ -1,19 +1,200 @@
 import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
 
-test('sends the sample webhook through the real simulation worker and shows the firing', async ({ page }) => {
-  await page.goto('/');
+const openSimulator = async (page: Page) => {
   await page.getByRole('tab', { name: 'Simulator' }).click();
-  await expect(page.getByRole('combobox', { name: 'Event' })).toHaveValue('webhook/build');
-  const body = page.getByRole('textbox', { name: 'Body' });
-  await body.fill('{"project":"kubedojo","branch":"main","commit":"abc123"}');
-  await page.getByRole('button', { name: 'Send event' }).click();
-  const result = page.getByRole('region', { name: 'Simulation result' });
-  await expect(result.getByTestId('simulator.summary')).toHaveText('1 trigger firing');
-  await expect(result).toContainText('Trigger build-sensor/trigger-workflow FIRED (argoWorkflow): submit Workflow event-build-');
+  return page.getByRole('tabpanel', { name: 'Simulator' });
+};
 
-  // A body without the mapped key: the trigger fails and says why.
-  await body.fill('{"branch":"main"}');
-  await page.getByRole('button', { name: 'Send event' }).click();
-  await expect(result).toContainText("unable to resolve 'webhook-build' parameter value");
+const AND_DESIGN = `apiVersion: argoproj.io/v1alpha1
+kind: EventBus
+metadata:
+  name: default
+spec:
+  jetstream:
+    version: "2.9.22"
+---
+apiVersion: argoproj.io/v1alpha1
+kind: EventSource
+metadata:
+  name: hooks
+spec:
+  webhook:
+    tests:
+      port: "12000"
+      endpoint: /tests
+      method: POST
+    scan:
+      port: "12000"
+      endpoint: /scan
+      method: POST
+---
+apiVersion: argoproj.io/v1alpha1
+kind: Sensor
+metadata:
+  name: release
+spec:
+  dependencies:
+    - name: tests-passed
+      eventSourceName: hooks
+      eventName: tests
+    - name: scan-clean
+      eventSourceName: hooks
+      eventName: scan
+  triggers:
+    - template:
+        name: ship
+        conditions: tests-passed && scan-clean
+        log: {}
+`;
+
+const CALENDAR_DESIGN = `apiVersion: argoproj.io/v1alpha1
+kind: EventBus
+metadata:
+  name: default
+spec:
+  jetstream:
+    version: "2.9.22"
+---
+apiVersion: argoproj.io/v1alpha1
+kind: EventSource
+metadata:
+  name: nightly
+spec:
+  calendar:
+    cleanup:
+      schedule: "0 2 * * *"
+      timezone: UTC
+---
+apiVersion: argoproj.io/v1alpha1
+kind: Sensor
+metadata:
+  name: cleanup
+spec:
+  dependencies:
+    - name: tick
+      eventSourceName: nightly
+      eventName: cleanup
+  triggers:
+    - template:
+        name: clean
+        log: {}
+`;
+
+test('the hands-on webhook fires the Workflow with kubedojo and the predicted output', async ({ page }) => {
+  await page.goto('/');
+  const sim = await openSimulator(page);
+  await expect(sim.getByRole('combobox', { name: 'Event' })).toHaveValue('webhook/build');
+  await expect(sim.getByRole('textbox', { name: 'Body' })).toHaveValue(/"project": "kubedojo"/);
+  await sim.getByRole('textbox', { name: 'Body' }).press('Control+Enter');
+  await expect(sim.getByTestId('simulator.summary')).toHaveText('1 trigger firing');
+  const details = sim.getByRole('region', { name: 'Details' });
+  await expect(details.getByTestId('simulator.predicted-output')).toHaveText('Received event data: kubedojo');
+  await expect(details.getByRole('table', { name: 'Parameters' })).toContainText('spec.arguments.parameters.0.value');
+  await expect(details.getByRole('table', { name: 'Parameters' })).toContainText('kubedojo');
+  await expect(page.getByTestId('canvas').getByRole('group', { name: 'Trigger trigger-workflow', exact: true }).getByTestId('canvas.sim-badge')).toHaveText('fired · 1×');
+
+  await details.getByRole('tab', { name: 'Reproduce' }).click();
+  await expect(details).toContainText('kubectl -n argo-events port-forward svc/webhook-eventsource-svc 12000:12000');
+  await expect(details).toContainText("curl -X POST http://localhost:12000/build -H 'Content-Type: application/json'");
+  await details.getByRole('tab', { name: 'Event' }).click();
+  await expect(details.getByRole('button', { name: 'body: {3}' })).toBeVisible();
+
+  // Invalid JSON cannot be sent, and says where the mistake is.
+  await sim.getByRole('textbox', { name: 'Body' }).fill('{"project": }');
+  await expect(sim.getByRole('alert')).toContainText('not valid JSON at line 1, column 13');
+  await expect(sim.getByRole('button', { name: 'Send event' })).toBeDisabled();
   await page.screenshot({ path: 'test-results/simulator.png' });
+});
+
+test('a data filter that drops the event names the path, the value found and the comparator', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('canvas').getByRole('group', { name: 'Dependency webhook-build', exact: true }).click();
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await inspector.getByRole('button', { name: 'Add data filter' }).click();
+  const row = inspector.getByRole('group', { name: 'Data filter 1' });
+  await row.getByRole('textbox', { name: 'Path' }).fill('body.project');
+  await row.getByRole('textbox', { name: 'Path' }).press('Enter');
+  await row.getByRole('textbox', { name: 'Values (comma-separated, any of)' }).fill('^argo$');
+  await row.getByRole('textbox', { name: 'Values (comma-separated, any of)' }).press('Enter');
+
+  await page.getByTestId('canvas').getByRole('group', { name: 'Event build', exact: true }).click();
+  await inspector.getByRole('button', { name: 'Send a test event' }).click();
+  const sim = page.getByRole('tabpanel', { name: 'Simulator' });
+  await expect(sim.getByTestId('simulator.summary')).toHaveText('0 trigger firings');
+  await expect(sim.getByRole('region', { name: 'Timeline' })).toContainText('dropped by the filters');
+  const why = sim.getByRole('region', { name: 'Details' });
+  await expect(why).toContainText('Dependency build-sensor/webhook-build dropped the event');
+  await expect(why).toContainText('data body.project found');
+  await expect(why).toContainText('kubedojo');
+  await expect(why).toContainText('^argo$');
+  await expect(page.getByTestId('canvas').getByRole('group', { name: 'Dependency webhook-build', exact: true }).getByTestId('canvas.sim-badge')).toHaveText('dropped · 1×');
+});
+
+test('an AND of two dependencies waits for the second event, then fires; time travel shows the wait', async ({ page }) => {
+  await page.goto('/?new');
+  await page.waitForFunction(() => Boolean(window.__eventflow));
+  await page.evaluate((text) => window.__eventflow!.setFileText('design.yaml', text), AND_DESIGN);
+  await expect(page.getByTestId('canvas').getByRole('group', { name: 'Trigger ship', exact: true })).toBeVisible();
+  const sim = await openSimulator(page);
+  await sim.getByRole('combobox', { name: 'Event' }).selectOption('hooks/tests');
+  await sim.getByRole('button', { name: 'Send event' }).click();
+  const timeline = sim.getByRole('region', { name: 'Timeline' });
+  await expect(timeline).toContainText('ship waits for scan-clean');
+  await expect(sim.getByRole('region', { name: 'Details' })).toContainText('holds tests-passed and waits for scan-clean');
+  await sim.getByRole('combobox', { name: 'Event' }).selectOption('hooks/scan');
+  await sim.getByRole('button', { name: 'Send event' }).click();
+  await expect(timeline).toContainText('fired ship');
+  await expect(sim.getByTestId('simulator.summary')).toHaveText('1 trigger firing');
+
+  await timeline.getByRole('button', { name: /#1 hooks\/tests/ }).click();
+  await expect(sim.getByRole('region', { name: 'Details' })).toContainText('Held now, waiting for the rest of their conditions');
+  await expect(page.getByTestId('canvas').getByRole('group', { name: 'Trigger ship', exact: true }).getByTestId('canvas.sim-badge')).toHaveText('waiting · 1×');
+  await timeline.getByRole('button', { name: 'Back to latest' }).click();
+  await expect(page.getByTestId('canvas').getByRole('group', { name: 'Trigger ship', exact: true }).getByTestId('canvas.sim-badge')).toHaveText('fired · 2×');
+});
+
+test('a calendar source fires when the virtual clock reaches its schedule', async ({ page }) => {
+  await page.goto('/?new');
+  await page.waitForFunction(() => Boolean(window.__eventflow));
+  await page.evaluate((text) => window.__eventflow!.setFileText('design.yaml', text), CALENDAR_DESIGN);
+  const sim = await openSimulator(page);
+  await expect(sim.getByTestId('simulator.clock')).toHaveText('2026-01-01T09:00:00Z');
+  await sim.getByRole('textbox', { name: 'Advance by' }).fill('2h');
+  await sim.getByRole('button', { name: 'Advance', exact: true }).click();
+  await expect(sim.getByTestId('simulator.clock')).toHaveText('2026-01-01T11:00:00Z');
+  await expect(sim.getByTestId('simulator.summary')).toHaveText('0 trigger firings');
+  await sim.getByRole('button', { name: /Run to the next calendar tick \(2026-01-02T02:00:00Z\)/ }).click();
+  await expect(sim.getByTestId('simulator.clock')).toHaveText('2026-01-02T02:00:00Z');
+  await expect(sim.getByTestId('simulator.summary')).toHaveText('1 trigger firing');
+  await expect(sim.getByRole('region', { name: 'Timeline' })).toContainText('fired clean');
+});
+
+test('shipped scenarios pass, and a run saved as a scenario joins them', async ({ page }) => {
+  await page.goto('/');
+  const sim = await openSimulator(page);
+  await expect(sim.getByTestId('scenarios.badge')).toHaveText('3/3 pass');
+  await sim.getByRole('button', { name: 'Send event' }).click();
+  await expect(sim.getByTestId('simulator.summary')).toHaveText('1 trigger firing');
+  await sim.getByRole('textbox', { name: 'Scenario name' }).fill('my run');
+  await sim.getByRole('button', { name: 'Save run as scenario' }).click();
+  await expect(sim.getByTestId('scenarios.badge')).toHaveText('4/4 pass');
+  // Breaking the mapping turns the scenarios red, with the reason.
+  await page.getByTestId('canvas').getByRole('group', { name: 'Trigger trigger-workflow', exact: true }).click();
+  const key = page.getByRole('region', { name: 'Inspector' }).getByRole('textbox', { name: 'Key or template' });
+  await key.fill('body.branch');
+  await key.press('Enter');
+  await expect(sim.getByTestId('scenarios.badge')).toHaveText('1/4 pass');
+  await expect(sim.getByRole('region', { name: 'Scenarios' })).toContainText('spec.arguments.parameters.0.value is "main", expected "kubedojo"');
+  await page.screenshot({ path: 'test-results/scenarios.png' });
+});
+
+test("an event node's context menu sends a test event", async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('canvas').getByRole('group', { name: 'Event build', exact: true }).click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: 'build actions' });
+  await expect(menu.getByRole('menuitem', { name: 'Send a test event' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveCount(0);
+  await expect(page.getByRole('tabpanel', { name: 'Simulator' }).getByTestId('simulator.summary')).toHaveText('1 trigger firing');
 });

@@ -1,45 +1,71 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useStore } from 'zustand';
-import { ReactFlowProvider } from '@xyflow/react';
-import type { DesignerStore } from '../state/createDesignerStore';
-import { DesignerStoreContext } from '../state/useDesignerStore';
-import { browserLibrary } from '../state/persistence';
-import type { DesignLibrary } from '../state/designLibrary';
-import { openDesign, openInitialDesign, remember } from './session';
-import { useUnsavedWarning } from './useUnsavedWarning';
-import { DesignsDialog } from '../ui/designs/DesignsDialog';
-import { FlowCanvas } from '../ui/canvas/FlowCanvas';
-import { YamlPanel } from '../ui/yaml/YamlPanel';
-import { BottomPanel } from '../ui/BottomPanel';
-import { Palette } from '../ui/palette/Palette';
-import { Inspector } from '../ui/inspector/Inspector';
-import { Notice } from '../ui/common/Notice';
-import { CommandPalette } from '../ui/common/CommandPalette';
-import { findCommand } from './commands';
-import { useDesignerShortcuts } from './useDesignerShortcuts';
-import { useAutosave } from './useAutosave';
-import { installTestHooks } from './testHooks';
-import { useClipboard } from './useClipboard';
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { useStore } from "zustand";
+import { ReactFlowProvider } from "@xyflow/react";
+import type { DesignerStore } from "../state/createDesignerStore";
+import { DesignerStoreContext } from "../state/useDesignerStore";
+import { browserLibrary } from "../state/persistence";
+import type { DesignLibrary } from "../state/designLibrary";
+import { openDesign, openInitialDesign, remember } from "./session";
+import { useUnsavedWarning } from "./useUnsavedWarning";
+import { DesignsDialog } from "../ui/designs/DesignsDialog";
+import { createSimulationStore } from "../state/simulationStore";
+import { SimulationStoreContext } from "../state/useSimulation";
+import { useScenarioVerdicts } from "../ui/simulator/useScenarioVerdicts";
+import { FlowCanvas } from "../ui/canvas/FlowCanvas";
+import { YamlPanel } from "../ui/yaml/YamlPanel";
+import { BottomPanel } from "../ui/BottomPanel";
+import { Palette } from "../ui/palette/Palette";
+import { Inspector } from "../ui/inspector/Inspector";
+import { Notice } from "../ui/common/Notice";
+import { CommandPalette } from "../ui/common/CommandPalette";
+import { findCommand } from "./commands";
+import { useDesignerShortcuts } from "./useDesignerShortcuts";
+import { useAutosave } from "./useAutosave";
+import { installTestHooks } from "./testHooks";
+import { useClipboard } from "./useClipboard";
 
 /** The application shell: palette, canvas, inspector and YAML, problems and simulator. */
 export function App() {
   const library = useMemo(() => browserLibrary(), []);
-  const [session, setSession] = useState<{ store: DesignerStore; seq: number } | null>(null);
+  const [session, setSession] = useState<{
+    store: DesignerStore;
+    seq: number;
+  } | null>(null);
   useEffect(() => {
     void openInitialDesign(library).then(({ store, notice }) => {
       setSession({ store, seq: 0 });
       if (notice) store.getState().showNotice(notice);
     });
   }, [library]);
-  const switchTo = useCallback((store: DesignerStore) => setSession((s) => ({ store, seq: (s?.seq ?? 0) + 1 })), []);
+  const switchTo = useCallback(
+    (store: DesignerStore) =>
+      setSession((s) => ({ store, seq: (s?.seq ?? 0) + 1 })),
+    [],
+  );
   if (!session) return <div className="app-loading">Loading…</div>;
-  return <Designer key={session.seq} store={session.store} library={library} onSwitch={switchTo} />;
+  return (
+    <Designer
+      key={session.seq}
+      store={session.store}
+      library={library}
+      onSwitch={switchTo}
+    />
+  );
 }
 
-function Designer({ store, library, onSwitch }: { store: DesignerStore; library: DesignLibrary; onSwitch: (store: DesignerStore) => void }) {
+function Designer({
+  store,
+  library,
+  onSwitch,
+}: {
+  store: DesignerStore;
+  library: DesignLibrary;
+  onSwitch: (store: DesignerStore) => void;
+}) {
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [designsOpen, setDesignsOpen] = useState(false);
   const design = useStore(store, (s) => s.design);
+  const simulation = useMemo(() => createSimulationStore(), [store]);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   useDesignerShortcuts(store, openPalette);
   useAutosave(store, library);
@@ -48,70 +74,133 @@ function Designer({ store, library, onSwitch }: { store: DesignerStore; library:
   useEffect(() => installTestHooks(store), [store]);
   return (
     <DesignerStoreContext.Provider value={store}>
-      <ReactFlowProvider>
-        <div className="app">
-          <header className="app-header">
-            <svg className="app-logo" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
-              <path d="M3 12h5l3-7 3 14 3-7h4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-            </svg>
-            <h1>Eventflow Studio</h1>
-            <span className="app-design-name" data-testid="design.name">
-              {design?.name ?? 'Unsaved design'}
-            </span>
-            <button type="button" className="designs-button" aria-haspopup="dialog" onClick={() => setDesignsOpen(true)}>
-              Designs
-            </button>
-            <div className="toolbar" role="toolbar" aria-label="Designer">
-              <button type="button" onClick={() => void findCommand('designer:undo')?.run(store)} title="Ctrl+Z">
-                Undo
+      <SimulationStoreContext.Provider value={simulation}>
+        <ScenarioWatcher />
+        <ReactFlowProvider>
+          <div className="app">
+            <header className="app-header">
+              <svg
+                className="app-logo"
+                viewBox="0 0 24 24"
+                width="22"
+                height="22"
+                aria-hidden="true"
+              >
+                <path
+                  d="M3 12h5l3-7 3 14 3-7h4"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="2"
+                  strokeLinecap="round"
+                  strokeLinejoin="round"
+                />
+              </svg>
+              <h1>Eventflow Studio</h1>
+              <span className="app-design-name" data-testid="design.name">
+                {design?.name ?? "Unsaved design"}
+              </span>
+              <button
+                type="button"
+                className="designs-button"
+                aria-haspopup="dialog"
+                onClick={() => setDesignsOpen(true)}
+              >
+                Designs
               </button>
-              <button type="button" onClick={() => void findCommand('designer:redo')?.run(store)} title="Ctrl+Shift+Z">
-                Redo
-              </button>
-              <button type="button" onClick={() => void findCommand('designer:auto-layout')?.run(store)} title="Ctrl+Shift+L">
-                Auto-layout
-              </button>
-              <button type="button" onClick={openPalette} title="Ctrl+K">
-                Commands
-              </button>
-            </div>
-          </header>
-          <main className="app-main">
-            <Palette />
-            <FlowCanvas />
-            <div className="side-panel">
-              <Inspector />
-              <YamlPanel />
-            </div>
-          </main>
-          <BottomPanel />
-          <Notice />
-          <CommandPalette store={store} open={paletteOpen} onClose={() => setPaletteOpen(false)} />
-          <DesignsDialog
-            open={designsOpen}
-            currentId={design?.id ?? null}
-            list={() => library.list()}
-            onClose={() => setDesignsOpen(false)}
-            onOpen={(id) => {
-              if (id === design?.id) return setDesignsOpen(false);
-              void openDesign(library, id).then((r) => ('store' in r ? onSwitch(r.store) : store.getState().showNotice(r.error)));
-            }}
-            onNew={() => void library.create('Untitled design', [{ path: 'design.yaml', text: '' }]).then((d) => onSwitch(remember(d)))}
-            onRename={async (id, name) => {
-              const given = await library.rename(id, name);
-              if (id === design?.id) store.getState().setDesignMeta({ name: given });
-            }}
-            onDelete={async (id) => {
-              await library.remove(id);
-              if (id !== design?.id) return;
-              const next = (await library.list())[0];
-              const opened = next ? await openDesign(library, next.id) : null;
-              onSwitch(opened && 'store' in opened ? opened.store : remember(await library.create('Untitled design', [{ path: 'design.yaml', text: '' }])));
-            }}
-          />
-        </div>
-      </ReactFlowProvider>
+              <div className="toolbar" role="toolbar" aria-label="Designer">
+                <button
+                  type="button"
+                  onClick={() => void findCommand("designer:undo")?.run(store)}
+                  title="Ctrl+Z"
+                >
+                  Undo
+                </button>
+                <button
+                  type="button"
+                  onClick={() => void findCommand("designer:redo")?.run(store)}
+                  title="Ctrl+Shift+Z"
+                >
+                  Redo
+                </button>
+                <button
+                  type="button"
+                  onClick={() =>
+                    void findCommand("designer:auto-layout")?.run(store)
+                  }
+                  title="Ctrl+Shift+L"
+                >
+                  Auto-layout
+                </button>
+                <button type="button" onClick={openPalette} title="Ctrl+K">
+                  Commands
+                </button>
+              </div>
+            </header>
+            <main className="app-main">
+              <Palette />
+              <FlowCanvas />
+              <div className="side-panel">
+                <Inspector />
+                <YamlPanel />
+              </div>
+            </main>
+            <BottomPanel />
+            <Notice />
+            <CommandPalette
+              store={store}
+              open={paletteOpen}
+              onClose={() => setPaletteOpen(false)}
+            />
+            <DesignsDialog
+              open={designsOpen}
+              currentId={design?.id ?? null}
+              list={() => library.list()}
+              onClose={() => setDesignsOpen(false)}
+              onOpen={(id) => {
+                if (id === design?.id) return setDesignsOpen(false);
+                void openDesign(library, id).then((r) =>
+                  "store" in r
+                    ? onSwitch(r.store)
+                    : store.getState().showNotice(r.error),
+                );
+              }}
+              onNew={() =>
+                void library
+                  .create("Untitled design", [
+                    { path: "design.yaml", text: "" },
+                  ])
+                  .then((d) => onSwitch(remember(d)))
+              }
+              onRename={async (id, name) => {
+                const given = await library.rename(id, name);
+                if (id === design?.id)
+                  store.getState().setDesignMeta({ name: given });
+              }}
+              onDelete={async (id) => {
+                await library.remove(id);
+                if (id !== design?.id) return;
+                const next = (await library.list())[0];
+                const opened = next ? await openDesign(library, next.id) : null;
+                onSwitch(
+                  opened && "store" in opened
+                    ? opened.store
+                    : remember(
+                        await library.create("Untitled design", [
+                          { path: "design.yaml", text: "" },
+                        ]),
+                      ),
+                );
+              }}
+            />
+          </div>
+        </ReactFlowProvider>
+      </SimulationStoreContext.Provider>
     </DesignerStoreContext.Provider>
   );
 }
 
+/** Keeps the scenarios' pass/fail current while the design changes. */
+function ScenarioWatcher() {
+  useScenarioVerdicts();
+  return null;
+}

@@ -3,7 +3,7 @@ import type { DesignLibrary, SavedDesign } from '../state/designLibrary';
 import { findExample, SEED_EXAMPLE_ID } from '../examples';
 
 export function storeFor(design: SavedDesign): DesignerStore {
-  return createDesignerStore(design.files, design.positions, { id: design.id, name: design.name, revision: design.revision, baseline: design.baseline });
+  return createDesignerStore(design.files, design.positions, { id: design.id, name: design.name, revision: design.revision, baseline: design.baseline }, design.scenarios ?? []);
 }
 
 /** A store for the design, which becomes the open one (address and last-opened). */
@@ -25,7 +25,7 @@ export async function openInitialDesign(library: DesignLibrary): Promise<{ store
   if (requested !== null) {
     const example = findExample(requested);
     const chosen = example ?? findExample(SEED_EXAMPLE_ID)!;
-    return { store: remember(await library.create(chosen.title, chosen.files)), notice: example ? undefined : `There is no example "${requested}"; the hands-on example opened instead.` };
+    return { store: remember(await library.create(chosen.title, chosen.files, {}, chosen.scenarios)), notice: example ? undefined : `There is no example "${requested}"; the hands-on example opened instead.` };
   }
   let notice: string | undefined;
   const wanted = params.get('design') ?? localStorage.getItem('eventflow:last-design');
@@ -41,7 +41,7 @@ export async function openInitialDesign(library: DesignLibrary): Promise<{ store
     if (opened.ok) return { store: remember(opened.design), notice };
   }
   const seed = findExample(SEED_EXAMPLE_ID)!;
-  return { store: remember(await library.create(seed.title, seed.files)), notice };
+  return { store: remember(await library.create(seed.title, seed.files, {}, seed.scenarios)), notice };
 }
 
 export async function openDesign(library: DesignLibrary, id: string): Promise<{ store: DesignerStore } | { error: string }> {

@@ -14,18 +14,18 @@ export function useAutosave(store: DesignerStore, library: DesignLibrary): void 
     let timer: ReturnType<typeof setTimeout> | undefined;
     let saving = Promise.resolve();
     const save = async () => {
-      const { files, positions, design } = store.getState();
+      const { files, positions, design, scenarios } = store.getState();
       if (!design) return;
-      const outcome = await library.save(design.id, design.revision, { files, positions, baseline: design.baseline });
+      const outcome = await library.save(design.id, design.revision, { files, positions, baseline: design.baseline, scenarios });
       if (outcome.ok) return store.getState().setDesignMeta({ revision: outcome.revision });
       if (outcome.reason === 'storage') return store.getState().showNotice(outcome.message);
-      const copy = await library.create(`${design.name} (this tab)`, files, positions);
+      const copy = await library.create(`${design.name} (this tab)`, files, positions, scenarios);
       store.getState().setDesignMeta({ id: copy.id, name: copy.name, revision: copy.revision });
       history.replaceState(null, '', `?design=${encodeURIComponent(copy.id)}`);
       store.getState().showNotice(`${outcome.message} Your version was kept as "${copy.name}"; nothing was overwritten.`);
     };
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.files === prev.files && s.positions === prev.positions && s.design?.baseline === prev.design?.baseline) return;
+      if (s.files === prev.files && s.positions === prev.positions && s.scenarios === prev.scenarios && s.design?.baseline === prev.design?.baseline) return;
       clearTimeout(timer);
       timer = setTimeout(() => (saving = saving.then(save)), SAVE_DELAY_MS);
     });

@@ -3,6 +3,7 @@ import { temporal, type TemporalState } from 'zundo';
 import type { DesignFile } from '../domain/design/design';
 import type { EditResult } from '../domain/edit/designEdits';
 import { parseDesignCached } from './parseCache';
+import type { Scenario } from '../engine/scenario/scenario';
 
 /** A request to show a place in the YAML panel (from the problems list or the canvas). */
 export interface RevealRequest {
@@ -36,6 +37,9 @@ export interface DesignMeta {
 
 export interface DesignerState extends DesignDocument {
   design: DesignMeta | null;
+  /** Test scenarios kept with the design (saved with it, exported beside the manifests). */
+  scenarios: Scenario[];
+  setScenarios: (scenarios: Scenario[]) => void;
   setDesignMeta: (patch: Partial<DesignMeta>) => void;
   /** The newest files whose YAML all parses; the canvas shows these while the text is broken. */
   lastGood: DesignFile[];
@@ -66,13 +70,19 @@ function parses(files: DesignFile[]): boolean {
 }
 
 /** Builds a fresh store; tests make one per test, the app one per page. */
-export function createDesignerStore(files: DesignFile[], positions: Record<string, XY> = {}, design: DesignMeta | null = null): DesignerStore {
+export function createDesignerStore(files: DesignFile[], positions: Record<string, XY> = {}, design: DesignMeta | null = null, scenarios: Scenario[] = []): DesignerStore {
   const store = createStore<DesignerState>()(
     temporal(
       (set, get) => ({
         files,
         positions,
         design,
+        scenarios,
+        setScenarios: (next) => {
+          store.temporal.getState().pause();
+          set({ scenarios: next });
+          store.temporal.getState().resume();
+        },
         setDesignMeta: (patch) => {
           const current = get().design;
           if (!current) return;

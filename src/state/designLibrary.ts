@@ -1,5 +1,6 @@
 import type { DesignFile } from '../domain/design/design';
 import type { XY } from './createDesignerStore';
+import type { Scenario } from '../engine/scenario/scenario';
 
 /** The few storage calls the library needs; IndexedDB in the app, a Map in tests. */
 export interface KeyValueStore {
@@ -22,6 +23,7 @@ export interface SavedDesign extends DesignSummary {
   revision: number;
   /** The text as last exported or opened from a file, for "unsaved export changes". */
   baseline: string;
+  scenarios?: Scenario[];
 }
 
 export type SaveOutcome = { ok: true; revision: number } | { ok: false; reason: 'conflict' | 'storage'; message: string };
@@ -56,8 +58,8 @@ export class DesignLibrary {
     return raw.filter((d): d is DesignSummary => d && typeof d.id === 'string' && typeof d.name === 'string').sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
-  async create(name: string, files: DesignFile[], positions: Record<string, XY> = {}): Promise<SavedDesign> {
-    const design: SavedDesign = { version: 2, id: newId(), name: await this.uniqueName(name), files, positions, revision: 1, updatedAt: Date.now(), baseline: designText(files) };
+  async create(name: string, files: DesignFile[], positions: Record<string, XY> = {}, scenarios: Scenario[] = []): Promise<SavedDesign> {
+    const design: SavedDesign = { version: 2, id: newId(), name: await this.uniqueName(name), files, positions, scenarios, revision: 1, updatedAt: Date.now(), baseline: designText(files) };
     await this.kv.set(designKey(design.id), design);
     await this.writeIndex([...(await this.list()), summary(design)]);
     return design;
@@ -73,14 +75,14 @@ export class DesignLibrary {
       await this.writeIndex((await this.list()).filter((d) => d.id !== id));
       return { ok: false, message: 'A saved design could not be read; it was set aside (not deleted) and the list was repaired.' };
     }
-    return { ok: true, design: { ...raw, positions: raw.positions && typeof raw.positions === 'object' ? raw.positions : {}, baseline: raw.baseline ?? designText(raw.files) } as SavedDesign };
+    return { ok: true, design: { ...raw, positions: raw.positions && typeof raw.positions === 'object' ? raw.positions : {}, scenarios: Array.isArray(raw.scenarios) ? raw.scenarios : [], baseline: raw.baseline ?? designText(raw.files) } as SavedDesign };
   }
 
   /**
    * Saves the design's content if nobody saved a newer revision meanwhile (another tab); a conflict
    * writes nothing so the caller can keep both versions.
    */
-  async save(id: string, basedOn: number, content: { files: DesignFile[]; positions: Record<string, XY>; baseline?: string }): Promise<SaveOutcome> {
+  async save(id: string, basedOn: number, content: { files: DesignFile[]; positions: Record<string, XY>; baseline?: string; scenarios?: Scenario[] }): Promise<SaveOutcome> {
     try {
       const current = (await this.kv.get(designKey(id))) as SavedDesign | undefined;
       if (current && current.revision !== basedOn) return { ok: false, reason: 'conflict', message: `"${current.name}" was changed in another tab.` };

@@ -7,12 +7,15 @@ import type { SourceRange } from '../domain/validation/diagnostic';
 import type { Diagnostic } from '../domain/validation/diagnostic';
 import { validateDesign } from '../domain/validation/validate';
 import type { DesignerState } from './createDesignerStore';
+import type { SimManifest } from '../engine/simulate/simDesign';
+import { listManifests } from '../domain/design/design';
 
 interface Derived {
   parsed: ParsedDesignFile[];
   graph: DesignGraph;
   diagnostics: Diagnostic[];
   ranges?: Map<string, { file: string; range: SourceRange }>;
+  manifests?: SimManifest[];
 }
 
 // Keyed by the files array itself: every edit makes a new array, so stale entries are collected.
@@ -43,3 +46,10 @@ export const selectNodeRanges = (s: DesignerState): Map<string, { file: string; 
 
 /** The graph the canvas shows, for commands that run outside React. */
 export const derivedGraph = selectGraph;
+
+/** The manifests the simulator runs (of the last design that parses). */
+export const selectSimManifests = (s: DesignerState): SimManifest[] => {
+  const d = derive(s.lastGood);
+  d.manifests ??= listManifests(d.parsed).map((m) => ({ kind: m.kind, value: m.value }));
+  return d.manifests;
+};

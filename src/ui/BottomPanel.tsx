@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useSimulation } from '../state/useSimulation';
 import { ProblemsPanel } from './problems/ProblemsPanel';
 import { SimulatorPanel } from './simulator/SimulatorPanel';
 
@@ -10,6 +11,11 @@ const TABS = [
 /** The bottom area: problems list and simulator, as tabs. */
 export function BottomPanel() {
   const [tab, setTab] = useState<(typeof TABS)[number]['id']>('problems');
+  const pendingSend = useSimulation((s) => s.pendingSend);
+  // "Send a test event" from the inspector opens the simulator to show what happens.
+  useEffect(() => {
+    if (pendingSend) setTab('simulator');
+  }, [pendingSend]);
   return (
     <div className="bottom-panel">
       <div role="tablist" aria-label="Bottom panel" className="bottom-tabs">

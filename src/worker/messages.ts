@@ -2,16 +2,26 @@ import type { SimManifest } from '../engine/simulate/simDesign';
 import type { SimInput } from '../engine/simulate/simInput';
 import type { SimState } from '../engine/simulate/simState';
 import type { ScenarioResult } from '../engine/simulate/runScenario';
+import type { Scenario } from '../engine/scenario/scenario';
+
+/** A scenario's verdict, without its trace (kept small for the message). */
+export interface ScenarioVerdict {
+  name: string;
+  pass: boolean;
+  failures: string[];
+}
 
 /** Bumped whenever a request or response shape changes; both sides check it. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 export type SimRequest =
   | { id: number; protocolVersion: number; type: 'run'; manifests: SimManifest[]; inputs: SimInput[]; start: SimState | number }
+  | { id: number; protocolVersion: number; type: 'check'; manifests: SimManifest[]; scenarios: Scenario[] }
   | { id: number; protocolVersion: number; type: 'ping' };
 
 export type SimResponse =
   | { id: number; protocolVersion: number; type: 'result'; result: ScenarioResult }
+  | { id: number; protocolVersion: number; type: 'verdicts'; verdicts: ScenarioVerdict[] }
   | { id: number; protocolVersion: number; type: 'pong' }
   | { id: number; protocolVersion: number; type: 'error'; error: string };
 

@@ -1,5 +1,6 @@
 import { compileSimDesign } from '../engine/simulate/simDesign';
 import { runScenario } from '../engine/simulate/runScenario';
+import { checkScenario } from '../engine/scenario/checkScenario';
 
 export { PROTOCOL_VERSION, type SimRequest, type SimResponse } from './messages';
 import { PROTOCOL_VERSION, type SimRequest, type SimResponse } from './messages';
@@ -14,6 +15,14 @@ export async function handleRequest(req: SimRequest): Promise<SimResponse> {
   try {
     if (req.type === 'ping') return { ...base, type: 'pong' };
     const design = compileSimDesign(req.manifests);
+    if (req.type === 'check') {
+      const verdicts = [];
+      for (const s of req.scenarios) {
+        const c = await checkScenario(design, s);
+        verdicts.push({ name: c.name, pass: c.pass, failures: c.failures });
+      }
+      return { ...base, type: 'verdicts', verdicts };
+    }
     return { ...base, type: 'result', result: await runScenario(design, req.inputs, req.start) };
   } catch (e) {
     return { ...base, type: 'error', error: `simulation failed: ${e instanceof Error ? e.message : String(e)}` };

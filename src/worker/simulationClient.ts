@@ -2,7 +2,8 @@ import type { SimManifest } from '../engine/simulate/simDesign';
 import type { SimInput } from '../engine/simulate/simInput';
 import type { SimState } from '../engine/simulate/simState';
 import type { ScenarioResult } from '../engine/simulate/runScenario';
-import { PROTOCOL_VERSION, type SimRequest, type SimResponse } from './messages';
+import { PROTOCOL_VERSION, type ScenarioVerdict, type SimRequest, type SimResponse } from './messages';
+import type { Scenario } from '../engine/scenario/scenario';
 
 /** The part of a Worker the client uses, so tests can pass their own. */
 export interface WorkerLike {
@@ -21,6 +22,8 @@ export interface SimulationClientOptions {
 
 export interface SimulationClient {
   run(manifests: SimManifest[], inputs: SimInput[], start: SimState | number): Promise<ScenarioResult>;
+  /** Runs scenarios and returns their verdicts. */
+  check(manifests: SimManifest[], scenarios: Scenario[]): Promise<ScenarioVerdict[]>;
   dispose(): void;
 }
 
@@ -96,6 +99,12 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
       if (res.type === 'error') throw new Error(res.error);
       if (res.type !== 'result') throw new Error(`unexpected ${res.type} response`);
       return res.result;
+    },
+    async check(manifests, scenarios) {
+      const res = await send({ id: nextId++, protocolVersion: PROTOCOL_VERSION, type: 'check', manifests, scenarios });
+      if (res.type === 'error') throw new Error(res.error);
+      if (res.type !== 'verdicts') throw new Error(`unexpected ${res.type} response`);
+      return res.verdicts;
     },
     dispose() {
       failAll(new Error('the simulation client was closed'));

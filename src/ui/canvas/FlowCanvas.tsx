@@ -1,6 +1,11 @@
-import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { NodeContextMenu } from './NodeContextMenu';
+import { useSimulationStore } from '../../state/useSimulation';
+import { DesignerStoreContext } from '../../state/useDesignerStore';
+import { findCommand } from '../../app/commands';
 import { applyNodeChanges, Background, Controls, MiniMap, ReactFlow, useReactFlow, type Edge, type NodeChange } from '@xyflow/react';
 import { reuseUnchanged, sameEdge, sameNode } from './reuseElements';
+import { useSimulatedEdges } from './useSimulatedEdges';
 import '@xyflow/react/dist/style.css';
 import { useDesignerStore } from '../../state/useDesignerStore';
 import { selectDiagnostics, selectGraph } from '../../state/selectors';
@@ -35,6 +40,11 @@ export function FlowCanvas() {
   // re-measures) only the nodes it touched.
   useEffect(() => setNodes((current) => reuseUnchanged(current, derived.nodes.map((n) => (selection.has(n.id) ? { ...n, selected: true } : n)), sameNode)), [derived.nodes, selection]);
   const handlers = useCanvasHandlers();
+  const [menu, setMenu] = useState<{ x: number; y: number; node: DesignFlowNode } | null>(null);
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const sim = useSimulationStore();
+  const designer = useContext(DesignerStoreContext);
+  const edges = useSimulatedEdges(derived.edges, derived.nodes);
   const onNodesChange = (changes: NodeChange<DesignFlowNode>[]) => {
     setNodes((ns) => applyNodeChanges(changes, ns));
     // Drags and arrow-key moves both end in position changes with dragging false: one history step.
@@ -77,13 +87,18 @@ export function FlowCanvas() {
     <div className="canvas" data-testid="canvas" onDragOver={(e) => e.dataTransfer.types.includes(PALETTE_MIME) && e.preventDefault()} onDrop={onDrop}>
       <ReactFlow
         nodes={nodes}
-        edges={derived.edges}
+        edges={edges}
         nodeTypes={NODE_TYPES}
         onNodesChange={onNodesChange}
         onConnect={handlers.onConnect}
         onNodesDelete={handlers.onDelete}
         onNodeClick={(_, node) => selectNode(node.id)}
         onPaneClick={() => selectNode(null)}
+        onNodeContextMenu={(e, node) => {
+          e.preventDefault();
+          selectNode(node.id);
+          setMenu({ x: e.clientX, y: e.clientY, node });
+        }}
         deleteKeyCode={['Delete', 'Backspace']}
         snapToGrid
         snapGrid={[10, 10]}
@@ -96,6 +111,19 @@ export function FlowCanvas() {
         <Controls />
         <MiniMap pannable zoomable ariaLabel="Canvas overview" nodeStrokeWidth={2} />
       </ReactFlow>
+      {menu && designer && (
+        <NodeContextMenu
+          x={menu.x}
+          y={menu.y}
+          title={`${menu.node.data.label} actions`}
+          onClose={closeMenu}
+          items={[
+            ...(menu.node.data.kind === 'event' ? [{ label: 'Send a test event', run: () => sim.getState().chooseEvent(menu.node.data.simKey.replace(/^event:/, ''), true) }] : []),
+            { label: 'Duplicate', run: () => void findCommand('designer:duplicate-selection')?.run(designer) },
+            { label: 'Delete', run: () => void findCommand('designer:delete-selection')?.run(designer) },
+          ]}
+        />
+      )}
     </div>
   );
 }

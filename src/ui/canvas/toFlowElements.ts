@@ -12,6 +12,8 @@ export interface DesignNodeData extends Record<string, unknown> {
   detail: string;
   errors: number;
   warnings: number;
+  /** Key of the node in simulator outcomes (`event:SOURCE/EVENT`…); empty for nodes events do not pass. */
+  simKey: string;
 }
 
 export type DesignFlowNode = Node<DesignNodeData>;
@@ -49,7 +51,7 @@ export function toFlowElements(graph: DesignGraph, diagnostics: readonly Diagnos
       style: { width: box.width, height: box.height },
       // The focusable wrapper carries the name, so Tab, Enter and screen readers meet the same element.
       ariaLabel: `${KIND_LABEL[n.kind]} ${n.label || '(unnamed)'}`,
-      data: { kind: n.kind, label: n.label || '(unnamed)', detail: detailOf(n), ...counts },
+      data: { kind: n.kind, label: n.label || '(unnamed)', detail: detailOf(n), simKey: simKeyOf(n), ...counts },
     });
   }
   const edges: Edge[] = graph.edges
@@ -98,4 +100,11 @@ function countFor(n: GraphNode, diagnostics: readonly Diagnostic[]): { errors: n
     else if (d.severity === 'warning') warnings++;
   }
   return { errors, warnings };
+}
+
+function simKeyOf(n: GraphNode): string {
+  if (n.kind === 'event') return `event:${n.name}/${n.eventName}`;
+  if (n.kind === 'dependency') return `dependency:${n.name}/${n.dependencyName}`;
+  if (n.kind === 'trigger') return `trigger:${n.name}/${n.triggerName}`;
+  return '';
 }

@@ -16,6 +16,8 @@ import { SchemaSections } from './SchemaSections';
 import { decodeSampleData, sampleEventFor } from './sampleEvent';
 import { setField } from '../../domain/edit/setField';
 import { isPlainObject } from '../../lib/deepEqual';
+import { useSimulationStore } from '../../state/useSimulation';
+import type { EventNode } from '../../domain/graph/designGraph';
 
 /**
  * Forms for the selected node: purpose-built editors for names, filters, conditions and parameter
@@ -48,6 +50,7 @@ export function Inspector() {
       </header>
       <div className="inspector-body" key={node.id}>
         <CommitField label="Name" value={nameOf(node)} onCommit={(name) => apply((f) => renameNode(f, node.id, name))} />
+        {node.kind === 'event' && <SendTestEvent node={node} />}
         {node.kind === 'dependency' && <DependencyFields node={node} />}
         {node.kind === 'trigger' && <TriggerFields node={node} />}
         <SchemaSections node={node} />
@@ -122,5 +125,14 @@ function ResourceNamePrefix({ node }: { node: TriggerNode }) {
       value={typeof meta.generateName === 'string' ? meta.generateName : ''}
       onCommit={(text) => store.getState().applyEdit((f) => setField(f, resource, ['spec', 'triggers', triggerIndex, 'template', type, 'source', 'resource', 'metadata', 'generateName'], text || undefined))}
     />
+  );
+}
+
+function SendTestEvent({ node }: { node: EventNode }) {
+  const sim = useSimulationStore();
+  return (
+    <button type="button" className="send-test" onClick={() => sim.getState().chooseEvent(`${node.name}/${node.eventName}`, true)}>
+      Send a test event
+    </button>
   );
 }

@@ -3,6 +3,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { DesignFlowNode } from '../canvas/toFlowElements';
 import { KindIcon } from '../common/icons';
 import { KIND_LABEL } from './kindLabels';
+import { SimBadge } from './SimBadge';
 
 /** One box on the canvas: an EventSource, event, EventBus, dependency or trigger. */
 export const DesignNode = memo(function DesignNode({ data, selected }: NodeProps<DesignFlowNode>) {
@@ -21,6 +22,7 @@ export const DesignNode = memo(function DesignNode({ data, selected }: NodeProps
           {kind} · {data.detail}
         </div>
       </div>
+      {data.simKey && <SimBadge simKey={data.simKey} />}
       {status && (
         <span className="design-node-badge" title={status}>
           {data.errors || data.warnings}

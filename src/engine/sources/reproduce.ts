@@ -1,0 +1,41 @@
+/**
+ * Shell commands that send the same event to the real EventSource on a cluster: apply, port-forward
+ * to the EventSource's Service, curl the endpoint, and read the sensor's logs. Only for sources that
+ * receive HTTP (webhook and the Git/SaaS webhooks); others get the apply and logs commands.
+ */
+export interface ReproduceInput {
+  namespace: string;
+  eventSourceName: string;
+  sourceType: string;
+  /** The event's configuration (port, endpoint, method…). */
+  config: unknown;
+  sensorName: string;
+  method?: string;
+  headers?: Record<string, string | string[]>;
+  body?: string;
+  fileName: string;
+}
+
+const HTTP_TYPES = new Set(['webhook', 'github', 'gitlab', 'bitbucket', 'bitbucketserver', 'gerrit', 'slack', 'stripe', 'storageGrid', 'sns']);
+
+/** Wraps text in single quotes for sh, so nothing in it is interpreted by the shell. */
+export function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+export function reproduceCommands(r: ReproduceInput): string[] {
+  const ns = r.namespace || 'argo-events';
+  const lines = [`kubectl apply -n ${ns} -f ${shellQuote(r.fileName)}`];
+  const cfg = (typeof r.config === 'object' && r.config !== null ? r.config : {}) as Record<string, unknown>;
+  const hook = (typeof cfg.webhook === 'object' && cfg.webhook !== null ? cfg.webhook : cfg) as Record<string, unknown>;
+  if (HTTP_TYPES.has(r.sourceType) && hook.port !== undefined) {
+    const port = String(hook.port);
+    const endpoint = String(hook.endpoint ?? '/');
+    lines.push(`kubectl -n ${ns} port-forward svc/${r.eventSourceName}-eventsource-svc ${port}:${port} &`);
+    const headers = Object.entries(r.headers ?? {}).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => `-H ${shellQuote(`${k}: ${x}`)}`));
+    const method = r.method ?? String(hook.method ?? 'POST');
+    lines.push(['curl', '-X', method, `http://localhost:${port}${endpoint.startsWith('/') ? endpoint : `/${endpoint}`}`, ...headers, ...(r.body !== undefined && r.body !== '' ? ['-d', shellQuote(r.body)] : [])].join(' '));
+  }
+  lines.push(`kubectl -n ${ns} logs -l sensor-name=${r.sensorName} -f`);
+  return lines;
+}

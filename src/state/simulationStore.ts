@@ -1,0 +1,112 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { SimInput } from '../engine/simulate/simInput';
+import type { SimState } from '../engine/simulate/simState';
+import type { Firing, TraceEvent } from '../engine/trace';
+import type { NodeOutcome } from '../engine/simulate/outcomes';
+import type { ScenarioVerdict } from '../worker/messages';
+
+/** One input sent through the simulator and everything it led to. */
+export interface SimEntry {
+  seq: number;
+  /** What was sent, e.g. `webhook/build` or `advance 1h`. */
+  label: string;
+  summary: string;
+  input: SimInput;
+  /** The body as typed, for saving the run as a scenario. */
+  body?: unknown;
+  headers?: Record<string, string>;
+  method?: string;
+  trace: TraceEvent[];
+  firings: Firing[];
+  /** The fired triggers' type specs as they were when they fired (`sensor/trigger` → spec), so time travel shows that mapping. */
+  triggerSpecs: Record<string, unknown>;
+  outcomes: Record<string, NodeOutcome>;
+  /** The simulator's state right after this input (time travel shows it). */
+  state: SimState;
+}
+
+export interface SavedEvent {
+  name: string;
+  event: string;
+  body: string;
+  headers: string;
+  method?: string;
+}
+
+export interface SimulationState {
+  /** Where the virtual clock starts after a reset. */
+  startMs: number;
+  entries: SimEntry[];
+  /** The timeline entry being looked at; null follows the newest. */
+  selected: number | null;
+  running: boolean;
+  error: string | null;
+  savedEvents: SavedEvent[];
+  verdicts: ScenarioVerdict[] | null;
+  /** The event the composer shows (`SOURCE/EVENT`), set from the canvas or inspector too. */
+  composerEvent: string | null;
+  /** Set to ask the composer to send its event now (from the inspector or a node's menu). */
+  pendingSend: boolean;
+  chooseEvent: (key: string, send?: boolean) => void;
+  sendHandled: () => void;
+  record: (entries: SimEntry[]) => void;
+  select: (index: number | null) => void;
+  setRunning: (running: boolean, error?: string | null) => void;
+  reset: (startMs?: number) => void;
+  saveEvent: (e: SavedEvent) => void;
+  removeEvent: (name: string) => void;
+  setVerdicts: (v: ScenarioVerdict[] | null) => void;
+}
+
+export type SimulationStore = StoreApi<SimulationState>;
+
+/** The most the timeline keeps; older entries go (their effect stays in the state). */
+export const MAX_ENTRIES = 2000;
+export const DEFAULT_START_MS = Date.UTC(2026, 0, 1, 9, 0, 0);
+
+/** Simulator session state: not part of the design's history; one per open design. */
+export function createSimulationStore(): SimulationStore {
+  return createStore<SimulationState>()((set, get) => ({
+    startMs: DEFAULT_START_MS,
+    entries: [],
+    selected: null,
+    running: false,
+    error: null,
+    savedEvents: [],
+    verdicts: null,
+    composerEvent: null,
+    pendingSend: false,
+    chooseEvent: (key, send = false) => set({ composerEvent: key, pendingSend: send }),
+    sendHandled: () => set({ pendingSend: false }),
+    record: (entries) => set({ entries: [...get().entries, ...entries].slice(-MAX_ENTRIES), selected: null }),
+    select: (index) => set({ selected: index }),
+    setRunning: (running, error = null) => set({ running, error }),
+    reset: (startMs) => set({ entries: [], selected: null, error: null, startMs: startMs ?? get().startMs }),
+    saveEvent: (e) => set({ savedEvents: [...get().savedEvents.filter((x) => x.name !== e.name), e] }),
+    removeEvent: (name) => set({ savedEvents: get().savedEvents.filter((x) => x.name !== name) }),
+    setVerdicts: (verdicts) => set({ verdicts }),
+  }));
+}
+
+/** The state the next input starts from: after the newest entry, or the start time. */
+export function currentSimState(s: SimulationState): SimState | number {
+  return s.entries.at(-1)?.state ?? s.startMs;
+}
+
+/** The entry the canvas and details show: the selected one (time travel) or the newest. */
+export function shownEntry(s: SimulationState): SimEntry | undefined {
+  return s.selected === null ? s.entries.at(-1) : s.entries[s.selected];
+}
+
+/** How often each node passed, dropped, fired… up to the shown entry. */
+export function outcomeCounts(s: SimulationState): Record<string, Partial<Record<NodeOutcome, number>>> {
+  const upto = s.selected === null ? s.entries.length : s.selected + 1;
+  const counts: Record<string, Partial<Record<NodeOutcome, number>>> = {};
+  for (const e of s.entries.slice(0, upto)) {
+    for (const [key, o] of Object.entries(e.outcomes)) {
+      const c = (counts[key] ??= {});
+      c[o] = (c[o] ?? 0) + 1;
+    }
+  }
+  return counts;
+}

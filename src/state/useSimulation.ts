@@ -1,0 +1,18 @@
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import type { SimulationState, SimulationStore } from './simulationStore';
+
+export const SimulationStoreContext = createContext<SimulationStore | null>(null);
+
+/** Reads the simulator session of the open design, through a selector. */
+export function useSimulation<T>(selector: (state: SimulationState) => T): T {
+  const store = useContext(SimulationStoreContext);
+  if (!store) throw new Error('useSimulation needs a SimulationStoreContext provider');
+  return useStore(store, selector);
+}
+
+export function useSimulationStore(): SimulationStore {
+  const store = useContext(SimulationStoreContext);
+  if (!store) throw new Error('useSimulationStore needs a SimulationStoreContext provider');
+  return store;
+}

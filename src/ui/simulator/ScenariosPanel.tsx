@@ -1,0 +1,64 @@
+import { useContext, useState } from 'react';
+import { DesignerStoreContext, useDesignerStore } from '../../state/useDesignerStore';
+import { useSimulation } from '../../state/useSimulation';
+import { runToScenario } from './runToScenario';
+
+/** The design's test scenarios with their live pass/fail, and "save this run as a scenario". */
+export function ScenariosPanel() {
+  const designer = useContext(DesignerStoreContext);
+  const scenarios = useDesignerStore((s) => s.scenarios);
+  const verdicts = useSimulation((s) => s.verdicts);
+  const entries = useSimulation((s) => s.entries);
+  const startMs = useSimulation((s) => s.startMs);
+  const [name, setName] = useState('');
+  if (!designer) return null;
+  const passed = verdicts?.filter((v) => v.pass).length ?? 0;
+  const save = () => {
+    const wanted = name.trim() || `run of ${entries.length} step${entries.length === 1 ? '' : 's'}`;
+    const scenario = runToScenario(wanted, startMs, entries);
+    const others = designer.getState().scenarios.filter((s) => s.name !== scenario.name);
+    designer.getState().setScenarios([...others, scenario]);
+    setName('');
+  };
+  return (
+    <section className="scenarios" aria-label="Scenarios">
+      <header className="timeline-header">
+        <h3>Scenarios</h3>
+        {scenarios.length > 0 && (
+          <span className={`badge ${verdicts && passed === verdicts.length ? 'is-pass' : 'is-drop'}`} data-testid="scenarios.badge">
+            {verdicts ? `${passed}/${verdicts.length} pass` : 'running…'}
+          </span>
+        )}
+      </header>
+      <ul className="scenario-list">
+        {scenarios.map((s) => {
+          const v = verdicts?.find((x) => x.name === s.name);
+          return (
+            <li key={s.name} aria-label={s.name} className={v ? (v.pass ? 'is-pass' : 'is-drop') : undefined}>
+              <span className="check-mark" aria-hidden="true">
+                {v ? (v.pass ? '✓' : '✗') : '…'}
+              </span>{' '}
+              {s.name}
+              <button type="button" onClick={() => designer.getState().setScenarios(designer.getState().scenarios.filter((x) => x !== s))} aria-label={`Remove scenario ${s.name}`}>
+                Remove
+              </button>
+              {v && !v.pass && (
+                <ul className="field-error">
+                  {v.failures.map((f, i) => (
+                    <li key={i}>{f}</li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <div className="simulator-actions">
+        <input aria-label="Scenario name" placeholder="what this run shows" value={name} onChange={(e) => setName(e.target.value)} />
+        <button type="button" disabled={entries.length === 0} onClick={save}>
+          Save run as scenario
+        </button>
+      </div>
+    </section>
+  );
+}

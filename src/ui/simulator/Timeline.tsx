@@ -1,0 +1,40 @@
+import { useSimulation, useSimulationStore } from '../../state/useSimulation';
+
+/** Every input sent, newest last; choosing one shows the canvas and details as they were then. */
+export function Timeline() {
+  const entries = useSimulation((s) => s.entries);
+  const selected = useSimulation((s) => s.selected);
+  const sim = useSimulationStore();
+  const shown = selected ?? entries.length - 1;
+  return (
+    <section className="timeline" aria-label="Timeline">
+      <header className="timeline-header">
+        <h3>Timeline</h3>
+        {selected !== null && (
+          <button type="button" onClick={() => sim.getState().select(null)}>
+            Back to latest
+          </button>
+        )}
+        <button type="button" onClick={() => sim.getState().reset()} disabled={entries.length === 0}>
+          Clear
+        </button>
+      </header>
+      {entries.length === 0 ? (
+        <p className="field-hint">Send an event or move the clock; each step appears here.</p>
+      ) : (
+        <ol className="timeline-list">
+          {entries.map((e, i) => {
+            const kind = e.firings.length ? 'fire' : /dropped|not published|failed/.test(e.summary) ? 'drop' : /waits/.test(e.summary) ? 'held' : 'other';
+            return (
+              <li key={e.seq}>
+                <button type="button" className={`timeline-entry is-${kind}`} aria-current={i === shown ? 'step' : undefined} onClick={() => sim.getState().select(i === entries.length - 1 ? null : i)}>
+                  <span className="timeline-seq">#{e.seq}</span> {e.label} <span className="timeline-summary">— {e.summary}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { parse, printParseErrorCode, type ParseError, type ParseErrorCode } from 'jsonc-parser';
+
+/** Reading what the user typed into the event composer; every mistake comes with a place. */
+
+/**
+ * Strict JSON, with the first mistake located by line and column (the browser's own message has no
+ * position in every engine, so a real JSON scanner finds it).
+ */
+export function parseJsonBody(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
+  const errors: ParseError[] = [];
+  const value = parse(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false }) as unknown;
+  const first = errors[0];
+  if (!first) return { ok: true, value };
+  const before = text.slice(0, first.offset);
+  const line = before.split('\n').length;
+  const col = first.offset - before.lastIndexOf('\n');
+  return { ok: false, error: `not valid JSON at line ${line}, column ${col}: ${describe(first.error)}` };
+}
+
+function describe(code: ParseErrorCode): string {
+  const name = printParseErrorCode(code);
+  return name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** `Name: value` lines → headers; a line without a colon is an error naming the line. */
+export function parseHeaders(text: string): { ok: true; headers: Record<string, string> } | { ok: false; error: string } {
+  const headers: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    const colon = line.indexOf(':');
+    if (colon <= 0) return { ok: false, error: `header line ${i + 1} should be "Name: value"` };
+    headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return { ok: true, headers };
+}
+
+export function formatHeaders(headers: Record<string, string | string[]> | undefined): string {
+  return Object.entries(headers ?? {})
+    .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : v}`)
+    .join('\n');
+}
+
+/** Pretty-prints a JSON body for editing; other text stays as it is. */
+export function prettyBody(body: string | undefined): string {
+  if (!body) return '{}';
+  try {
+    return JSON.stringify(JSON.parse(body), null, 2);
+  } catch {
+    return body;
+  }
+}
