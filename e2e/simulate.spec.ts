@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -179,6 +180,14 @@ test('shipped scenarios pass, and a run saved as a scenario joins them', async (
   await sim.getByRole('textbox', { name: 'Scenario name' }).fill('my run');
   await sim.getByRole('button', { name: 'Save run as scenario' }).click();
   await expect(sim.getByTestId('scenarios.badge')).toHaveText('4/4 pass');
+  const download = page.waitForEvent('download');
+  await sim.getByRole('button', { name: 'Download scenarios file' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Event-driven-build-pipeline.scenarios.yaml');
+  const text = readFileSync((await file.path())!, 'utf8');
+  expect(text).toContain('kind: Scenarios');
+  expect(text).toContain('- name: my run');
+  expect(text).toContain('output: "Received event data: kubedojo"');
   // Breaking the mapping turns the scenarios red, with the reason.
   await page.getByTestId('canvas').getByRole('group', { name: 'Trigger trigger-workflow', exact: true }).click();
   const key = page.getByRole('region', { name: 'Inspector' }).getByRole('textbox', { name: 'Key or template' });
@@ -197,4 +206,15 @@ test("an event node's context menu sends a test event", async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(menu).toHaveCount(0);
   await expect(page.getByRole('tabpanel', { name: 'Simulator' }).getByTestId('simulator.summary')).toHaveText('1 trigger firing');
+});
+
+test('a burst of 1,000 events runs in the worker while the page keeps answering', async ({ page }) => {
+  await page.goto('/');
+  const sim = await openSimulator(page);
+  await sim.getByRole('combobox', { name: 'times' }).selectOption('1000');
+  await sim.getByRole('button', { name: 'Send event' }).click();
+  // The page answers (a palette search filters) while the burst is under way.
+  await page.getByRole('searchbox', { name: 'Search the palette' }).fill('kafka');
+  await expect(page.getByRole('button', { name: 'Add Kafka EventSource' })).toBeVisible();
+  await expect(sim.getByTestId('simulator.summary')).toHaveText('1000 trigger firings', { timeout: 60_000 });
 });

@@ -26,6 +26,7 @@ export function EventComposer() {
   const [headers, setHeaders] = useState('');
   const [method, setMethod] = useState('POST');
   const [saveName, setSaveName] = useState('');
+  const [times, setTimes] = useState(1);
   const loadedFor = useRef<string | null>(null);
   // Which event's sample the fields hold, as state: a render with it set has the sample's body.
   const [loadedKey, setLoadedKey] = useState<string | null>(null);
@@ -47,15 +48,15 @@ export function EventComposer() {
   const problem = !parsedBody.ok ? parsedBody.error : !parsedHeaders.ok ? parsedHeaders.error : null;
   const send = () => {
     if (!current || problem || !parsedHeaders.ok || !parsedBody.ok) return;
-    void run([
-      {
+    const one = {
         label: key,
         body: parsedBody.value,
         headers: parsedHeaders.headers,
         method: sample?.payload.method ? method : undefined,
-        input: { type: 'event', source: current.name, eventName: current.eventName, namespace: current.namespace || undefined, payload: { ...sample?.payload, ...(sample?.payload.method ? { method } : {}), headers: parsedHeaders.headers, body } },
-      },
-    ]);
+        input: { type: 'event' as const, source: current.name, eventName: current.eventName, namespace: current.namespace || undefined, payload: { ...sample?.payload, ...(sample?.payload.method ? { method } : {}), headers: parsedHeaders.headers, body } },
+      };
+    // A burst runs in the worker in batches; the page stays responsive while the timeline fills.
+    void run(Array.from({ length: times }, () => one));
   };
   const sendRef = useRef(send);
   sendRef.current = send;
@@ -119,6 +120,16 @@ export function EventComposer() {
         <button type="submit" disabled={running || !!problem}>
           {running ? 'Sending…' : 'Send event'}
         </button>
+        <label className="inline-label">
+          times
+          <select value={times} onChange={(e) => setTimes(Number(e.target.value))}>
+            {[1, 10, 100, 1000].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="button" onClick={loadSample}>
           Reset to sample
         </button>

@@ -2,6 +2,7 @@ import { useContext, useState } from 'react';
 import { DesignerStoreContext, useDesignerStore } from '../../state/useDesignerStore';
 import { useSimulation } from '../../state/useSimulation';
 import { runToScenario } from './runToScenario';
+import { formatScenarioFile, type Scenario } from '../../engine/scenario/scenario';
 
 /** The design's test scenarios with their live pass/fail, and "save this run as a scenario". */
 export function ScenariosPanel() {
@@ -53,6 +54,11 @@ export function ScenariosPanel() {
           );
         })}
       </ul>
+      {scenarios.length > 0 && (
+        <button type="button" onClick={() => downloadScenarios(designer.getState().design?.name ?? 'design', scenarios)}>
+          Download scenarios file
+        </button>
+      )}
       <div className="simulator-actions">
         <input aria-label="Scenario name" placeholder="what this run shows" value={name} onChange={(e) => setName(e.target.value)} />
         <button type="button" disabled={entries.length === 0} onClick={save}>
@@ -61,4 +67,15 @@ export function ScenariosPanel() {
       </div>
     </section>
   );
+}
+
+/** The scenarios as a file for Git, next to the manifests; `eventflow test` runs it in CI. */
+function downloadScenarios(designName: string, scenarios: Scenario[]): void {
+  const base = designName.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'design';
+  const url = URL.createObjectURL(new Blob([formatScenarioFile({ design: [`${base}.yaml`], scenarios })], { type: 'application/yaml' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${base}.scenarios.yaml`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
