@@ -1,16 +1,16 @@
 // Browser half of `npm run bench`: builds the app as shipped plus a bare React Flow page with the
 // same 1,000 nodes, serves both, and measures in one Chromium run: the frame rate while panning
 // each, the time from a text edit to the canvas showing it, and the JavaScript loaded up front.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { gzipSync } from "node:zlib";
-import { build, preview } from "vite";
-import { chromium, type Page } from "@playwright/test";
-import { findChromium } from "./findChromium.mjs";
-import { generateDesign } from "./benchDesign";
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, preview } from 'vite';
+import { chromium, type Page } from '@playwright/test';
+import { findChromium } from './findChromium.mjs';
+import { generateDesign } from './benchDesign';
 
-const root = join(import.meta.dirname, "..");
-const outDir = join(root, ".tmp/bench-web");
+const root = join(import.meta.dirname, '..');
+const outDir = join(root, '.tmp/bench-web');
 
 export interface BrowserBench {
   nodes: number;
@@ -23,27 +23,13 @@ export interface BrowserBench {
 
 /** Gzipped size of the scripts index.html loads before anything else (entry + modulepreloads). */
 function initialJsGzipKb(): number {
-  const html = readFileSync(join(outDir, "index.html"), "utf8");
-  const srcs = [
-    ...html.matchAll(
-      /<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g,
-    ),
-  ].map((m) => m[1] ?? m[2]!);
-  return (
-    srcs.reduce(
-      (sum, src) =>
-        sum +
-        gzipSync(readFileSync(join(outDir, src.replace(/^\//, "")))).length,
-      0,
-    ) / 1024
-  );
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map((m) => m[1] ?? m[2]!);
+  return srcs.reduce((sum, src) => sum + gzipSync(readFileSync(join(outDir, src.replace(/^\//, '')))).length, 0) / 1024;
 }
 
 /** Frames per second while dragging the empty pane in circles for `ms`, and the longest frame. */
-async function panFps(
-  page: Page,
-  ms = 3000,
-): Promise<{ fps: number; worstMs: number }> {
+async function panFps(page: Page, ms = 3000): Promise<{ fps: number; worstMs: number }> {
   // In-page code goes as text: tsx would wrap named functions in a helper the page does not have.
   const spot = (await page.evaluate(`(() => {
     const box = document.querySelector('[data-testid="canvas"]').getBoundingClientRect();
@@ -52,7 +38,7 @@ async function panFps(
         if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
     return null;
   })()`)) as { x: number; y: number } | null;
-  if (!spot) throw new Error("no empty pane to drag");
+  if (!spot) throw new Error('no empty pane to drag');
   await page.evaluate(`(() => {
     window.__frames = [];
     window.__stop = false;
@@ -65,15 +51,9 @@ async function panFps(
   await page.mouse.move(spot.x, spot.y);
   await page.mouse.down();
   const start = Date.now();
-  for (let i = 0; Date.now() - start < ms; i++)
-    await page.mouse.move(
-      spot.x + 120 * Math.sin(i / 8),
-      spot.y + 80 * Math.cos(i / 8),
-    );
+  for (let i = 0; Date.now() - start < ms; i++) await page.mouse.move(spot.x + 120 * Math.sin(i / 8), spot.y + 80 * Math.cos(i / 8));
   await page.mouse.up();
-  const frames = (await page.evaluate(
-    `(() => { window.__stop = true; return window.__frames; })()`,
-  )) as number[];
+  const frames = (await page.evaluate(`(() => { window.__stop = true; return window.__frames; })()`)) as number[];
   const gaps = frames.slice(1).map((t, i) => t - frames[i]!);
   return {
     fps: (frames.length - 1) / ((frames.at(-1)! - frames[0]!) / 1000),
@@ -102,41 +82,33 @@ async function textToCanvasMs(page: Page): Promise<number> {
 }
 
 export async function benchBrowser(): Promise<BrowserBench> {
-  const executablePath = await findChromium("bench");
+  const executablePath = await findChromium('bench');
   // BENCH_SKIP_BUILD=1 re-measures the last build (for trying changes to the bench itself).
-  if (process.env.BENCH_SKIP_BUILD !== "1")
+  if (process.env.BENCH_SKIP_BUILD !== '1')
     await build({
       root,
-      logLevel: "warn",
+      logLevel: 'warn',
       build: {
         outDir,
         emptyOutDir: true,
         rollupOptions: {
           input: {
-            main: join(root, "index.html"),
-            bare: join(root, "bench/bare-flow.html"),
+            main: join(root, 'index.html'),
+            bare: join(root, 'bench/bare-flow.html'),
           },
         },
       },
     });
   const server = await preview({
     root,
-    logLevel: "warn",
-    preview: { port: 4199, strictPort: true, host: "127.0.0.1" },
+    logLevel: 'warn',
+    preview: { port: 4199, strictPort: true, host: '127.0.0.1' },
     build: { outDir },
   });
-  const base = server.resolvedUrls?.local[0] ?? "http://127.0.0.1:4199/";
+  const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4199/';
   const browser = await chromium.launch({
     executablePath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     // Playwright gives each launch a fresh temporary profile.
   });
   try {
@@ -145,20 +117,16 @@ export async function benchBrowser(): Promise<BrowserBench> {
     });
     const bare = await context.newPage();
     await bare.goto(`${base}bench/bare-flow.html`);
-    await bare.waitForSelector(".react-flow__node");
-    const nodes = await bare.locator(".react-flow__node").count();
+    await bare.waitForSelector('.react-flow__node');
+    const nodes = await bare.locator('.react-flow__node').count();
     await bare.waitForTimeout(500);
     const bareRun = await panFps(bare);
 
     const app = await context.newPage();
     await app.goto(`${base}?new`);
-    await app.waitForFunction("Boolean(window.__eventflow)");
-    await app.evaluate(
-      `window.__eventflow.setFileText('design.yaml', ${JSON.stringify(generateDesign(125))})`,
-    );
-    await app.waitForFunction(
-      `document.querySelectorAll('.react-flow__node').length >= ${nodes}`,
-    );
+    await app.waitForFunction('Boolean(window.__eventflow)');
+    await app.evaluate(`window.__eventflow.setFileText('design.yaml', ${JSON.stringify(generateDesign(125))})`);
+    await app.waitForFunction(`document.querySelectorAll('.react-flow__node').length >= ${nodes}`);
     await app.waitForTimeout(1000);
     const appRun = await panFps(app);
     const edit = await textToCanvasMs(app);
@@ -172,8 +140,6 @@ export async function benchBrowser(): Promise<BrowserBench> {
     };
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) =>
-      server.httpServer.close(() => resolve()),
-    );
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
   }
 }

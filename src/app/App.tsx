@@ -1,28 +1,31 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
-import { useStore } from "zustand";
-import { ReactFlowProvider } from "@xyflow/react";
-import type { DesignerStore } from "../state/createDesignerStore";
-import { DesignerStoreContext } from "../state/useDesignerStore";
-import { browserLibrary } from "../state/persistence";
-import type { DesignLibrary } from "../state/designLibrary";
-import { openDesign, openInitialDesign, remember } from "./session";
-import { useUnsavedWarning } from "./useUnsavedWarning";
-import { DesignsDialog } from "../ui/designs/DesignsDialog";
-import { createSimulationStore } from "../state/simulationStore";
-import { SimulationStoreContext } from "../state/useSimulation";
-import { useScenarioVerdicts } from "../ui/simulator/useScenarioVerdicts";
-import { FlowCanvas } from "../ui/canvas/FlowCanvas";
-import { YamlPanel } from "../ui/yaml/YamlPanel";
-import { BottomPanel } from "../ui/BottomPanel";
-import { Palette } from "../ui/palette/Palette";
-import { Inspector } from "../ui/inspector/Inspector";
-import { Notice } from "../ui/common/Notice";
-import { CommandPalette } from "../ui/common/CommandPalette";
-import { findCommand } from "./commands";
-import { useDesignerShortcuts } from "./useDesignerShortcuts";
-import { useAutosave } from "./useAutosave";
-import { installTestHooks } from "./testHooks";
-import { useClipboard } from "./useClipboard";
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import { ReactFlowProvider } from '@xyflow/react';
+import type { DesignerStore } from '../state/createDesignerStore';
+import { DesignerStoreContext } from '../state/useDesignerStore';
+import { browserLibrary } from '../state/persistence';
+import type { DesignLibrary } from '../state/designLibrary';
+import { openDesign, openInitialDesign, remember } from './session';
+import { useUnsavedWarning } from './useUnsavedWarning';
+import { DesignsDialog } from '../ui/designs/DesignsDialog';
+import { TemplatesDialog } from '../ui/templates/TemplatesDialog';
+import { EmptyCanvasHint } from '../ui/templates/EmptyCanvasHint';
+import { EXAMPLES } from '../examples';
+import { createSimulationStore } from '../state/simulationStore';
+import { SimulationStoreContext } from '../state/useSimulation';
+import { useScenarioVerdicts } from '../ui/simulator/useScenarioVerdicts';
+import { FlowCanvas } from '../ui/canvas/FlowCanvas';
+import { YamlPanel } from '../ui/yaml/YamlPanel';
+import { BottomPanel } from '../ui/BottomPanel';
+import { Palette } from '../ui/palette/Palette';
+import { Inspector } from '../ui/inspector/Inspector';
+import { Notice } from '../ui/common/Notice';
+import { CommandPalette } from '../ui/common/CommandPalette';
+import { findCommand } from './commands';
+import { useDesignerShortcuts } from './useDesignerShortcuts';
+import { useAutosave } from './useAutosave';
+import { installTestHooks } from './testHooks';
+import { useClipboard } from './useClipboard';
 
 /** The application shell: palette, canvas, inspector and YAML, problems and simulator. */
 export function App() {
@@ -37,33 +40,15 @@ export function App() {
       if (notice) store.getState().showNotice(notice);
     });
   }, [library]);
-  const switchTo = useCallback(
-    (store: DesignerStore) =>
-      setSession((s) => ({ store, seq: (s?.seq ?? 0) + 1 })),
-    [],
-  );
+  const switchTo = useCallback((store: DesignerStore) => setSession((s) => ({ store, seq: (s?.seq ?? 0) + 1 })), []);
   if (!session) return <div className="app-loading">Loading…</div>;
-  return (
-    <Designer
-      key={session.seq}
-      store={session.store}
-      library={library}
-      onSwitch={switchTo}
-    />
-  );
+  return <Designer key={session.seq} store={session.store} library={library} onSwitch={switchTo} />;
 }
 
-function Designer({
-  store,
-  library,
-  onSwitch,
-}: {
-  store: DesignerStore;
-  library: DesignLibrary;
-  onSwitch: (store: DesignerStore) => void;
-}) {
+function Designer({ store, library, onSwitch }: { store: DesignerStore; library: DesignLibrary; onSwitch: (store: DesignerStore) => void }) {
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [designsOpen, setDesignsOpen] = useState(false);
+  const [templatesOpen, setTemplatesOpen] = useState(false);
   const design = useStore(store, (s) => s.design);
   const simulation = useMemo(() => createSimulationStore(), [store]);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
@@ -79,56 +64,27 @@ function Designer({
         <ReactFlowProvider>
           <div className="app">
             <header className="app-header">
-              <svg
-                className="app-logo"
-                viewBox="0 0 24 24"
-                width="22"
-                height="22"
-                aria-hidden="true"
-              >
-                <path
-                  d="M3 12h5l3-7 3 14 3-7h4"
-                  fill="none"
-                  stroke="currentColor"
-                  strokeWidth="2"
-                  strokeLinecap="round"
-                  strokeLinejoin="round"
-                />
+              <svg className="app-logo" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+                <path d="M3 12h5l3-7 3 14 3-7h4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
               </svg>
               <h1>Eventflow Studio</h1>
               <span className="app-design-name" data-testid="design.name">
-                {design?.name ?? "Unsaved design"}
+                {design?.name ?? 'Unsaved design'}
               </span>
-              <button
-                type="button"
-                className="designs-button"
-                aria-haspopup="dialog"
-                onClick={() => setDesignsOpen(true)}
-              >
+              <button type="button" className="designs-button" aria-haspopup="dialog" onClick={() => setDesignsOpen(true)}>
                 Designs
               </button>
+              <button type="button" className="designs-button" aria-haspopup="dialog" onClick={() => setTemplatesOpen(true)}>
+                Templates
+              </button>
               <div className="toolbar" role="toolbar" aria-label="Designer">
-                <button
-                  type="button"
-                  onClick={() => void findCommand("designer:undo")?.run(store)}
-                  title="Ctrl+Z"
-                >
+                <button type="button" onClick={() => void findCommand('designer:undo')?.run(store)} title="Ctrl+Z">
                   Undo
                 </button>
-                <button
-                  type="button"
-                  onClick={() => void findCommand("designer:redo")?.run(store)}
-                  title="Ctrl+Shift+Z"
-                >
+                <button type="button" onClick={() => void findCommand('designer:redo')?.run(store)} title="Ctrl+Shift+Z">
                   Redo
                 </button>
-                <button
-                  type="button"
-                  onClick={() =>
-                    void findCommand("designer:auto-layout")?.run(store)
-                  }
-                  title="Ctrl+Shift+L"
-                >
+                <button type="button" onClick={() => void findCommand('designer:auto-layout')?.run(store)} title="Ctrl+Shift+L">
                   Auto-layout
                 </button>
                 <button type="button" onClick={openPalette} title="Ctrl+K">
@@ -138,7 +94,10 @@ function Designer({
             </header>
             <main className="app-main">
               <Palette />
-              <FlowCanvas />
+              <div className="canvas-area">
+                <FlowCanvas />
+                <EmptyCanvasHint onTemplates={() => setTemplatesOpen(true)} />
+              </div>
               <div className="side-panel">
                 <Inspector />
                 <YamlPanel />
@@ -146,10 +105,12 @@ function Designer({
             </main>
             <BottomPanel />
             <Notice />
-            <CommandPalette
-              store={store}
-              open={paletteOpen}
-              onClose={() => setPaletteOpen(false)}
+            <CommandPalette store={store} open={paletteOpen} onClose={() => setPaletteOpen(false)} />
+            <TemplatesDialog
+              open={templatesOpen}
+              templates={EXAMPLES}
+              onClose={() => setTemplatesOpen(false)}
+              onUse={(t) => void library.create(t.title, t.files, {}, t.scenarios).then((d) => onSwitch(remember(d)))}
             />
             <DesignsDialog
               open={designsOpen}
@@ -158,38 +119,19 @@ function Designer({
               onClose={() => setDesignsOpen(false)}
               onOpen={(id) => {
                 if (id === design?.id) return setDesignsOpen(false);
-                void openDesign(library, id).then((r) =>
-                  "store" in r
-                    ? onSwitch(r.store)
-                    : store.getState().showNotice(r.error),
-                );
+                void openDesign(library, id).then((r) => ('store' in r ? onSwitch(r.store) : store.getState().showNotice(r.error)));
               }}
-              onNew={() =>
-                void library
-                  .create("Untitled design", [
-                    { path: "design.yaml", text: "" },
-                  ])
-                  .then((d) => onSwitch(remember(d)))
-              }
+              onNew={() => void library.create('Untitled design', [{ path: 'design.yaml', text: '' }]).then((d) => onSwitch(remember(d)))}
               onRename={async (id, name) => {
                 const given = await library.rename(id, name);
-                if (id === design?.id)
-                  store.getState().setDesignMeta({ name: given });
+                if (id === design?.id) store.getState().setDesignMeta({ name: given });
               }}
               onDelete={async (id) => {
                 await library.remove(id);
                 if (id !== design?.id) return;
                 const next = (await library.list())[0];
                 const opened = next ? await openDesign(library, next.id) : null;
-                onSwitch(
-                  opened && "store" in opened
-                    ? opened.store
-                    : remember(
-                        await library.create("Untitled design", [
-                          { path: "design.yaml", text: "" },
-                        ]),
-                      ),
-                );
+                onSwitch(opened && 'store' in opened ? opened.store : remember(await library.create('Untitled design', [{ path: 'design.yaml', text: '' }])));
               }}
             />
           </div>
