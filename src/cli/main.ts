@@ -2,6 +2,8 @@ import { conformanceCommand, CONFORMANCE_USAGE } from './commands/conformance';
 import { roundtripCommand, ROUNDTRIP_USAGE } from './commands/roundtrip';
 import { simulateCommand, SIMULATE_USAGE } from './commands/simulate';
 import { testCommand, TEST_USAGE } from './commands/test';
+import { exportCommand, EXPORT_USAGE } from './commands/export';
+import { shareCommand, SHARE_USAGE } from './commands/share';
 import { validateCommand, VALIDATE_USAGE } from './commands/validate';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 
@@ -12,6 +14,8 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string }>
   roundtrip: { run: roundtripCommand, usage: ROUNDTRIP_USAGE, summary: 'import and re-export files, compare bytes' },
   simulate: { run: simulateCommand, usage: SIMULATE_USAGE, summary: 'send events through the sensors and explain what fires' },
   test: { run: testCommand, usage: TEST_USAGE, summary: 'run test scenarios (events, clock moves, expected firings) and report pass/fail' },
+  export: { run: exportCommand, usage: EXPORT_USAGE, summary: 'lay a design out for Git: eventbus/, event-sources/, sensors/, kustomization.yaml' },
+  share: { run: shareCommand, usage: SHARE_USAGE, summary: 'print a share link that opens the design in the app' },
   conformance: { run: conformanceCommand, usage: CONFORMANCE_USAGE, summary: 'run Argo Events semantics vectors through the simulator' },
 };
 
