@@ -11,6 +11,8 @@ import { DesignsDialog } from '../ui/designs/DesignsDialog';
 import { TemplatesDialog } from '../ui/templates/TemplatesDialog';
 import { EmptyCanvasHint } from '../ui/templates/EmptyCanvasHint';
 import { EXAMPLES } from '../examples';
+import { ImportDialog } from '../ui/importExport/ImportDialog';
+import { useImportShare } from './useImportShare';
 import { createSimulationStore } from '../state/simulationStore';
 import { SimulationStoreContext } from '../state/useSimulation';
 import { useScenarioVerdicts } from '../ui/simulator/useScenarioVerdicts';
@@ -33,24 +35,27 @@ export function App() {
   const [session, setSession] = useState<{
     store: DesignerStore;
     seq: number;
+    sharedName?: string;
   } | null>(null);
   useEffect(() => {
-    void openInitialDesign(library).then(({ store, notice }) => {
-      setSession({ store, seq: 0 });
+    void openInitialDesign(library).then(({ store, notice, sharedName }) => {
+      setSession({ store, seq: 0, sharedName });
       if (notice) store.getState().showNotice(notice);
     });
   }, [library]);
   const switchTo = useCallback((store: DesignerStore) => setSession((s) => ({ store, seq: (s?.seq ?? 0) + 1 })), []);
   if (!session) return <div className="app-loading">Loading…</div>;
-  return <Designer key={session.seq} store={session.store} library={library} onSwitch={switchTo} />;
+  return <Designer key={session.seq} store={session.store} library={library} onSwitch={switchTo} sharedName={session.sharedName} />;
 }
 
-function Designer({ store, library, onSwitch }: { store: DesignerStore; library: DesignLibrary; onSwitch: (store: DesignerStore) => void }) {
+function Designer({ store, library, onSwitch, sharedName }: { store: DesignerStore; library: DesignLibrary; onSwitch: (store: DesignerStore) => void; sharedName?: string }) {
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [designsOpen, setDesignsOpen] = useState(false);
   const [templatesOpen, setTemplatesOpen] = useState(false);
   const design = useStore(store, (s) => s.design);
   const simulation = useMemo(() => createSimulationStore(), [store]);
+  const readOnly = useStore(store, (s) => s.readOnly);
+  const io = useImportShare(store, library, onSwitch, sharedName);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   useDesignerShortcuts(store, openPalette);
   useAutosave(store, library);
@@ -69,7 +74,7 @@ function Designer({ store, library, onSwitch }: { store: DesignerStore; library:
               </svg>
               <h1>Eventflow Studio</h1>
               <span className="app-design-name" data-testid="design.name">
-                {design?.name ?? 'Unsaved design'}
+                {design?.name ?? (sharedName ? `Shared: ${sharedName}` : 'Unsaved design')}
               </span>
               <button type="button" className="designs-button" aria-haspopup="dialog" onClick={() => setDesignsOpen(true)}>
                 Designs
@@ -77,6 +82,21 @@ function Designer({ store, library, onSwitch }: { store: DesignerStore; library:
               <button type="button" className="designs-button" aria-haspopup="dialog" onClick={() => setTemplatesOpen(true)}>
                 Templates
               </button>
+              <label className="designs-button file-button">
+                Open files…
+                <input type="file" multiple accept=".yaml,.yml,.json,.zip" onChange={(e) => (void io.openFiles([...(e.target.files ?? [])]), (e.target.value = ''))} />
+              </label>
+              <button type="button" className="designs-button" onClick={io.copyShareLink}>
+                Copy share link
+              </button>
+            {readOnly && (
+              <div className="shared-banner" role="status">
+                Shared design: read-only, not saved in this browser.
+                <button type="button" onClick={() => void io.editCopy()}>
+                  Edit a copy
+                </button>
+              </div>
+            )}
               <div className="toolbar" role="toolbar" aria-label="Designer">
                 <button type="button" onClick={() => void findCommand('designer:undo')?.run(store)} title="Ctrl+Z">
                   Undo
@@ -106,6 +126,7 @@ function Designer({ store, library, onSwitch }: { store: DesignerStore; library:
             <BottomPanel />
             <Notice />
             <CommandPalette store={store} open={paletteOpen} onClose={() => setPaletteOpen(false)} />
+            <ImportDialog bundle={io.bundle} onChoose={(c) => void io.choose(c)} onClose={io.cancelImport} />
             <TemplatesDialog
               open={templatesOpen}
               templates={EXAMPLES}

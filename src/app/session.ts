@@ -1,6 +1,8 @@
 import { createDesignerStore, type DesignerStore } from '../state/createDesignerStore';
 import type { DesignLibrary, SavedDesign } from '../state/designLibrary';
 import { findExample, SEED_EXAMPLE_ID } from '../examples';
+import { decodeShareFragment, type SharedDesign } from '../domain/share/shareLink';
+import { parseScenarioFile } from '../engine/scenario/scenario';
 
 export function storeFor(design: SavedDesign): DesignerStore {
   return createDesignerStore(design.files, design.positions, { id: design.id, name: design.name, revision: design.revision, baseline: design.baseline }, design.scenarios ?? []);
@@ -18,7 +20,9 @@ export function remember(design: SavedDesign): DesignerStore {
  * Which design to open: `?design=<id>`; `?new` or `?example=<id>` create a design; else the last
  * one opened here, else the most recent, else the hands-on example. `notice` says what went wrong.
  */
-export async function openInitialDesign(library: DesignLibrary): Promise<{ store: DesignerStore; notice?: string }> {
+export async function openInitialDesign(library: DesignLibrary): Promise<{ store: DesignerStore; notice?: string; sharedName?: string }> {
+  const shared = decodeShareFragment(window.location.hash);
+  if (shared?.ok) return { store: sharedStore(shared.design), sharedName: shared.design.name };
   const params = new URLSearchParams(window.location.search);
   if (params.has('new')) return { store: remember(await library.create('Untitled design', [{ path: 'design.yaml', text: '' }])) };
   const requested = params.get('example');
@@ -27,7 +31,7 @@ export async function openInitialDesign(library: DesignLibrary): Promise<{ store
     const chosen = example ?? findExample(SEED_EXAMPLE_ID)!;
     return { store: remember(await library.create(chosen.title, chosen.files, {}, chosen.scenarios)), notice: example ? undefined : `There is no example "${requested}"; the hands-on example opened instead.` };
   }
-  let notice: string | undefined;
+  let notice: string | undefined = shared && !shared.ok ? shared.message : undefined;
   const wanted = params.get('design') ?? localStorage.getItem('eventflow:last-design');
   if (wanted) {
     const opened = await library.open(wanted);
@@ -47,4 +51,10 @@ export async function openInitialDesign(library: DesignLibrary): Promise<{ store
 export async function openDesign(library: DesignLibrary, id: string): Promise<{ store: DesignerStore } | { error: string }> {
   const opened = await library.open(id);
   return opened.ok ? { store: remember(opened.design) } : { error: opened.message };
+}
+
+/** A design from a share link: read-only, not in the library, so it can never overwrite saved work. */
+function sharedStore(design: SharedDesign): DesignerStore {
+  const parsed = design.scenarios ? parseScenarioFile(design.scenarios) : null;
+  return createDesignerStore(design.files, {}, null, parsed?.ok ? parsed.file.scenarios : [], true);
 }

@@ -37,6 +37,10 @@ export interface DesignMeta {
 
 export interface DesignerState extends DesignDocument {
   design: DesignMeta | null;
+  /** A design opened from a share link: looked at first, edited only as a copy (never saved over anything). */
+  readOnly: boolean;
+  /** Replaces all files (an import): one undo step, so the previous design is one Ctrl+Z away. */
+  replaceFiles: (files: DesignFile[]) => void;
   /** Test scenarios kept with the design (saved with it, exported beside the manifests). */
   scenarios: Scenario[];
   setScenarios: (scenarios: Scenario[]) => void;
@@ -65,18 +69,25 @@ export interface DesignerState extends DesignDocument {
 
 export type DesignerStore = StoreApi<DesignerState> & { temporal: StoreApi<TemporalState<DesignDocument>> };
 
+const READ_ONLY = 'This shared design is read-only: choose "Edit a copy" to change it.';
+
 function parses(files: DesignFile[]): boolean {
   return parseDesignCached(files).every((f) => f.parsed.problems.length === 0 && f.parsed.documents.every((d) => d.problems.length === 0));
 }
 
 /** Builds a fresh store; tests make one per test, the app one per page. */
-export function createDesignerStore(files: DesignFile[], positions: Record<string, XY> = {}, design: DesignMeta | null = null, scenarios: Scenario[] = []): DesignerStore {
+export function createDesignerStore(files: DesignFile[], positions: Record<string, XY> = {}, design: DesignMeta | null = null, scenarios: Scenario[] = [], readOnly = false): DesignerStore {
   const store = createStore<DesignerState>()(
     temporal(
       (set, get) => ({
         files,
         positions,
         design,
+        readOnly,
+        replaceFiles: (next) => {
+          if (get().readOnly) return get().showNotice(READ_ONLY);
+          set({ files: next, lastGood: parses(next) ? next : get().lastGood, activeFile: next[0]?.path ?? '', selectedNodeId: null });
+        },
         scenarios,
         setScenarios: (next) => {
           store.temporal.getState().pause();
@@ -99,6 +110,10 @@ export function createDesignerStore(files: DesignFile[], positions: Record<strin
         selectNode: (id) => set({ selectedNodeId: id }),
         revealLocation: (file, line, col) => set({ activeFile: file, reveal: { file, line, col, seq: (get().reveal?.seq ?? 0) + 1 } }),
         applyEdit: (edit) => {
+          if (get().readOnly) {
+            get().showNotice(READ_ONLY);
+            return false;
+          }
           const r = edit(get().files);
           if (!r.ok) {
             get().showNotice(r.reason);
@@ -109,12 +124,13 @@ export function createDesignerStore(files: DesignFile[], positions: Record<strin
           return true;
         },
         setFileText: (path, text) => {
+          if (get().readOnly) return get().showNotice(READ_ONLY);
           const current = get().files;
           const next = current.some((f) => f.path === path) ? current.map((f) => (f.path === path ? { ...f, text } : f)) : [...current, { path, text }];
           if (current.find((f) => f.path === path)?.text === text) return;
           set({ files: next, lastGood: parses(next) ? next : get().lastGood });
         },
-        moveNodes: (moved) => set({ positions: { ...get().positions, ...moved } }),
+        moveNodes: (moved) => (get().readOnly ? undefined : set({ positions: { ...get().positions, ...moved } })),
         resetPositions: () => set({ positions: {} }),
         loadDesign: (doc) => {
           set({ files: doc.files, positions: doc.positions, lastGood: parses(doc.files) ? doc.files : get().lastGood, activeFile: doc.files[0]?.path ?? '', selectedNodeId: null });

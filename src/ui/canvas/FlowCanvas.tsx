@@ -45,7 +45,9 @@ export function FlowCanvas() {
   const sim = useSimulationStore();
   const designer = useContext(DesignerStoreContext);
   const edges = useSimulatedEdges(derived.edges, derived.nodes);
-  const onNodesChange = (changes: NodeChange<DesignFlowNode>[]) => {
+  const onNodesChange = (all: NodeChange<DesignFlowNode>[]) => {
+    // Removal goes through the design (onNodesDelete): a refused delete must leave the node shown.
+    const changes = all.filter((c) => c.type !== 'remove');
     setNodes((ns) => applyNodeChanges(changes, ns));
     // Drags and arrow-key moves both end in position changes with dragging false: one history step.
     const settled = changes.flatMap((c) => (c.type === 'position' && c.dragging === false && c.position ? [{ id: c.id, position: c.position }] : []));

@@ -16,12 +16,13 @@ interface Props {
   highlight: { line: number; endLine: number } | null;
   /** The cursor moved (by the user) to this offset. */
   onCursor: (offset: number) => void;
+  readOnly?: boolean;
 }
 
 const TYPING_PAUSE_MS = 300;
 
-/** Monaco showing one design file, read-only for now, with diagnostics as markers. Loaded lazily. */
-export default function MonacoYamlEditor({ path, text, diagnostics, reveal, onEdit, highlight, onCursor }: Props) {
+/** Monaco editing one design file, with diagnostics as markers and schema completion. Loaded lazily. */
+export default function MonacoYamlEditor({ path, text, diagnostics, reveal, onEdit, highlight, onCursor, readOnly = false }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const ed = useRef<editor.IStandaloneCodeEditor | null>(null);
   const applying = useRef(false);
@@ -37,7 +38,7 @@ export default function MonacoYamlEditor({ path, text, diagnostics, reveal, onEd
     const instance = monaco.editor.create(host.current, {
       value: '',
       language: 'yaml',
-      readOnly: false,
+      readOnly,
       automaticLayout: true,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,

@@ -8,6 +8,7 @@ const MonacoYamlEditor = lazy(() => import('./MonacoYamlEditor'));
 /** The design's YAML beside the canvas. Monaco loads on demand; the plain text shows meanwhile. */
 export function YamlPanel() {
   const file = useDesignerStore(selectActiveFile);
+  const readOnly = useDesignerStore((s) => s.readOnly);
   const diagnostics = useDesignerStore(selectDiagnostics);
   const reveal = useDesignerStore((s) => s.reveal);
   const setFileText = useDesignerStore((s) => s.setFileText);
@@ -31,6 +32,7 @@ export function YamlPanel() {
         }
       >
         <MonacoYamlEditor path={file.path} text={file.text} diagnostics={diagnostics} reveal={reveal} onEdit={(text) => setFileText(file.path, text)}
+          readOnly={readOnly}
           highlight={highlight}
           onCursor={(offset) => {
             const id = nodeAtOffset(ranges, file.path, offset);

@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { DesignerStore } from '../state/createDesignerStore';
+import type { DesignLibrary } from '../state/designLibrary';
+import type { DesignFile } from '../domain/design/design';
+import { encodeShareFragment } from '../domain/share/shareLink';
+import { formatScenarioFile, parseScenarioFile, type Scenario } from '../engine/scenario/scenario';
+import { readChosenFiles } from '../ui/importExport/readChosenFiles';
+import type { ImportChoice } from '../ui/importExport/ImportDialog';
+import { remember } from './session';
+
+type Bundle = Awaited<ReturnType<typeof readChosenFiles>>;
+
+function scenariosOf(texts: readonly string[]): Scenario[] {
+  return texts.flatMap((t) => {
+    const parsed = parseScenarioFile(t);
+    return parsed.ok ? parsed.file.scenarios : [];
+  });
+}
+
+/** Paths not yet used in the design: a merged file never replaces one of the same name. */
+function uniquePaths(existing: readonly DesignFile[], incoming: readonly DesignFile[]): DesignFile[] {
+  const taken = new Set(existing.map((f) => f.path));
+  return incoming.map((f) => {
+    let path = f.path;
+    for (let n = 2; taken.has(path); n++) path = f.path.replace(/(\.[^.]+)?$/, `-${n}$1`);
+    taken.add(path);
+    return { ...f, path };
+  });
+}
+
+/** Opening files (chooser or drop), the replace/merge/new choice, share links and "Edit a copy". */
+export function useImportShare(store: DesignerStore, library: DesignLibrary, onSwitch: (store: DesignerStore) => void, sharedName?: string) {
+  const [bundle, setBundle] = useState<Bundle | null>(null);
+  const openFiles = useCallback(async (files: readonly File[]) => {
+    if (files.length) setBundle(await readChosenFiles(files));
+  }, []);
+
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      if (!e.dataTransfer?.files.length) return;
+      e.preventDefault();
+      void openFiles([...e.dataTransfer.files]);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [openFiles]);
+
+  const choose = useCallback(
+    async (choice: ImportChoice) => {
+      if (!bundle) return;
+      const scenarios = scenariosOf(bundle.scenarios);
+      setBundle(null);
+      const s = store.getState();
+      if (choice === 'new') {
+        const name = bundle.files[0]?.path.split('/').pop()?.replace(/\.(ya?ml|json)$/i, '') ?? 'Imported design';
+        const created = await library.create(name, bundle.files, {}, scenarios);
+        onSwitch(remember(created));
+      } else if (choice === 'replace') {
+        s.replaceFiles(bundle.files);
+        if (scenarios.length) s.setScenarios(scenarios);
+      } else {
+        s.replaceFiles([...s.files.filter((f) => f.text.trim() !== ''), ...uniquePaths(s.files, bundle.files)]);
+        if (scenarios.length) s.setScenarios([...s.scenarios, ...scenarios.filter((x) => !s.scenarios.some((y) => y.name === x.name))]);
+      }
+    },
+    [bundle, store, library, onSwitch],
+  );
+
+  const copyShareLink = useCallback(() => {
+    const s = store.getState();
+    const enc = encodeShareFragment({ name: s.design?.name ?? sharedName ?? 'Shared design', files: s.files, ...(s.scenarios.length ? { scenarios: formatScenarioFile({ design: [], scenarios: s.scenarios }) } : {}) });
+    if (!enc.ok) return s.showNotice(enc.message);
+    const url = `${window.location.origin}${window.location.pathname}#${enc.fragment}`;
+    void navigator.clipboard.writeText(url).then(
+      () => s.showNotice(`Share link copied (${Math.ceil(url.length / 1000)} KB). The design travels in the link itself; nothing is uploaded.`),
+      () => s.showNotice('The clipboard is not available here; the link could not be copied.'),
+    );
+  }, [store, sharedName]);
+
+  const editCopy = useCallback(async () => {
+    const s = store.getState();
+    const created = await library.create(`${sharedName ?? 'Shared design'} (copy)`, s.files, s.positions, s.scenarios);
+    onSwitch(remember(created));
+  }, [store, library, onSwitch, sharedName]);
+
+  return { bundle, openFiles, choose, cancelImport: () => setBundle(null), copyShareLink, editCopy };
+}

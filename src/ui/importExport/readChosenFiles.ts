@@ -1,0 +1,45 @@
+import { readBundle, type ImportedBundle } from '../../domain/bundle/gitLayout';
+import { unzipFiles } from '../../domain/bundle/zipBundle';
+import type { DesignFile } from '../../domain/design/design';
+
+/** Largest single file read from disk; bigger ones are refused before reading. */
+export const MAX_IMPORT_FILE_BYTES = 10_000_000;
+
+/**
+ * Files chosen or dropped by the user → one design bundle. Zips are opened (with their limits),
+ * binary and oversized files are refused with a sentence each; YAML that does not parse still opens
+ * (its problems are shown), so nothing the user chose is silently dropped.
+ */
+export async function readChosenFiles(list: readonly File[]): Promise<ImportedBundle & { refused: string[] }> {
+  const entries: DesignFile[] = [];
+  const refused: string[] = [];
+  for (const file of list) {
+    const path = (file as File & { webkitRelativePath?: string }).webkitRelativePath || file.name;
+    if (file.size > MAX_IMPORT_FILE_BYTES) {
+      refused.push(`${path}: ${(file.size / 1_000_000).toFixed(1)} MB is over the ${MAX_IMPORT_FILE_BYTES / 1_000_000} MB limit`);
+      continue;
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (/\.zip$/i.test(path)) {
+      const unzipped = unzipFiles(bytes);
+      if (unzipped.ok) entries.push(...unzipped.files);
+      else refused.push(`${path}: ${unzipped.message}`);
+      continue;
+    }
+    if (!/\.(ya?ml|json)$/i.test(path)) {
+      refused.push(`${path}: not a .yaml, .yml, .json or .zip file`);
+      continue;
+    }
+    if (bytes.includes(0)) {
+      refused.push(`${path}: binary data, not YAML text`);
+      continue;
+    }
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      entries.push({ path, text: text.startsWith('\uFEFF') ? text.slice(1) : text });
+    } catch {
+      refused.push(`${path}: not UTF-8 text`);
+    }
+  }
+  return { ...readBundle(entries), refused };
+}
