@@ -98,3 +98,39 @@ test('a share link opens read-only in a fresh browser, exports the same YAML, an
   expect(errors).toEqual([]);
   await fresh.close();
 });
+
+test('export shows the problems first, downloads a Git zip, and diffs the changes since opening', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog.getByTestId('export.problems')).toHaveText('0 errors, 0 warnings.');
+  await expect(dialog.getByRole('region', { name: 'Changes since opened or last exported' })).toContainText('No changes.');
+  const zip = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download zip for Git' }).click();
+  const file = await zip;
+  expect(file.suggestedFilename()).toBe('Event-driven-build-pipeline.zip');
+  const { unzipSync, strFromU8 } = await import('fflate');
+  const entries = unzipSync(readFileSync((await file.path())!));
+  expect(Object.keys(entries).sort()).toEqual(['event-sources/webhook.yaml', 'eventbus/default.yaml', 'kustomization.yaml', 'scenarios.yaml', 'sensors/build-sensor.yaml']);
+  expect(strFromU8(entries['sensors/build-sensor.yaml']!)).toContain('name: build-sensor');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // An error: exporting needs a confirmation; the diff shows what changed.
+  await page.getByTestId('canvas').getByRole('group', { name: 'Trigger trigger-workflow', exact: true }).click();
+  const key = page.getByRole('region', { name: 'Inspector' }).getByRole('textbox', { name: 'Key or template' });
+  await key.fill('body.branch');
+  await key.press('Enter');
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await expect(dialog.getByRole('region', { name: 'Changes since opened or last exported' })).toContainText('+                 dataKey: body.branch');
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.evaluate(() => {
+    const f = window.__eventflow!.getFiles()[0]!;
+    window.__eventflow!.setFileText(f.path, f.text.replace('      eventName: build\n', ''));
+  });
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await expect(dialog.getByTestId('export.problems')).toContainText('1 error');
+  await expect(dialog.getByRole('button', { name: 'Download YAML' })).toBeDisabled();
+  await dialog.getByRole('checkbox', { name: 'Export anyway, with its errors' }).check();
+  await expect(dialog.getByRole('button', { name: 'Download YAML' })).toBeEnabled();
+  await page.screenshot({ path: 'test-results/export.png' });
+});

@@ -12,6 +12,7 @@ import { TemplatesDialog } from '../ui/templates/TemplatesDialog';
 import { EmptyCanvasHint } from '../ui/templates/EmptyCanvasHint';
 import { EXAMPLES } from '../examples';
 import { ImportDialog } from '../ui/importExport/ImportDialog';
+import { ExportDialog } from '../ui/importExport/ExportDialog';
 import { useImportShare } from './useImportShare';
 import { createSimulationStore } from '../state/simulationStore';
 import { SimulationStoreContext } from '../state/useSimulation';
@@ -52,6 +53,7 @@ function Designer({ store, library, onSwitch, sharedName }: { store: DesignerSto
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [designsOpen, setDesignsOpen] = useState(false);
   const [templatesOpen, setTemplatesOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const design = useStore(store, (s) => s.design);
   const simulation = useMemo(() => createSimulationStore(), [store]);
   const readOnly = useStore(store, (s) => s.readOnly);
@@ -86,6 +88,14 @@ function Designer({ store, library, onSwitch, sharedName }: { store: DesignerSto
                 Open files…
                 <input type="file" multiple accept=".yaml,.yml,.json,.zip" onChange={(e) => (void io.openFiles([...(e.target.files ?? [])]), (e.target.value = ''))} />
               </label>
+              <label className="designs-button file-button">
+                Open folder…
+                {/* webkitdirectory is not in React's typings; set it as a plain attribute. */}
+                <input type="file" multiple ref={(el) => el?.setAttribute('webkitdirectory', '')} onChange={(e) => (void io.openFiles([...(e.target.files ?? [])]), (e.target.value = ''))} />
+              </label>
+              <button type="button" className="designs-button" aria-haspopup="dialog" onClick={() => setExportOpen(true)}>
+                Export…
+              </button>
               <button type="button" className="designs-button" onClick={io.copyShareLink}>
                 Copy share link
               </button>
@@ -126,6 +136,7 @@ function Designer({ store, library, onSwitch, sharedName }: { store: DesignerSto
             <BottomPanel />
             <Notice />
             <CommandPalette store={store} open={paletteOpen} onClose={() => setPaletteOpen(false)} />
+            <ExportDialog open={exportOpen} store={store} onClose={() => setExportOpen(false)} />
             <ImportDialog bundle={io.bundle} onChoose={(c) => void io.choose(c)} onClose={io.cancelImport} />
             <TemplatesDialog
               open={templatesOpen}

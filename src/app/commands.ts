@@ -4,6 +4,7 @@ import { redo, undo, type DesignerStore } from '../state/createDesignerStore';
 import { elkLayout } from '../ui/canvas/elkLayout';
 import { derivedGraph } from '../state/selectors';
 import { bundleText } from '../domain/design/bundleText';
+import { downloadFile, fileBase } from '../ui/common/download';
 import { designText } from '../state/designLibrary';
 
 /** A named action the toolbar, the keyboard, the command palette and tests all run the same way. */
@@ -46,12 +47,6 @@ export function findCommand(id: string): Command | undefined {
 /** Saves the design as one multi-document YAML file; what was downloaded is the new baseline for the close warning. */
 function downloadDesign(store: DesignerStore): void {
   const { files, design } = store.getState();
-  const text = bundleText(files);
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${(design?.name ?? 'design').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'design'}.yaml`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadFile(`${fileBase(design?.name ?? 'design')}.yaml`, bundleText(files), 'application/yaml');
   store.getState().setDesignMeta({ baseline: designText(files) });
 }

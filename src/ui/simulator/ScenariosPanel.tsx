@@ -2,6 +2,7 @@ import { useContext, useState } from 'react';
 import { DesignerStoreContext, useDesignerStore } from '../../state/useDesignerStore';
 import { useSimulation } from '../../state/useSimulation';
 import { runToScenario } from './runToScenario';
+import { downloadFile, fileBase } from '../common/download';
 import { formatScenarioFile, type Scenario } from '../../engine/scenario/scenario';
 
 /** The design's test scenarios with their live pass/fail, and "save this run as a scenario". */
@@ -71,11 +72,6 @@ export function ScenariosPanel() {
 
 /** The scenarios as a file for Git, next to the manifests; `eventflow test` runs it in CI. */
 function downloadScenarios(designName: string, scenarios: Scenario[]): void {
-  const base = designName.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'design';
-  const url = URL.createObjectURL(new Blob([formatScenarioFile({ design: [`${base}.yaml`], scenarios })], { type: 'application/yaml' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${base}.scenarios.yaml`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  const base = fileBase(designName);
+  downloadFile(`${base}.scenarios.yaml`, formatScenarioFile({ design: [`${base}.yaml`], scenarios }), 'application/yaml');
 }
