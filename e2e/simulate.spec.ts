@@ -218,3 +218,25 @@ test('a burst of 1,000 events runs in the worker while the page keeps answering'
   await expect(page.getByRole('button', { name: 'Add Kafka EventSource' })).toBeVisible();
   await expect(sim.getByTestId('simulator.summary')).toHaveText('1000 trigger firings', { timeout: 60_000 });
 });
+
+test('saved events are kept with the design and replay in order', async ({ page }) => {
+  await page.goto('/');
+  let sim = await openSimulator(page);
+  await sim.getByRole('textbox', { name: 'Body' }).fill('{"project": "first"}');
+  await sim.getByRole('textbox', { name: 'Name for this event' }).fill('first build');
+  await sim.getByRole('button', { name: 'Save event' }).click();
+  await sim.getByRole('textbox', { name: 'Body' }).fill('{"project": "second"}');
+  await sim.getByRole('textbox', { name: 'Name for this event' }).fill('second build');
+  await sim.getByRole('button', { name: 'Save event' }).click();
+  await page.waitForTimeout(700);
+  page.once('dialog', (d) => void d.accept());
+  await page.reload();
+  sim = await openSimulator(page);
+  const saved = sim.getByRole('region', { name: 'Saved events' });
+  await saved.getByRole('button', { name: 'Replay all' }).click();
+  const timeline = sim.getByRole('region', { name: 'Timeline' });
+  await expect(timeline.getByRole('listitem')).toHaveCount(2);
+  await expect(timeline.getByRole('listitem').nth(0)).toContainText('(first build)');
+  await expect(timeline.getByRole('listitem').nth(1)).toContainText('(second build)');
+  await expect(sim.getByRole('region', { name: 'Details' })).toContainText('second');
+});

@@ -14,9 +14,9 @@ export function useAutosave(store: DesignerStore, library: DesignLibrary): void 
     let timer: ReturnType<typeof setTimeout> | undefined;
     let saving = Promise.resolve();
     const save = async () => {
-      const { files, positions, design, scenarios } = store.getState();
+      const { files, positions, design, scenarios, savedEvents } = store.getState();
       if (!design) return;
-      const outcome = await library.save(design.id, design.revision, { files, positions, baseline: design.baseline, scenarios });
+      const outcome = await library.save(design.id, design.revision, { files, positions, baseline: design.baseline, scenarios, savedEvents });
       if (outcome.ok) return store.getState().setDesignMeta({ revision: outcome.revision });
       if (outcome.reason === 'storage') return store.getState().showNotice(outcome.message);
       const copy = await library.create(`${design.name} (this tab)`, files, positions, scenarios);
@@ -25,7 +25,7 @@ export function useAutosave(store: DesignerStore, library: DesignLibrary): void 
       store.getState().showNotice(`${outcome.message} Your version was kept as "${copy.name}"; nothing was overwritten.`);
     };
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.files === prev.files && s.positions === prev.positions && s.scenarios === prev.scenarios && s.design?.baseline === prev.design?.baseline) return;
+      if (s.files === prev.files && s.positions === prev.positions && s.scenarios === prev.scenarios && s.savedEvents === prev.savedEvents && s.design?.baseline === prev.design?.baseline) return;
       clearTimeout(timer);
       timer = setTimeout(() => (saving = saving.then(save)), SAVE_DELAY_MS);
     });

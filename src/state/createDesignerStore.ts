@@ -25,6 +25,16 @@ export interface DesignDocument {
   positions: Record<string, XY>;
 }
 
+/** A named test payload kept with the design, for the simulator to send again. */
+export interface SavedEvent {
+  name: string;
+  /** `SOURCE/EVENT`. */
+  event: string;
+  body: string;
+  headers: string;
+  method?: string;
+}
+
 /** Which saved design this is (null for a design not kept in the browser, e.g. a shared link). */
 export interface DesignMeta {
   id: string;
@@ -44,6 +54,8 @@ export interface DesignerState extends DesignDocument {
   /** Test scenarios kept with the design (saved with it, exported beside the manifests). */
   scenarios: Scenario[];
   setScenarios: (scenarios: Scenario[]) => void;
+  savedEvents: SavedEvent[];
+  setSavedEvents: (events: SavedEvent[]) => void;
   setDesignMeta: (patch: Partial<DesignMeta>) => void;
   /** The newest files whose YAML all parses; the canvas shows these while the text is broken. */
   lastGood: DesignFile[];
@@ -76,7 +88,7 @@ function parses(files: DesignFile[]): boolean {
 }
 
 /** Builds a fresh store; tests make one per test, the app one per page. */
-export function createDesignerStore(files: DesignFile[], positions: Record<string, XY> = {}, design: DesignMeta | null = null, scenarios: Scenario[] = [], readOnly = false): DesignerStore {
+export function createDesignerStore(files: DesignFile[], positions: Record<string, XY> = {}, design: DesignMeta | null = null, scenarios: Scenario[] = [], readOnly = false, savedEvents: SavedEvent[] = []): DesignerStore {
   const store = createStore<DesignerState>()(
     temporal(
       (set, get) => ({
@@ -87,6 +99,12 @@ export function createDesignerStore(files: DesignFile[], positions: Record<strin
         replaceFiles: (next) => {
           if (get().readOnly) return get().showNotice(READ_ONLY);
           set({ files: next, lastGood: parses(next) ? next : get().lastGood, activeFile: next[0]?.path ?? '', selectedNodeId: null });
+        },
+        savedEvents,
+        setSavedEvents: (next) => {
+          store.temporal.getState().pause();
+          set({ savedEvents: next });
+          store.temporal.getState().resume();
         },
         scenarios,
         setScenarios: (next) => {

@@ -1,5 +1,5 @@
 import type { DesignFile } from '../domain/design/design';
-import type { XY } from './createDesignerStore';
+import type { SavedEvent, XY } from './createDesignerStore';
 import type { Scenario } from '../engine/scenario/scenario';
 
 /** The few storage calls the library needs; IndexedDB in the app, a Map in tests. */
@@ -24,6 +24,7 @@ export interface SavedDesign extends DesignSummary {
   /** The text as last exported or opened from a file, for "unsaved export changes". */
   baseline: string;
   scenarios?: Scenario[];
+  savedEvents?: SavedEvent[];
 }
 
 export type SaveOutcome = { ok: true; revision: number } | { ok: false; reason: 'conflict' | 'storage'; message: string };
@@ -75,14 +76,14 @@ export class DesignLibrary {
       await this.writeIndex((await this.list()).filter((d) => d.id !== id));
       return { ok: false, message: 'A saved design could not be read; it was set aside (not deleted) and the list was repaired.' };
     }
-    return { ok: true, design: { ...raw, positions: raw.positions && typeof raw.positions === 'object' ? raw.positions : {}, scenarios: Array.isArray(raw.scenarios) ? raw.scenarios : [], baseline: raw.baseline ?? designText(raw.files) } as SavedDesign };
+    return { ok: true, design: { ...raw, positions: raw.positions && typeof raw.positions === 'object' ? raw.positions : {}, scenarios: Array.isArray(raw.scenarios) ? raw.scenarios : [], savedEvents: Array.isArray(raw.savedEvents) ? raw.savedEvents : [], baseline: raw.baseline ?? designText(raw.files) } as SavedDesign };
   }
 
   /**
    * Saves the design's content if nobody saved a newer revision meanwhile (another tab); a conflict
    * writes nothing so the caller can keep both versions.
    */
-  async save(id: string, basedOn: number, content: { files: DesignFile[]; positions: Record<string, XY>; baseline?: string; scenarios?: Scenario[] }): Promise<SaveOutcome> {
+  async save(id: string, basedOn: number, content: { files: DesignFile[]; positions: Record<string, XY>; baseline?: string; scenarios?: Scenario[]; savedEvents?: SavedEvent[] }): Promise<SaveOutcome> {
     try {
       const current = (await this.kv.get(designKey(id))) as SavedDesign | undefined;
       if (current && current.revision !== basedOn) return { ok: false, reason: 'conflict', message: `"${current.name}" was changed in another tab.` };

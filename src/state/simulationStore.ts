@@ -25,13 +25,7 @@ export interface SimEntry {
   state: SimState;
 }
 
-export interface SavedEvent {
-  name: string;
-  event: string;
-  body: string;
-  headers: string;
-  method?: string;
-}
+export type { SavedEvent } from './createDesignerStore';
 
 export interface SimulationState {
   /** Where the virtual clock starts after a reset. */
@@ -41,7 +35,6 @@ export interface SimulationState {
   selected: number | null;
   running: boolean;
   error: string | null;
-  savedEvents: SavedEvent[];
   verdicts: ScenarioVerdict[] | null;
   /** The event the composer shows (`SOURCE/EVENT`), set from the canvas or inspector too. */
   composerEvent: string | null;
@@ -53,8 +46,6 @@ export interface SimulationState {
   select: (index: number | null) => void;
   setRunning: (running: boolean, error?: string | null) => void;
   reset: (startMs?: number) => void;
-  saveEvent: (e: SavedEvent) => void;
-  removeEvent: (name: string) => void;
   setVerdicts: (v: ScenarioVerdict[] | null) => void;
 }
 
@@ -72,7 +63,6 @@ export function createSimulationStore(): SimulationStore {
     selected: null,
     running: false,
     error: null,
-    savedEvents: [],
     verdicts: null,
     composerEvent: null,
     pendingSend: false,
@@ -82,8 +72,6 @@ export function createSimulationStore(): SimulationStore {
     select: (index) => set({ selected: index }),
     setRunning: (running, error = null) => set({ running, error }),
     reset: (startMs) => set({ entries: [], selected: null, error: null, startMs: startMs ?? get().startMs }),
-    saveEvent: (e) => set({ savedEvents: [...get().savedEvents.filter((x) => x.name !== e.name), e] }),
-    removeEvent: (name) => set({ savedEvents: get().savedEvents.filter((x) => x.name !== name) }),
     setVerdicts: (verdicts) => set({ verdicts }),
   }));
 }

@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { EventNode } from '../../domain/graph/designGraph';
 import { samplePayload } from '../../engine/sources/samples';
-import { useDesignerStore } from '../../state/useDesignerStore';
+import { DesignerStoreContext, useDesignerStore } from '../../state/useDesignerStore';
 import { selectGraph } from '../../state/selectors';
 import { useSimulation, useSimulationStore } from '../../state/useSimulation';
 import { formatHeaders, parseHeaders, parseJsonBody, prettyBody } from './composeEvent';
@@ -16,6 +16,7 @@ export function EventComposer() {
   const graph = useDesignerStore(selectGraph);
   const events = useMemo(() => graph.nodes.filter((n): n is EventNode => n.kind === 'event'), [graph]);
   const sim = useSimulationStore();
+  const designer = useContext(DesignerStoreContext);
   const wanted = useSimulation((s) => s.composerEvent);
   const pendingSend = useSimulation((s) => s.pendingSend);
   const running = useSimulation((s) => s.running);
@@ -136,7 +137,7 @@ export function EventComposer() {
       </div>
       <div className="simulator-actions">
         <input aria-label="Name for this event" placeholder="name, e.g. main push" value={saveName} onChange={(e) => setSaveName(e.target.value)} />
-        <button type="button" disabled={!saveName.trim() || !!problem} onClick={() => (sim.getState().saveEvent({ name: saveName.trim(), event: key, body, headers, method }), setSaveName(''))}>
+        <button type="button" disabled={!saveName.trim() || !!problem} onClick={() => (designer?.getState().setSavedEvents([...(designer.getState().savedEvents.filter((x) => x.name !== saveName.trim())), { name: saveName.trim(), event: key, body, headers, method }]), setSaveName(''))}>
           Save event
         </button>
       </div>

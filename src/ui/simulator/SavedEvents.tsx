@@ -1,7 +1,8 @@
-import { useDesignerStore } from '../../state/useDesignerStore';
+import { useContext } from 'react';
+import { DesignerStoreContext, useDesignerStore } from '../../state/useDesignerStore';
 import { selectGraph } from '../../state/selectors';
-import type { SavedEvent } from '../../state/simulationStore';
-import { useSimulation, useSimulationStore } from '../../state/useSimulation';
+import type { SavedEvent } from '../../state/createDesignerStore';
+import { useSimulation } from '../../state/useSimulation';
 import { samplePayload } from '../../engine/sources/samples';
 import type { EventNode } from '../../domain/graph/designGraph';
 import { parseHeaders, parseJsonBody } from './composeEvent';
@@ -9,10 +10,10 @@ import { useSimulatorActions, type SendRequest } from './useSimulatorActions';
 
 /** Named payloads kept for this design's session: send one, or replay them all in order. */
 export function SavedEvents() {
-  const saved = useSimulation((s) => s.savedEvents);
+  const saved = useDesignerStore((s) => s.savedEvents);
+  const designer = useContext(DesignerStoreContext);
   const running = useSimulation((s) => s.running);
   const graph = useDesignerStore(selectGraph);
-  const sim = useSimulationStore();
   const { run } = useSimulatorActions();
   if (saved.length === 0) return null;
   const request = (e: SavedEvent): SendRequest | null => {
@@ -46,7 +47,7 @@ export function SavedEvents() {
               <button type="button" disabled={running || !r} onClick={() => r && void run([r])}>
                 Send {e.name}
               </button>
-              <button type="button" onClick={() => sim.getState().removeEvent(e.name)} aria-label={`Forget ${e.name}`}>
+              <button type="button" onClick={() => designer?.getState().setSavedEvents(saved.filter((x) => x.name !== e.name))} aria-label={`Forget ${e.name}`}>
                 Forget
               </button>
             </li>
