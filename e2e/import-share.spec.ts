@@ -40,9 +40,9 @@ test('a dropped file replaces the design after asking, and Undo brings the old o
   const dialog = page.getByRole('dialog', { name: 'Open files' });
   await dialog.getByRole('button', { name: 'Replace the current design' }).click();
   await expect(page.getByTestId('canvas').getByRole('group', { name: 'Sensor build-sensor', exact: true })).toHaveCount(0);
-  expect(await files(page)).toBe(EXAMPLE_TEXT);
+  await expect.poll(() => files(page)).toBe(EXAMPLE_TEXT);
   await page.getByRole('button', { name: 'Undo' }).click();
-  expect(await files(page)).toBe(SEED);
+  await expect.poll(() => files(page)).toBe(SEED);
 });
 
 test('bad files get a clear message and leave the current design untouched', async ({ page }) => {
@@ -68,7 +68,8 @@ test('bad files get a clear message and leave the current design untouched', asy
   await expect(problems).toContainText('yaml.alias-limit');
   await page.getByRole('button', { name: 'Designs' }).click();
   await page.getByRole('dialog', { name: 'Designs in this browser' }).getByRole('button', { name: 'Event-driven build pipeline' }).click();
-  expect(await files(page)).toBe(SEED);
+  await expect(page.getByTestId('design.name')).toHaveText('Event-driven build pipeline');
+  await expect.poll(() => files(page)).toBe(SEED);
 });
 
 test('a share link opens read-only in a fresh browser, exports the same YAML, and edits only a copy', async ({ page, browser }) => {
