@@ -22,8 +22,9 @@ test('opens on the hands-on build pipeline with its graph, YAML and problems', a
 
   const problems = page.getByRole('region', { name: 'Problems' });
   await expect(page.getByRole('tab', { name: 'Problems' })).toHaveAttribute('aria-selected', 'true');
-  await expect(problems.getByTestId('problems.summary')).toHaveText('0 errors, 0 warnings');
-  await expect(problems).toContainText('No problems');
+  await expect(problems.getByTestId('problems.summary')).toHaveText('0 errors, 0 warnings, 1 hint');
+  await expect(problems).toContainText('nothing outside the cluster can reach "webhook"');
+  await expect(problems).toContainText('port-forward');
 
   await page.screenshot({ path: 'test-results/app-shell.png' });
 });

@@ -34,7 +34,15 @@ export interface Diagnostic {
   resource: ResourceRef | null;
   path: ValuePath;
   range: SourceRange | null;
+  /** A one-click repair the app offers (data only: the app applies it with its own edit functions). */
+  fix?: DiagnosticFix;
 }
+
+export type DiagnosticFix =
+  /** Set (or with `value` undefined, remove) one field of a resource. */
+  | { title: string; kind: 'set'; resource: ResourceRef; path: ValuePath; value: unknown }
+  /** Add a resource to the design. */
+  | { title: string; kind: 'append'; value: Record<string, unknown> };
 
 /** Renders a path the way users read it: `spec.triggers[0].template.name`. */
 export function formatValuePath(path: ValuePath): string {

@@ -18,6 +18,7 @@ import { triggerOptions } from './rules/triggerOptions';
 import { triggerParameters } from './rules/triggerParameters';
 import { triggerTemplates } from './rules/triggerTemplates';
 import { webhookCollisions } from './rules/webhookCollisions';
+import { commonMistakes } from './rules/commonMistakes';
 
 /** Every rule, in reporting order. Adding one: a file in rules/, a line here, a test beside it. */
 export const RULES: Readonly<Record<string, Rule>> = {
@@ -36,6 +37,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   eventBusReferences,
   natsBusDependencies,
   inlineCredentials,
+  commonMistakes,
 };
 
 /** Diagnostics that say another resource of the design is missing. */

@@ -1,3 +1,5 @@
+import { closest } from '../../lib/editDistance';
+
 /**
  * The gjson paths of a JSON value's fields, for pickers and "did you mean" hints. Keys are escaped
  * the way gjson reads them (`.`, `*`, `?`, `|`, `#`, `@`, `\` get a backslash), arrays use indexes.
@@ -26,28 +28,5 @@ export function listPayloadPaths(value: unknown, limit = 5000): string[] {
 
 /** The known path closest to `wanted` by edit distance, when it is close enough to be a likely typo. */
 export function closestPath(wanted: string, paths: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const p of paths) {
-    const d = editDistance(wanted.toLowerCase(), p.toLowerCase());
-    if (d < bestDistance) {
-      best = p;
-      bestDistance = d;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(wanted.length / 3)) ? best : undefined;
-}
-
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = row[j]!;
-      row[j] = Math.min(up + 1, row[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return row[b.length]!;
+  return closest(wanted, paths);
 }

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useDesignerStore } from '../../state/useDesignerStore';
-import type { Severity } from '../../domain/validation/diagnostic';
+import type { DiagnosticFix, Severity } from '../../domain/validation/diagnostic';
+import { appendDocument } from '../../domain/edit/documentEdits';
+import { setField } from '../../domain/edit/setField';
 import { selectDiagnostics } from '../../state/selectors';
 
 /** Every diagnostic of the design; choosing one shows its line in the YAML panel. */
@@ -9,6 +11,9 @@ export function ProblemsPanel() {
   const [show, setShow] = useState<'all' | Severity>('all');
   const diagnostics = show === 'all' ? all : all.filter((d) => d.severity === show);
   const revealLocation = useDesignerStore((s) => s.revealLocation);
+  const applyEdit = useDesignerStore((s) => s.applyEdit);
+  const applyFix = (fix: DiagnosticFix) =>
+    applyEdit((files) => (fix.kind === 'append' ? { ok: true, files: appendDocument(files, fix.value) } : setField(files, { kind: fix.resource.kind, name: fix.resource.name, namespace: fix.resource.namespace ?? '' }, fix.path, fix.value)));
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.filter((d) => d.severity === 'warning').length;
   return (
@@ -17,6 +22,7 @@ export function ProblemsPanel() {
         <h2>Problems</h2>
         <span className="problems-summary" data-testid="problems.summary">
           {errors} error{errors === 1 ? '' : 's'}, {warnings} warning{warnings === 1 ? '' : 's'}
+          {all.length > errors + warnings ? `, ${all.length - errors - warnings} hint${all.length - errors - warnings === 1 ? '' : 's'}` : ''}
         </span>
         <label className="problems-filter">
           Show
@@ -49,6 +55,11 @@ export function ProblemsPanel() {
                   {d.file}:{d.range?.line ?? 1}:{d.range?.col ?? 1}
                 </span>
               </button>
+              {d.fix && (
+                <button type="button" className="problem-fix" onClick={() => applyFix(d.fix!)}>
+                  Fix: {d.fix.title}
+                </button>
+              )}
             </li>
           ))}
         </ul>

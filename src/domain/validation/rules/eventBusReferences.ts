@@ -18,7 +18,9 @@ export const eventBusReferences: Rule = (ctx) => {
       name === DEFAULT_EVENT_BUS
         ? `no EventBus named "default" in this design; ${m.kind} ${quote(m.name)} uses it${explicit ? '' : ' (eventBusName is not set)'}, so the cluster must have one`
         : `eventBusName ${quote(name)} does not match an EventBus in this design; the cluster must have it`;
-    out.push(diag(ctx, m, name === DEFAULT_EVENT_BUS ? 'eventbus.no-default' : 'eventbus.unresolved', 'warning', message, explicit ? ['spec', 'eventBusName'] : ['metadata', 'name']));
+    const d = diag(ctx, m, name === DEFAULT_EVENT_BUS ? 'eventbus.no-default' : 'eventbus.unresolved', 'warning', message, explicit ? ['spec', 'eventBusName'] : ['metadata', 'name']);
+    if (name === DEFAULT_EVENT_BUS) d.fix = { title: 'Add EventBus "default" (JetStream)', kind: 'append', value: { apiVersion: 'argoproj.io/v1alpha1', kind: 'EventBus', metadata: { name: DEFAULT_EVENT_BUS, ...(m.namespace ? { namespace: m.namespace } : {}) }, spec: { jetstream: { version: 'latest' } } } };
+    out.push(d);
   }
   return out;
 };

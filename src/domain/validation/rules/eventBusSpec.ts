@@ -27,7 +27,9 @@ export const eventBusSpec: Rule = (ctx) => {
     if (kind === 'nats') {
       const natsBody = obj(body.exotic);
       if (natsBody) for (const field of missingRequired(natsBody, ['url', 'clusterID'])) out.push(diag(ctx, bus, 'eventbus.missing-field', 'error', `an exotic NATS Streaming bus needs ${field}`, ['spec', 'nats', 'exotic']));
-      out.push(diag(ctx, bus, 'eventbus.nats-deprecated', 'warning', 'NATS Streaming (STAN) is deprecated; use jetstream: {version: latest}', ['spec', 'nats'], 'key'));
+      const d = diag(ctx, bus, 'eventbus.nats-deprecated', 'warning', 'NATS Streaming (STAN) is deprecated; use jetstream: {version: latest}', ['spec', 'nats'], 'key');
+      d.fix = { title: 'Switch to JetStream', kind: 'set', resource: { kind: 'EventBus', name: bus.name, namespace: bus.namespace }, path: ['spec'], value: { jetstream: { version: 'latest' } } };
+      out.push(d);
     }
   }
   return out;

@@ -1,3 +1,4 @@
+import { closest } from '../../../lib/editDistance';
 import { triggerTypeOf } from '../../graph/resourceParts';
 import { diag, dependenciesOf, isSet, list, obj, quote, sensors, text, triggersOf, type Rule, type RuleContext } from '../ruleKit';
 import type { Diagnostic, ValuePath } from '../diagnostic';
@@ -39,7 +40,10 @@ function checkList(ctx: RuleContext, s: ManifestEntry, params: unknown, path: Va
     } else if (!isSet(src.dependencyName)) {
       out.push(diag(ctx, s, 'sensor.parameter.missing-dependency', 'error', 'a parameter needs src.dependencyName', [...p, 'src']));
     } else if (!deps.has(text(src.dependencyName))) {
-      out.push(diag(ctx, s, 'sensor.parameter.unknown-dependency', 'warning', `src.dependencyName ${quote(text(src.dependencyName))} is not a dependency of this sensor, so this parameter never gets an event${isSet(src.value) ? ' and always uses its value' : ' and is skipped'}`, [...p, 'src', 'dependencyName']));
+      const suggestion = closest(text(src.dependencyName), [...deps]);
+      const d = diag(ctx, s, 'sensor.parameter.unknown-dependency', 'warning', `src.dependencyName ${quote(text(src.dependencyName))} is not a dependency of this sensor, so this parameter never gets an event${isSet(src.value) ? ' and always uses its value' : ' and is skipped'}${suggestion ? `; did you mean ${quote(suggestion)}? Copy the name rather than retyping it` : ''}`, [...p, 'src', 'dependencyName']);
+      if (suggestion) d.fix = { title: `Use dependency "${suggestion}"`, kind: 'set', resource: { kind: 'Sensor', name: s.name, namespace: s.namespace }, path: [...p, 'src', 'dependencyName'], value: suggestion };
+      out.push(d);
     }
     if (destRequired && !isSet(param.dest)) {
       out.push(diag(ctx, s, 'sensor.parameter.missing-dest', 'error', 'a parameter needs a dest path (where the value is written)', p));
