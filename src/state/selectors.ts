@@ -6,6 +6,8 @@ import { nodeRanges } from '../domain/graph/nodeRanges';
 import type { SourceRange } from '../domain/validation/diagnostic';
 import type { Diagnostic } from '../domain/validation/diagnostic';
 import { validateDesign } from '../domain/validation/validate';
+import { compareDiagnostics } from '../domain/validation/diagnostic';
+import { dataKeyAdvice } from '../engine/advice/dataKeyAdvice';
 import type { DesignerState } from './createDesignerStore';
 import type { SimManifest } from '../engine/simulate/simDesign';
 import { listManifests } from '../domain/design/design';
@@ -25,7 +27,7 @@ function derive(files: DesignFile[]): Derived {
   let d = cache.get(files);
   if (!d) {
     const parsed = parseDesignCached(files);
-    d = { parsed, graph: manifestsToGraph(parsed), diagnostics: validateDesign(parsed) };
+    d = { parsed, graph: manifestsToGraph(parsed), diagnostics: [...validateDesign(parsed), ...dataKeyAdvice(parsed)].sort(compareDiagnostics) };
     cache.set(files, d);
   }
   return d;

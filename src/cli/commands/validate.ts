@@ -1,3 +1,4 @@
+import { dataKeyAdvice } from '../../engine/advice/dataKeyAdvice';
 import { parseDesign } from '../../domain/design/design';
 import type { Diagnostic } from '../../domain/validation/diagnostic';
 import { validateDesign } from '../../domain/validation/validate';
@@ -29,7 +30,8 @@ export function validateCommand(argv: readonly string[], io: CliIo): number {
     path: [],
     range: { start: 0, end: 0, line: 1, col: 1, endLine: 1, endCol: 1 },
   }));
-  diagnostics.push(...validateDesign(parseDesign(inputs.files)));
+  const design = parseDesign(inputs.files);
+  diagnostics.push(...validateDesign(design), ...dataKeyAdvice(design));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   if (format === 'json') {
