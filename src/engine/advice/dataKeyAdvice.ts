@@ -10,6 +10,12 @@ import { samplePayload } from '../sources/samples';
 const NOT_PLAIN = /[#*?@|]/;
 
 /**
+ * Sources whose `body` is whatever the sender chose: only the envelope around it (`body`, `header`,
+ * `key`…) can be checked, not the fields inside.
+ */
+const FREE_FORM_BODY = new Set(['webhook', 'kafka', 'nats', 'amqp', 'mqtt', 'redis', 'redisStream', 'pulsar', 'nsq', 'emitter', 'pubSub', 'azureEventsHub', 'azureQueueStorage', 'azureServiceBus', 'sqs', 'generic', 'mns']);
+
+/**
  * "Wrong dataKey path", the module's most common mistake: a parameter's dataKey that the event of
  * its dependency's EventSource type does not have (checked on that type's sample payload). Suggests
  * the closest path that exists, and a log trigger to see real events.
@@ -54,9 +60,10 @@ export function dataKeyAdvice(files: readonly ParsedDesignFile[]): Diagnostic[] 
             if (!dataKey || !dep || NOT_PLAIN.test(dataKey) || dep.transform !== undefined) return;
             const sample = sampleFor(s.namespace, String(dep.eventSourceName), String(dep.eventName));
             if (!sample || gjsonGet(sample.json, dataKey).exists) return;
+            if (FREE_FORM_BODY.has(sample.type) && /^body\./.test(dataKey)) return;
             const suggestion = closestPath(dataKey, sample.paths);
             const path = ['spec', 'triggers', ti, 'template', type, list, pi, 'src', 'dataKey'];
-            const d = diag(ctx, s, 'sensor.parameter.datakey-not-in-sample', 'warning', `dataKey ${quote(dataKey)} is not in a ${sample.type} event (checked on its sample payload)${suggestion ? `; did you mean ${quote(suggestion)}?` : ''} Add a log trigger to print real events and copy the path from them.`, path);
+            const d = diag(ctx, s, 'sensor.parameter.datakey-not-in-sample', 'warning', `dataKey ${quote(dataKey)} is not in a ${sample.type} event (checked on its sample payload)${suggestion ? `; did you mean ${quote(suggestion)}?` : '.'} Add a log trigger to print real events and copy the path from them.`, path);
             if (suggestion) d.fix = { title: `Use ${suggestion}`, kind: 'set', resource: { kind: 'Sensor', name: s.name, namespace: s.namespace }, path, value: suggestion };
             out.push(d);
           });
