@@ -5,7 +5,7 @@ import { decodeShareFragment, type SharedDesign } from '../domain/share/shareLin
 import { parseScenarioFile } from '../engine/scenario/scenario';
 
 export function storeFor(design: SavedDesign): DesignerStore {
-  return createDesignerStore(design.files, design.positions, { id: design.id, name: design.name, revision: design.revision, baseline: design.baseline }, design.scenarios ?? [], false, design.savedEvents ?? []);
+  return createDesignerStore(design.files, design.positions, { id: design.id, name: design.name, revision: design.revision, baseline: design.baseline, ...(design.lesson ? { lesson: design.lesson } : {}) }, design.scenarios ?? [], false, design.savedEvents ?? []);
 }
 
 /** A store for the design, which becomes the open one (address and last-opened). */

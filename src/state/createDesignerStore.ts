@@ -43,6 +43,8 @@ export interface DesignMeta {
   revision: number;
   /** Text as last exported or opened from a file: closing with other text warns. */
   baseline: string;
+  /** The lesson file this design is graded against (workshop mode). */
+  lesson?: string;
 }
 
 export interface DesignerState extends DesignDocument {

@@ -25,6 +25,8 @@ export interface SavedDesign extends DesignSummary {
   baseline: string;
   scenarios?: Scenario[];
   savedEvents?: SavedEvent[];
+  /** For a workshop lesson's design: the lesson file it grades against. */
+  lesson?: string;
 }
 
 export type SaveOutcome = { ok: true; revision: number } | { ok: false; reason: 'conflict' | 'storage'; message: string };
@@ -59,8 +61,8 @@ export class DesignLibrary {
     return raw.filter((d): d is DesignSummary => d && typeof d.id === 'string' && typeof d.name === 'string').sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
-  async create(name: string, files: DesignFile[], positions: Record<string, XY> = {}, scenarios: Scenario[] = []): Promise<SavedDesign> {
-    const design: SavedDesign = { version: 2, id: newId(), name: await this.uniqueName(name), files, positions, scenarios, revision: 1, updatedAt: Date.now(), baseline: designText(files) };
+  async create(name: string, files: DesignFile[], positions: Record<string, XY> = {}, scenarios: Scenario[] = [], extra: { lesson?: string; savedEvents?: SavedEvent[] } = {}): Promise<SavedDesign> {
+    const design: SavedDesign = { version: 2, id: newId(), name: await this.uniqueName(name), files, positions, scenarios, revision: 1, updatedAt: Date.now(), baseline: designText(files), ...extra };
     await this.kv.set(designKey(design.id), design);
     await this.writeIndex([...(await this.list()), summary(design)]);
     return design;
@@ -76,7 +78,7 @@ export class DesignLibrary {
       await this.writeIndex((await this.list()).filter((d) => d.id !== id));
       return { ok: false, message: 'A saved design could not be read; it was set aside (not deleted) and the list was repaired.' };
     }
-    return { ok: true, design: { ...raw, positions: raw.positions && typeof raw.positions === 'object' ? raw.positions : {}, scenarios: Array.isArray(raw.scenarios) ? raw.scenarios : [], savedEvents: Array.isArray(raw.savedEvents) ? raw.savedEvents : [], baseline: raw.baseline ?? designText(raw.files) } as SavedDesign };
+    return { ok: true, design: { ...raw, positions: raw.positions && typeof raw.positions === 'object' ? raw.positions : {}, scenarios: Array.isArray(raw.scenarios) ? raw.scenarios : [], savedEvents: Array.isArray(raw.savedEvents) ? raw.savedEvents : [], lesson: typeof raw.lesson === 'string' ? raw.lesson : undefined, baseline: raw.baseline ?? designText(raw.files) } as SavedDesign };
   }
 
   /**

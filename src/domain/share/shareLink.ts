@@ -11,6 +11,8 @@ export interface SharedDesign {
   files: DesignFile[];
   /** The design's scenarios as a scenarios file (YAML), checked by its own parser on opening. */
   scenarios?: string;
+  /** A lesson file (YAML): the link opens the lesson, not a read-only design. */
+  lesson?: string;
 }
 
 export const SHARE_VERSION = 1;
@@ -21,7 +23,7 @@ export const MAX_SHARED_BYTES = 5_000_000;
 const PREFIX = 'design=';
 
 export function encodeShareFragment(design: SharedDesign): { ok: true; fragment: string } | { ok: false; message: string } {
-  const json = JSON.stringify({ v: SHARE_VERSION, name: design.name, files: design.files.map((f) => ({ path: f.path, text: f.text })), ...(design.scenarios ? { scenarios: design.scenarios } : {}) });
+  const json = JSON.stringify({ v: SHARE_VERSION, name: design.name, files: design.files.map((f) => ({ path: f.path, text: f.text })), ...(design.scenarios ? { scenarios: design.scenarios } : {}), ...(design.lesson ? { lesson: design.lesson } : {}) });
   const data = toBase64Url(deflateSync(strToU8(json), { level: 9 }));
   const fragment = `${PREFIX}v${SHARE_VERSION}.${data}`;
   if (fragment.length > MAX_LINK_CHARS) return { ok: false, message: `This design needs a ${Math.ceil(fragment.length / 1000)} KB link; links are limited to ${MAX_LINK_CHARS / 1000} KB. Share the downloaded file instead.` };
@@ -53,7 +55,7 @@ export function decodeShareFragment(fragment: string): { ok: true; design: Share
 }
 
 function readShared(value: unknown): { ok: true; design: SharedDesign } | { ok: false; message: string } {
-  const v = value as { name?: unknown; files?: unknown; scenarios?: unknown };
+  const v = value as { name?: unknown; files?: unknown; scenarios?: unknown; lesson?: unknown };
   if (typeof v !== 'object' || v === null || !Array.isArray(v.files)) return { ok: false, message: 'This share link holds no design.' };
   const files: DesignFile[] = [];
   for (const f of v.files as unknown[]) {
@@ -61,7 +63,7 @@ function readShared(value: unknown): { ok: true; design: SharedDesign } | { ok: 
     if (typeof file?.path !== 'string' || typeof file.text !== 'string') return { ok: false, message: 'This share link holds a file without a path or text.' };
     files.push({ path: file.path.slice(0, 200), text: file.text });
   }
-  return { ok: true, design: { name: typeof v.name === 'string' && v.name.trim() ? v.name.slice(0, 120) : 'Shared design', files, ...(typeof v.scenarios === 'string' ? { scenarios: v.scenarios } : {}) } };
+  return { ok: true, design: { name: typeof v.name === 'string' && v.name.trim() ? v.name.slice(0, 120) : 'Shared design', files, ...(typeof v.scenarios === 'string' ? { scenarios: v.scenarios } : {}), ...(typeof v.lesson === 'string' ? { lesson: v.lesson } : {}) } };
 }
 
 function inflateLimited(data: Uint8Array, limit: number): string {

@@ -1,7 +1,6 @@
-import { isMap, isSeq, parseDocument, stringify, type Node } from 'yaml';
+import { stringify } from 'yaml';
 import { parseDuration } from '../clock/clock';
-import { offsetToLineCol } from '../../lib/textPosition';
-import { lineStarts } from '../../lib/textPosition';
+import { readLocatedYaml, type LocatedProblem } from './locatedYaml';
 
 /**
  * A test scenario: events and clock moves, and the firings they must produce (in order, nothing
@@ -13,6 +12,8 @@ export interface Scenario {
   start: string;
   steps: ScenarioStep[];
   expect: ExpectedFiring[];
+  /** `sensor/trigger` patterns: when given, only these triggers' firings are compared. */
+  only?: string[];
 }
 
 export type ScenarioStep =
@@ -35,11 +36,7 @@ export interface ScenarioFile {
   scenarios: Scenario[];
 }
 
-export interface ScenarioProblem {
-  message: string;
-  line: number;
-  col: number;
-}
+export type ScenarioProblem = LocatedProblem;
 
 export const DEFAULT_SCENARIO_START = '2026-01-01T09:00:00Z';
 export const SCENARIOS_KIND = 'Scenarios';
@@ -50,27 +47,9 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 
 /** Reads a scenarios file; every mistake comes back with its line and column, nothing throws. */
 export function parseScenarioFile(text: string): { ok: true; file: ScenarioFile } | { ok: false; problems: ScenarioProblem[] } {
-  const starts = lineStarts(text);
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  const locate = (offset: number) => offsetToLineCol(starts, offset);
-  if (doc.errors.length) return { ok: false, problems: doc.errors.map((e) => ({ message: e.message.split('\n')[0]!, ...locate(e.pos[0]) })) };
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    return { ok: false, problems: [{ message: (e as Error).message, line: 1, col: 1 }] };
-  }
-  const problems: ScenarioProblem[] = [];
-  const at = (path: (string | number)[]) => {
-    let node: unknown = doc.contents;
-    for (const seg of path) {
-      const next: unknown = isMap(node) ? node.get(seg, true) : isSeq(node) ? node.get(Number(seg), true) : undefined;
-      if (!next) break;
-      node = next;
-    }
-    return locate((node as Node | null)?.range?.[0] ?? 0);
-  };
-  const fail = (path: (string | number)[], message: string) => problems.push({ message: `${path.join('.') || '(file)'}: ${message}`, ...at(path) });
+  const read = readLocatedYaml(text);
+  if (!read.ok) return read;
+  const { value, problems, fail } = read;
   if (!isObj(value) || value.kind !== SCENARIOS_KIND) {
     fail(['kind'], `expected kind: ${SCENARIOS_KIND}`);
     return { ok: false, problems };
@@ -85,7 +64,7 @@ export function parseScenarioFile(text: string): { ok: true; file: ScenarioFile 
   return problems.length ? { ok: false, problems } : { ok: true, file: { design, scenarios } };
 }
 
-function readScenario(raw: unknown, fail: (path: (string | number)[], message: string) => void): Scenario | null {
+export function readScenario(raw: unknown, fail: (path: (string | number)[], message: string) => void): Scenario | null {
   if (!isObj(raw)) return fail([], 'a mapping with name, steps and expect'), null;
   if (typeof raw.name !== 'string' || !raw.name) fail(['name'], 'a non-empty name');
   const start = raw.start === undefined ? DEFAULT_SCENARIO_START : String(raw.start instanceof Date ? raw.start.toISOString() : raw.start);
@@ -114,7 +93,8 @@ function readScenario(raw: unknown, fail: (path: (string | number)[], message: s
     const values = e.values === undefined ? undefined : isObj(e.values) ? Object.fromEntries(Object.entries(e.values).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])) : (fail(['expect', j, 'values'], 'a mapping of paths to values'), undefined);
     expect.push({ fire: e.fire, ...(values ? { values } : {}), ...(typeof e.output === 'string' ? { output: e.output } : {}) });
   });
-  return typeof raw.name === 'string' ? { name: raw.name, start, steps, expect } : null;
+  const only = raw.only === undefined ? undefined : Array.isArray(raw.only) && raw.only.every((o) => typeof o === 'string' && o.includes('/')) ? (raw.only as string[]) : (fail(['only'], 'a list of SENSOR/TRIGGER names'), undefined);
+  return typeof raw.name === 'string' ? { name: raw.name, start, steps, expect, ...(only ? { only } : {}) } : null;
 }
 
 /** Writes scenarios as a file `parseScenarioFile` reads back to the same scenarios. */
@@ -123,7 +103,7 @@ export function formatScenarioFile(file: ScenarioFile): string {
   return (
     header +
     stringify(
-      { apiVersion: SCENARIOS_API_VERSION, kind: SCENARIOS_KIND, ...(file.design.length ? { design: file.design } : {}), scenarios: file.scenarios.map((s) => ({ name: s.name, start: s.start, steps: s.steps, expect: s.expect })) },
+      { apiVersion: SCENARIOS_API_VERSION, kind: SCENARIOS_KIND, ...(file.design.length ? { design: file.design } : {}), scenarios: file.scenarios.map((s) => ({ name: s.name, start: s.start, steps: s.steps, expect: s.expect, ...(s.only ? { only: s.only } : {}) })) },
       { lineWidth: 0 },
     )
   );

@@ -63,6 +63,21 @@ describe('buildEvent', () => {
     expect(f.ok && f.event.data).toBe('{"name":"a.csv","op":2,"metadata":null}');
   });
 
+  it('minio delivers only records its prefix, suffix and events match (the server filters)', () => {
+    const record = (key: string, eventName = 's3:ObjectCreated:Put') => ({ eventName, s3: { object: { key } } });
+    const cfg = { filter: { prefix: 'uploads/', suffix: '.csv' }, events: ['s3:ObjectCreated:*'] };
+    const send = (records: unknown[]) => buildEvent({ ...base, sourceType: 'minio', eventConfig: cfg, payload: { body: JSON.stringify(records) } });
+    expect(send([record('uploads/a.csv')]).ok).toBe(true);
+    const png = send([record('uploads/a.png')]);
+    expect(!png.ok && png.error).toMatch(/object key "uploads\/a.png" does not match the source's filter \(prefix "uploads\/", suffix ".csv"\)/);
+    expect(send([record('other/a.csv')]).ok).toBe(false);
+    const removed = send([record('uploads/a.csv', 's3:ObjectRemoved:Delete')]);
+    expect(!removed.ok && removed.error).toMatch(/not one of the source's events/);
+    const mixed = send([record('uploads/a.png'), record('uploads/b.csv')]);
+    expect(mixed.ok && gjsonString(mixed.event.data ?? '', 'notification.#')).toBe('1');
+    expect(mixed.ok && gjsonString(mixed.event.data ?? '', 'notification.0.s3.object.key')).toBe('uploads/b.csv');
+  });
+
   it('kafka ids are stable per partition and offset', () => {
     const r = buildEvent({ ...base, sourceType: 'kafka', eventConfig: { url: 'k1:9092,k2:9092', topic: 'orders' }, payload: samplePayload('kafka')?.payload ?? {} });
     expect(r.ok && r.event.context.id).toBe('src:example:k1:9092:orders:0:42');

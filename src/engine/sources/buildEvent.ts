@@ -51,6 +51,30 @@ function jsonBody(ctx: Ctx, what: string): string {
 
 class BuildError extends Error {}
 
+/**
+ * MinIO filters on the server (ListenBucketNotification with prefix, suffix and event names), so a
+ * record the source's filter does not match is never delivered; when none is left, no event exists.
+ */
+function bucketNotification(ctx: Ctx, json: string): string {
+  const records = JSON.parse(json) as unknown;
+  if (!Array.isArray(records)) return json;
+  const filter = (ctx.cfg.filter ?? {}) as { prefix?: unknown; suffix?: unknown };
+  const prefix = typeof filter.prefix === 'string' ? filter.prefix : '';
+  const suffix = typeof filter.suffix === 'string' ? filter.suffix : '';
+  const events = Array.isArray(ctx.cfg.events) ? ctx.cfg.events.filter((e): e is string => typeof e === 'string') : [];
+  const eventMatches = (name: unknown) => events.length === 0 || events.some((e) => (e.endsWith('*') ? String(name).startsWith(e.slice(0, -1)) : e === name));
+  const reasons: string[] = [];
+  const kept = records.filter((r) => {
+    const key = String((r as { s3?: { object?: { key?: unknown } } })?.s3?.object?.key ?? '');
+    const name = (r as { eventName?: unknown })?.eventName;
+    if (!key.startsWith(prefix) || !key.endsWith(suffix)) return reasons.push(`object key ${JSON.stringify(key)} does not match the source's filter (prefix ${JSON.stringify(prefix)}, suffix ${JSON.stringify(suffix)})`), false;
+    if (name !== undefined && !eventMatches(name)) return reasons.push(`${JSON.stringify(name)} is not one of the source's events (${events.join(', ')})`), false;
+    return true;
+  });
+  if (records.length > 0 && kept.length === 0) throw new BuildError(`the bucket sends no notification: ${reasons.join('; ')}`);
+  return kept.length === records.length ? json : compactGoJson(JSON.stringify(kept)) ?? json;
+}
+
 const webhookLike = (headerKey: 'header' | 'headers'): Builder => (ctx) => [
   [headerKey, J(canonicalHeaders(ctx.p.headers))],
   ['body', jsonBody(ctx, 'the request')],
@@ -89,7 +113,7 @@ const BUILDERS: Record<string, Builder> = {
     ['version', J((ctx.cfg.version as string | undefined) ?? '')],
     ['resource', J((ctx.cfg.resource as string | undefined) ?? '')],
   ],
-  minio: (ctx) => [['notification', ctx.p.body !== undefined ? jsonBody(ctx, 'the notification') : field(ctx, 'notification', [])]],
+  minio: (ctx) => [['notification', bucketNotification(ctx, ctx.p.body !== undefined ? jsonBody(ctx, 'the notification') : field(ctx, 'notification', []))]],
   storageGrid: (ctx) => [['notification', ctx.p.body !== undefined ? jsonBody(ctx, 'the notification') : field(ctx, 'notification', {})]],
   kafka: (ctx) => [
     ['topic', S(ctx.p.topic ?? String(ctx.cfg.topic ?? ''))],
