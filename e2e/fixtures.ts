@@ -7,8 +7,11 @@ const ALLOWED_CONSOLE: RegExp[] = [];
  * A `page` that fails the test on any uncaught page error and on any console error or warning,
  * so broken workers, 404s and React warnings cannot slip through.
  */
-export const test = base.extend<{ page: Page }>({
-  page: async ({ page }, use) => {
+export const test = base.extend<{ page: Page; showTour: boolean }>({
+  /** The first-run tour is off unless a test asks for it, so it does not cover what others test. */
+  showTour: [false, { option: true }],
+  page: async ({ page, showTour }, use) => {
+    if (!showTour) await page.addInitScript(() => localStorage.setItem('eventflow:tour-done', '1'));
     const problems: string[] = [];
     page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
     page.on('console', (msg) => {

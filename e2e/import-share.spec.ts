@@ -81,6 +81,7 @@ test('a share link opens read-only in a fresh browser, exports the same YAML, an
   expect(link).toMatch(/#design=v1\./);
 
   const fresh = await browser.newContext();
+  await fresh.addInitScript(() => localStorage.setItem('eventflow:tour-done', '1'));
   const other = await fresh.newPage();
   const errors: string[] = [];
   other.on('pageerror', (e) => errors.push(e.message));

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './ui/theme.css';
+import './ui/workshop/workshop.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -29,6 +29,13 @@ import { useDesignerShortcuts } from './useDesignerShortcuts';
 import { useAutosave } from './useAutosave';
 import { installTestHooks } from './testHooks';
 import { useClipboard } from './useClipboard';
+import { useWorkshop } from './useWorkshop';
+import { LessonPanel } from '../ui/workshop/LessonPanel';
+import { WorkshopDialog } from '../ui/workshop/WorkshopDialog';
+import { QuizDialog } from '../ui/workshop/QuizDialog';
+import { MakeLessonDialog } from '../ui/workshop/MakeLessonDialog';
+import { GuidedTour } from '../ui/tour/GuidedTour';
+import { HelpMenu } from '../ui/common/HelpMenu';
 
 /** The application shell: palette, canvas, inspector and YAML, problems and simulator. */
 export function App() {
@@ -57,7 +64,8 @@ function Designer({ store, library, onSwitch, sharedName }: { store: DesignerSto
   const design = useStore(store, (s) => s.design);
   const simulation = useMemo(() => createSimulationStore(), [store]);
   const readOnly = useStore(store, (s) => s.readOnly);
-  const io = useImportShare(store, library, onSwitch, sharedName);
+  const workshop = useWorkshop(store, library, onSwitch);
+  const io = useImportShare(store, library, onSwitch, sharedName, workshop.openText);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   useDesignerShortcuts(store, openPalette);
   useAutosave(store, library);
@@ -99,6 +107,18 @@ function Designer({ store, library, onSwitch, sharedName }: { store: DesignerSto
               <button type="button" className="designs-button" onClick={io.copyShareLink}>
                 Copy share link
               </button>
+              <button type="button" className="designs-button" aria-haspopup="dialog" onClick={() => workshop.setDialog('workshop')}>
+                Workshop
+              </button>
+              <HelpMenu
+                label="Help"
+                items={[
+                  { label: 'Take the guided tour', run: () => workshop.setTouring(true) },
+                  { label: 'Workshop lessons', run: () => workshop.setDialog('workshop') },
+                  { label: 'Review quiz', run: () => workshop.setDialog('quiz') },
+                  { label: 'All commands and shortcuts (Ctrl+K)', run: openPalette },
+                ]}
+              />
             {readOnly && (
               <div className="shared-banner" role="status">
                 Shared design: read-only, not saved in this browser.
@@ -117,13 +137,23 @@ function Designer({ store, library, onSwitch, sharedName }: { store: DesignerSto
                 <button type="button" onClick={() => void findCommand('designer:auto-layout')?.run(store)} title="Ctrl+Shift+L">
                   Auto-layout
                 </button>
-                <button type="button" onClick={openPalette} title="Ctrl+K">
-                  Commands
-                </button>
               </div>
             </header>
-            <main className="app-main">
-              <Palette />
+            <main className={`app-main${workshop.lesson ? ' has-lesson' : ''}`}>
+              <div className="left-column">
+                {workshop.lesson && workshop.source && (
+                  <LessonPanel
+                    key={workshop.source}
+                    store={store}
+                    lesson={workshop.lesson}
+                    source={workshop.source}
+                    nextTitle={workshop.next?.title}
+                    onNext={() => workshop.next && workshop.openById(workshop.next.id)}
+                    onWorkshop={() => workshop.setDialog('workshop')}
+                  />
+                )}
+                <Palette />
+              </div>
               <div className="canvas-area">
                 <FlowCanvas />
                 <EmptyCanvasHint onTemplates={() => setTemplatesOpen(true)} />
@@ -135,7 +165,19 @@ function Designer({ store, library, onSwitch, sharedName }: { store: DesignerSto
             </main>
             <BottomPanel />
             <Notice />
-            <CommandPalette store={store} open={paletteOpen} onClose={() => setPaletteOpen(false)} />
+            <CommandPalette store={store} open={paletteOpen} onClose={() => setPaletteOpen(false)} extra={workshop.commands} />
+            <WorkshopDialog
+              open={workshop.dialog === 'workshop'}
+              currentLessonId={workshop.lesson?.id}
+              onOpenLesson={workshop.openById}
+              onOpenFile={(f) => void f.text().then((t) => workshop.openText(t, f.name))}
+              onQuiz={() => workshop.setDialog('quiz')}
+              onMakeLesson={() => workshop.setDialog('make-lesson')}
+              onClose={() => workshop.closeDialog('workshop')}
+            />
+            <QuizDialog open={workshop.dialog === 'quiz'} onClose={() => workshop.closeDialog('quiz')} />
+            <MakeLessonDialog open={workshop.dialog === 'make-lesson'} store={store} onTry={workshop.start} onClose={() => workshop.closeDialog('make-lesson')} />
+            {workshop.touring && <GuidedTour onEnd={workshop.endTour} />}
             <ExportDialog open={exportOpen} store={store} onClose={() => setExportOpen(false)} />
             <ImportDialog bundle={io.bundle} onChoose={(c) => void io.choose(c)} onClose={io.cancelImport} />
             <TemplatesDialog

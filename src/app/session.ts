@@ -3,6 +3,9 @@ import type { DesignLibrary, SavedDesign } from '../state/designLibrary';
 import { findExample, SEED_EXAMPLE_ID } from '../examples';
 import { decodeShareFragment, type SharedDesign } from '../domain/share/shareLink';
 import { parseScenarioFile } from '../engine/scenario/scenario';
+import { parseLesson } from '../engine/lesson/lesson';
+import { shippedLesson } from '../lessons';
+import { openLesson } from './lessonSession';
 
 export function storeFor(design: SavedDesign): DesignerStore {
   return createDesignerStore(design.files, design.positions, { id: design.id, name: design.name, revision: design.revision, baseline: design.baseline, ...(design.lesson ? { lesson: design.lesson } : {}) }, design.scenarios ?? [], false, design.savedEvents ?? []);
@@ -22,8 +25,21 @@ export function remember(design: SavedDesign): DesignerStore {
  */
 export async function openInitialDesign(library: DesignLibrary): Promise<{ store: DesignerStore; notice?: string; sharedName?: string }> {
   const shared = decodeShareFragment(window.location.hash);
-  if (shared?.ok) return { store: sharedStore(shared.design), sharedName: shared.design.name };
+  let lessonNotice: string | undefined;
+  if (shared?.ok && shared.design.lesson !== undefined) {
+    // A lesson link opens the lesson to work on (saved as the learner's own design), not read-only.
+    const parsed = parseLesson(shared.design.lesson);
+    if (parsed.ok) return { store: await openLesson(library, shared.design.lesson, parsed.lesson) };
+    const first = parsed.problems[0];
+    lessonNotice = `The lesson in this link could not be read (line ${first?.line ?? 1}: ${first?.message ?? 'unknown problem'}).`;
+  } else if (shared?.ok) return { store: sharedStore(shared.design), sharedName: shared.design.name };
   const params = new URLSearchParams(window.location.search);
+  const lessonId = params.get('lesson');
+  if (lessonId !== null) {
+    const shipped = shippedLesson(lessonId);
+    if (shipped) return { store: await openLesson(library, shipped.source, shipped.lesson) };
+    lessonNotice = `There is no lesson "${lessonId}"; open the Workshop to see the lessons.`;
+  }
   if (params.has('new')) return { store: remember(await library.create('Untitled design', [{ path: 'design.yaml', text: '' }])) };
   const requested = params.get('example');
   if (requested !== null) {
@@ -31,7 +47,7 @@ export async function openInitialDesign(library: DesignLibrary): Promise<{ store
     const chosen = example ?? findExample(SEED_EXAMPLE_ID)!;
     return { store: remember(await library.create(chosen.title, chosen.files, {}, chosen.scenarios)), notice: example ? undefined : `There is no example "${requested}"; the hands-on example opened instead.` };
   }
-  let notice: string | undefined = shared && !shared.ok ? shared.message : undefined;
+  let notice: string | undefined = lessonNotice ?? (shared && !shared.ok ? shared.message : undefined);
   const wanted = params.get('design') ?? localStorage.getItem('eventflow:last-design');
   if (wanted) {
     const opened = await library.open(wanted);

@@ -16,10 +16,10 @@ export function useAutosave(store: DesignerStore, library: DesignLibrary): void 
     const save = async () => {
       const { files, positions, design, scenarios, savedEvents } = store.getState();
       if (!design) return;
-      const outcome = await library.save(design.id, design.revision, { files, positions, baseline: design.baseline, scenarios, savedEvents });
+      const outcome = await library.save(design.id, design.revision, { files, positions, baseline: design.baseline, scenarios, savedEvents, ...(design.lesson ? { lesson: design.lesson } : {}) });
       if (outcome.ok) return store.getState().setDesignMeta({ revision: outcome.revision });
       if (outcome.reason === 'storage') return store.getState().showNotice(outcome.message);
-      const copy = await library.create(`${design.name} (this tab)`, files, positions, scenarios);
+      const copy = await library.create(`${design.name} (this tab)`, files, positions, scenarios, { savedEvents, ...(design.lesson ? { lesson: design.lesson } : {}) });
       store.getState().setDesignMeta({ id: copy.id, name: copy.name, revision: copy.revision });
       history.replaceState(null, '', `?design=${encodeURIComponent(copy.id)}`);
       store.getState().showNotice(`${outcome.message} Your version was kept as "${copy.name}"; nothing was overwritten.`);

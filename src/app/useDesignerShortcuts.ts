@@ -7,9 +7,11 @@ export function useDesignerShortcuts(store: DesignerStore, openPalette: () => vo
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const mod0 = e.ctrlKey || e.metaKey;
-      // The command palette opens from anywhere, text fields included.
+      // The command palette opens from anywhere, text fields included. Listening in the capture phase
+      // and stopping the event keeps Monaco, which uses Ctrl+K as a chord prefix, from swallowing it.
       if (mod0 && e.key.toLowerCase() === 'k') {
         e.preventDefault();
+        e.stopPropagation();
         openPalette();
         return;
       }
@@ -38,7 +40,7 @@ export function useDesignerShortcuts(store: DesignerStore, openPalette: () => vo
         void findCommand('designer:auto-layout')?.run(store);
       }
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, [store, openPalette]);
 }

@@ -7,6 +7,10 @@ import { formatScenarioFile, parseScenarioFile, type Scenario } from '../engine/
 import { readChosenFiles } from '../ui/importExport/readChosenFiles';
 import type { ImportChoice } from '../ui/importExport/ImportDialog';
 import { remember } from './session';
+import { looksLikeLesson } from '../engine/lesson/lesson';
+
+/** Lesson files are small; a larger file is a design, read by the importer with its own limits. */
+const MAX_LESSON_BYTES = 1_000_000;
 
 type Bundle = Awaited<ReturnType<typeof readChosenFiles>>;
 
@@ -29,11 +33,20 @@ function uniquePaths(existing: readonly DesignFile[], incoming: readonly DesignF
 }
 
 /** Opening files (chooser or drop), the replace/merge/new choice, share links and "Edit a copy". */
-export function useImportShare(store: DesignerStore, library: DesignLibrary, onSwitch: (store: DesignerStore) => void, sharedName?: string) {
+export function useImportShare(store: DesignerStore, library: DesignLibrary, onSwitch: (store: DesignerStore) => void, sharedName?: string, onLessonText?: (text: string, fileName: string) => void) {
   const [bundle, setBundle] = useState<Bundle | null>(null);
-  const openFiles = useCallback(async (files: readonly File[]) => {
-    if (files.length) setBundle(await readChosenFiles(files));
-  }, []);
+  const openFiles = useCallback(
+    async (files: readonly File[]) => {
+      const only = files.length === 1 ? files[0]! : null;
+      if (only && onLessonText && /\.ya?ml$/i.test(only.name) && only.size <= MAX_LESSON_BYTES) {
+        // A lesson file opens as a lesson, never as design YAML to merge.
+        const text = await only.text();
+        if (looksLikeLesson(text)) return onLessonText(text, only.name);
+      }
+      if (files.length) setBundle(await readChosenFiles(files));
+    },
+    [onLessonText],
+  );
 
   useEffect(() => {
     const over = (e: DragEvent) => {

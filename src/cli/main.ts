@@ -4,6 +4,7 @@ import { simulateCommand, SIMULATE_USAGE } from './commands/simulate';
 import { testCommand, TEST_USAGE } from './commands/test';
 import { exportCommand, EXPORT_USAGE } from './commands/export';
 import { shareCommand, SHARE_USAGE } from './commands/share';
+import { lessonCommand, LESSON_USAGE } from './commands/lesson';
 import { validateCommand, VALIDATE_USAGE } from './commands/validate';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string }>
   test: { run: testCommand, usage: TEST_USAGE, summary: 'run test scenarios (events, clock moves, expected firings) and report pass/fail' },
   export: { run: exportCommand, usage: EXPORT_USAGE, summary: 'lay a design out for Git: eventbus/, event-sources/, sensors/, kustomization.yaml' },
   share: { run: shareCommand, usage: SHARE_USAGE, summary: 'print a share link that opens the design in the app' },
+  lesson: { run: lessonCommand, usage: LESSON_USAGE, summary: 'check workshop lesson files, grade a design against a lesson, or print a lesson link' },
   conformance: { run: conformanceCommand, usage: CONFORMANCE_USAGE, summary: 'run Argo Events semantics vectors through the simulator' },
 };
 

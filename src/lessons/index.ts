@@ -21,3 +21,15 @@ export const LESSONS: readonly Lesson[] = LESSON_SOURCES.map(read);
 export function findLesson(id: string): Lesson | undefined {
   return LESSONS.find((l) => l.id === id);
 }
+
+/** A shipped lesson with the text it was read from (the text is what a design keeps). */
+export function shippedLesson(id: string): { source: string; lesson: Lesson } | undefined {
+  const i = LESSONS.findIndex((l) => l.id === id);
+  return i < 0 ? undefined : { source: LESSON_SOURCES[i]!, lesson: LESSONS[i]! };
+}
+
+/** The next shipped lesson after this one, if any. */
+export function nextLesson(id: string): Lesson | undefined {
+  const i = LESSONS.findIndex((l) => l.id === id);
+  return i < 0 ? undefined : LESSONS[i + 1];
+}

@@ -85,7 +85,7 @@ export class DesignLibrary {
    * Saves the design's content if nobody saved a newer revision meanwhile (another tab); a conflict
    * writes nothing so the caller can keep both versions.
    */
-  async save(id: string, basedOn: number, content: { files: DesignFile[]; positions: Record<string, XY>; baseline?: string; scenarios?: Scenario[]; savedEvents?: SavedEvent[] }): Promise<SaveOutcome> {
+  async save(id: string, basedOn: number, content: { files: DesignFile[]; positions: Record<string, XY>; baseline?: string; scenarios?: Scenario[]; savedEvents?: SavedEvent[]; lesson?: string }): Promise<SaveOutcome> {
     try {
       const current = (await this.kv.get(designKey(id))) as SavedDesign | undefined;
       if (current && current.revision !== basedOn) return { ok: false, reason: 'conflict', message: `"${current.name}" was changed in another tab.` };

@@ -39,14 +39,19 @@ export function gradeFromVerdict(check: LessonCheck, verdict: ScenarioVerdict | 
   return { title: check.title, hint: check.hint, pass: verdict?.pass ?? false, details: verdict?.failures ?? ['not run'] };
 }
 
+const EMPTY = 'the design has no resources yet';
+
 function gradeStatic(check: LessonCheck, manifests: readonly SimManifest[], diagnostics: readonly Diagnostic[]): CheckGrade {
   const grade = (details: string[]): CheckGrade => ({ title: check.title, hint: check.hint, pass: details.length === 0, details });
   switch (check.type) {
     case 'resource':
       return grade(resourceFailures(check.resource, manifests));
+    // On an empty design "nothing is wrong" would pass without any work; these checks wait for a design.
     case 'noProblem':
+      if (manifests.length === 0) return grade([EMPTY]);
       return grade(diagnostics.filter((d) => d.code === check.code).map((d) => d.message));
     case 'noErrors':
+      if (manifests.length === 0) return grade([EMPTY]);
       return grade(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}${d.range ? `:${d.range.line}` : ''}: ${d.message}`));
     case 'scenario':
       return grade(['a scenario check is graded by the simulator']);

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { COMMANDS } from '../../app/commands';
+import { COMMANDS, type Command } from '../../app/commands';
 import type { DesignerStore } from '../../state/createDesignerStore';
 
 /** Ctrl/Cmd+K: every command with its shortcut, filtered as you type; Enter runs, Escape closes. */
-export function CommandPalette({ store, open, onClose }: { store: DesignerStore; open: boolean; onClose: () => void }) {
+export function CommandPalette({ store, open, onClose, extra = [] }: { store: DesignerStore; open: boolean; onClose: () => void; extra?: readonly Command[] }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
@@ -16,7 +16,7 @@ export function CommandPalette({ store, open, onClose }: { store: DesignerStore;
   }, [open]);
   if (!open) return null;
   const q = query.trim().toLowerCase();
-  const items = COMMANDS.filter((c) => c.title.toLowerCase().includes(q) || c.id.includes(q));
+  const items = [...COMMANDS, ...extra].filter((c) => c.title.toLowerCase().includes(q) || c.id.includes(q));
   const run = (i: number) => {
     const c = items[i];
     if (!c) return;
