@@ -1,10 +1,11 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { redo, undo, type DesignerStore } from '../state/createDesignerStore';
 import { findCommand } from './commands';
 
 /** Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z and Ctrl+Y redo, outside text fields (the YAML editor has its own). */
 export function useDesignerShortcuts(store: DesignerStore, openPalette: () => void): void {
-  useEffect(() => {
+  // A layout effect: the keys work from the first frame the designer is visible, not a task later.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const mod0 = e.ctrlKey || e.metaKey;
       // The command palette opens from anywhere, text fields included. Listening in the capture phase
