@@ -1,3 +1,4 @@
+import { setOwn } from '../../lib/setOwn';
 import type { DesignGraph, GraphNode, ResourceNode } from './designGraph';
 
 /** A resource rebuilt from the graph, addressed by the document it came from. */
@@ -40,11 +41,11 @@ function rebuild(owner: ResourceNode, parts: GraphNode[]): Record<string, unknow
   const spec = manifest.spec as Record<string, unknown> | undefined;
   if (owner.kind === 'eventSource' && spec && owner.types.length > 0) {
     const next: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(spec)) next[k] = owner.types.includes(k) ? {} : v;
+    for (const [k, v] of Object.entries(spec)) setOwn(next, k, owner.types.includes(k) ? {} : v);
     for (const p of parts) {
       if (p.kind !== 'event') continue;
-      const events = (next[p.sourceType] ?? (next[p.sourceType] = {})) as Record<string, unknown>;
-      events[p.eventName] = p.config;
+      if (!Object.hasOwn(next, p.sourceType)) setOwn(next, p.sourceType, {});
+      setOwn(next[p.sourceType] as Record<string, unknown>, p.eventName, p.config);
     }
     return { ...manifest, spec: next };
   }

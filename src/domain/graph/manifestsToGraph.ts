@@ -1,3 +1,4 @@
+import { setOwn } from '../../lib/setOwn';
 import { listManifests, type ManifestEntry, type ParsedDesignFile } from '../design/design';
 import { conditionKey, readConditions } from '../sensor/conditionNames';
 import { isPlainObject } from '../../lib/deepEqual';
@@ -54,7 +55,7 @@ function addEventSource(entry: ManifestEntry, nodes: GraphNode[]): void {
   const types = eventSourceTypes(entry.value);
   const spec = specOf(entry.value) ?? {};
   const stripped: Record<string, unknown> = { ...spec };
-  for (const t of types) stripped[t] = {};
+  for (const t of types) setOwn(stripped, t, {});
   const manifest = { ...entry.value, spec: stripped };
   const owner = resourceNode(entry, types.length ? manifest : entry.value, types, effectiveEventBusName(entry.value));
   nodes.push(owner);
