@@ -8,13 +8,12 @@ import { roundtripFiles } from './roundtrip';
 import { manifestsToGraph } from '../graph/manifestsToGraph';
 import { graphToManifests } from '../graph/graphToManifests';
 import { validateDesign } from '../validation/validate';
-import { dataKeyAdvice } from '../../engine/advice/dataKeyAdvice';
 
-/** Everything the app does with a file it opens: parse, graph, validate, advise, rebuild. */
+/** What the domain does with a file it opens: parse, graph, validate, rebuild (the engine's advice has its own test). */
 function importAll(text: string) {
   const parsed = parseDesign([{ path: 'in.yaml', text }]);
   const graph = manifestsToGraph(parsed);
-  const diagnostics = [...validateDesign(parsed), ...dataKeyAdvice(parsed)];
+  const diagnostics = validateDesign(parsed);
   const [round] = roundtripFiles([{ path: 'in.yaml', text }]);
   return { parsed, graph, diagnostics, round: round!, manifests: listManifests(parsed) };
 }
