@@ -21,8 +21,37 @@ function fengariNodeStubs(): Plugin {
   };
 }
 
+/**
+ * The built app's Content-Security-Policy: scripts only from the app's own origin (no inline scripts, no
+ * `unsafe-eval`: the schema validators are precompiled), WebAssembly for the jq build, no remote origins
+ * at all. Inline *style attributes* stay allowed: React Flow and Monaco position elements with them.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** Puts the policy into the built index.html only: the dev server injects an inline HMR preamble. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'eventflow-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), fengariNodeStubs()],
+  plugins: [react(), fengariNodeStubs(), contentSecurityPolicy()],
+  // `vite preview` serves the build with the same policy as a header (which also forbids framing).
+  preview: { headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` } },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4096,

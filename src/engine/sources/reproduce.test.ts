@@ -15,4 +15,12 @@ describe('reproduceCommands', () => {
   it('quotes anything the shell would interpret', () => {
     expect(shellQuote(`it's $(rm -rf /)`)).toBe(`'it'\\''s $(rm -rf /)'`);
   });
+
+  describe('hostile names', () => {
+  it('keeps hostile names in the reproduce commands inert', () => {
+    const lines = reproduceCommands({ namespace: 'ns;id', eventSourceName: '$(id)', sourceType: 'webhook', config: { port: '1`id`', endpoint: '/x;id', method: 'POST' }, sensorName: 's&&id', fileName: 'd.yaml' });
+    // Outside quotes, nothing but the intended trailing `&` of the port-forward may reach the shell.
+    for (const line of lines) expect(line.replace(/ &$/, '').replace(/'[^']*'/g, '')).not.toMatch(/[;&$`|]/);
+  });
+  });
 });

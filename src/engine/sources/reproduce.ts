@@ -1,3 +1,4 @@
+import { shellQuote, shellWord } from '../../lib/shellWord';
 /**
  * Shell commands that send the same event to the real EventSource on a cluster: apply, port-forward
  * to the EventSource's Service, curl the endpoint, and read the sensor's logs. Only for sources that
@@ -18,24 +19,21 @@ export interface ReproduceInput {
 
 const HTTP_TYPES = new Set(['webhook', 'github', 'gitlab', 'bitbucket', 'bitbucketserver', 'gerrit', 'slack', 'stripe', 'storageGrid', 'sns']);
 
-/** Wraps text in single quotes for sh, so nothing in it is interpreted by the shell. */
-export function shellQuote(text: string): string {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
+export { shellQuote } from '../../lib/shellWord';
 
 export function reproduceCommands(r: ReproduceInput): string[] {
-  const ns = r.namespace || 'argo-events';
+  const ns = shellWord(r.namespace || 'argo-events');
   const lines = [`kubectl apply -n ${ns} -f ${shellQuote(r.fileName)}`];
   const cfg = (typeof r.config === 'object' && r.config !== null ? r.config : {}) as Record<string, unknown>;
   const hook = (typeof cfg.webhook === 'object' && cfg.webhook !== null ? cfg.webhook : cfg) as Record<string, unknown>;
   if (HTTP_TYPES.has(r.sourceType) && hook.port !== undefined) {
     const port = String(hook.port);
     const endpoint = String(hook.endpoint ?? '/');
-    lines.push(`kubectl -n ${ns} port-forward svc/${r.eventSourceName}-eventsource-svc ${port}:${port} &`);
+    lines.push(`kubectl -n ${ns} port-forward ${shellWord(`svc/${r.eventSourceName}-eventsource-svc`)} ${shellWord(`${port}:${port}`)} &`);
     const headers = Object.entries(r.headers ?? {}).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => `-H ${shellQuote(`${k}: ${x}`)}`));
     const method = r.method ?? String(hook.method ?? 'POST');
-    lines.push(['curl', '-X', method, `http://localhost:${port}${endpoint.startsWith('/') ? endpoint : `/${endpoint}`}`, ...headers, ...(r.body !== undefined && r.body !== '' ? ['-d', shellQuote(r.body)] : [])].join(' '));
+    lines.push(['curl', '-X', shellWord(method), shellWord(`http://localhost:${port}${endpoint.startsWith('/') ? endpoint : `/${endpoint}`}`), ...headers, ...(r.body !== undefined && r.body !== '' ? ['-d', shellQuote(r.body)] : [])].join(' '));
   }
-  lines.push(`kubectl -n ${ns} logs -l sensor-name=${r.sensorName} -f`);
+  lines.push(`kubectl -n ${ns} logs -l ${shellWord(`sensor-name=${r.sensorName}`)} -f`);
   return lines;
 }

@@ -1,3 +1,4 @@
+import { shellWord } from '../../../lib/shellWord';
 import { diag, obj, quote, type Rule } from '../ruleKit';
 import type { Diagnostic } from '../diagnostic';
 
@@ -46,8 +47,8 @@ const webhookExposure: Rule = (ctx) => {
     const first = obj(Object.values(obj(spec[type])!)[0]);
     const hook = obj(first?.webhook) ?? first ?? {};
     const port = String(hook.port ?? '12000');
-    const ns = m.namespace ?? 'argo-events';
-    const d = diag(ctx, m, 'eventsource.webhook.not-exposed', 'info', `nothing outside the cluster can reach ${quote(m.name)}: add spec.service (and an Ingress or Route), or test with kubectl -n ${ns} port-forward $(kubectl -n ${ns} get pod -l eventsource-name=${m.name} -o name) ${port}:${port}`, ['spec', type], 'key');
+    const ns = shellWord(m.namespace ?? 'argo-events');
+    const d = diag(ctx, m, 'eventsource.webhook.not-exposed', 'info', `nothing outside the cluster can reach ${quote(m.name)}: add spec.service (and an Ingress or Route), or test with kubectl -n ${ns} port-forward $(kubectl -n ${ns} get pod -l ${shellWord(`eventsource-name=${m.name}`)} -o name) ${shellWord(`${port}:${port}`)}`, ['spec', type], 'key');
     d.fix = { title: `Add a Service on port ${port}`, kind: 'set', resource: { kind: 'EventSource', name: m.name, namespace: m.namespace }, path: ['spec', 'service'], value: { ports: [{ port: Number(port), targetPort: Number(port) }] } };
     out.push(d);
   }

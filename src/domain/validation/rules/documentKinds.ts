@@ -11,6 +11,10 @@ const COMPANION_KINDS = new Set([
   'AnalysisRun', 'Experiment', 'Application', 'ApplicationSet', 'AppProject',
 ]);
 
+/** What the API server accepts as metadata.name (RFC 1123 subdomain) and as a namespace (RFC 1123 label). */
+const DNS_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+
 /**
  * Every document must be a Kubernetes object (apiVersion + kind + metadata.name). Non-Argo
  * documents (RBAC, ConfigMaps…) are kept as they are; an argoproj.io kind we do not know is almost
@@ -45,6 +49,11 @@ export const documentKinds: Rule = (ctx) => {
         report('resource.wrong-api-version', `${doc.kind} belongs to apiVersion argoproj.io/v1alpha1 (got ${JSON.stringify(doc.apiVersion)})`, ['apiVersion']);
       } else if (ours && !doc.name) {
         report('resource.missing-name', `${doc.kind} needs metadata.name`, ['metadata']);
+      } else if (ours && doc.name && !DNS_SUBDOMAIN.test(doc.name)) {
+        report('resource.invalid-name', `${JSON.stringify(doc.name.slice(0, 80))} is not a name Kubernetes accepts: lowercase letters, digits, - and ., starting and ending with a letter or digit, at most 253 characters`, ['metadata', 'name']);
+      }
+      if (ours && doc.namespace && !DNS_LABEL.test(doc.namespace)) {
+        report('resource.invalid-namespace', `${JSON.stringify(doc.namespace.slice(0, 80))} is not a namespace name: lowercase letters, digits and -, starting and ending with a letter or digit, at most 63 characters`, ['metadata', 'namespace']);
       }
     }
   });
