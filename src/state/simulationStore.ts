@@ -31,6 +31,8 @@ export interface SimulationState {
   /** Where the virtual clock starts after a reset. */
   startMs: number;
   entries: SimEntry[];
+  /** How many older entries the timeline let go since the last reset (it keeps MAX_ENTRIES). */
+  dropped: number;
   /** The timeline entry being looked at; null follows the newest. */
   selected: number | null;
   running: boolean;
@@ -60,6 +62,7 @@ export function createSimulationStore(): SimulationStore {
   return createStore<SimulationState>()((set, get) => ({
     startMs: DEFAULT_START_MS,
     entries: [],
+    dropped: 0,
     selected: null,
     running: false,
     error: null,
@@ -68,10 +71,14 @@ export function createSimulationStore(): SimulationStore {
     pendingSend: false,
     chooseEvent: (key, send = false) => set({ composerEvent: key, pendingSend: send }),
     sendHandled: () => set({ pendingSend: false }),
-    record: (entries) => set({ entries: [...get().entries, ...entries].slice(-MAX_ENTRIES), selected: null }),
+    record: (entries) => {
+      const all = [...get().entries, ...entries];
+      const over = Math.max(0, all.length - MAX_ENTRIES);
+      set({ entries: over ? all.slice(over) : all, dropped: get().dropped + over, selected: null });
+    },
     select: (index) => set({ selected: index }),
     setRunning: (running, error = null) => set({ running, error }),
-    reset: (startMs) => set({ entries: [], selected: null, error: null, startMs: startMs ?? get().startMs }),
+    reset: (startMs) => set({ entries: [], dropped: 0, selected: null, error: null, startMs: startMs ?? get().startMs }),
     setVerdicts: (verdicts) => set({ verdicts }),
   }));
 }

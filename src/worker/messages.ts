@@ -12,7 +12,7 @@ export interface ScenarioVerdict {
 }
 
 /** Bumped whenever a request or response shape changes; both sides check it. */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 export type SimRequest =
   | { id: number; protocolVersion: number; type: 'run'; manifests: SimManifest[]; inputs: SimInput[]; start: SimState | number }
@@ -24,4 +24,12 @@ export type SimResponse =
   | { id: number; protocolVersion: number; type: 'verdicts'; verdicts: ScenarioVerdict[] }
   | { id: number; protocolVersion: number; type: 'pong' }
   | { id: number; protocolVersion: number; type: 'error'; error: string };
+
+/** Sent while a request runs, before work that has no step limit, so a watchdog can say what it stopped. */
+export interface SimProgress {
+  id: number;
+  protocolVersion: number;
+  type: 'progress';
+  jq: string;
+}
 

@@ -10,13 +10,14 @@ const MANIFESTS: SimManifest[] = [
 const INPUTS = [{ type: 'event' as const, source: 'webhook', eventName: 'build', payload: { body: '{"a":1}' } }];
 
 /** A worker that answers through handleRequest, or hangs like one stuck in a Lua loop. */
-function fakeWorker(behaviour: 'answer' | 'hang', log: string[]): WorkerLike {
+function fakeWorker(behaviour: 'answer' | 'hang' | 'hang-in-jq', log: string[]): WorkerLike {
   const w: WorkerLike = {
     onmessage: null,
     onerror: null,
     postMessage(msg: SimRequest) {
       log.push('post');
       if (behaviour === 'answer') void handleRequest(msg).then((data: SimResponse) => w.onmessage?.({ data }));
+      if (behaviour === 'hang-in-jq') w.onmessage?.({ data: { id: msg.id, protocolVersion: PROTOCOL_VERSION, type: 'progress', jq: 'repeat(.)' } });
     },
     terminate() {
       log.push('terminate');
@@ -60,5 +61,19 @@ describe('simulation client', () => {
     expect(log).toEqual(['post', 'terminate']);
     expect((await client.run(MANIFESTS, INPUTS, 0)).firings).toHaveLength(1);
     expect(made).toBe(2);
+  });
+
+  it('says which jq transform it stopped', async () => {
+    const withJq: SimManifest[] = [MANIFESTS[0]!, { kind: 'Sensor', value: { metadata: { name: 's' }, spec: { dependencies: [{ name: 'd', eventSourceName: 'webhook', eventName: 'build', transform: { jq: 'repeat(.)' } }], triggers: [{ template: { name: 't', log: {} } }] } } }];
+    const client = createSimulationClient({ timeoutMs: 50, createWorker: () => fakeWorker('hang-in-jq', []) });
+    await expect(client.run(withJq, INPUTS, 0)).rejects.toThrow('was stopped in the jq transform of s/d (`repeat(.)`): a jq program that does not end?');
+  });
+
+  it('the worker reports each jq program before it runs it', async () => {
+    const withJq: SimManifest[] = [MANIFESTS[0]!, { kind: 'Sensor', value: { metadata: { name: 's' }, spec: { dependencies: [{ name: 'd', eventSourceName: 'webhook', eventName: 'build', transform: { jq: '.body.a += 1' } }], triggers: [{ template: { name: 't', log: {} } }] } } }];
+    const seen: string[] = [];
+    const res = await handleRequest({ id: 3, protocolVersion: PROTOCOL_VERSION, type: 'run', manifests: withJq, inputs: INPUTS, start: 0 }, (p) => seen.push(`${p.id} ${p.jq}`));
+    expect(res.type).toBe('result');
+    expect(seen).toEqual(['3 .body.a += 1']);
   });
 });

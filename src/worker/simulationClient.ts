@@ -2,14 +2,14 @@ import type { SimManifest } from '../engine/simulate/simDesign';
 import type { SimInput } from '../engine/simulate/simInput';
 import type { SimState } from '../engine/simulate/simState';
 import type { ScenarioResult } from '../engine/simulate/runScenario';
-import { PROTOCOL_VERSION, type ScenarioVerdict, type SimRequest, type SimResponse } from './messages';
+import { PROTOCOL_VERSION, type ScenarioVerdict, type SimProgress, type SimRequest, type SimResponse } from './messages';
 import type { Scenario } from '../engine/scenario/scenario';
 
 /** The part of a Worker the client uses, so tests can pass their own. */
 export interface WorkerLike {
   postMessage(msg: SimRequest): void;
   terminate(): void;
-  onmessage: ((e: { data: SimResponse }) => void) | null;
+  onmessage: ((e: { data: SimResponse | SimProgress }) => void) | null;
   onerror: ((e: unknown) => void) | null;
 }
 
@@ -28,6 +28,24 @@ export interface SimulationClient {
 }
 
 export class SimulationTimeoutError extends Error {}
+
+/** Which dependencies run this jq program as their transform, as `sensor/dependency`. */
+function jqOwners(manifests: readonly SimManifest[], program: string): string[] {
+  return manifests.flatMap((m) => {
+    if (m.kind !== 'Sensor') return [];
+    const sensor = String((m.value.metadata as { name?: unknown } | undefined)?.name ?? '');
+    const deps = (m.value.spec as { dependencies?: unknown } | undefined)?.dependencies;
+    return (Array.isArray(deps) ? deps : []).flatMap((d: { name?: unknown; transform?: { jq?: unknown } }) => (d?.transform?.jq === program ? [`${sensor}/${String(d.name)}`] : []));
+  });
+}
+
+function timeoutMessage(seconds: number, req: SimRequest, jq: string | undefined): string {
+  const head = `the simulation took longer than ${seconds} s and was stopped`;
+  if (jq === undefined || req.type === 'ping') return `${head} (a script or template that does not end?)`;
+  const owners = jqOwners(req.manifests, jq);
+  const shown = jq.length > 80 ? `${jq.slice(0, 77)}…` : jq;
+  return `${head} in the jq transform ${owners.length ? `of ${owners.join(', ')} ` : ''}(\`${shown}\`): a jq program that does not end?`;
+}
 
 function defaultWorker(): WorkerLike | null {
   if (typeof Worker === 'undefined') return null;
@@ -48,7 +66,7 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
   const make = options.createWorker ?? defaultWorker;
   let worker: WorkerLike | null = null;
   let nextId = 1;
-  const pending = new Map<number, { resolve: (r: SimResponse) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout> }>();
+  const pending = new Map<number, { resolve: (r: SimResponse) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout>; jq?: string }>();
 
   const failAll = (error: Error) => {
     for (const [id, p] of pending) {
@@ -65,6 +83,10 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
     worker.onmessage = (e) => {
       const p = pending.get(e.data.id);
       if (!p) return;
+      if (e.data.type === 'progress') {
+        p.jq = e.data.jq;
+        return;
+      }
       clearTimeout(p.timer);
       pending.delete(e.data.id);
       p.resolve(e.data);
@@ -83,10 +105,11 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
     if (!w) return import('./protocol').then((m) => m.handleRequest(req));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
+        const jq = pending.get(req.id)?.jq;
         pending.delete(req.id);
         w.terminate();
         if (worker === w) worker = null;
-        reject(new SimulationTimeoutError(`the simulation took longer than ${timeoutMs / 1000} s and was stopped (a script or jq program that does not end?)`));
+        reject(new SimulationTimeoutError(timeoutMessage(timeoutMs / 1000, req, jq)));
       }, timeoutMs);
       pending.set(req.id, { resolve, reject, timer });
       w.postMessage(req);

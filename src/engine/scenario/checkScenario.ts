@@ -2,7 +2,7 @@ import { parseDuration } from '../clock/clock';
 import { gjsonGet } from '../json/gjson';
 import type { SimDesign } from '../simulate/simDesign';
 import type { SimInput } from '../simulate/simInput';
-import { runScenario, type ScenarioResult } from '../simulate/runScenario';
+import { runScenario, type RunHooks, type ScenarioResult } from '../simulate/runScenario';
 import type { Firing } from '../trace';
 import { predictWorkflowOutput } from '../triggers/workflowOutput';
 import type { ExpectedFiring, Scenario, ScenarioStep } from './scenario';
@@ -27,8 +27,8 @@ export function stepInput(step: ScenarioStep): SimInput {
 }
 
 /** Runs a scenario on the engine and compares its firings with the expected ones, in order. */
-export async function checkScenario(design: SimDesign, scenario: Scenario): Promise<ScenarioCheck> {
-  const result = await runScenario(design, scenario.steps.map(stepInput), Date.parse(scenario.start));
+export async function checkScenario(design: SimDesign, scenario: Scenario, hooks: RunHooks = {}): Promise<ScenarioCheck> {
+  const result = await runScenario(design, scenario.steps.map(stepInput), Date.parse(scenario.start), hooks);
   const failures: string[] = [];
   const only = scenario.only;
   const firings = only ? result.firings.filter((f) => only.some((p) => fireMatches(p, `${f.sensor}/${f.trigger}`))) : result.firings;

@@ -20,7 +20,12 @@ function usesJq(design: SimDesign): boolean {
  * any, each step is first run dry to learn which jq results it needs, those are computed, and the
  * step runs again with them: `step` itself stays pure and synchronous.
  */
-export async function runScenario(design: SimDesign, inputs: readonly SimInput[], start: SimState | number): Promise<ScenarioResult> {
+export interface RunHooks {
+  /** Called before each jq program runs: the one piece of work with no step limit (a watchdog names it). */
+  beforeJq?: (program: string) => void;
+}
+
+export async function runScenario(design: SimDesign, inputs: readonly SimInput[], start: SimState | number, hooks: RunHooks = {}): Promise<ScenarioResult> {
   // The scenario owns a private copy of the state, so each step may update it in place.
   let state = typeof start === 'number' ? initialSimState(start) : (JSON.parse(JSON.stringify(start)) as SimState);
   const trace: TraceEvent[] = [];
@@ -30,7 +35,10 @@ export async function runScenario(design: SimDesign, inputs: readonly SimInput[]
     if (jq) {
       const wanted: [string, string][] = [];
       step(design, state, input, { jq: (program, data) => jq.lookup(program, data) ?? (wanted.push([program, data]), undefined) });
-      for (const [program, data] of wanted) await jq.compute(program, data);
+      for (const [program, data] of wanted) {
+        hooks.beforeJq?.(program);
+        await jq.compute(program, data);
+      }
     }
     const r = step(design, state, input, jq ? { jq: jq.lookup, inPlace: true } : { inPlace: true });
     state = r.state;

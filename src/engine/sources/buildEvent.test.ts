@@ -82,4 +82,18 @@ describe('buildEvent', () => {
     const r = buildEvent({ ...base, sourceType: 'kafka', eventConfig: { url: 'k1:9092,k2:9092', topic: 'orders' }, payload: samplePayload('kafka')?.payload ?? {} });
     expect(r.ok && r.event.context.id).toBe('src:example:k1:9092:orders:0:42');
   });
+
+  it('refuses a webhook body over maxPayloadSize (default 1 MiB) as the server does, and any payload over 5 MB', () => {
+    const body = (n: number) => JSON.stringify({ pad: 'x'.repeat(n) });
+    const hook = (cfg: Record<string, unknown>, n: number) => buildEvent({ ...base, sourceType: 'webhook', eventConfig: { method: 'POST', ...cfg }, payload: { method: 'POST', body: body(n) } });
+    expect(hook({}, 1_000_000).ok).toBe(true);
+    const big = hook({}, 1_048_576);
+    expect(!big.ok && big.error).toMatch(/over the webhook's maxPayloadSize of 1048576 bytes \(the default\): the source answers "request too large"/);
+    const small = hook({ maxPayloadSize: 100 }, 200);
+    expect(!small.ok && small.error).toMatch(/maxPayloadSize of 100 bytes:/);
+    const github = buildEvent({ ...base, sourceType: 'github', eventConfig: { webhook: { maxPayloadSize: 50 } }, payload: { body: body(100) } });
+    expect(github.ok).toBe(false);
+    const kafka = buildEvent({ ...base, sourceType: 'kafka', eventConfig: {}, payload: { body: body(5_000_001) } });
+    expect(!kafka.ok && kafka.error).toMatch(/the simulator takes events up to 5 MB/);
+  });
 });

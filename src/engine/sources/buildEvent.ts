@@ -169,6 +169,38 @@ const BUILDERS: Record<string, Builder> = {
 
 const ALWAYS_METADATA = new Set(['file', 'sftp', 'hdfs']);
 
+/** Largest payload the simulator takes from any source (the UI stays responsive; real brokers cap lower). */
+export const MAX_EVENT_BYTES = 5_000_000;
+/** Argo Events' webhook server default for `maxPayloadSize` (1 MiB). */
+const DEFAULT_WEBHOOK_MAX_PAYLOAD = 1_048_576;
+const HTTP_SERVER_TYPES = new Set(['webhook', 'github', 'gitlab', 'bitbucket', 'bitbucketserver', 'gerrit', 'sns', 'slack', 'stripe', 'storageGrid']);
+
+/** Byte length as UTF-8, computed without encoding (payloads can be megabytes). */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** A refusal for a payload over the source's or the simulator's limit, else null. */
+function payloadTooLarge(sourceType: string, cfg: Record<string, unknown>, payload: SourcePayload): string | null {
+  const size = utf8Length(payload.body ?? '') + utf8Length(payload.query ?? '');
+  if (size > MAX_EVENT_BYTES) return `the payload is ${(size / 1e6).toFixed(1)} MB; the simulator takes events up to ${MAX_EVENT_BYTES / 1e6} MB`;
+  if (!HTTP_SERVER_TYPES.has(sourceType)) return null;
+  const server = (sourceType === 'webhook' ? cfg : cfg.webhook) as Record<string, unknown> | undefined;
+  const configured = Number(server?.maxPayloadSize);
+  const limit = Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_WEBHOOK_MAX_PAYLOAD;
+  return size > limit ? `the request body is ${size} bytes, over the webhook's maxPayloadSize of ${limit} bytes${Number.isFinite(configured) && configured > 0 ? '' : ' (the default)'}: the source answers "request too large" and publishes nothing` : null;
+}
+
 /**
  * Builds the event a sensor receives when an EventSource of `sourceType` gets `payload`
  * (SEMANTICS §1): the CloudEvent context and the data JSON in the field order Go writes it.
@@ -179,6 +211,8 @@ export function buildEvent(input: BuildEventInput): BuiltEvent {
   const builder = BUILDERS[input.sourceType];
   if (!info || !builder) return { ok: false, error: `unknown EventSource type ${JSON.stringify(input.sourceType)}` };
   const cfg = (input.eventConfig && typeof input.eventConfig === 'object' ? input.eventConfig : {}) as Record<string, unknown>;
+  const tooLarge = payloadTooLarge(input.sourceType, cfg, input.payload);
+  if (tooLarge) return { ok: false, error: tooLarge };
   let data: string;
   try {
     const built = builder({ cfg, p: input.payload, input });

@@ -1,9 +1,11 @@
 import { useSimulation, useSimulationStore } from '../../state/useSimulation';
+import { MAX_ENTRIES } from '../../state/simulationStore';
 
 /** Every input sent, newest last; choosing one shows the canvas and details as they were then. */
 export function Timeline() {
   const entries = useSimulation((s) => s.entries);
   const selected = useSimulation((s) => s.selected);
+  const dropped = useSimulation((s) => s.dropped);
   const sim = useSimulationStore();
   const shown = selected ?? entries.length - 1;
   return (
@@ -19,6 +21,11 @@ export function Timeline() {
           Clear
         </button>
       </header>
+      {dropped > 0 && (
+        <p className="field-hint" role="note">
+          The timeline keeps the last {MAX_ENTRIES.toLocaleString('en')} steps; {dropped.toLocaleString('en')} older {dropped === 1 ? 'step was' : 'steps were'} let go (their effect on waiting triggers stays).
+        </p>
+      )}
       {entries.length === 0 ? (
         <p className="field-hint">Send an event or move the clock; each step appears here.</p>
       ) : (
