@@ -51,14 +51,14 @@ export async function openInitialDesign(library: DesignLibrary): Promise<{ store
   const wanted = params.get('design') ?? localStorage.getItem('eventflow:last-design');
   if (wanted) {
     const opened = await library.open(wanted);
-    if (opened.ok) return { store: remember(opened.design) };
+    if (opened.ok) return { store: remember(opened.design), notice: opened.notice };
     if (params.has('design')) notice = opened.message;
   }
   const migrated = await library.migrateLegacy();
   if (migrated) return { store: remember(migrated), notice };
   for (const summary of await library.list()) {
     const opened = await library.open(summary.id);
-    if (opened.ok) return { store: remember(opened.design), notice };
+    if (opened.ok) return { store: remember(opened.design), notice: opened.notice ?? notice };
   }
   const seed = findExample(SEED_EXAMPLE_ID)!;
   return { store: remember(await library.create(seed.title, seed.files, {}, seed.scenarios)), notice };
@@ -66,7 +66,10 @@ export async function openInitialDesign(library: DesignLibrary): Promise<{ store
 
 export async function openDesign(library: DesignLibrary, id: string): Promise<{ store: DesignerStore } | { error: string }> {
   const opened = await library.open(id);
-  return opened.ok ? { store: remember(opened.design) } : { error: opened.message };
+  if (!opened.ok) return { error: opened.message };
+  const store = remember(opened.design);
+  if (opened.notice) store.getState().showNotice(opened.notice);
+  return { store };
 }
 
 /** A design from a share link: read-only, not in the library, so it can never overwrite saved work. */

@@ -19,6 +19,7 @@ export function useAutosave(store: DesignerStore, library: DesignLibrary): void 
       const outcome = await library.save(design.id, design.revision, { files, positions, baseline: design.baseline, scenarios, savedEvents, ...(design.lesson ? { lesson: design.lesson } : {}) });
       if (outcome.ok) return store.getState().setDesignMeta({ revision: outcome.revision });
       if (outcome.reason === 'storage') return store.getState().showNotice(outcome.message);
+      library.forgetJournal(design.id);
       const copy = await library.create(`${design.name} (this tab)`, files, positions, scenarios, { savedEvents, ...(design.lesson ? { lesson: design.lesson } : {}) });
       store.getState().setDesignMeta({ id: copy.id, name: copy.name, revision: copy.revision });
       history.replaceState(null, '', `?design=${encodeURIComponent(copy.id)}`);
@@ -26,6 +27,7 @@ export function useAutosave(store: DesignerStore, library: DesignLibrary): void 
     };
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.files === prev.files && s.positions === prev.positions && s.scenarios === prev.scenarios && s.savedEvents === prev.savedEvents && s.design?.baseline === prev.design?.baseline) return;
+      if (s.design && (s.files !== prev.files || s.positions !== prev.positions)) library.journal(s.design.id, s.design.revision, s.files, s.positions);
       clearTimeout(timer);
       timer = setTimeout(() => (saving = saving.then(save)), SAVE_DELAY_MS);
     });

@@ -66,3 +66,51 @@ describe('DesignLibrary', () => {
     expect(await lib.migrateLegacy()).toBeNull();
   });
 });
+
+describe('crash journal', () => {
+  function localStore(): Storage {
+    const m = new Map<string, string>();
+    return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k), clear: () => m.clear(), key: () => null, length: 0 } as Storage;
+  }
+  const edited = [{ path: 'a.yaml', text: 'kind: Sensor\n# edited just before the crash\n' }];
+
+  it('recovers edits journaled but never saved, into the same design', async () => {
+    const journal = localStore();
+    const lib = new DesignLibrary(memory(), journal);
+    const d = await lib.create('One', files);
+    lib.journal(d.id, d.revision, edited, {});
+    const opened = await lib.open(d.id);
+    expect(opened.ok && opened.design.files).toEqual(edited);
+    expect(opened.ok && opened.notice).toMatch(/recovered/);
+    const again = await lib.open(d.id);
+    expect(again.ok && again.design.files).toEqual(edited);
+    expect(again.ok && again.notice).toBeUndefined();
+  });
+
+  it('keeps edits as a copy when the design changed since (another tab saved), never overwriting', async () => {
+    const journal = localStore();
+    const db = memory();
+    const lib = new DesignLibrary(db, journal);
+    const d = await lib.create('One', files);
+    lib.journal(d.id, d.revision, edited, {});
+    // Another tab saves a newer revision of the same design.
+    const otherTab = new DesignLibrary(db, null);
+    await otherTab.save(d.id, d.revision, { files: [{ path: 'a.yaml', text: 'kind: EventBus\n' }], positions: {} });
+    const opened = await lib.open(d.id);
+    expect(opened.ok && opened.design.files[0]?.text).toBe('kind: EventBus\n');
+    expect(opened.ok && opened.notice).toMatch(/kept as "One \(recovered\)"/);
+    expect((await lib.list()).map((x) => x.name).sort()).toEqual(['One', 'One (recovered)']);
+  });
+
+  it('a save of the journaled content settles the journal; a corrupt journal is ignored', async () => {
+    const journal = localStore();
+    const lib = new DesignLibrary(memory(), journal);
+    const d = await lib.create('One', files);
+    lib.journal(d.id, d.revision, edited, {});
+    expect((await lib.save(d.id, d.revision, { files: edited, positions: {} })).ok).toBe(true);
+    expect(journal.getItem(`eventflow:journal:${d.id}`)).toBeNull();
+    journal.setItem(`eventflow:journal:${d.id}`, '{"designId": 5');
+    const opened = await lib.open(d.id);
+    expect(opened.ok && opened.notice).toBeUndefined();
+  });
+});

@@ -1,6 +1,7 @@
 import type { DesignFile } from '../domain/design/design';
 import type { SavedEvent, XY } from './createDesignerStore';
 import type { Scenario } from '../engine/scenario/scenario';
+import { clearJournal, readJournal, sameContent, writeJournal, type JournalStorage } from './crashJournal';
 
 /** The few storage calls the library needs; IndexedDB in the app, a Map in tests. */
 export interface KeyValueStore {
@@ -53,7 +54,37 @@ function isFileList(v: unknown): v is DesignFile[] {
  * cannot be read are set aside under another key, never deleted, and reported to the caller.
  */
 export class DesignLibrary {
-  constructor(private readonly kv: KeyValueStore) {}
+  constructor(
+    private readonly kv: KeyValueStore,
+    private readonly journalStorage: JournalStorage | null = null,
+  ) {}
+
+  /** Records the newest edit synchronously, so a crash before the next save loses nothing. */
+  journal(designId: string, revision: number, files: DesignFile[], positions: Record<string, XY>): void {
+    if (this.journalStorage) writeJournal(this.journalStorage, { designId, revision, files, positions, at: Date.now() });
+  }
+
+  /** This tab's unsaved edits went elsewhere (a copy), so the design's journal no longer applies. */
+  forgetJournal(designId: string): void {
+    if (this.journalStorage) clearJournal(this.journalStorage, designId);
+  }
+
+  /**
+   * Edits journaled but never saved (the tab crashed): saved into the design when they were based on
+   * its current revision, else kept as a new "(recovered)" design so nothing is overwritten.
+   */
+  private async recover(design: SavedDesign): Promise<{ design: SavedDesign; notice?: string }> {
+    const j = this.journalStorage && readJournal(this.journalStorage, design.id);
+    if (!j) return { design };
+    clearJournal(this.journalStorage!, design.id);
+    if (sameContent(j, design)) return { design };
+    if (j.revision === design.revision) {
+      const saved = await this.save(design.id, design.revision, { ...design, files: j.files, positions: j.positions });
+      if (saved.ok) return { design: { ...design, files: j.files, positions: j.positions, revision: saved.revision }, notice: 'Edits that were not saved before this tab closed unexpectedly were recovered.' };
+    }
+    const copy = await this.create(`${design.name} (recovered)`, j.files, j.positions, design.scenarios ?? [], { savedEvents: design.savedEvents ?? [], ...(design.lesson ? { lesson: design.lesson } : {}) });
+    return { design, notice: `Edits from a tab that closed unexpectedly were kept as "${copy.name}": "${design.name}" had changed since.` };
+  }
 
   async list(): Promise<DesignSummary[]> {
     const raw = await this.kv.get(INDEX);
@@ -69,7 +100,7 @@ export class DesignLibrary {
   }
 
   /** The design, or why it could not be read (a corrupt record is set aside first). */
-  async open(id: string): Promise<{ ok: true; design: SavedDesign } | { ok: false; message: string }> {
+  async open(id: string): Promise<{ ok: true; design: SavedDesign; notice?: string } | { ok: false; message: string }> {
     const raw = (await this.kv.get(designKey(id))) as Partial<SavedDesign> | undefined;
     if (raw === undefined) return { ok: false, message: 'This design is no longer in this browser.' };
     if (raw?.version !== 2 || !isFileList(raw.files) || typeof raw.name !== 'string') {
@@ -78,7 +109,8 @@ export class DesignLibrary {
       await this.writeIndex((await this.list()).filter((d) => d.id !== id));
       return { ok: false, message: 'A saved design could not be read; it was set aside (not deleted) and the list was repaired.' };
     }
-    return { ok: true, design: { ...raw, positions: raw.positions && typeof raw.positions === 'object' ? raw.positions : {}, scenarios: Array.isArray(raw.scenarios) ? raw.scenarios : [], savedEvents: Array.isArray(raw.savedEvents) ? raw.savedEvents : [], lesson: typeof raw.lesson === 'string' ? raw.lesson : undefined, baseline: raw.baseline ?? designText(raw.files) } as SavedDesign };
+    const design = { ...raw, positions: raw.positions && typeof raw.positions === 'object' ? raw.positions : {}, scenarios: Array.isArray(raw.scenarios) ? raw.scenarios : [], savedEvents: Array.isArray(raw.savedEvents) ? raw.savedEvents : [], lesson: typeof raw.lesson === 'string' ? raw.lesson : undefined, baseline: raw.baseline ?? designText(raw.files) } as SavedDesign;
+    return { ok: true, ...(await this.recover(design)) };
   }
 
   /**
@@ -92,10 +124,19 @@ export class DesignLibrary {
       const next: SavedDesign = { ...(current ?? { version: 2, id, name: 'Recovered design', baseline: designText(content.files) }), ...content, revision: basedOn + 1, updatedAt: Date.now() } as SavedDesign;
       await this.kv.set(designKey(id), next);
       await this.writeIndex([...(await this.list()).filter((d) => d.id !== id), summary(next)]);
+      this.settleJournal(id, next);
       return { ok: true, revision: next.revision };
     } catch (e) {
       return { ok: false, reason: 'storage', message: `Saving in this browser failed (${(e as Error).name === 'QuotaExceededError' ? 'storage is full' : (e as Error).message || 'storage unavailable'}). Your work is still open; export it to keep it.` };
     }
+  }
+
+  /** After a save: a journal of exactly this content is done; a newer one is now based on this revision. */
+  private settleJournal(id: string, saved: SavedDesign): void {
+    const j = this.journalStorage && readJournal(this.journalStorage, id);
+    if (!j) return;
+    if (sameContent(j, saved)) clearJournal(this.journalStorage!, id);
+    else writeJournal(this.journalStorage!, { ...j, revision: saved.revision });
   }
 
   async rename(id: string, name: string): Promise<string> {
@@ -109,6 +150,7 @@ export class DesignLibrary {
   }
 
   async remove(id: string): Promise<void> {
+    if (this.journalStorage) clearJournal(this.journalStorage, id);
     await this.kv.del(designKey(id));
     await this.writeIndex((await this.list()).filter((d) => d.id !== id));
   }

@@ -1,0 +1,49 @@
+import { test, expect } from './fixtures';
+
+const files = (page: import('@playwright/test').Page) => page.evaluate(() => (window.__eventflow?.getFiles() ?? []).map((f) => f.text).join('\n'));
+
+test('edits made just before the tab crashes are recovered when the design is opened again', async ({ page, context, browser }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('canvas').getByRole('group', { name: 'Sensor build-sensor', exact: true })).toBeVisible();
+  await page.evaluate(() => {
+    const f = window.__eventflow!.getFiles()[0]!;
+    window.__eventflow!.setFileText(f.path, `${f.text}# written a moment before the crash\n`);
+  });
+  // Kill the renderer at once, as a crash would: no pagehide, no pending autosave gets to run.
+  const crashed = page.waitForEvent('crash');
+  const info = await (await browser.newBrowserCDPSession()).send('SystemInfo.getProcessInfo');
+  for (const p of info.processInfo.filter((x) => x.type === 'renderer')) process.kill(p.id, 'SIGKILL');
+  await crashed;
+
+  const again = await context.newPage();
+  await again.goto('/');
+  await expect(again.getByRole('status').filter({ hasText: 'were recovered' })).toBeVisible();
+  expect(await files(again)).toContain('# written a moment before the crash');
+});
+
+test('two tabs editing one design: the second save keeps its version as a copy, nothing is overwritten', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('design.name')).toHaveText('Event-driven build pipeline');
+  const url = page.url();
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect(other.getByTestId('design.name')).toHaveText('Event-driven build pipeline');
+
+  const append = (line: string) => (p: typeof page) => p.evaluate((l) => {
+    const f = window.__eventflow!.getFiles()[0]!;
+    window.__eventflow!.setFileText(f.path, `${f.text}${l}\n`);
+  }, line);
+  await append('# first tab')(page);
+  await page.waitForTimeout(1000);
+  await append('# second tab')(other);
+  await expect(other.getByRole('status').filter({ hasText: 'was changed in another tab' })).toBeVisible();
+  await expect(other.getByTestId('design.name')).toHaveText('Event-driven build pipeline (this tab)');
+
+  const check = await context.newPage();
+  await check.goto(url);
+  await expect(check.getByTestId('canvas').getByRole('group', { name: 'Sensor build-sensor', exact: true })).toBeVisible();
+  expect(await files(check)).toContain('# first tab');
+  expect(await files(check)).not.toContain('# second tab');
+  await check.getByRole('button', { name: 'Designs' }).click();
+  await expect(check.getByRole('dialog', { name: 'Designs' })).toContainText('Event-driven build pipeline (this tab)');
+});

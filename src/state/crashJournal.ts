@@ -1,0 +1,53 @@
+import type { DesignFile } from '../domain/design/design';
+import type { XY } from './createDesignerStore';
+
+/**
+ * A synchronous copy of the newest unsaved edit (localStorage), written on every change: autosave to
+ * IndexedDB waits a moment and is asynchronous, so a tab that crashes or is killed would otherwise
+ * lose the last edits. Opening the design again recovers them.
+ */
+export interface JournalEntry {
+  designId: string;
+  /** The saved revision these edits are based on. */
+  revision: number;
+  files: DesignFile[];
+  positions: Record<string, XY>;
+  at: number;
+}
+
+export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+const key = (designId: string) => `eventflow:journal:${designId}`;
+/** Bigger designs are not journaled (localStorage holds a few MB per origin; autosave still runs). */
+export const MAX_JOURNAL_CHARS = 2_000_000;
+
+export function writeJournal(storage: JournalStorage, entry: JournalEntry): void {
+  const text = JSON.stringify(entry);
+  try {
+    if (text.length > MAX_JOURNAL_CHARS) storage.removeItem(key(entry.designId));
+    else storage.setItem(key(entry.designId), text);
+  } catch {
+    // Storage full: the autosave still runs; the journal is a second line of defence.
+  }
+}
+
+export function readJournal(storage: JournalStorage, designId: string): JournalEntry | null {
+  try {
+    const v = JSON.parse(storage.getItem(key(designId)) ?? 'null') as Partial<JournalEntry> | null;
+    if (!v || v.designId !== designId || typeof v.revision !== 'number' || !Array.isArray(v.files) || !v.files.every((f) => typeof f?.path === 'string' && typeof f.text === 'string')) return null;
+    return { designId, revision: v.revision, files: v.files, positions: v.positions && typeof v.positions === 'object' ? v.positions : {}, at: Number(v.at) || 0 };
+  } catch {
+    return null;
+  }
+}
+
+export function clearJournal(storage: JournalStorage, designId: string): void {
+  try {
+    storage.removeItem(key(designId));
+  } catch {
+    // Nothing to do: a stale journal equal to the saved design is ignored on opening.
+  }
+}
+
+export const sameContent = (a: { files: DesignFile[]; positions: Record<string, XY> }, b: { files: DesignFile[]; positions: Record<string, XY> }) =>
+  JSON.stringify([a.files, a.positions]) === JSON.stringify([b.files, b.positions]);
