@@ -10,16 +10,16 @@ export interface ExampleFile {
 }
 
 /** Every example YAML file (`.yaml` and `.yml`), with paths relative to the examples folder. */
-export function loadExampleFiles(): ExampleFile[] {
+export function loadExampleFiles(root = EXAMPLES_DIR): ExampleFile[] {
   const out: ExampleFile[] = [];
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir).sort()) {
       const p = join(dir, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (/\.ya?ml$/.test(name)) out.push({ path: relative(EXAMPLES_DIR, p), text: readFileSync(p, 'utf8') });
+      else if (/\.ya?ml$/.test(name)) out.push({ path: relative(root, p), text: readFileSync(p, 'utf8') });
     }
   };
-  walk(EXAMPLES_DIR);
+  walk(root);
   return out;
 }
 

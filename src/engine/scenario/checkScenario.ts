@@ -4,7 +4,7 @@ import type { SimDesign } from '../simulate/simDesign';
 import type { SimInput } from '../simulate/simInput';
 import { runScenario, type RunHooks, type ScenarioResult } from '../simulate/runScenario';
 import type { Firing } from '../trace';
-import { predictWorkflowOutput } from '../triggers/workflowOutput';
+import { firingOutput } from './firingOutput';
 import type { ExpectedFiring, Scenario, ScenarioStep } from './scenario';
 
 export interface ScenarioCheck {
@@ -79,7 +79,3 @@ export function firingTarget(f: Firing): string | null {
 }
 
 /** What a firing prints: a Workflow's predicted container output, or a log trigger's lines. */
-export function firingOutput(f: Firing): string[] {
-  if (f.triggerType === 'argoWorkflow') return predictWorkflowOutput(f.resource)?.output ?? [];
-  return f.log ?? [];
-}

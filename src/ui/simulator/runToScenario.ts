@@ -1,7 +1,7 @@
 import { formatRfc3339 } from '../../engine/clock/clock';
 import type { ExpectedFiring, Scenario, ScenarioStep } from '../../engine/scenario/scenario';
 import { appliedParameters } from '../../engine/triggers/appliedParameters';
-import { firingOutput } from '../../engine/scenario/checkScenario';
+import { firingOutput } from '../../engine/scenario/firingOutput';
 import type { SimEntry } from '../../state/simulationStore';
 
 /**
