@@ -20,7 +20,13 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Function']", message: 'No dynamic code: never build functions from strings.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Function']", message: 'No dynamic code: never build functions from strings.' },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Everything from a design, an event or a link is rendered as text.' },
+        { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]", message: 'Everything from a design, an event or a link is rendered as text.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Everything from a design, an event or a link is rendered as text.' },
+      ],
       'no-eval': 'error',
       'no-implied-eval': 'error',
     },

@@ -67,7 +67,6 @@ function time(fn: () => unknown, rounds = 3): number {
 const engineMs = time(engineRun);
 const parseMs = time(() => events.map((e) => JSON.parse(e.data ?? '') as unknown));
 const perSecond = Math.round((N / engineMs) * 1000);
-const ratio = engineMs / parseMs;
 
 // A 10,000-event burst in a worker thread while the main thread measures its own longest stall.
 const burst = await new Promise<{ workerMs: number; maxStallMs: number }>((resolve, reject) => {
