@@ -30,7 +30,7 @@ export function lessonOf(source: string | undefined): Lesson | null {
 export async function openLesson(library: DesignLibrary, source: string, lesson: Lesson): Promise<DesignerStore> {
   const known = readProgress(localStorage)[lesson.id];
   if (known) {
-    const opened = await library.open(known.designId);
+    const opened = await library.open(known.designId, { recover: true });
     if (opened.ok && lessonOf(opened.design.lesson)?.id === lesson.id) {
       // A newer copy of the lesson (an app update, a teacher's fix) grades the same work from now on.
       if (opened.design.lesson === source) return remember(opened.design);

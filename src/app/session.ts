@@ -50,14 +50,14 @@ export async function openInitialDesign(library: DesignLibrary): Promise<{ store
   let notice: string | undefined = lessonNotice ?? (shared && !shared.ok ? shared.message : undefined);
   const wanted = params.get('design') ?? localStorage.getItem('eventflow:last-design');
   if (wanted) {
-    const opened = await library.open(wanted);
+    const opened = await library.open(wanted, { recover: true });
     if (opened.ok) return { store: remember(opened.design), notice: opened.notice };
     if (params.has('design')) notice = opened.message;
   }
   const migrated = await library.migrateLegacy();
   if (migrated) return { store: remember(migrated), notice };
   for (const summary of await library.list()) {
-    const opened = await library.open(summary.id);
+    const opened = await library.open(summary.id, { recover: true });
     if (opened.ok) return { store: remember(opened.design), notice: opened.notice ?? notice };
   }
   const seed = findExample(SEED_EXAMPLE_ID)!;
@@ -65,7 +65,7 @@ export async function openInitialDesign(library: DesignLibrary): Promise<{ store
 }
 
 export async function openDesign(library: DesignLibrary, id: string): Promise<{ store: DesignerStore } | { error: string }> {
-  const opened = await library.open(id);
+  const opened = await library.open(id, { recover: true });
   if (!opened.ok) return { error: opened.message };
   const store = remember(opened.design);
   if (opened.notice) store.getState().showNotice(opened.notice);

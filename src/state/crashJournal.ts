@@ -13,6 +13,8 @@ export interface JournalEntry {
   files: DesignFile[];
   positions: Record<string, XY>;
   at: number;
+  /** The page (tab) that wrote it: its own journal is pending autosave, not a crash to recover. */
+  tab: string;
 }
 
 export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -35,7 +37,7 @@ export function readJournal(storage: JournalStorage, designId: string): JournalE
   try {
     const v = JSON.parse(storage.getItem(key(designId)) ?? 'null') as Partial<JournalEntry> | null;
     if (!v || v.designId !== designId || typeof v.revision !== 'number' || !Array.isArray(v.files) || !v.files.every((f) => typeof f?.path === 'string' && typeof f.text === 'string')) return null;
-    return { designId, revision: v.revision, files: v.files, positions: v.positions && typeof v.positions === 'object' ? v.positions : {}, at: Number(v.at) || 0 };
+    return { designId, revision: v.revision, files: v.files, positions: v.positions && typeof v.positions === 'object' ? v.positions : {}, at: Number(v.at) || 0, tab: typeof v.tab === 'string' ? v.tab : '' };
   } catch {
     return null;
   }

@@ -32,7 +32,7 @@ describe('DesignLibrary', () => {
     expect(first).toEqual({ ok: true, revision: 2 });
     const stale = await lib.save(d.id, 1, { files: [{ path: 'a.yaml', text: 'two' }], positions: {} });
     expect(stale).toMatchObject({ ok: false, reason: 'conflict' });
-    const opened = await lib.open(d.id);
+    const opened = await lib.open(d.id, { recover: true });
     expect(opened.ok && opened.design.files[0]!.text).toBe('one');
   });
 
@@ -51,7 +51,7 @@ describe('DesignLibrary', () => {
     const lib = new DesignLibrary(kv);
     const d = await lib.create('P', files);
     kv.data.set(`eventflow:design:${d.id}`, { version: 2, files: 'garbage' });
-    const opened = await lib.open(d.id);
+    const opened = await lib.open(d.id, { recover: true });
     expect(opened).toMatchObject({ ok: false, message: expect.stringContaining('set aside') });
     expect([...kv.data.keys()].some((k) => k.startsWith('eventflow:set-aside:'))).toBe(true);
     expect(await lib.list()).toEqual([]);
@@ -67,6 +67,19 @@ describe('DesignLibrary', () => {
   });
 });
 
+describe('concurrent writes', () => {
+  it('a rename during an autosave keeps both the new name and the saved content', async () => {
+    const lib = new DesignLibrary(memory());
+    const d = await lib.create('One', files);
+    const edited = [{ path: 'a.yaml', text: 'kind: EventBus\n' }];
+    const [saved, name] = await Promise.all([lib.save(d.id, d.revision, { files: edited, positions: {} }), lib.rename(d.id, 'Two')]);
+    expect(saved).toMatchObject({ ok: true, revision: 2 });
+    const opened = await lib.open(d.id);
+    expect(opened.ok && [opened.design.name, opened.design.files, opened.design.revision]).toEqual([name, edited, 2]);
+    expect(await lib.save(d.id, 2, { files, positions: {} })).toMatchObject({ ok: true });
+  });
+});
+
 describe('crash journal', () => {
   function localStore(): Storage {
     const m = new Map<string, string>();
@@ -76,13 +89,17 @@ describe('crash journal', () => {
 
   it('recovers edits journaled but never saved, into the same design', async () => {
     const journal = localStore();
-    const lib = new DesignLibrary(memory(), journal);
-    const d = await lib.create('One', files);
-    lib.journal(d.id, d.revision, edited, {});
-    const opened = await lib.open(d.id);
+    const db = memory();
+    const crashed = new DesignLibrary(db, journal, 'crashed-tab');
+    const d = await crashed.create('One', files);
+    crashed.journal(d.id, d.revision, edited, {});
+    // Its own pending journal is not a crash for the tab that wrote it.
+    expect(await crashed.open(d.id, { recover: true })).toMatchObject({ ok: true, design: { files } });
+    const lib = new DesignLibrary(db, journal, 'next-tab');
+    const opened = await lib.open(d.id, { recover: true });
     expect(opened.ok && opened.design.files).toEqual(edited);
     expect(opened.ok && opened.notice).toMatch(/recovered/);
-    const again = await lib.open(d.id);
+    const again = await lib.open(d.id, { recover: true });
     expect(again.ok && again.design.files).toEqual(edited);
     expect(again.ok && again.notice).toBeUndefined();
   });
@@ -90,13 +107,14 @@ describe('crash journal', () => {
   it('keeps edits as a copy when the design changed since (another tab saved), never overwriting', async () => {
     const journal = localStore();
     const db = memory();
-    const lib = new DesignLibrary(db, journal);
-    const d = await lib.create('One', files);
-    lib.journal(d.id, d.revision, edited, {});
+    const crashed = new DesignLibrary(db, journal, 'crashed-tab');
+    const d = await crashed.create('One', files);
+    crashed.journal(d.id, d.revision, edited, {});
     // Another tab saves a newer revision of the same design.
     const otherTab = new DesignLibrary(db, null);
+    const lib = new DesignLibrary(db, journal, 'next-tab');
     await otherTab.save(d.id, d.revision, { files: [{ path: 'a.yaml', text: 'kind: EventBus\n' }], positions: {} });
-    const opened = await lib.open(d.id);
+    const opened = await lib.open(d.id, { recover: true });
     expect(opened.ok && opened.design.files[0]?.text).toBe('kind: EventBus\n');
     expect(opened.ok && opened.notice).toMatch(/kept as "One \(recovered\)"/);
     expect((await lib.list()).map((x) => x.name).sort()).toEqual(['One', 'One (recovered)']);
@@ -104,13 +122,14 @@ describe('crash journal', () => {
 
   it('a save of the journaled content settles the journal; a corrupt journal is ignored', async () => {
     const journal = localStore();
-    const lib = new DesignLibrary(memory(), journal);
+    const db = memory();
+    const lib = new DesignLibrary(db, journal);
     const d = await lib.create('One', files);
     lib.journal(d.id, d.revision, edited, {});
     expect((await lib.save(d.id, d.revision, { files: edited, positions: {} })).ok).toBe(true);
     expect(journal.getItem(`eventflow:journal:${d.id}`)).toBeNull();
     journal.setItem(`eventflow:journal:${d.id}`, '{"designId": 5');
-    const opened = await lib.open(d.id);
+    const opened = await new DesignLibrary(db, journal, 'other-tab').open(d.id, { recover: true });
     expect(opened.ok && opened.notice).toBeUndefined();
   });
 });

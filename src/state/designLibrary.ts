@@ -57,11 +57,25 @@ export class DesignLibrary {
   constructor(
     private readonly kv: KeyValueStore,
     private readonly journalStorage: JournalStorage | null = null,
+    /** This page's id in the journal (a new one per page load). */
+    private readonly tab: string = Math.random().toString(36).slice(2),
   ) {}
+
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Writes run one after another: a rename that read the record before an autosave wrote it would
+   * otherwise write the old content back (and the next save would see a conflict that is not one).
+   */
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
 
   /** Records the newest edit synchronously, so a crash before the next save loses nothing. */
   journal(designId: string, revision: number, files: DesignFile[], positions: Record<string, XY>): void {
-    if (this.journalStorage) writeJournal(this.journalStorage, { designId, revision, files, positions, at: Date.now() });
+    if (this.journalStorage) writeJournal(this.journalStorage, { designId, revision, files, positions, at: Date.now(), tab: this.tab });
   }
 
   /** This tab's unsaved edits went elsewhere (a copy), so the design's journal no longer applies. */
@@ -75,7 +89,8 @@ export class DesignLibrary {
    */
   private async recover(design: SavedDesign): Promise<{ design: SavedDesign; notice?: string }> {
     const j = this.journalStorage && readJournal(this.journalStorage, design.id);
-    if (!j) return { design };
+    // This page's own journal is an autosave still on its way (a quick switch back), not a crash.
+    if (!j || j.tab === this.tab) return { design };
     clearJournal(this.journalStorage!, design.id);
     if (sameContent(j, design)) return { design };
     if (j.revision === design.revision) {
@@ -92,7 +107,11 @@ export class DesignLibrary {
     return raw.filter((d): d is DesignSummary => d && typeof d.id === 'string' && typeof d.name === 'string').sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
-  async create(name: string, files: DesignFile[], positions: Record<string, XY> = {}, scenarios: Scenario[] = [], extra: { lesson?: string; savedEvents?: SavedEvent[] } = {}): Promise<SavedDesign> {
+  create(name: string, files: DesignFile[], positions: Record<string, XY> = {}, scenarios: Scenario[] = [], extra: { lesson?: string; savedEvents?: SavedEvent[] } = {}): Promise<SavedDesign> {
+    return this.exclusive(() => this.createNow(name, files, positions, scenarios, extra));
+  }
+
+  private async createNow(name: string, files: DesignFile[], positions: Record<string, XY>, scenarios: Scenario[], extra: { lesson?: string; savedEvents?: SavedEvent[] }): Promise<SavedDesign> {
     const design: SavedDesign = { version: 2, id: newId(), name: await this.uniqueName(name), files, positions, scenarios, revision: 1, updatedAt: Date.now(), baseline: designText(files), ...extra };
     await this.kv.set(designKey(design.id), design);
     await this.writeIndex([...(await this.list()), summary(design)]);
@@ -100,7 +119,8 @@ export class DesignLibrary {
   }
 
   /** The design, or why it could not be read (a corrupt record is set aside first). */
-  async open(id: string): Promise<{ ok: true; design: SavedDesign; notice?: string } | { ok: false; message: string }> {
+  /** `recover`: also bring back journaled edits (only when opening the design to work on it, not for a rename). */
+  async open(id: string, { recover = false }: { recover?: boolean } = {}): Promise<{ ok: true; design: SavedDesign; notice?: string } | { ok: false; message: string }> {
     const raw = (await this.kv.get(designKey(id))) as Partial<SavedDesign> | undefined;
     if (raw === undefined) return { ok: false, message: 'This design is no longer in this browser.' };
     if (raw?.version !== 2 || !isFileList(raw.files) || typeof raw.name !== 'string') {
@@ -110,14 +130,18 @@ export class DesignLibrary {
       return { ok: false, message: 'A saved design could not be read; it was set aside (not deleted) and the list was repaired.' };
     }
     const design = { ...raw, positions: raw.positions && typeof raw.positions === 'object' ? raw.positions : {}, scenarios: Array.isArray(raw.scenarios) ? raw.scenarios : [], savedEvents: Array.isArray(raw.savedEvents) ? raw.savedEvents : [], lesson: typeof raw.lesson === 'string' ? raw.lesson : undefined, baseline: raw.baseline ?? designText(raw.files) } as SavedDesign;
-    return { ok: true, ...(await this.recover(design)) };
+    return { ok: true, ...(recover ? await this.recover(design) : { design }) };
   }
 
   /**
    * Saves the design's content if nobody saved a newer revision meanwhile (another tab); a conflict
    * writes nothing so the caller can keep both versions.
    */
-  async save(id: string, basedOn: number, content: { files: DesignFile[]; positions: Record<string, XY>; baseline?: string; scenarios?: Scenario[]; savedEvents?: SavedEvent[]; lesson?: string }): Promise<SaveOutcome> {
+  save(id: string, basedOn: number, content: { files: DesignFile[]; positions: Record<string, XY>; baseline?: string; scenarios?: Scenario[]; savedEvents?: SavedEvent[]; lesson?: string }): Promise<SaveOutcome> {
+    return this.exclusive(() => this.saveNow(id, basedOn, content));
+  }
+
+  private async saveNow(id: string, basedOn: number, content: { files: DesignFile[]; positions: Record<string, XY>; baseline?: string; scenarios?: Scenario[]; savedEvents?: SavedEvent[]; lesson?: string }): Promise<SaveOutcome> {
     try {
       const current = (await this.kv.get(designKey(id))) as SavedDesign | undefined;
       if (current && current.revision !== basedOn) return { ok: false, reason: 'conflict', message: `"${current.name}" was changed in another tab.` };
@@ -139,7 +163,11 @@ export class DesignLibrary {
     else writeJournal(this.journalStorage!, { ...j, revision: saved.revision });
   }
 
-  async rename(id: string, name: string): Promise<string> {
+  rename(id: string, name: string): Promise<string> {
+    return this.exclusive(() => this.renameNow(id, name));
+  }
+
+  private async renameNow(id: string, name: string): Promise<string> {
     const opened = await this.open(id);
     if (!opened.ok) throw new Error(opened.message);
     const unique = await this.uniqueName(name.trim() || 'Untitled design', id);
@@ -149,7 +177,11 @@ export class DesignLibrary {
     return unique;
   }
 
-  async remove(id: string): Promise<void> {
+  remove(id: string): Promise<void> {
+    return this.exclusive(() => this.removeNow(id));
+  }
+
+  private async removeNow(id: string): Promise<void> {
     if (this.journalStorage) clearJournal(this.journalStorage, id);
     await this.kv.del(designKey(id));
     await this.writeIndex((await this.list()).filter((d) => d.id !== id));
