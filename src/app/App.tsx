@@ -150,6 +150,7 @@ function Designer({ store, library, onSwitch, sharedName }: { store: DesignerSto
                     nextTitle={workshop.next?.title}
                     onNext={() => workshop.next && workshop.openById(workshop.next.id)}
                     onWorkshop={() => workshop.setDialog('workshop')}
+                    onQuiz={() => workshop.setDialog('quiz')}
                   />
                 )}
                 <Palette />

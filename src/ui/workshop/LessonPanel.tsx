@@ -14,10 +14,11 @@ interface Props {
   nextTitle?: string;
   onNext: () => void;
   onWorkshop: () => void;
+  onQuiz: () => void;
 }
 
 /** The open lesson: its goal, its checks graded live with a hint for each failing one, and its actions. */
-export function LessonPanel({ store, lesson, source, nextTitle, onNext, onWorkshop }: Props) {
+export function LessonPanel({ store, lesson, source, nextTitle, onNext, onWorkshop, onQuiz }: Props) {
   const grades = useLessonGrades(lesson);
   const [goalOpen, setGoalOpen] = useState(true);
   const [confirmReset, setConfirmReset] = useState(false);
@@ -69,9 +70,14 @@ export function LessonPanel({ store, lesson, source, nextTitle, onNext, onWorksh
               Next lesson: {nextTitle.replace(/^\d+\.\s*/, '')}
             </button>
           ) : (
-            <button type="button" onClick={onWorkshop}>
-              Back to the workshop
-            </button>
+            <>
+              <button type="button" onClick={onQuiz}>
+                Take the review quiz
+              </button>
+              <button type="button" onClick={onWorkshop}>
+                Back to the workshop
+              </button>
+            </>
           )}
         </div>
       )}
