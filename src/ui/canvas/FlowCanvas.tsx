@@ -17,6 +17,9 @@ import { findPaletteItem } from '../palette/paletteItems';
 import { useAddFromPalette } from '../palette/useAddFromPalette';
 
 /** The design graph on a React Flow canvas: drag, connect, delete, drop palette items. */
+/** From this many nodes on, the canvas renders only the nodes in view. */
+const LARGE_DESIGN_NODES = 300;
+
 export function FlowCanvas() {
   const graph = useDesignerStore(selectGraph);
   const diagnostics = useDesignerStore(selectDiagnostics);
@@ -106,6 +109,9 @@ export function FlowCanvas() {
         snapGrid={[10, 10]}
         fitView
         fitViewOptions={{ padding: 0.12, maxZoom: 1.25 }}
+        // Big designs render only what is in view: an edit or a pan then lays out tens of cards, not
+        // a thousand. Small designs keep every node in the page for Tab and screen readers.
+        onlyRenderVisibleElements={nodes.length > LARGE_DESIGN_NODES}
         aria-label="Pipeline canvas"
         colorMode="system"
       >
