@@ -47,3 +47,50 @@ test('two tabs editing one design: the second save keeps its version as a copy, 
   await check.getByRole('button', { name: 'Designs' }).click();
   await expect(check.getByRole('dialog', { name: 'Designs' })).toContainText('Event-driven build pipeline (this tab)');
 });
+
+/** Makes IndexedDB writes fail like a full disk, from page start or when the test says so. */
+async function quota(page: import('@playwright/test').Page, fromStart: boolean) {
+  await page.addInitScript((start) => {
+    const w = window as unknown as { __storageFull: boolean };
+    w.__storageFull = start;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (w.__storageFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  }, fromStart);
+}
+
+test('when storage fills up the user is told, the work stays open, and saving resumes once there is room', async ({ page }) => {
+  await quota(page, false);
+  await page.goto('/');
+  await expect(page.getByTestId('canvas').getByRole('group', { name: 'Sensor build-sensor', exact: true })).toBeVisible();
+  await page.evaluate(() => ((window as unknown as { __storageFull: boolean }).__storageFull = true));
+  await page.evaluate(() => {
+    const f = window.__eventflow!.getFiles()[0]!;
+    window.__eventflow!.setFileText(f.path, `${f.text}# kept while storage is full\n`);
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'storage is full' })).toBeVisible();
+  expect(await files(page)).toContain('# kept while storage is full');
+  await page.evaluate(() => ((window as unknown as { __storageFull: boolean }).__storageFull = false));
+  await page.evaluate(() => {
+    const f = window.__eventflow!.getFiles()[0]!;
+    window.__eventflow!.setFileText(f.path, `${f.text}# saved once there is room\n`);
+  });
+  await page.waitForTimeout(1000);
+  const again = await page.context().newPage();
+  await again.goto('/');
+  await expect(again.getByTestId('canvas').getByRole('group', { name: 'Sensor build-sensor', exact: true })).toBeVisible();
+  expect(await files(again)).toContain('# saved once there is room');
+});
+
+test('a browser that stores nothing still opens the app, says so, and lets the user work', async ({ page }) => {
+  await quota(page, true);
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: 'would not store designs (storage is full)' })).toBeVisible();
+  await expect(page.getByTestId('design.name')).toHaveText('Unsaved design');
+  await expect(page.getByTestId('canvas').getByRole('group', { name: 'Sensor build-sensor', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Designs' }).click();
+  await page.getByRole('dialog', { name: 'Designs in this browser' }).getByRole('button', { name: 'New design' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'could not store the design (storage is full)' })).toBeVisible();
+});

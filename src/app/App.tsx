@@ -4,8 +4,9 @@ import { ReactFlowProvider } from '@xyflow/react';
 import type { DesignerStore } from '../state/createDesignerStore';
 import { DesignerStoreContext } from '../state/useDesignerStore';
 import { browserLibrary } from '../state/persistence';
+import { storageProblem } from '../state/designLibrary';
 import type { DesignLibrary } from '../state/designLibrary';
-import { openDesign, openInitialDesign, remember } from './session';
+import { openDesign, openInitialDesign, remember, unsavedStore } from './session';
 import { useUnsavedWarning } from './useUnsavedWarning';
 import { DesignsDialog } from '../ui/designs/DesignsDialog';
 import { TemplatesDialog } from '../ui/templates/TemplatesDialog';
@@ -46,10 +47,18 @@ export function App() {
     sharedName?: string;
   } | null>(null);
   useEffect(() => {
-    void openInitialDesign(library).then(({ store, notice, sharedName }) => {
-      setSession({ store, seq: 0, sharedName });
-      if (notice) store.getState().showNotice(notice);
-    });
+    void openInitialDesign(library).then(
+      ({ store, notice, sharedName }) => {
+        setSession({ store, seq: 0, sharedName });
+        if (notice) store.getState().showNotice(notice);
+      },
+      (e: Error) => {
+        // Storage refused (full, blocked, private mode): the app still opens, on a design kept in memory.
+        const store = unsavedStore();
+        setSession({ store, seq: 0 });
+        store.getState().showNotice(`This browser would not store designs (${e.name === 'QuotaExceededError' ? 'storage is full' : e.message || 'storage unavailable'}). You can work, but nothing is saved here: export your design to keep it.`);
+      },
+    );
   }, [library]);
   const switchTo = useCallback((store: DesignerStore) => setSession((s) => ({ store, seq: (s?.seq ?? 0) + 1 })), []);
   if (!session) return <div className="app-loading">Loading…</div>;
@@ -64,7 +73,9 @@ function Designer({ store, library, onSwitch, sharedName }: { store: DesignerSto
   const design = useStore(store, (s) => s.design);
   const simulation = useMemo(() => createSimulationStore(), [store]);
   const readOnly = useStore(store, (s) => s.readOnly);
-  const workshop = useWorkshop(store, library, onSwitch);
+  /** Library calls from the UI: a storage failure becomes a notice, never an unhandled error. */
+  const guard = useCallback((work: Promise<unknown>) => work.then(() => undefined, (e: unknown) => store.getState().showNotice(storageProblem(e))), [store]);
+  const workshop = useWorkshop(store, library, onSwitch, guard);
   const io = useImportShare(store, library, onSwitch, sharedName, workshop.openText);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   useDesignerShortcuts(store, openPalette);
@@ -122,7 +133,7 @@ function Designer({ store, library, onSwitch, sharedName }: { store: DesignerSto
             {readOnly && (
               <div className="shared-banner" role="status">
                 Shared design: read-only, not saved in this browser.
-                <button type="button" onClick={() => void io.editCopy()}>
+                <button type="button" onClick={() => void guard(io.editCopy())}>
                   Edit a copy
                 </button>
               </div>
@@ -180,12 +191,12 @@ function Designer({ store, library, onSwitch, sharedName }: { store: DesignerSto
             <MakeLessonDialog open={workshop.dialog === 'make-lesson'} store={store} onTry={workshop.start} onClose={() => workshop.closeDialog('make-lesson')} />
             {workshop.touring && <GuidedTour onEnd={workshop.endTour} />}
             <ExportDialog open={exportOpen} store={store} onClose={() => setExportOpen(false)} />
-            <ImportDialog bundle={io.bundle} onChoose={(c) => void io.choose(c)} onClose={io.cancelImport} />
+            <ImportDialog bundle={io.bundle} onChoose={(c) => void guard(io.choose(c))} onClose={io.cancelImport} />
             <TemplatesDialog
               open={templatesOpen}
               templates={EXAMPLES}
               onClose={() => setTemplatesOpen(false)}
-              onUse={(t) => void library.create(t.title, t.files, {}, t.scenarios).then((d) => onSwitch(remember(d)))}
+              onUse={(t) => void guard(library.create(t.title, t.files, {}, t.scenarios).then((d) => onSwitch(remember(d))))}
             />
             <DesignsDialog
               open={designsOpen}
@@ -196,18 +207,25 @@ function Designer({ store, library, onSwitch, sharedName }: { store: DesignerSto
                 if (id === design?.id) return setDesignsOpen(false);
                 void openDesign(library, id).then((r) => ('store' in r ? onSwitch(r.store) : store.getState().showNotice(r.error)));
               }}
-              onNew={() => void library.create('Untitled design', [{ path: 'design.yaml', text: '' }]).then((d) => onSwitch(remember(d)))}
-              onRename={async (id, name) => {
-                const given = await library.rename(id, name);
-                if (id === design?.id) store.getState().setDesignMeta({ name: given });
-              }}
-              onDelete={async (id) => {
-                await library.remove(id);
-                if (id !== design?.id) return;
-                const next = (await library.list())[0];
-                const opened = next ? await openDesign(library, next.id) : null;
-                onSwitch(opened && 'store' in opened ? opened.store : remember(await library.create('Untitled design', [{ path: 'design.yaml', text: '' }])));
-              }}
+              onNew={() => void guard(library.create('Untitled design', [{ path: 'design.yaml', text: '' }]).then((d) => onSwitch(remember(d))))}
+              onRename={async (id, name) =>
+                guard(
+                  library.rename(id, name).then((given) => {
+                    if (id === design?.id) store.getState().setDesignMeta({ name: given });
+                  }),
+                )
+              }
+              onDelete={async (id) =>
+                guard(
+                  (async () => {
+                    await library.remove(id);
+                    if (id !== design?.id) return;
+                    const next = (await library.list())[0];
+                    const opened = next ? await openDesign(library, next.id) : null;
+                    onSwitch(opened && 'store' in opened ? opened.store : remember(await library.create('Untitled design', [{ path: 'design.yaml', text: '' }])));
+                  })(),
+                )
+              }
             />
           </div>
         </ReactFlowProvider>

@@ -72,6 +72,12 @@ export async function openDesign(library: DesignLibrary, id: string): Promise<{ 
   return { store };
 }
 
+/** The hands-on example, held only in memory: what opens when the browser will not store anything. */
+export function unsavedStore(): DesignerStore {
+  const seed = findExample(SEED_EXAMPLE_ID)!;
+  return createDesignerStore(seed.files, {}, null, seed.scenarios);
+}
+
 /** A design from a share link: read-only, not in the library, so it can never overwrite saved work. */
 function sharedStore(design: SharedDesign): DesignerStore {
   const parsed = design.scenarios ? parseScenarioFile(design.scenarios) : null;

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { DesignerStore } from '../state/createDesignerStore';
-import type { DesignLibrary } from '../state/designLibrary';
+import { storageProblem, type DesignLibrary } from '../state/designLibrary';
 
 const SAVE_DELAY_MS = 400;
 
@@ -13,7 +13,9 @@ export function useAutosave(store: DesignerStore, library: DesignLibrary): void 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let saving = Promise.resolve();
-    const save = async () => {
+    // A failure is told and the chain goes on, so the next change is saved again.
+    const save = () => saveNow().catch((e: unknown) => store.getState().showNotice(storageProblem(e)));
+    const saveNow = async () => {
       const { files, positions, design, scenarios, savedEvents } = store.getState();
       if (!design) return;
       const outcome = await library.save(design.id, design.revision, { files, positions, baseline: design.baseline, scenarios, savedEvents, ...(design.lesson ? { lesson: design.lesson } : {}) });

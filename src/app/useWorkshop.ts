@@ -19,7 +19,7 @@ function tourSeen(): boolean {
 }
 
 /** The workshop's state and actions: the open lesson, its dialogs, the tour and their commands. */
-export function useWorkshop(store: DesignerStore, library: DesignLibrary, onSwitch: (store: DesignerStore) => void) {
+export function useWorkshop(store: DesignerStore, library: DesignLibrary, onSwitch: (store: DesignerStore) => void, guard: (work: Promise<unknown>) => Promise<void>) {
   const source = useStore(store, (s) => s.design?.lesson);
   const lesson = useMemo(() => lessonOf(source), [source]);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -28,9 +28,9 @@ export function useWorkshop(store: DesignerStore, library: DesignLibrary, onSwit
   const start = useCallback(
     (text: string, chosen: Lesson) => {
       setDialog(null);
-      void openLesson(library, text, chosen).then(onSwitch);
+      void guard(openLesson(library, text, chosen).then(onSwitch));
     },
-    [library, onSwitch],
+    [library, onSwitch, guard],
   );
   const openById = useCallback(
     (id: string) => {

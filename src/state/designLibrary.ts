@@ -30,6 +30,12 @@ export interface SavedDesign extends DesignSummary {
   lesson?: string;
 }
 
+/** A storage failure as a sentence for the user (the work itself stays open). */
+export function storageProblem(e: unknown): string {
+  const reason = e instanceof Error && e.name === 'QuotaExceededError' ? 'storage is full' : (e instanceof Error && e.message) || 'storage unavailable';
+  return `This browser could not store the design (${reason}). Your work is still open; export it to keep it.`;
+}
+
 export type SaveOutcome = { ok: true; revision: number } | { ok: false; reason: 'conflict' | 'storage'; message: string };
 
 const INDEX = 'eventflow:designs';
