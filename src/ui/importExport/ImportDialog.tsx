@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import type { ImportedBundle } from '../../domain/bundle/gitLayout';
+import { useModal } from '../common/useModal';
 
 export type ImportChoice = 'replace' | 'merge' | 'new';
 
@@ -11,13 +11,7 @@ interface Props {
 
 /** Before an import touches the open design: replace it, merge into it, or open a new design. */
 export function ImportDialog({ bundle, onChoose, onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (bundle && !d.open) d.showModal();
-    else if (!bundle && d.open) d.close();
-  }, [bundle]);
+  const dialog = useModal(bundle !== null);
   const usable = (bundle?.files.length ?? 0) > 0;
   return (
     <dialog ref={dialog} className="designs-dialog" aria-labelledby="import-title" onClose={onClose}>

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import type { Example } from '../../examples';
+import { useModal } from '../common/useModal';
 
 interface Props {
   open: boolean;
@@ -10,13 +10,7 @@ interface Props {
 
 /** "New from template": the shipped designs, each opened as a new design with its scenarios. */
 export function TemplatesDialog({ open, templates, onUse, onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    else if (!open && d.open) d.close();
-  }, [open]);
+  const dialog = useModal(open);
   return (
     <dialog ref={dialog} className="designs-dialog" aria-labelledby="templates-title" onClose={onClose}>
       <header className="designs-header">
