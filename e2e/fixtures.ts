@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
 
 /** Console messages a test may tolerate (none so far): anything else fails the test. */
 const ALLOWED_CONSOLE: RegExp[] = [];
@@ -23,5 +23,18 @@ export const test = base.extend<{ page: Page; showTour: boolean }>({
     expect(problems, 'page errors and console errors/warnings').toEqual([]);
   },
 });
+
+/**
+ * A page in a new browser context (another user, or a fresh browser opening a link), past the
+ * first-run tour, with the page errors it raises collected in `errors`.
+ */
+export async function freshBrowserPage(browser: Browser): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext();
+  await context.addInitScript(() => localStorage.setItem('eventflow:tour-done', '1'));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { page, errors, close: () => context.close() };
+}
 
 export { expect };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
-import { test, expect } from './fixtures';
+import { test, expect, freshBrowserPage } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const EXAMPLE = join(import.meta.dirname, '../third_party/argo-events/examples/sensors/filter-with-data-simple-1.yaml');
@@ -80,11 +80,7 @@ test('a share link opens read-only in a fresh browser, exports the same YAML, an
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/#design=v1\./);
 
-  const fresh = await browser.newContext();
-  await fresh.addInitScript(() => localStorage.setItem('eventflow:tour-done', '1'));
-  const other = await fresh.newPage();
-  const errors: string[] = [];
-  other.on('pageerror', (e) => errors.push(e.message));
+  const { page: other, errors, close } = await freshBrowserPage(browser);
   await other.goto(link);
   await expect(other.getByTestId('design.name')).toHaveText('Shared: Event-driven build pipeline');
   await expect(other.getByRole('status').filter({ hasText: 'Shared design: read-only' })).toBeVisible();
@@ -98,7 +94,7 @@ test('a share link opens read-only in a fresh browser, exports the same YAML, an
   await other.keyboard.press('Delete');
   await expect(other.getByTestId('canvas').getByRole('group', { name: 'EventBus default', exact: true })).toHaveCount(0);
   expect(errors).toEqual([]);
-  await fresh.close();
+  await close();
 });
 
 test('export shows the problems first, downloads a Git zip, and diffs the changes since opening', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, freshBrowserPage } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
 async function setField(page: Page, label: string, value: string) {
@@ -123,11 +123,7 @@ test('a teacher makes a lesson from a design, shares it by link, and a learner o
   await expect(make.getByRole('alert', { name: 'Problems in the lesson file' })).toContainText('Line 3');
   await expect(make.getByRole('button', { name: 'Download lesson file' })).toBeDisabled();
 
-  const fresh = await browser.newContext();
-  await fresh.addInitScript(() => localStorage.setItem('eventflow:tour-done', '1'));
-  const learner = await fresh.newPage();
-  const errors: string[] = [];
-  learner.on('pageerror', (e) => errors.push(e.message));
+  const { page: learner, errors, close } = await freshBrowserPage(browser);
   await learner.goto(link);
   const lesson = learner.getByRole('complementary', { name: 'Lesson' });
   await expect(lesson.getByRole('heading', { level: 2 })).toHaveText('My webhook lesson');
@@ -135,7 +131,7 @@ test('a teacher makes a lesson from a design, shares it by link, and a learner o
   await expect(lesson.getByText(/^\d of 8 checks pass$/)).toBeVisible();
   await expect(learner.getByTestId('canvas').getByRole('group', { name: /^Sensor / })).toHaveCount(0);
   expect(errors).toEqual([]);
-  await fresh.close();
+  await close();
 });
 
 test('the review quiz asks the module\u2019s seven questions and shows its answers', async ({ page }) => {

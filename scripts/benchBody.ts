@@ -6,7 +6,7 @@ import { initialSimState } from '../src/engine/simulate/simState';
 import { step } from '../src/engine/simulate/step';
 import type { SensorEvent } from '../src/engine/event';
 import { writeFileSync } from 'node:fs';
-import { benchDesigner, benchExamples } from './benchDesigner';
+import { benchDesigner, benchExamples, bestOf } from './benchDesigner';
 import { PROTOCOL_VERSION } from '../src/worker/protocol';
 
 const MANIFESTS: SimManifest[] = [
@@ -53,19 +53,9 @@ function engineRun(): number {
   return fired;
 }
 
-function time(fn: () => unknown, rounds = 3): number {
-  fn();
-  let best = Infinity;
-  for (let i = 0; i < rounds; i++) {
-    const t = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t);
-  }
-  return best;
-}
 
-const engineMs = time(engineRun);
-const parseMs = time(() => events.map((e) => JSON.parse(e.data ?? '') as unknown));
+const engineMs = bestOf(engineRun);
+const parseMs = bestOf(() => events.map((e) => JSON.parse(e.data ?? '') as unknown));
 const perSecond = Math.round((N / engineMs) * 1000);
 
 // A 10,000-event burst in a worker thread while the main thread measures its own longest stall.
@@ -93,7 +83,7 @@ const burst = await new Promise<{ workerMs: number; maxStallMs: number }>((resol
 });
 
 // The same 10,000 events on the main thread: the stall the worker saves the page from.
-const mainThreadBurstMs = time(() => {
+const mainThreadBurstMs = bestOf(() => {
   let state = initialSimState(Date.UTC(2026, 0, 1));
   for (const event of events.slice(0, 10_000)) state = step(design, state, { type: 'sensor-event', event }, { inPlace: true }).state;
 }, 1);

@@ -36,7 +36,7 @@ import { WorkshopDialog } from '../ui/workshop/WorkshopDialog';
 import { QuizDialog } from '../ui/workshop/QuizDialog';
 import { MakeLessonDialog } from '../ui/workshop/MakeLessonDialog';
 import { GuidedTour } from '../ui/tour/GuidedTour';
-import { HelpMenu } from '../ui/common/HelpMenu';
+import { MenuButton } from '../ui/common/MenuButton';
 
 /** The application shell: palette, canvas, inspector and YAML, problems and simulator. */
 export function App() {
@@ -121,7 +121,7 @@ function Designer({ store, library, onSwitch, sharedName }: { store: DesignerSto
               <button type="button" className="designs-button" aria-haspopup="dialog" onClick={() => workshop.setDialog('workshop')}>
                 Workshop
               </button>
-              <HelpMenu
+              <MenuButton
                 label="Help"
                 items={[
                   { label: 'Take the guided tour', run: () => workshop.setTouring(true) },
@@ -208,14 +208,14 @@ function Designer({ store, library, onSwitch, sharedName }: { store: DesignerSto
                 void openDesign(library, id).then((r) => ('store' in r ? onSwitch(r.store) : store.getState().showNotice(r.error)));
               }}
               onNew={() => void guard(library.create('Untitled design', [{ path: 'design.yaml', text: '' }]).then((d) => onSwitch(remember(d))))}
-              onRename={async (id, name) =>
+              onRename={(id, name) =>
                 guard(
                   library.rename(id, name).then((given) => {
                     if (id === design?.id) store.getState().setDesignMeta({ name: given });
                   }),
                 )
               }
-              onDelete={async (id) =>
+              onDelete={(id) =>
                 guard(
                   (async () => {
                     await library.remove(id);

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DesignerStore } from '../state/createDesignerStore';
 import type { DesignLibrary } from '../state/designLibrary';
 import type { DesignFile } from '../domain/design/design';
-import { encodeShareFragment } from '../domain/share/shareLink';
+import { copyLinkToClipboard } from '../ui/common/copyLinkToClipboard';
 import { formatScenarioFile, parseScenarioFile, type Scenario } from '../engine/scenario/scenario';
 import { readChosenFiles } from '../ui/importExport/readChosenFiles';
 import type { ImportChoice } from '../ui/importExport/ImportDialog';
@@ -88,13 +88,7 @@ export function useImportShare(store: DesignerStore, library: DesignLibrary, onS
 
   const copyShareLink = useCallback(() => {
     const s = store.getState();
-    const enc = encodeShareFragment({ name: s.design?.name ?? sharedName ?? 'Shared design', files: s.files, ...(s.scenarios.length ? { scenarios: formatScenarioFile({ design: [], scenarios: s.scenarios }) } : {}) });
-    if (!enc.ok) return s.showNotice(enc.message);
-    const url = `${window.location.origin}${window.location.pathname}#${enc.fragment}`;
-    void navigator.clipboard.writeText(url).then(
-      () => s.showNotice(`Share link copied (${Math.ceil(url.length / 1000)} KB). The design travels in the link itself; nothing is uploaded.`),
-      () => s.showNotice('The clipboard is not available here; the link could not be copied.'),
-    );
+    copyLinkToClipboard(store, { name: s.design?.name ?? sharedName ?? 'Shared design', files: s.files, ...(s.scenarios.length ? { scenarios: formatScenarioFile({ design: [], scenarios: s.scenarios }) } : {}) }, (url) => `Share link copied (${Math.ceil(url.length / 1000)} KB). The design travels in the link itself; nothing is uploaded.`);
   }, [store, sharedName]);
 
   const editCopy = useCallback(async () => {

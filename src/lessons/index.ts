@@ -18,10 +18,6 @@ function read(source: string): Lesson {
 
 export const LESSONS: readonly Lesson[] = LESSON_SOURCES.map(read);
 
-export function findLesson(id: string): Lesson | undefined {
-  return LESSONS.find((l) => l.id === id);
-}
-
 /** A shipped lesson with the text it was read from (the text is what a design keeps). */
 export function shippedLesson(id: string): { source: string; lesson: Lesson } | undefined {
   const i = LESSONS.findIndex((l) => l.id === id);

@@ -91,3 +91,18 @@ export function base64Decode(s: string): { ok: true; bytes: Uint8Array } | { ok:
   if (pad > 2 || s.slice(i).replace(/=/g, '') !== '' || s.length % 4 !== 0) return { ok: false, error: `illegal base64 data at input byte ${Math.min(i, s.length - (s.length % 4 || 4))}` };
   return { ok: true, bytes: Uint8Array.from(out) };
 }
+
+/** Byte length as UTF-8, counted without encoding (payloads can be megabytes). */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}

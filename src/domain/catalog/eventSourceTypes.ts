@@ -92,3 +92,16 @@ export function lookupEventSourceType(type: string): EventSourceTypeInfo | undef
 export function isEventSourceType(type: string): type is EventSourceType {
   return BY_TYPE.has(type);
 }
+
+/**
+ * The part of an event's configuration that configures its HTTP server (port, endpoint, method,
+ * maxPayloadSize): the event itself for `webhook`, its `webhook:` for the Git/SaaS sources; null for
+ * sources that receive no HTTP.
+ */
+export function httpServerConfig(type: string, eventConfig: unknown): Record<string, unknown> | null {
+  const http = BY_TYPE.get(type)?.http ?? 'none';
+  if (http === 'none') return null;
+  const cfg = eventConfig !== null && typeof eventConfig === 'object' && !Array.isArray(eventConfig) ? (eventConfig as Record<string, unknown>) : {};
+  if (http === 'direct') return cfg;
+  return cfg.webhook !== null && typeof cfg.webhook === 'object' && !Array.isArray(cfg.webhook) ? (cfg.webhook as Record<string, unknown>) : {};
+}

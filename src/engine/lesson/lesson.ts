@@ -1,3 +1,4 @@
+import { isPlainObject } from '../../lib/deepEqual';
 import { stringify } from 'yaml';
 import type { DesignFile } from '../../domain/design/design';
 import { readLocatedYaml, type FieldPath, type LocatedProblem } from '../scenario/locatedYaml';
@@ -55,7 +56,6 @@ export const LESSON_API_VERSION = 'eventflow.dev/v1alpha1';
 const DESIGN_FILE = 'design.yaml';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 const strings = (v: unknown) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : null);
 
@@ -69,7 +69,7 @@ export function parseLesson(source: string): { ok: true; lesson: Lesson } | { ok
   const read = readLocatedYaml(source);
   if (!read.ok) return read;
   const { value, problems, fail } = read;
-  if (!isObj(value) || value.kind !== LESSON_KIND) {
+  if (!isPlainObject(value) || value.kind !== LESSON_KIND) {
     fail(['kind'], `expected kind: ${LESSON_KIND}`);
     return { ok: false, problems };
   }
@@ -81,8 +81,8 @@ export function parseLesson(source: string): { ok: true; lesson: Lesson } | { ok
   const design = (key: string): DesignFile[] => (value[key] === undefined || value[key] === null ? [] : typeof value[key] === 'string' ? [{ path: DESIGN_FILE, text: value[key] as string }] : (fail([key], 'the design as YAML text (a block such as `|`)'), []));
   const events: LessonEvent[] = [];
   (Array.isArray(value.events) ? value.events : value.events === undefined ? [] : (fail(['events'], 'a list of events'), [])).forEach((e, i) => {
-    if (!isObj(e) || typeof e.send !== 'string' || !/^[^/]+\/[^/]+$/.test(e.send)) return fail(['events', i, 'send'], 'SOURCE/EVENT, e.g. webhook/build');
-    const headers = isObj(e.headers) ? Object.fromEntries(Object.entries(e.headers).map(([k, v]) => [k, String(v)])) : undefined;
+    if (!isPlainObject(e) || typeof e.send !== 'string' || !/^[^/]+\/[^/]+$/.test(e.send)) return fail(['events', i, 'send'], 'SOURCE/EVENT, e.g. webhook/build');
+    const headers = isPlainObject(e.headers) ? Object.fromEntries(Object.entries(e.headers).map(([k, v]) => [k, String(v)])) : undefined;
     events.push({ name: typeof e.name === 'string' ? e.name : e.send, send: e.send, body: e.body ?? {}, ...(headers ? { headers } : {}), ...(typeof e.method === 'string' ? { method: e.method.toUpperCase() } : {}) });
   });
   const checks: LessonCheck[] = [];
@@ -96,21 +96,21 @@ export function parseLesson(source: string): { ok: true; lesson: Lesson } | { ok
 }
 
 function readCheck(raw: unknown, fail: (path: FieldPath, message: string) => void): LessonCheck | null {
-  if (!isObj(raw)) return fail([], 'a mapping with title, hint and one of resource, scenario, noProblem, noErrors'), null;
+  if (!isPlainObject(raw)) return fail([], 'a mapping with title, hint and one of resource, scenario, noProblem, noErrors'), null;
   if (typeof raw.title !== 'string' || !raw.title) fail(['title'], 'a title the learner sees');
   const head = { title: String(raw.title ?? ''), hint: typeof raw.hint === 'string' ? raw.hint : '' };
-  if (isObj(raw.resource)) {
+  if (isPlainObject(raw.resource)) {
     const r = raw.resource;
     if (typeof r.kind !== 'string') return fail(['resource', 'kind'], 'EventBus, EventSource or Sensor'), null;
     const where: Record<string, string[]> = {};
     if (r.where !== undefined) {
-      if (!isObj(r.where)) fail(['resource', 'where'], 'a mapping of paths to values');
+      if (!isPlainObject(r.where)) fail(['resource', 'where'], 'a mapping of paths to values');
       else for (const [path, want] of Object.entries(r.where)) where[path] = Array.isArray(want) ? want.map(text) : [text(want)];
     }
     const paths = (key: 'has' | 'lacks') => (r[key] === undefined ? [] : (strings(r[key]) ?? (fail(['resource', key], 'a list of paths'), [])));
     return { ...head, type: 'resource', resource: { kind: r.kind, ...(typeof r.name === 'string' ? { name: r.name } : {}), where, has: paths('has'), lacks: paths('lacks') } };
   }
-  if (isObj(raw.scenario)) {
+  if (isPlainObject(raw.scenario)) {
     const scenario = readScenario({ name: head.title || 'check', ...raw.scenario }, (p, m) => fail(['scenario', ...p], m));
     return scenario ? { ...head, type: 'scenario', scenario } : null;
   }

@@ -1,3 +1,4 @@
+import { isPlainObject } from '../../lib/deepEqual';
 import { listManifests, parseDesign, type DesignFile } from '../../domain/design/design';
 import type { Scenario } from '../scenario/scenario';
 import type { Lesson, LessonCheck, LessonEvent } from './lesson';
@@ -12,7 +13,6 @@ export interface LessonDraftInput {
 }
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A key as one gjson path segment (dots and wildcards in event names are literal). */
 const seg = (key: string) => key.replace(/[.*?\\|#@]/g, (c) => `\\${c}`);
 const quoted = (s: string) => JSON.stringify(s);
@@ -42,7 +42,7 @@ export function lessonFromDesign(input: LessonDraftInput): Lesson {
   const goalLines: string[] = [];
   for (const m of manifests) {
     const name = String((m.value.metadata as Obj | undefined)?.name ?? '');
-    const spec = isObj(m.value.spec) ? m.value.spec : {};
+    const spec = isPlainObject(m.value.spec) ? m.value.spec : {};
     if (!name) continue;
     if (m.kind === 'EventBus') {
       const backend = BUS_BACKENDS.find((b) => b in spec);
@@ -50,13 +50,13 @@ export function lessonFromDesign(input: LessonDraftInput): Lesson {
       checks.push({ type: 'resource', title: `An EventBus named ${name}${backend ? ` runs ${backend}` : ''}`, hint: `Add the EventBus from the palette and name it ${name}.`, resource: { kind: 'EventBus', name, where: {}, has: backend ? [`spec.${backend}`] : [], lacks: [] } });
     } else if (m.kind === 'EventSource') {
       const has = Object.entries(spec)
-        .filter(([type, events]) => !SOURCE_SETTINGS.has(type) && isObj(events))
+        .filter(([type, events]) => !SOURCE_SETTINGS.has(type) && isPlainObject(events))
         .flatMap(([type, events]) => Object.keys(events as Obj).map((event) => ({ type, event })));
       goalLines.push(`- EventSource \`${name}\` with ${has.map((h) => `${h.type} event \`${h.event}\``).join(', ') || 'its events'}`);
       checks.push({ type: 'resource', title: `The EventSource ${name} has ${has.length === 1 ? 'the event' : 'the events'} ${has.map((h) => h.event).join(', ')}`, hint: `Add the EventSource from the palette, name it ${name} and name its events as the goal says.`, resource: { kind: 'EventSource', name, where: {}, has: has.map((h) => `spec.${seg(h.type)}.${seg(h.event)}`), lacks: [] } });
     } else if (m.kind === 'Sensor') {
-      const deps = (Array.isArray(spec.dependencies) ? spec.dependencies : []).filter(isObj);
-      const triggers = (Array.isArray(spec.triggers) ? spec.triggers : []).filter(isObj).map((t) => (isObj(t.template) ? t.template : {}));
+      const deps = (Array.isArray(spec.dependencies) ? spec.dependencies : []).filter(isPlainObject);
+      const triggers = (Array.isArray(spec.triggers) ? spec.triggers : []).filter(isPlainObject).map((t) => (isPlainObject(t.template) ? t.template : {}));
       const where: Record<string, string[]> = {};
       for (const d of deps) if (typeof d.eventName === 'string' && typeof d.eventSourceName === 'string') where[`spec.dependencies.#(eventName==${quoted(d.eventName)}).eventSourceName`] = [d.eventSourceName];
       const triggerTypes = [...new Set(triggers.flatMap((t) => Object.keys(t).filter((k) => !['name', 'conditions', 'conditionsReset'].includes(k))))];

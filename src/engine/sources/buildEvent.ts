@@ -1,5 +1,5 @@
-import { lookupEventSourceType } from '../../domain/catalog/eventSourceTypes';
-import { base64Encode, utf8Encode } from '../../lib/utf8';
+import { httpServerConfig, lookupEventSourceType } from '../../domain/catalog/eventSourceTypes';
+import { base64Encode, utf8Encode, utf8Length } from '../../lib/utf8';
 import type { SensorEvent } from '../event';
 import { goMarshal, goMarshalString, type MarshalValue } from '../json/goJson';
 import { goTimeString } from '../template/values';
@@ -173,30 +173,14 @@ const ALWAYS_METADATA = new Set(['file', 'sftp', 'hdfs']);
 export const MAX_EVENT_BYTES = 5_000_000;
 /** Argo Events' webhook server default for `maxPayloadSize` (1 MiB). */
 const DEFAULT_WEBHOOK_MAX_PAYLOAD = 1_048_576;
-const HTTP_SERVER_TYPES = new Set(['webhook', 'github', 'gitlab', 'bitbucket', 'bitbucketserver', 'gerrit', 'sns', 'slack', 'stripe', 'storageGrid']);
-
-/** Byte length as UTF-8, computed without encoding (payloads can be megabytes). */
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 
 /** A refusal for a payload over the source's or the simulator's limit, else null. */
 function payloadTooLarge(sourceType: string, cfg: Record<string, unknown>, payload: SourcePayload): string | null {
   const size = utf8Length(payload.body ?? '') + utf8Length(payload.query ?? '');
   if (size > MAX_EVENT_BYTES) return `the payload is ${(size / 1e6).toFixed(1)} MB; the simulator takes events up to ${MAX_EVENT_BYTES / 1e6} MB`;
-  if (!HTTP_SERVER_TYPES.has(sourceType)) return null;
-  const server = (sourceType === 'webhook' ? cfg : cfg.webhook) as Record<string, unknown> | undefined;
-  const configured = Number(server?.maxPayloadSize);
+  const server = httpServerConfig(sourceType, cfg);
+  if (!server) return null;
+  const configured = Number(server.maxPayloadSize);
   const limit = Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_WEBHOOK_MAX_PAYLOAD;
   return size > limit ? `the request body is ${size} bytes, over the webhook's maxPayloadSize of ${limit} bytes${Number.isFinite(configured) && configured > 0 ? '' : ' (the default)'}: the source answers "request too large" and publishes nothing` : null;
 }

@@ -1,3 +1,4 @@
+import { httpServerConfig } from '../../domain/catalog/eventSourceTypes';
 import { shellQuote, shellWord } from '../../lib/shellWord';
 /**
  * Shell commands that send the same event to the real EventSource on a cluster: apply, port-forward
@@ -17,16 +18,13 @@ export interface ReproduceInput {
   fileName: string;
 }
 
-const HTTP_TYPES = new Set(['webhook', 'github', 'gitlab', 'bitbucket', 'bitbucketserver', 'gerrit', 'slack', 'stripe', 'storageGrid', 'sns']);
-
 export { shellQuote } from '../../lib/shellWord';
 
 export function reproduceCommands(r: ReproduceInput): string[] {
   const ns = shellWord(r.namespace || 'argo-events');
   const lines = [`kubectl apply -n ${ns} -f ${shellQuote(r.fileName)}`];
-  const cfg = (typeof r.config === 'object' && r.config !== null ? r.config : {}) as Record<string, unknown>;
-  const hook = (typeof cfg.webhook === 'object' && cfg.webhook !== null ? cfg.webhook : cfg) as Record<string, unknown>;
-  if (HTTP_TYPES.has(r.sourceType) && hook.port !== undefined) {
+  const hook = httpServerConfig(r.sourceType, r.config);
+  if (hook && hook.port !== undefined) {
     const port = String(hook.port);
     const endpoint = String(hook.endpoint ?? '/');
     lines.push(`kubectl -n ${ns} port-forward ${shellWord(`svc/${r.eventSourceName}-eventsource-svc`)} ${shellWord(`${port}:${port}`)} &`);

@@ -3,6 +3,7 @@ import { DesignerStoreContext } from '../../state/useDesignerStore';
 import { selectSimManifests } from '../../state/selectors';
 import { useSimulationStore } from '../../state/useSimulation';
 import { simulationClient } from './simulation';
+import { afterDesignEdits } from './afterDesignEdits';
 
 const RERUN_DELAY_MS = 500;
 
@@ -12,7 +13,6 @@ export function useScenarioVerdicts(): void {
   const sim = useSimulationStore();
   useEffect(() => {
     if (!designer) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     let generation = 0;
     const check = () => {
       const { scenarios } = designer.getState();
@@ -25,15 +25,6 @@ export function useScenarioVerdicts(): void {
           (e: Error) => mine === generation && sim.getState().setVerdicts(scenarios.map((s) => ({ name: s.name, pass: false, failures: [e.message] }))),
         );
     };
-    check();
-    const unsubscribe = designer.subscribe((s, prev) => {
-      if (s.lastGood === prev.lastGood && s.scenarios === prev.scenarios) return;
-      clearTimeout(timer);
-      timer = setTimeout(check, RERUN_DELAY_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      unsubscribe();
-    };
+    return afterDesignEdits(designer, (s, prev) => s.lastGood !== prev.lastGood || s.scenarios !== prev.scenarios, check, RERUN_DELAY_MS);
   }, [designer, sim]);
 }

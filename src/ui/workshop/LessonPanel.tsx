@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { DesignerStore } from '../../state/createDesignerStore';
 import type { Lesson } from '../../engine/lesson/lesson';
-import { encodeShareFragment } from '../../domain/share/shareLink';
+import { copyLinkToClipboard } from '../common/copyLinkToClipboard';
 import { GoalText } from './GoalText';
 import { isGraded, useLessonGrades, type LiveGrade } from './useLessonGrades';
 import { SolutionDialog } from './SolutionDialog';
@@ -31,15 +31,7 @@ export function LessonPanel({ store, lesson, source, nextTitle, onNext, onWorksh
     store.getState().replaceFiles(lesson.start.length ? lesson.start : [{ path: 'design.yaml', text: '' }]);
     store.getState().showNotice('The lesson was reset to its start. Undo (Ctrl+Z) brings your design back.');
   };
-  const share = () => {
-    const enc = encodeShareFragment({ name: lesson.title, files: lesson.start, lesson: source });
-    if (!enc.ok) return store.getState().showNotice(enc.message);
-    const url = `${window.location.origin}${window.location.pathname}#${enc.fragment}`;
-    void navigator.clipboard.writeText(url).then(
-      () => store.getState().showNotice('Lesson link copied. Whoever opens it gets the lesson with its starting design; their work stays in their browser.'),
-      () => store.getState().showNotice('The clipboard is not available here; the link could not be copied.'),
-    );
-  };
+  const share = () => copyLinkToClipboard(store, { name: lesson.title, files: lesson.start, lesson: source }, () => 'Lesson link copied. Whoever opens it gets the lesson with its starting design; their work stays in their browser.');
   return (
     <aside className="lesson-panel" aria-label="Lesson">
       <header className="lesson-header">

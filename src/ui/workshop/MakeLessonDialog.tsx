@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 import type { DesignerStore } from '../../state/createDesignerStore';
 import { formatLesson, parseLesson, type Lesson, type LessonEvent } from '../../engine/lesson/lesson';
 import { lessonFromDesign } from '../../engine/lesson/lessonFromDesign';
-import { encodeShareFragment } from '../../domain/share/shareLink';
+import { copyLinkToClipboard } from '../common/copyLinkToClipboard';
 import { downloadFile } from '../common/download';
 import { useModal } from '../common/useModal';
+import { parseHeaders, parseJsonBody } from '../simulator/composeEvent';
 
 interface Props {
   open: boolean;
@@ -13,21 +14,13 @@ interface Props {
   onClose: () => void;
 }
 
+/** The design's saved events as lesson events (bodies that are not JSON travel as their text). */
 function savedToLessonEvents(store: DesignerStore): LessonEvent[] {
   return store.getState().savedEvents.map((e) => {
-    let body: unknown = e.body;
-    try {
-      body = JSON.parse(e.body);
-    } catch {
-      // Not JSON: the body is sent as the text it is.
-    }
-    const headers = Object.fromEntries(
-      e.headers
-        .split('\n')
-        .map((l) => l.split(/:(.*)/s).map((p) => p.trim()))
-        .filter(([k]) => k),
-    );
-    return { name: e.name, send: e.event, body, ...(Object.keys(headers).length ? { headers } : {}), ...(e.method ? { method: e.method } : {}) };
+    const body = parseJsonBody(e.body);
+    const headers = parseHeaders(e.headers);
+    const named = headers.ok && Object.keys(headers.headers).length ? { headers: headers.headers } : {};
+    return { name: e.name, send: e.event, body: body.ok ? body.value : e.body, ...named, ...(e.method ? { method: e.method } : {}) };
   });
 }
 
@@ -44,15 +37,7 @@ export function MakeLessonDialog({ open, store, onTry, onClose }: Props) {
   }, [open, startEmpty, store]);
   const parsed = text ? parseLesson(text) : null;
   const lesson = parsed?.ok ? parsed.lesson : null;
-  const copyLink = () => {
-    if (!lesson) return;
-    const enc = encodeShareFragment({ name: lesson.title, files: lesson.start, lesson: text });
-    if (!enc.ok) return store.getState().showNotice(enc.message);
-    void navigator.clipboard.writeText(`${window.location.origin}${window.location.pathname}#${enc.fragment}`).then(
-      () => store.getState().showNotice('Lesson link copied.'),
-      () => store.getState().showNotice('The clipboard is not available here; the link could not be copied.'),
-    );
-  };
+  const copyLink = () => lesson && copyLinkToClipboard(store, { name: lesson.title, files: lesson.start, lesson: text }, () => 'Lesson link copied.');
   return (
     <dialog ref={dialog} className="designs-dialog export-dialog" aria-labelledby="make-lesson-title" onClose={onClose}>
       <header className="designs-header">

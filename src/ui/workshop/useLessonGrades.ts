@@ -5,6 +5,7 @@ import { gradeFromVerdict, gradeStaticChecks, type CheckGrade } from '../../engi
 import type { Lesson } from '../../engine/lesson/lesson';
 import { recordProgress } from '../../state/lessonProgress';
 import { simulationClient } from '../simulator/simulation';
+import { afterDesignEdits } from '../simulator/afterDesignEdits';
 
 const REGRADE_DELAY_MS = 400;
 
@@ -22,7 +23,6 @@ export function useLessonGrades(lesson: Lesson): LiveGrade[] {
   const [grades, setGrades] = useState<LiveGrade[]>(() => lesson.checks.map((c) => ({ title: c.title, pending: true })));
   useEffect(() => {
     if (!designer) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     let generation = 0;
     const publish = (next: LiveGrade[]) => {
       setGrades(next);
@@ -51,16 +51,7 @@ export function useLessonGrades(lesson: Lesson): LiveGrade[] {
           publish(lesson.checks.map((c, i) => graded[i] ?? gradeFromVerdict(c, verdicts[next++])));
         });
     };
-    grade();
-    const unsubscribe = designer.subscribe((s, prev) => {
-      if (s.lastGood === prev.lastGood && s.files === prev.files) return;
-      clearTimeout(timer);
-      timer = setTimeout(grade, REGRADE_DELAY_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      unsubscribe();
-    };
+    return afterDesignEdits(designer, (s, prev) => s.lastGood !== prev.lastGood || s.files !== prev.files, grade, REGRADE_DELAY_MS);
   }, [designer, lesson]);
   return grades;
 }

@@ -1,9 +1,8 @@
+import { httpServerConfig } from '../../catalog/eventSourceTypes';
 import { shellWord } from '../../../lib/shellWord';
 import { diag, obj, quote, type Rule } from '../ruleKit';
 import type { Diagnostic } from '../diagnostic';
 
-/** EventSource types that receive HTTP from outside the cluster. */
-const HTTP_TYPES = ['webhook', 'github', 'gitlab', 'bitbucket', 'bitbucketserver', 'gerrit', 'slack', 'stripe', 'storageGrid', 'sns'];
 
 /**
  * The training module's "common mistakes" that the other rules do not already cover: a GitHub push
@@ -42,10 +41,9 @@ const webhookExposure: Rule = (ctx) => {
   for (const m of ctx.manifests.filter((x) => x.kind === 'EventSource')) {
     const spec = obj(m.value.spec) ?? {};
     if (spec.service !== undefined || exposers.length > 0) continue;
-    const type = HTTP_TYPES.find((t) => obj(spec[t]) && Object.keys(obj(spec[t])!).length > 0);
+    const type = Object.keys(spec).find((t) => httpServerConfig(t, {}) !== null && obj(spec[t]) && Object.keys(obj(spec[t])!).length > 0);
     if (!type) continue;
-    const first = obj(Object.values(obj(spec[type])!)[0]);
-    const hook = obj(first?.webhook) ?? first ?? {};
+    const hook = httpServerConfig(type, Object.values(obj(spec[type])!)[0]) ?? {};
     const port = String(hook.port ?? '12000');
     const ns = shellWord(m.namespace ?? 'argo-events');
     const d = diag(ctx, m, 'eventsource.webhook.not-exposed', 'info', `nothing outside the cluster can reach ${quote(m.name)}: add spec.service (and an Ingress or Route), or test with kubectl -n ${ns} port-forward $(kubectl -n ${ns} get pod -l ${shellWord(`eventsource-name=${m.name}`)} -o name) ${shellWord(`${port}:${port}`)}`, ['spec', type], 'key');

@@ -6,7 +6,7 @@ export interface MenuItem {
 }
 
 /** A header menu button: Enter/Space/ArrowDown open it, arrows move, Escape closes and returns focus. */
-export function HelpMenu({ label, items }: { label: string; items: readonly MenuItem[] }) {
+export function MenuButton({ label, items }: { label: string; items: readonly MenuItem[] }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
