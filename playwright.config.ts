@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const CI = Boolean(process.env.CI);
-const PORT = 4173;
+// Its own port, never a server left running from `npm start` (scripts/run-e2e.mjs picks a free one).
+const PORT = Number(process.env.EVENTFLOW_E2E_PORT ?? 4174);
 
 /**
  * Browser tests run against the production build served by `vite preview`. The Chromium to use
@@ -23,7 +24,7 @@ export default defineConfig({
   webServer: {
     command: `npx vite build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !CI,
+    reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -7,12 +7,25 @@ import react from '@vitejs/plugin-react';
  */
 function fengariNodeStubs(): Plugin {
   const STUB = '\0eventflow-node-stub';
-  const NODE_ONLY = new Set(['fs', 'path', 'os', 'crypto', 'child_process', 'tmp', 'readline-sync']);
+  const NODE_ONLY = new Set([
+    'fs',
+    'path',
+    'os',
+    'crypto',
+    'child_process',
+    'tmp',
+    'readline-sync',
+  ]);
   return {
     name: 'eventflow-fengari-node-stubs',
     enforce: 'pre',
     resolveId(id, importer) {
-      if (NODE_ONLY.has(id) && importer && /[\\/]node_modules[\\/](fengari|tmp|readline-sync)[\\/]/.test(importer)) return STUB;
+      if (
+        NODE_ONLY.has(id) &&
+        importer &&
+        /[\\/]node_modules[\\/](fengari|tmp|readline-sync)[\\/]/.test(importer)
+      )
+        return STUB;
       return null;
     },
     load(id) {
@@ -44,14 +57,22 @@ function contentSecurityPolicy(): Plugin {
   return {
     name: 'eventflow-csp',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
   };
 }
 
 export default defineConfig({
   plugins: [react(), fengariNodeStubs(), contentSecurityPolicy()],
   // `vite preview` serves the build with the same policy as a header (which also forbids framing).
-  preview: { headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` } },
+  preview: {
+    headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` },
+  },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4096,

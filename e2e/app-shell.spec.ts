@@ -5,11 +5,22 @@ test('opens on the hands-on build pipeline with its graph, YAML and problems', a
   await expect(page.getByRole('heading', { name: 'Eventflow Studio' })).toBeVisible();
 
   const canvas = page.getByTestId('canvas');
-  for (const name of ['EventBus default', 'EventSource webhook', 'Event build', 'Sensor build-sensor', 'Dependency webhook-build', 'Trigger trigger-workflow']) {
+  for (const name of [
+    'EventBus default',
+    'EventSource webhook',
+    'Event build',
+    'Sensor build-sensor',
+    'Dependency webhook-build',
+    'Trigger trigger-workflow',
+  ]) {
     await expect(canvas.getByRole('group', { name, exact: true })).toBeVisible();
   }
-  await expect(canvas.getByRole('group', { name: 'Trigger trigger-workflow' })).toContainText('argoWorkflow');
-  await expect(canvas.getByRole('group', { name: 'Dependency webhook-build' })).toContainText('webhook/build');
+  await expect(canvas.getByRole('group', { name: 'Trigger trigger-workflow' })).toContainText(
+    'argoWorkflow',
+  );
+  await expect(canvas.getByRole('group', { name: 'Dependency webhook-build' })).toContainText(
+    'webhook/build',
+  );
 
   // Monaco loads lazily and then shows the seed text.
   const editor = page.getByTestId('yaml.editor');
@@ -21,7 +32,10 @@ test('opens on the hands-on build pipeline with its graph, YAML and problems', a
   await expect(editor.locator('.view-lines')).toContainText('dataKey: body.project');
 
   const problems = page.getByRole('region', { name: 'Problems' });
-  await expect(page.getByRole('tab', { name: 'Problems' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Problems' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   await expect(problems.getByTestId('problems.summary')).toHaveText('0 errors, 0 warnings, 1 hint');
   await expect(problems).toContainText('nothing outside the cluster can reach "webhook"');
   await expect(problems).toContainText('port-forward');

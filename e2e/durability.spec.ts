@@ -1,10 +1,17 @@
 import { test, expect } from './fixtures';
 
-const files = (page: import('@playwright/test').Page) => page.evaluate(() => (window.__eventflow?.getFiles() ?? []).map((f) => f.text).join('\n'));
+const files = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => (window.__eventflow?.getFiles() ?? []).map((f) => f.text).join('\n'));
 
-test('edits made just before the tab crashes are recovered when the design is opened again', async ({ page, context, browser }) => {
+test('edits made just before the tab crashes are recovered when the design is opened again', async ({
+  page,
+  context,
+  browser,
+}) => {
   await page.goto('/');
-  await expect(page.getByTestId('canvas').getByRole('group', { name: 'Sensor build-sensor', exact: true })).toBeVisible();
+  await expect(
+    page.getByTestId('canvas').getByRole('group', { name: 'Sensor build-sensor', exact: true }),
+  ).toBeVisible();
   await page.evaluate(() => {
     const f = window.__eventflow!.getFiles()[0]!;
     window.__eventflow!.setFileText(f.path, `${f.text}# written a moment before the crash\n`);
@@ -12,7 +19,8 @@ test('edits made just before the tab crashes are recovered when the design is op
   // Kill the renderer at once, as a crash would: no pagehide, no pending autosave gets to run.
   const crashed = page.waitForEvent('crash');
   const info = await (await browser.newBrowserCDPSession()).send('SystemInfo.getProcessInfo');
-  for (const p of info.processInfo.filter((x) => x.type === 'renderer')) process.kill(p.id, 'SIGKILL');
+  for (const p of info.processInfo.filter((x) => x.type === 'renderer'))
+    process.kill(p.id, 'SIGKILL');
   await crashed;
 
   const again = await context.newPage();
@@ -21,7 +29,10 @@ test('edits made just before the tab crashes are recovered when the design is op
   expect(await files(again)).toContain('# written a moment before the crash');
 });
 
-test('two tabs editing one design: the second save keeps its version as a copy, nothing is overwritten', async ({ page, context }) => {
+test('two tabs editing one design: the second save keeps its version as a copy, nothing is overwritten', async ({
+  page,
+  context,
+}) => {
   await page.goto('/');
   await expect(page.getByTestId('design.name')).toHaveText('Event-driven build pipeline');
   const url = page.url();
@@ -29,23 +40,32 @@ test('two tabs editing one design: the second save keeps its version as a copy, 
   await other.goto(url);
   await expect(other.getByTestId('design.name')).toHaveText('Event-driven build pipeline');
 
-  const append = (line: string) => (p: typeof page) => p.evaluate((l) => {
-    const f = window.__eventflow!.getFiles()[0]!;
-    window.__eventflow!.setFileText(f.path, `${f.text}${l}\n`);
-  }, line);
+  const append = (line: string) => (p: typeof page) =>
+    p.evaluate((l) => {
+      const f = window.__eventflow!.getFiles()[0]!;
+      window.__eventflow!.setFileText(f.path, `${f.text}${l}\n`);
+    }, line);
   await append('# first tab')(page);
   await page.waitForTimeout(1000);
   await append('# second tab')(other);
-  await expect(other.getByRole('status').filter({ hasText: 'was changed in another tab' })).toBeVisible();
-  await expect(other.getByTestId('design.name')).toHaveText('Event-driven build pipeline (this tab)');
+  await expect(
+    other.getByRole('status').filter({ hasText: 'was changed in another tab' }),
+  ).toBeVisible();
+  await expect(other.getByTestId('design.name')).toHaveText(
+    'Event-driven build pipeline (this tab)',
+  );
 
   const check = await context.newPage();
   await check.goto(url);
-  await expect(check.getByTestId('canvas').getByRole('group', { name: 'Sensor build-sensor', exact: true })).toBeVisible();
+  await expect(
+    check.getByTestId('canvas').getByRole('group', { name: 'Sensor build-sensor', exact: true }),
+  ).toBeVisible();
   expect(await files(check)).toContain('# first tab');
   expect(await files(check)).not.toContain('# second tab');
   await check.getByRole('button', { name: 'Designs' }).click();
-  await expect(check.getByRole('dialog', { name: 'Designs' })).toContainText('Event-driven build pipeline (this tab)');
+  await expect(check.getByRole('dialog', { name: 'Designs' })).toContainText(
+    'Event-driven build pipeline (this tab)',
+  );
 });
 
 /** Makes IndexedDB writes fail like a full disk, from page start or when the test says so. */
@@ -54,25 +74,37 @@ async function quota(page: import('@playwright/test').Page, fromStart: boolean) 
     const w = window as unknown as { __storageFull: boolean };
     w.__storageFull = start;
     const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (w.__storageFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    IDBObjectStore.prototype.put = function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      if (w.__storageFull)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     };
   }, fromStart);
 }
 
-test('when storage fills up the user is told, the work stays open, and saving resumes once there is room', async ({ page }) => {
+test('when storage fills up the user is told, the work stays open, and saving resumes once there is room', async ({
+  page,
+}) => {
   await quota(page, false);
   await page.goto('/');
-  await expect(page.getByTestId('canvas').getByRole('group', { name: 'Sensor build-sensor', exact: true })).toBeVisible();
-  await page.evaluate(() => ((window as unknown as { __storageFull: boolean }).__storageFull = true));
+  await expect(
+    page.getByTestId('canvas').getByRole('group', { name: 'Sensor build-sensor', exact: true }),
+  ).toBeVisible();
+  await page.evaluate(
+    () => ((window as unknown as { __storageFull: boolean }).__storageFull = true),
+  );
   await page.evaluate(() => {
     const f = window.__eventflow!.getFiles()[0]!;
     window.__eventflow!.setFileText(f.path, `${f.text}# kept while storage is full\n`);
   });
   await expect(page.getByRole('status').filter({ hasText: 'storage is full' })).toBeVisible();
   expect(await files(page)).toContain('# kept while storage is full');
-  await page.evaluate(() => ((window as unknown as { __storageFull: boolean }).__storageFull = false));
+  await page.evaluate(
+    () => ((window as unknown as { __storageFull: boolean }).__storageFull = false),
+  );
   await page.evaluate(() => {
     const f = window.__eventflow!.getFiles()[0]!;
     window.__eventflow!.setFileText(f.path, `${f.text}# saved once there is room\n`);
@@ -80,17 +112,30 @@ test('when storage fills up the user is told, the work stays open, and saving re
   await page.waitForTimeout(1000);
   const again = await page.context().newPage();
   await again.goto('/');
-  await expect(again.getByTestId('canvas').getByRole('group', { name: 'Sensor build-sensor', exact: true })).toBeVisible();
+  await expect(
+    again.getByTestId('canvas').getByRole('group', { name: 'Sensor build-sensor', exact: true }),
+  ).toBeVisible();
   expect(await files(again)).toContain('# saved once there is room');
 });
 
-test('a browser that stores nothing still opens the app, says so, and lets the user work', async ({ page }) => {
+test('a browser that stores nothing still opens the app, says so, and lets the user work', async ({
+  page,
+}) => {
   await quota(page, true);
   await page.goto('/');
-  await expect(page.getByRole('status').filter({ hasText: 'would not store designs (storage is full)' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'would not store designs (storage is full)' }),
+  ).toBeVisible();
   await expect(page.getByTestId('design.name')).toHaveText('Unsaved design');
-  await expect(page.getByTestId('canvas').getByRole('group', { name: 'Sensor build-sensor', exact: true })).toBeVisible();
+  await expect(
+    page.getByTestId('canvas').getByRole('group', { name: 'Sensor build-sensor', exact: true }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Designs' }).click();
-  await page.getByRole('dialog', { name: 'Designs in this browser' }).getByRole('button', { name: 'New design' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'could not store the design (storage is full)' })).toBeVisible();
+  await page
+    .getByRole('dialog', { name: 'Designs in this browser' })
+    .getByRole('button', { name: 'New design' })
+    .click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'could not store the design (storage is full)' }),
+  ).toBeVisible();
 });

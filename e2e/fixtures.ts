@@ -15,7 +15,10 @@ export const test = base.extend<{ page: Page; showTour: boolean }>({
     const problems: string[] = [];
     page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
     page.on('console', (msg) => {
-      if ((msg.type() === 'error' || msg.type() === 'warning') && !ALLOWED_CONSOLE.some((re) => re.test(msg.text()))) {
+      if (
+        (msg.type() === 'error' || msg.type() === 'warning') &&
+        !ALLOWED_CONSOLE.some((re) => re.test(msg.text()))
+      ) {
         problems.push(`console.${msg.type()}: ${msg.text()}`);
       }
     });
@@ -28,7 +31,9 @@ export const test = base.extend<{ page: Page; showTour: boolean }>({
  * A page in a new browser context (another user, or a fresh browser opening a link), past the
  * first-run tour, with the page errors it raises collected in `errors`.
  */
-export async function freshBrowserPage(browser: Browser): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+export async function freshBrowserPage(
+  browser: Browser,
+): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   const context = await browser.newContext();
   await context.addInitScript(() => localStorage.setItem('eventflow:tour-done', '1'));
   const page = await context.newPage();

@@ -1,21 +1,32 @@
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 
-const yamlText = (page: Page) => page.evaluate(() => (window.__eventflow?.getFiles() ?? []).map((f) => f.text).join('\n---\n'));
+const yamlText = (page: Page) =>
+  page.evaluate(() => (window.__eventflow?.getFiles() ?? []).map((f) => f.text).join('\n---\n'));
 
-test('schema forms reach every field: enums as selects, nested objects, more fields; one undo step each', async ({ page }) => {
+test('schema forms reach every field: enums as selects, nested objects, more fields; one undo step each', async ({
+  page,
+}) => {
   await page.goto('/');
   const canvas = page.getByTestId('canvas');
   const inspector = page.getByRole('region', { name: 'Inspector' });
   await canvas.getByRole('group', { name: 'Trigger trigger-workflow', exact: true }).click();
-  await inspector.getByRole('combobox', { name: 'operation', exact: true }).selectOption('resubmit');
+  await inspector
+    .getByRole('combobox', { name: 'operation', exact: true })
+    .selectOption('resubmit');
   await expect.poll(() => yamlText(page)).toContain('operation: resubmit');
   await page.keyboard.press('Control+z');
   await expect.poll(() => yamlText(page)).toContain('operation: submit');
 
   await canvas.getByRole('group', { name: 'Event build', exact: true }).click();
-  await expect(inspector.getByRole('link', { name: 'endpoint documentation' })).toHaveAttribute('href', /WebhookEventSource/);
-  await inspector.getByText(/More fields/).first().click();
+  await expect(inspector.getByRole('link', { name: 'endpoint documentation' })).toHaveAttribute(
+    'href',
+    /WebhookEventSource/,
+  );
+  await inspector
+    .getByText(/More fields/)
+    .first()
+    .click();
   const size = inspector.getByRole('textbox', { name: 'maxPayloadSize', exact: true });
   await size.fill('lots');
   await size.press('Enter');
@@ -33,10 +44,19 @@ test('schema forms reach every field: enums as selects, nested objects, more fie
 
 test('conditions complete dependency names and mark unknown ones', async ({ page }) => {
   await page.goto('/');
-  await page.getByTestId('canvas').getByRole('group', { name: 'Trigger trigger-workflow', exact: true }).click();
-  const conditions = page.getByRole('region', { name: 'Inspector' }).getByRole('combobox', { name: 'Conditions' });
+  await page
+    .getByTestId('canvas')
+    .getByRole('group', { name: 'Trigger trigger-workflow', exact: true })
+    .click();
+  const conditions = page
+    .getByRole('region', { name: 'Inspector' })
+    .getByRole('combobox', { name: 'Conditions' });
   await conditions.fill('web');
-  await expect(page.getByRole('listbox', { name: 'Dependencies' }).getByRole('option', { name: 'webhook-build' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('listbox', { name: 'Dependencies' })
+      .getByRole('option', { name: 'webhook-build' }),
+  ).toBeVisible();
   await conditions.press('Enter');
   await expect(conditions).toHaveValue('webhook-build');
   await conditions.press('Enter');
@@ -46,24 +66,38 @@ test('conditions complete dependency names and mark unknown ones', async ({ page
   await expect(page.getByText('nightly is not a dependency of this sensor')).toBeVisible();
 });
 
-test('the dataKey picker shows the sample payload as a tree and fills in the path', async ({ page }) => {
+test('the dataKey picker shows the sample payload as a tree and fills in the path', async ({
+  page,
+}) => {
   await page.goto('/');
-  await page.getByTestId('canvas').getByRole('group', { name: 'Trigger trigger-workflow', exact: true }).click();
+  await page
+    .getByTestId('canvas')
+    .getByRole('group', { name: 'Trigger trigger-workflow', exact: true })
+    .click();
   const inspector = page.getByRole('region', { name: 'Inspector' });
-  await inspector.getByRole('button', { name: 'Pick the dataKey of parameter 1 from the sample event' }).click();
+  await inspector
+    .getByRole('button', { name: 'Pick the dataKey of parameter 1 from the sample event' })
+    .click();
   await inspector.getByRole('button', { name: 'Use body.branch' }).click();
-  await expect(inspector.getByRole('textbox', { name: 'Key or template' })).toHaveValue('body.branch');
+  await expect(inspector.getByRole('textbox', { name: 'Key or template' })).toHaveValue(
+    'body.branch',
+  );
   await expect.poll(() => yamlText(page)).toContain('dataKey: body.branch');
 });
 
 test('expression, time and script filters with the live sample verdict', async ({ page }) => {
   await page.goto('/');
-  await page.getByTestId('canvas').getByRole('group', { name: 'Dependency webhook-build', exact: true }).click();
+  await page
+    .getByTestId('canvas')
+    .getByRole('group', { name: 'Dependency webhook-build', exact: true })
+    .click();
   const inspector = page.getByRole('region', { name: 'Inspector' });
   const verdict = inspector.getByRole('status', { name: 'Sample event result' });
   await inspector.getByRole('button', { name: 'Add expression filter' }).click();
   const row = inspector.getByRole('group', { name: 'Expression filter 1' });
-  await row.getByRole('textbox', { name: 'Fields (name=path, comma-separated)' }).fill('branch=body.branch');
+  await row
+    .getByRole('textbox', { name: 'Fields (name=path, comma-separated)' })
+    .fill('branch=body.branch');
   await row.getByRole('textbox', { name: 'Fields (name=path, comma-separated)' }).press('Enter');
   await row.getByRole('textbox', { name: 'Expression' }).fill('branch == "main"');
   await row.getByRole('textbox', { name: 'Expression' }).press('Enter');

@@ -1,6 +1,8 @@
 import { test, expect } from './fixtures';
 
-test('nodes are reached with Tab, selected with Enter (opening the inspector) and moved with arrows', async ({ page }) => {
+test('nodes are reached with Tab, selected with Enter (opening the inspector) and moved with arrows', async ({
+  page,
+}) => {
   await page.goto('/');
   const canvas = page.getByTestId('canvas');
   const inspector = page.getByRole('region', { name: 'Inspector' });
@@ -19,14 +21,18 @@ test('nodes are reached with Tab, selected with Enter (opening the inspector) an
   await expect.poll(async () => (await event.boundingBox())!.y).toBeGreaterThan(before!.y);
   await page.getByRole('button', { name: 'Undo' }).click();
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(async () => Math.round((await event.boundingBox())!.y)).toBe(Math.round(before!.y));
+  await expect
+    .poll(async () => Math.round((await event.boundingBox())!.y))
+    .toBe(Math.round(before!.y));
 });
 
 test('Ctrl-click selects several nodes and Delete removes them together', async ({ page }) => {
   await page.goto('/');
   const canvas = page.getByTestId('canvas');
   await canvas.getByRole('group', { name: 'EventBus default', exact: true }).click();
-  await canvas.getByRole('group', { name: 'Event build', exact: true }).click({ modifiers: ['ControlOrMeta'] });
+  await canvas
+    .getByRole('group', { name: 'Event build', exact: true })
+    .click({ modifiers: ['ControlOrMeta'] });
   await expect(canvas.locator('.react-flow__node.selected')).toHaveCount(2);
   await page.keyboard.press('Delete');
   await expect(canvas.getByRole('group', { name: 'EventBus default', exact: true })).toHaveCount(0);

@@ -82,7 +82,9 @@ spec:
         log: {}
 `;
 
-test('the hands-on webhook fires the Workflow with kubedojo and the predicted output', async ({ page }) => {
+test('the hands-on webhook fires the Workflow with kubedojo and the predicted output', async ({
+  page,
+}) => {
   await page.goto('/');
   const sim = await openSimulator(page);
   await expect(sim.getByRole('combobox', { name: 'Event' })).toHaveValue('webhook/build');
@@ -90,14 +92,27 @@ test('the hands-on webhook fires the Workflow with kubedojo and the predicted ou
   await sim.getByRole('textbox', { name: 'Body' }).press('Control+Enter');
   await expect(sim.getByTestId('simulator.summary')).toHaveText('1 trigger firing');
   const details = sim.getByRole('region', { name: 'Details' });
-  await expect(details.getByTestId('simulator.predicted-output')).toHaveText('Received event data: kubedojo');
-  await expect(details.getByRole('table', { name: 'Parameters' })).toContainText('spec.arguments.parameters.0.value');
+  await expect(details.getByTestId('simulator.predicted-output')).toHaveText(
+    'Received event data: kubedojo',
+  );
+  await expect(details.getByRole('table', { name: 'Parameters' })).toContainText(
+    'spec.arguments.parameters.0.value',
+  );
   await expect(details.getByRole('table', { name: 'Parameters' })).toContainText('kubedojo');
-  await expect(page.getByTestId('canvas').getByRole('group', { name: 'Trigger trigger-workflow', exact: true }).getByTestId('canvas.sim-badge')).toHaveText('fired · 1×');
+  await expect(
+    page
+      .getByTestId('canvas')
+      .getByRole('group', { name: 'Trigger trigger-workflow', exact: true })
+      .getByTestId('canvas.sim-badge'),
+  ).toHaveText('fired · 1×');
 
   await details.getByRole('tab', { name: 'Reproduce' }).click();
-  await expect(details).toContainText('kubectl -n argo-events port-forward svc/webhook-eventsource-svc 12000:12000');
-  await expect(details).toContainText("curl -X POST http://localhost:12000/build -H 'Content-Type: application/json'");
+  await expect(details).toContainText(
+    'kubectl -n argo-events port-forward svc/webhook-eventsource-svc 12000:12000',
+  );
+  await expect(details).toContainText(
+    "curl -X POST http://localhost:12000/build -H 'Content-Type: application/json'",
+  );
   await details.getByRole('tab', { name: 'Event' }).click();
   await expect(details.getByRole('button', { name: 'body: {3}' })).toBeVisible();
 
@@ -108,9 +123,14 @@ test('the hands-on webhook fires the Workflow with kubedojo and the predicted ou
   await page.screenshot({ path: 'test-results/simulator.png' });
 });
 
-test('a data filter that drops the event names the path, the value found and the comparator', async ({ page }) => {
+test('a data filter that drops the event names the path, the value found and the comparator', async ({
+  page,
+}) => {
   await page.goto('/');
-  await page.getByTestId('canvas').getByRole('group', { name: 'Dependency webhook-build', exact: true }).click();
+  await page
+    .getByTestId('canvas')
+    .getByRole('group', { name: 'Dependency webhook-build', exact: true })
+    .click();
   const inspector = page.getByRole('region', { name: 'Inspector' });
   await inspector.getByRole('button', { name: 'Add data filter' }).click();
   const row = inspector.getByRole('group', { name: 'Data filter 1' });
@@ -123,49 +143,79 @@ test('a data filter that drops the event names the path, the value found and the
   await inspector.getByRole('button', { name: 'Send a test event' }).click();
   const sim = page.getByRole('tabpanel', { name: 'Simulator' });
   await expect(sim.getByTestId('simulator.summary')).toHaveText('0 trigger firings');
-  await expect(sim.getByRole('region', { name: 'Timeline' })).toContainText('dropped by the filters');
+  await expect(sim.getByRole('region', { name: 'Timeline' })).toContainText(
+    'dropped by the filters',
+  );
   const why = sim.getByRole('region', { name: 'Details' });
   await expect(why).toContainText('Dependency build-sensor/webhook-build dropped the event');
   await expect(why).toContainText('data body.project found');
   await expect(why).toContainText('kubedojo');
   await expect(why).toContainText('^argo$');
-  await expect(page.getByTestId('canvas').getByRole('group', { name: 'Dependency webhook-build', exact: true }).getByTestId('canvas.sim-badge')).toHaveText('dropped · 1×');
+  await expect(
+    page
+      .getByTestId('canvas')
+      .getByRole('group', { name: 'Dependency webhook-build', exact: true })
+      .getByTestId('canvas.sim-badge'),
+  ).toHaveText('dropped · 1×');
 });
 
-test('an AND of two dependencies waits for the second event, then fires; time travel shows the wait', async ({ page }) => {
+test('an AND of two dependencies waits for the second event, then fires; time travel shows the wait', async ({
+  page,
+}) => {
   await page.goto('/?new');
   await page.waitForFunction(() => Boolean(window.__eventflow));
   await page.evaluate((text) => window.__eventflow!.setFileText('design.yaml', text), AND_DESIGN);
-  await expect(page.getByTestId('canvas').getByRole('group', { name: 'Trigger ship', exact: true })).toBeVisible();
+  await expect(
+    page.getByTestId('canvas').getByRole('group', { name: 'Trigger ship', exact: true }),
+  ).toBeVisible();
   const sim = await openSimulator(page);
   await sim.getByRole('combobox', { name: 'Event' }).selectOption('hooks/tests');
   await sim.getByRole('button', { name: 'Send event' }).click();
   const timeline = sim.getByRole('region', { name: 'Timeline' });
   await expect(timeline).toContainText('ship waits for scan-clean');
-  await expect(sim.getByRole('region', { name: 'Details' })).toContainText('holds tests-passed and waits for scan-clean');
+  await expect(sim.getByRole('region', { name: 'Details' })).toContainText(
+    'holds tests-passed and waits for scan-clean',
+  );
   await sim.getByRole('combobox', { name: 'Event' }).selectOption('hooks/scan');
   await sim.getByRole('button', { name: 'Send event' }).click();
   await expect(timeline).toContainText('fired ship');
   await expect(sim.getByTestId('simulator.summary')).toHaveText('1 trigger firing');
 
   await timeline.getByRole('button', { name: /#1 hooks\/tests/ }).click();
-  await expect(sim.getByRole('region', { name: 'Details' })).toContainText('Held now, waiting for the rest of their conditions');
-  await expect(page.getByTestId('canvas').getByRole('group', { name: 'Trigger ship', exact: true }).getByTestId('canvas.sim-badge')).toHaveText('waiting · 1×');
+  await expect(sim.getByRole('region', { name: 'Details' })).toContainText(
+    'Held now, waiting for the rest of their conditions',
+  );
+  await expect(
+    page
+      .getByTestId('canvas')
+      .getByRole('group', { name: 'Trigger ship', exact: true })
+      .getByTestId('canvas.sim-badge'),
+  ).toHaveText('waiting · 1×');
   await timeline.getByRole('button', { name: 'Back to latest' }).click();
-  await expect(page.getByTestId('canvas').getByRole('group', { name: 'Trigger ship', exact: true }).getByTestId('canvas.sim-badge')).toHaveText('fired · 2×');
+  await expect(
+    page
+      .getByTestId('canvas')
+      .getByRole('group', { name: 'Trigger ship', exact: true })
+      .getByTestId('canvas.sim-badge'),
+  ).toHaveText('fired · 2×');
 });
 
 test('a calendar source fires when the virtual clock reaches its schedule', async ({ page }) => {
   await page.goto('/?new');
   await page.waitForFunction(() => Boolean(window.__eventflow));
-  await page.evaluate((text) => window.__eventflow!.setFileText('design.yaml', text), CALENDAR_DESIGN);
+  await page.evaluate(
+    (text) => window.__eventflow!.setFileText('design.yaml', text),
+    CALENDAR_DESIGN,
+  );
   const sim = await openSimulator(page);
   await expect(sim.getByTestId('simulator.clock')).toHaveText('2026-01-01T09:00:00Z');
   await sim.getByRole('textbox', { name: 'Advance by' }).fill('2h');
   await sim.getByRole('button', { name: 'Advance', exact: true }).click();
   await expect(sim.getByTestId('simulator.clock')).toHaveText('2026-01-01T11:00:00Z');
   await expect(sim.getByTestId('simulator.summary')).toHaveText('0 trigger firings');
-  await sim.getByRole('button', { name: /Run to the next calendar tick \(2026-01-02T02:00:00Z\)/ }).click();
+  await sim
+    .getByRole('button', { name: /Run to the next calendar tick \(2026-01-02T02:00:00Z\)/ })
+    .click();
   await expect(sim.getByTestId('simulator.clock')).toHaveText('2026-01-02T02:00:00Z');
   await expect(sim.getByTestId('simulator.summary')).toHaveText('1 trigger firing');
   await expect(sim.getByRole('region', { name: 'Timeline' })).toContainText('fired clean');
@@ -189,26 +239,40 @@ test('shipped scenarios pass, and a run saved as a scenario joins them', async (
   expect(text).toContain('- name: my run');
   expect(text).toContain('output: "Received event data: kubedojo"');
   // Breaking the mapping turns the scenarios red, with the reason.
-  await page.getByTestId('canvas').getByRole('group', { name: 'Trigger trigger-workflow', exact: true }).click();
-  const key = page.getByRole('region', { name: 'Inspector' }).getByRole('textbox', { name: 'Key or template' });
+  await page
+    .getByTestId('canvas')
+    .getByRole('group', { name: 'Trigger trigger-workflow', exact: true })
+    .click();
+  const key = page
+    .getByRole('region', { name: 'Inspector' })
+    .getByRole('textbox', { name: 'Key or template' });
   await key.fill('body.branch');
   await key.press('Enter');
   await expect(sim.getByTestId('scenarios.badge')).toHaveText('1/4 pass');
-  await expect(sim.getByRole('region', { name: 'Scenarios' })).toContainText('spec.arguments.parameters.0.value is "main", expected "kubedojo"');
+  await expect(sim.getByRole('region', { name: 'Scenarios' })).toContainText(
+    'spec.arguments.parameters.0.value is "main", expected "kubedojo"',
+  );
   await page.screenshot({ path: 'test-results/scenarios.png' });
 });
 
 test("an event node's context menu sends a test event", async ({ page }) => {
   await page.goto('/');
-  await page.getByTestId('canvas').getByRole('group', { name: 'Event build', exact: true }).click({ button: 'right' });
+  await page
+    .getByTestId('canvas')
+    .getByRole('group', { name: 'Event build', exact: true })
+    .click({ button: 'right' });
   const menu = page.getByRole('menu', { name: 'build actions' });
   await expect(menu.getByRole('menuitem', { name: 'Send a test event' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(menu).toHaveCount(0);
-  await expect(page.getByRole('tabpanel', { name: 'Simulator' }).getByTestId('simulator.summary')).toHaveText('1 trigger firing');
+  await expect(
+    page.getByRole('tabpanel', { name: 'Simulator' }).getByTestId('simulator.summary'),
+  ).toHaveText('1 trigger firing');
 });
 
-test('a burst of 1,000 events runs in the worker while the page keeps answering', async ({ page }) => {
+test('a burst of 1,000 events runs in the worker while the page keeps answering', async ({
+  page,
+}) => {
   await page.goto('/');
   const sim = await openSimulator(page);
   await sim.getByRole('combobox', { name: 'times' }).selectOption('1000');
@@ -216,7 +280,9 @@ test('a burst of 1,000 events runs in the worker while the page keeps answering'
   // The page answers (a palette search filters) while the burst is under way.
   await page.getByRole('searchbox', { name: 'Search the palette' }).fill('kafka');
   await expect(page.getByRole('button', { name: 'Add Kafka EventSource' })).toBeVisible();
-  await expect(sim.getByTestId('simulator.summary')).toHaveText('1000 trigger firings', { timeout: 60_000 });
+  await expect(sim.getByTestId('simulator.summary')).toHaveText('1000 trigger firings', {
+    timeout: 60_000,
+  });
 });
 
 test('saved events are kept with the design and replay in order', async ({ page }) => {

@@ -1,6 +1,8 @@
 import { test, expect } from './fixtures';
 
-test('the YAML editor completes and explains fields from the Argo Events schema', async ({ page }) => {
+test('the YAML editor completes and explains fields from the Argo Events schema', async ({
+  page,
+}) => {
   await page.goto('/');
   const editor = page.getByTestId('yaml.editor');
   // Selecting the event scrolls its YAML into view.
@@ -18,5 +20,7 @@ test('the YAML editor completes and explains fields from the Argo Events schema'
   await page.keyboard.press('Escape');
 
   await editor.getByText('endpoint', { exact: true }).first().hover();
-  await expect(page.locator('.monaco-hover').filter({ hasText: 'REST API endpoint' })).toBeVisible({ timeout: 15000 });
+  await expect(page.locator('.monaco-hover').filter({ hasText: 'REST API endpoint' })).toBeVisible({
+    timeout: 15000,
+  });
 });

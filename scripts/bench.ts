@@ -19,13 +19,19 @@ await build({
     emptyOutDir: true,
     minify: false,
     rollupOptions: {
-      input: { benchBody: join(root, 'scripts/benchBody.ts'), benchWorker: join(root, 'scripts/benchWorker.ts') },
+      input: {
+        benchBody: join(root, 'scripts/benchBody.ts'),
+        benchWorker: join(root, 'scripts/benchWorker.ts'),
+      },
       output: { format: 'es', entryFileNames: '[name].mjs' },
     },
   },
 });
 const bodyOut = join(outDir, 'body.json');
-const r = spawnSync(process.execPath, [join(outDir, 'benchBody.mjs')], { stdio: 'inherit', env: { ...process.env, BENCH_OUT: bodyOut } });
+const r = spawnSync(process.execPath, [join(outDir, 'benchBody.mjs')], {
+  stdio: 'inherit',
+  env: { ...process.env, BENCH_OUT: bodyOut },
+});
 if (r.status !== 0) process.exit(r.status ?? 1);
 const b = JSON.parse(readFileSync(bodyOut, 'utf8')) as Record<string, number>;
 const n = (k: string) => b[k]!;
@@ -39,25 +45,73 @@ interface Row {
 }
 const ms = (v: number) => `${v < 10 ? v.toFixed(1) : Math.round(v)} ms`;
 const rows: Row[] = [
-  { measure: `engine throughput (${n('events').toLocaleString('en-US')} events, ${n('avgBytes')} B each)`, value: `${n('perSecond').toLocaleString('en-US')} events/s`, baseline: `JSON.parse of the same payloads: ${ms(n('parseMs'))}`, ratio: n('engineMs') / n('parseMs'), goal: '≤ 10×' },
-  { measure: `import + validate + layout, all ${n('examples')} upstream examples`, value: ms(n('importAllMs')), baseline: `YAML parse only: ${ms(n('examplesYamlParseMs'))}`, ratio: n('importAllMs') / n('examplesYamlParseMs'), goal: '≤ 20×' },
-  { measure: 'longest main-thread task, 10,000-event burst (worker)', value: ms(n('burstMaxStallMs')), baseline: `same burst on the main thread: ${ms(n('mainThreadBurstMs'))}`, ratio: n('burstMaxStallMs') / n('mainThreadBurstMs'), goal: '≤ 0.05× (≤ 50 ms)' },
+  {
+    measure: `engine throughput (${n('events').toLocaleString('en-US')} events, ${n('avgBytes')} B each)`,
+    value: `${n('perSecond').toLocaleString('en-US')} events/s`,
+    baseline: `JSON.parse of the same payloads: ${ms(n('parseMs'))}`,
+    ratio: n('engineMs') / n('parseMs'),
+    goal: '≤ 10×',
+  },
+  {
+    measure: `import + validate + layout, all ${n('examples')} upstream examples`,
+    value: ms(n('importAllMs')),
+    baseline: `YAML parse only: ${ms(n('examplesYamlParseMs'))}`,
+    ratio: n('importAllMs') / n('examplesYamlParseMs'),
+    goal: '≤ 20×',
+  },
+  {
+    measure: 'longest main-thread task, 10,000-event burst (worker)',
+    value: ms(n('burstMaxStallMs')),
+    baseline: `same burst on the main thread: ${ms(n('mainThreadBurstMs'))}`,
+    ratio: n('burstMaxStallMs') / n('mainThreadBurstMs'),
+    goal: '≤ 0.05× (≤ 50 ms)',
+  },
 ];
 
 if (process.env.BENCH_BROWSER !== '0') {
   const { benchBrowser } = await import('./benchBrowser');
   const w = await benchBrowser();
   rows.push(
-    { measure: `canvas pan, ${w.nodes} nodes (headless, software GL)`, value: `${w.appFps.toFixed(0)} fps`, baseline: `bare React Flow, same nodes: ${w.bareFps.toFixed(0)} fps`, ratio: w.bareFps / w.appFps, goal: '≤ 1.5× (≥ 50 fps)' },
-    { measure: `text edit → canvas, ${w.nodes} nodes (browser, median of 5)`, value: ms(w.textToCanvasMs), baseline: `YAML parse of that text (Node): ${ms(n('yamlParseMs'))}`, ratio: w.textToCanvasMs / n('yamlParseMs'), goal: '≤ 200 ms' },
-    { measure: 'initial JavaScript before Monaco (gzip)', value: `${w.initialJsGzipKb.toFixed(0)} KB`, baseline: `bare React Flow page: ${w.bareInitialJsGzipKb.toFixed(0)} KB`, ratio: w.initialJsGzipKb / w.bareInitialJsGzipKb, goal: '≤ 400 KB' },
+    {
+      measure: `canvas pan, ${w.nodes} nodes (headless, software GL)`,
+      value: `${w.appFps.toFixed(0)} fps`,
+      baseline: `bare React Flow, same nodes: ${w.bareFps.toFixed(0)} fps`,
+      ratio: w.bareFps / w.appFps,
+      goal: '≤ 1.5× (≥ 50 fps)',
+    },
+    {
+      measure: `text edit → canvas, ${w.nodes} nodes (browser, median of 5)`,
+      value: ms(w.textToCanvasMs),
+      baseline: `YAML parse of that text (Node): ${ms(n('yamlParseMs'))}`,
+      ratio: w.textToCanvasMs / n('yamlParseMs'),
+      goal: '≤ 200 ms',
+    },
+    {
+      measure: 'initial JavaScript before Monaco (gzip)',
+      value: `${w.initialJsGzipKb.toFixed(0)} KB`,
+      baseline: `bare React Flow page: ${w.bareInitialJsGzipKb.toFixed(0)} KB`,
+      ratio: w.initialJsGzipKb / w.bareInitialJsGzipKb,
+      goal: '≤ 400 KB',
+    },
   );
 } else {
-  rows.push({ measure: `text edit → canvas elements, ${n('nodes')} nodes (Node, no browser)`, value: ms(n('textToCanvasNodeMs')), baseline: `YAML parse of that text: ${ms(n('yamlParseMs'))}`, ratio: n('textToCanvasNodeMs') / n('yamlParseMs'), goal: '≤ 200 ms' });
+  rows.push({
+    measure: `text edit → canvas elements, ${n('nodes')} nodes (Node, no browser)`,
+    value: ms(n('textToCanvasNodeMs')),
+    baseline: `YAML parse of that text: ${ms(n('yamlParseMs'))}`,
+    ratio: n('textToCanvasNodeMs') / n('yamlParseMs'),
+    goal: '≤ 200 ms',
+  });
 }
 
 const header = ['measure', 'value', 'baseline (same run)', 'ratio', 'goal'];
-const cells = rows.map((row) => [row.measure, row.value, row.baseline, `${row.ratio < 0.1 ? row.ratio.toFixed(3) : row.ratio.toFixed(2)}×`, row.goal]);
+const cells = rows.map((row) => [
+  row.measure,
+  row.value,
+  row.baseline,
+  `${row.ratio < 0.1 ? row.ratio.toFixed(3) : row.ratio.toFixed(2)}×`,
+  row.goal,
+]);
 console.log(`| ${header.join(' | ')} |`);
 console.log(`|${header.map(() => '---').join('|')}|`);
 for (const c of cells) console.log(`| ${c.join(' | ')} |`);

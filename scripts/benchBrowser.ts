@@ -25,8 +25,17 @@ export interface BrowserBench {
 /** Gzipped size of the scripts index.html loads before anything else (entry + modulepreloads). */
 function initialJsGzipKb(page = 'index.html'): number {
   const html = readFileSync(join(outDir, page), 'utf8');
-  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map((m) => m[1] ?? m[2]!);
-  return srcs.reduce((sum, src) => sum + gzipSync(readFileSync(join(outDir, src.replace(/^\//, '')))).length, 0) / 1024;
+  const srcs = [
+    ...html.matchAll(
+      /<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g,
+    ),
+  ].map((m) => m[1] ?? m[2]!);
+  return (
+    srcs.reduce(
+      (sum, src) => sum + gzipSync(readFileSync(join(outDir, src.replace(/^\//, '')))).length,
+      0,
+    ) / 1024
+  );
 }
 
 /** Frames per second while dragging the empty pane in circles for `ms`, and the longest frame. */
@@ -52,9 +61,12 @@ async function panFps(page: Page, ms = 3000): Promise<{ fps: number; worstMs: nu
   await page.mouse.move(spot.x, spot.y);
   await page.mouse.down();
   const start = Date.now();
-  for (let i = 0; Date.now() - start < ms; i++) await page.mouse.move(spot.x + 120 * Math.sin(i / 8), spot.y + 80 * Math.cos(i / 8));
+  for (let i = 0; Date.now() - start < ms; i++)
+    await page.mouse.move(spot.x + 120 * Math.sin(i / 8), spot.y + 80 * Math.cos(i / 8));
   await page.mouse.up();
-  const frames = (await page.evaluate(`(() => { window.__stop = true; return window.__frames; })()`)) as number[];
+  const frames = (await page.evaluate(
+    `(() => { window.__stop = true; return window.__frames; })()`,
+  )) as number[];
   const gaps = frames.slice(1).map((t, i) => t - frames[i]!);
   return {
     fps: (frames.length - 1) / ((frames.at(-1)! - frames[0]!) / 1000),
@@ -116,7 +128,15 @@ export async function benchBrowser(): Promise<BrowserBench> {
   const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4199/';
   const browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     // Playwright gives each launch a fresh temporary profile.
   });
   try {
@@ -135,9 +155,13 @@ export async function benchBrowser(): Promise<BrowserBench> {
     const app = await context.newPage();
     await app.goto(`${base}?new`);
     await app.waitForFunction('Boolean(window.__eventflow)');
-    await app.evaluate(`window.__eventflow.setFileText('design.yaml', ${JSON.stringify(generateDesign(125))})`);
+    await app.evaluate(
+      `window.__eventflow.setFileText('design.yaml', ${JSON.stringify(generateDesign(125))})`,
+    );
     // Wait for the whole design in the store (the canvas may draw only the nodes in view).
-    await app.waitForFunction(`document.querySelectorAll('[aria-label^="EventSource hooks-"]').length > 0 && window.__eventflow.getFiles()[0].text.length > 100000`);
+    await app.waitForFunction(
+      `document.querySelectorAll('[aria-label^="EventSource hooks-"]').length > 0 && window.__eventflow.getFiles()[0].text.length > 100000`,
+    );
     await app.waitForTimeout(1000);
     const appRun = await panFps(app);
     const edit = await textToCanvasMs(app);

@@ -42,7 +42,9 @@ export function benchDesigner(): { nodes: number; textToCanvasMs: number; yamlPa
   // 1 bus + per source: source, 2 events, sensor, 2 dependencies, 2 triggers = 8 nodes.
   const text = generateDesign(125);
   const run = () => {
-    const parsed = parseDesign([{ path: 'big.yaml', text: text.replace('version: latest', `version: v${Math.random()}`) }]);
+    const parsed = parseDesign([
+      { path: 'big.yaml', text: text.replace('version: latest', `version: v${Math.random()}`) },
+    ]);
     const graph = manifestsToGraph(parsed);
     const diagnostics = validateDesign(parsed);
     return { graph, flow: toFlowElements(graph, diagnostics) };

@@ -42,7 +42,11 @@ export async function findChromium(tool = 'run-e2e') {
   if (bundled) return bundled;
   if (process.getuid?.() === 0 && hasApt()) {
     console.log(`${tool}: no Chromium found; installing Debian's chromium package (apt-get)…`);
-    const r = spawnSync('sh', ['-c', 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium'], { stdio: 'inherit' });
+    const r = spawnSync(
+      'sh',
+      ['-c', 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium'],
+      { stdio: 'inherit' },
+    );
     if (r.status === 0 && executable('/usr/bin/chromium')) return '/usr/bin/chromium';
     console.error(`${tool}: installing chromium with apt-get failed`);
     process.exit(1);
@@ -52,4 +56,3 @@ export async function findChromium(tool = 'run-e2e') {
   );
   process.exit(1);
 }
-

@@ -56,16 +56,41 @@ export function App() {
         // Storage refused (full, blocked, private mode): the app still opens, on a design kept in memory.
         const store = unsavedStore();
         setSession({ store, seq: 0 });
-        store.getState().showNotice(`This browser would not store designs (${e.name === 'QuotaExceededError' ? 'storage is full' : e.message || 'storage unavailable'}). You can work, but nothing is saved here: export your design to keep it.`);
+        store
+          .getState()
+          .showNotice(
+            `This browser would not store designs (${e.name === 'QuotaExceededError' ? 'storage is full' : e.message || 'storage unavailable'}). You can work, but nothing is saved here: export your design to keep it.`,
+          );
       },
     );
   }, [library]);
-  const switchTo = useCallback((store: DesignerStore) => setSession((s) => ({ store, seq: (s?.seq ?? 0) + 1 })), []);
+  const switchTo = useCallback(
+    (store: DesignerStore) => setSession((s) => ({ store, seq: (s?.seq ?? 0) + 1 })),
+    [],
+  );
   if (!session) return <div className="app-loading">Loading…</div>;
-  return <Designer key={session.seq} store={session.store} library={library} onSwitch={switchTo} sharedName={session.sharedName} />;
+  return (
+    <Designer
+      key={session.seq}
+      store={session.store}
+      library={library}
+      onSwitch={switchTo}
+      sharedName={session.sharedName}
+    />
+  );
 }
 
-function Designer({ store, library, onSwitch, sharedName }: { store: DesignerStore; library: DesignLibrary; onSwitch: (store: DesignerStore) => void; sharedName?: string }) {
+function Designer({
+  store,
+  library,
+  onSwitch,
+  sharedName,
+}: {
+  store: DesignerStore;
+  library: DesignLibrary;
+  onSwitch: (store: DesignerStore) => void;
+  sharedName?: string;
+}) {
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [designsOpen, setDesignsOpen] = useState(false);
   const [templatesOpen, setTemplatesOpen] = useState(false);
@@ -74,7 +99,14 @@ function Designer({ store, library, onSwitch, sharedName }: { store: DesignerSto
   const simulation = useMemo(() => createSimulationStore(), [store]);
   const readOnly = useStore(store, (s) => s.readOnly);
   /** Library calls from the UI: a storage failure becomes a notice, never an unhandled error. */
-  const guard = useCallback((work: Promise<unknown>) => work.then(() => undefined, (e: unknown) => store.getState().showNotice(storageProblem(e))), [store]);
+  const guard = useCallback(
+    (work: Promise<unknown>) =>
+      work.then(
+        () => undefined,
+        (e: unknown) => store.getState().showNotice(storageProblem(e)),
+      ),
+    [store],
+  );
   const workshop = useWorkshop(store, library, onSwitch, guard);
   const io = useImportShare(store, library, onSwitch, sharedName, workshop.openText);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
@@ -90,35 +122,84 @@ function Designer({ store, library, onSwitch, sharedName }: { store: DesignerSto
         <ReactFlowProvider>
           <div className="app">
             <header className="app-header">
-              <svg className="app-logo" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
-                <path d="M3 12h5l3-7 3 14 3-7h4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+              <svg
+                className="app-logo"
+                viewBox="0 0 24 24"
+                width="22"
+                height="22"
+                aria-hidden="true"
+              >
+                <path
+                  d="M3 12h5l3-7 3 14 3-7h4"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="2"
+                  strokeLinecap="round"
+                  strokeLinejoin="round"
+                />
               </svg>
               <h1>Eventflow Studio</h1>
               <span className="app-design-name" data-testid="design.name">
                 {design?.name ?? (sharedName ? `Shared: ${sharedName}` : 'Unsaved design')}
               </span>
-              <button type="button" className="designs-button" aria-haspopup="dialog" onClick={() => setDesignsOpen(true)}>
+              <button
+                type="button"
+                className="designs-button"
+                aria-haspopup="dialog"
+                onClick={() => setDesignsOpen(true)}
+              >
                 Designs
               </button>
-              <button type="button" className="designs-button" aria-haspopup="dialog" onClick={() => setTemplatesOpen(true)}>
+              <button
+                type="button"
+                className="designs-button"
+                aria-haspopup="dialog"
+                onClick={() => setTemplatesOpen(true)}
+              >
                 Templates
               </button>
               <label className="designs-button file-button">
                 Open files…
-                <input type="file" multiple accept=".yaml,.yml,.json,.zip" onChange={(e) => (void io.openFiles([...(e.target.files ?? [])]), (e.target.value = ''))} />
+                <input
+                  type="file"
+                  multiple
+                  accept=".yaml,.yml,.json,.zip"
+                  onChange={(e) => (
+                    void io.openFiles([...(e.target.files ?? [])]),
+                    (e.target.value = '')
+                  )}
+                />
               </label>
               <label className="designs-button file-button">
                 Open folder…
                 {/* webkitdirectory is not in React's typings; set it as a plain attribute. */}
-                <input type="file" multiple ref={(el) => el?.setAttribute('webkitdirectory', '')} onChange={(e) => (void io.openFiles([...(e.target.files ?? [])]), (e.target.value = ''))} />
+                <input
+                  type="file"
+                  multiple
+                  ref={(el) => el?.setAttribute('webkitdirectory', '')}
+                  onChange={(e) => (
+                    void io.openFiles([...(e.target.files ?? [])]),
+                    (e.target.value = '')
+                  )}
+                />
               </label>
-              <button type="button" className="designs-button" aria-haspopup="dialog" onClick={() => setExportOpen(true)}>
+              <button
+                type="button"
+                className="designs-button"
+                aria-haspopup="dialog"
+                onClick={() => setExportOpen(true)}
+              >
                 Export…
               </button>
               <button type="button" className="designs-button" onClick={io.copyShareLink}>
                 Copy share link
               </button>
-              <button type="button" className="designs-button" aria-haspopup="dialog" onClick={() => workshop.setDialog('workshop')}>
+              <button
+                type="button"
+                className="designs-button"
+                aria-haspopup="dialog"
+                onClick={() => workshop.setDialog('workshop')}
+              >
                 Workshop
               </button>
               <MenuButton
@@ -130,22 +211,34 @@ function Designer({ store, library, onSwitch, sharedName }: { store: DesignerSto
                   { label: 'All commands and shortcuts (Ctrl+K)', run: openPalette },
                 ]}
               />
-            {readOnly && (
-              <div className="shared-banner" role="status">
-                Shared design: read-only, not saved in this browser.
-                <button type="button" onClick={() => void guard(io.editCopy())}>
-                  Edit a copy
-                </button>
-              </div>
-            )}
+              {readOnly && (
+                <div className="shared-banner" role="status">
+                  Shared design: read-only, not saved in this browser.
+                  <button type="button" onClick={() => void guard(io.editCopy())}>
+                    Edit a copy
+                  </button>
+                </div>
+              )}
               <div className="toolbar" role="toolbar" aria-label="Designer">
-                <button type="button" onClick={() => void findCommand('designer:undo')?.run(store)} title="Ctrl+Z">
+                <button
+                  type="button"
+                  onClick={() => void findCommand('designer:undo')?.run(store)}
+                  title="Ctrl+Z"
+                >
                   Undo
                 </button>
-                <button type="button" onClick={() => void findCommand('designer:redo')?.run(store)} title="Ctrl+Shift+Z">
+                <button
+                  type="button"
+                  onClick={() => void findCommand('designer:redo')?.run(store)}
+                  title="Ctrl+Shift+Z"
+                >
                   Redo
                 </button>
-                <button type="button" onClick={() => void findCommand('designer:auto-layout')?.run(store)} title="Ctrl+Shift+L">
+                <button
+                  type="button"
+                  onClick={() => void findCommand('designer:auto-layout')?.run(store)}
+                  title="Ctrl+Shift+L"
+                >
                   Auto-layout
                 </button>
               </div>
@@ -177,7 +270,12 @@ function Designer({ store, library, onSwitch, sharedName }: { store: DesignerSto
             </main>
             <BottomPanel />
             <Notice />
-            <CommandPalette store={store} open={paletteOpen} onClose={() => setPaletteOpen(false)} extra={workshop.commands} />
+            <CommandPalette
+              store={store}
+              open={paletteOpen}
+              onClose={() => setPaletteOpen(false)}
+              extra={workshop.commands}
+            />
             <WorkshopDialog
               open={workshop.dialog === 'workshop'}
               currentLessonId={workshop.lesson?.id}
@@ -187,16 +285,34 @@ function Designer({ store, library, onSwitch, sharedName }: { store: DesignerSto
               onMakeLesson={() => workshop.setDialog('make-lesson')}
               onClose={() => workshop.closeDialog('workshop')}
             />
-            <QuizDialog open={workshop.dialog === 'quiz'} onClose={() => workshop.closeDialog('quiz')} />
-            <MakeLessonDialog open={workshop.dialog === 'make-lesson'} store={store} onTry={workshop.start} onClose={() => workshop.closeDialog('make-lesson')} />
+            <QuizDialog
+              open={workshop.dialog === 'quiz'}
+              onClose={() => workshop.closeDialog('quiz')}
+            />
+            <MakeLessonDialog
+              open={workshop.dialog === 'make-lesson'}
+              store={store}
+              onTry={workshop.start}
+              onClose={() => workshop.closeDialog('make-lesson')}
+            />
             {workshop.touring && <GuidedTour onEnd={workshop.endTour} />}
             <ExportDialog open={exportOpen} store={store} onClose={() => setExportOpen(false)} />
-            <ImportDialog bundle={io.bundle} onChoose={(c) => void guard(io.choose(c))} onClose={io.cancelImport} />
+            <ImportDialog
+              bundle={io.bundle}
+              onChoose={(c) => void guard(io.choose(c))}
+              onClose={io.cancelImport}
+            />
             <TemplatesDialog
               open={templatesOpen}
               templates={EXAMPLES}
               onClose={() => setTemplatesOpen(false)}
-              onUse={(t) => void guard(library.create(t.title, t.files, {}, t.scenarios).then((d) => onSwitch(remember(d))))}
+              onUse={(t) =>
+                void guard(
+                  library
+                    .create(t.title, t.files, {}, t.scenarios)
+                    .then((d) => onSwitch(remember(d))),
+                )
+              }
             />
             <DesignsDialog
               open={designsOpen}
@@ -205,9 +321,17 @@ function Designer({ store, library, onSwitch, sharedName }: { store: DesignerSto
               onClose={() => setDesignsOpen(false)}
               onOpen={(id) => {
                 if (id === design?.id) return setDesignsOpen(false);
-                void openDesign(library, id).then((r) => ('store' in r ? onSwitch(r.store) : store.getState().showNotice(r.error)));
+                void openDesign(library, id).then((r) =>
+                  'store' in r ? onSwitch(r.store) : store.getState().showNotice(r.error),
+                );
               }}
-              onNew={() => void guard(library.create('Untitled design', [{ path: 'design.yaml', text: '' }]).then((d) => onSwitch(remember(d))))}
+              onNew={() =>
+                void guard(
+                  library
+                    .create('Untitled design', [{ path: 'design.yaml', text: '' }])
+                    .then((d) => onSwitch(remember(d))),
+                )
+              }
               onRename={(id, name) =>
                 guard(
                   library.rename(id, name).then((given) => {
@@ -222,7 +346,15 @@ function Designer({ store, library, onSwitch, sharedName }: { store: DesignerSto
                     if (id !== design?.id) return;
                     const next = (await library.list())[0];
                     const opened = next ? await openDesign(library, next.id) : null;
-                    onSwitch(opened && 'store' in opened ? opened.store : remember(await library.create('Untitled design', [{ path: 'design.yaml', text: '' }])));
+                    onSwitch(
+                      opened && 'store' in opened
+                        ? opened.store
+                        : remember(
+                            await library.create('Untitled design', [
+                              { path: 'design.yaml', text: '' },
+                            ]),
+                          ),
+                    );
                   })(),
                 )
               }

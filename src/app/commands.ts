@@ -15,7 +15,10 @@ export interface Command {
   run: (store: DesignerStore) => void | Promise<void>;
 }
 
-const onSelection = (store: DesignerStore, edit: (id: string) => (files: Parameters<typeof deleteNode>[0]) => EditResult) => {
+const onSelection = (
+  store: DesignerStore,
+  edit: (id: string) => (files: Parameters<typeof deleteNode>[0]) => EditResult,
+) => {
   const id = store.getState().selectedNodeId;
   if (!id) store.getState().showNotice('select a node first');
   else store.getState().applyEdit(edit(id));
@@ -34,10 +37,29 @@ export const COMMANDS: readonly Command[] = [
       s.getState().moveNodes(positions);
     },
   },
-  { id: 'designer:delete-selection', title: 'Delete the selected node', shortcut: 'Delete', run: (s) => onSelection(s, (id) => (f) => deleteNode(f, id)) },
-  { id: 'designer:duplicate-selection', title: 'Duplicate the selected node', shortcut: 'Ctrl+D', run: (s) => onSelection(s, (id) => (f) => duplicateNode(f, id)) },
-  { id: 'design:download', title: 'Download the design as YAML', shortcut: 'Ctrl+S', run: (s) => downloadDesign(s) },
-  { id: 'designer:clear-positions', title: 'Reset node positions to the automatic layout', run: (s) => s.getState().resetPositions() },
+  {
+    id: 'designer:delete-selection',
+    title: 'Delete the selected node',
+    shortcut: 'Delete',
+    run: (s) => onSelection(s, (id) => (f) => deleteNode(f, id)),
+  },
+  {
+    id: 'designer:duplicate-selection',
+    title: 'Duplicate the selected node',
+    shortcut: 'Ctrl+D',
+    run: (s) => onSelection(s, (id) => (f) => duplicateNode(f, id)),
+  },
+  {
+    id: 'design:download',
+    title: 'Download the design as YAML',
+    shortcut: 'Ctrl+S',
+    run: (s) => downloadDesign(s),
+  },
+  {
+    id: 'designer:clear-positions',
+    title: 'Reset node positions to the automatic layout',
+    run: (s) => s.getState().resetPositions(),
+  },
 ];
 
 export function findCommand(id: string): Command | undefined {

@@ -27,7 +27,11 @@ export function lessonOf(source: string | undefined): Lesson | null {
  * Opens the learner's design for a lesson: the one they worked on before (so going back to a lesson
  * never loses their work), else a new design from the lesson's start.
  */
-export async function openLesson(library: DesignLibrary, source: string, lesson: Lesson): Promise<DesignerStore> {
+export async function openLesson(
+  library: DesignLibrary,
+  source: string,
+  lesson: Lesson,
+): Promise<DesignerStore> {
   const known = readProgress(localStorage)[lesson.id];
   if (known) {
     const opened = await library.open(known.designId, { recover: true });
@@ -35,12 +39,30 @@ export async function openLesson(library: DesignLibrary, source: string, lesson:
       // A newer copy of the lesson (an app update, a teacher's fix) grades the same work from now on.
       if (opened.design.lesson === source) return remember(opened.design);
       const { files, positions, revision } = opened.design;
-      const saved = await library.save(opened.design.id, revision, { files, positions, lesson: source });
-      return remember({ ...opened.design, lesson: source, revision: saved.ok ? saved.revision : revision });
+      const saved = await library.save(opened.design.id, revision, {
+        files,
+        positions,
+        lesson: source,
+      });
+      return remember({
+        ...opened.design,
+        lesson: source,
+        revision: saved.ok ? saved.revision : revision,
+      });
     }
   }
   const files = lesson.start.length ? lesson.start : [{ path: 'design.yaml', text: '' }];
-  const created = await library.create(`Lesson: ${lesson.title.replace(/^\d+\.\s*/, '')}`, files, {}, [], { lesson: source, savedEvents: lessonSavedEvents(lesson.events) });
-  recordProgress(localStorage, lesson.id, { designId: created.id, passed: 0, total: lesson.checks.length });
+  const created = await library.create(
+    `Lesson: ${lesson.title.replace(/^\d+\.\s*/, '')}`,
+    files,
+    {},
+    [],
+    { lesson: source, savedEvents: lessonSavedEvents(lesson.events) },
+  );
+  recordProgress(localStorage, lesson.id, {
+    designId: created.id,
+    passed: 0,
+    total: lesson.checks.length,
+  });
   return remember(created);
 }

@@ -8,7 +8,20 @@ import { shippedLesson } from '../lessons';
 import { openLesson } from './lessonSession';
 
 export function storeFor(design: SavedDesign): DesignerStore {
-  return createDesignerStore(design.files, design.positions, { id: design.id, name: design.name, revision: design.revision, baseline: design.baseline, ...(design.lesson ? { lesson: design.lesson } : {}) }, design.scenarios ?? [], false, design.savedEvents ?? []);
+  return createDesignerStore(
+    design.files,
+    design.positions,
+    {
+      id: design.id,
+      name: design.name,
+      revision: design.revision,
+      baseline: design.baseline,
+      ...(design.lesson ? { lesson: design.lesson } : {}),
+    },
+    design.scenarios ?? [],
+    false,
+    design.savedEvents ?? [],
+  );
 }
 
 /** A store for the design, which becomes the open one (address and last-opened). */
@@ -23,7 +36,9 @@ export function remember(design: SavedDesign): DesignerStore {
  * Which design to open: `?design=<id>`; `?new` or `?example=<id>` create a design; else the last
  * one opened here, else the most recent, else the hands-on example. `notice` says what went wrong.
  */
-export async function openInitialDesign(library: DesignLibrary): Promise<{ store: DesignerStore; notice?: string; sharedName?: string }> {
+export async function openInitialDesign(
+  library: DesignLibrary,
+): Promise<{ store: DesignerStore; notice?: string; sharedName?: string }> {
   const shared = decodeShareFragment(window.location.hash);
   let lessonNotice: string | undefined;
   if (shared?.ok && shared.design.lesson !== undefined) {
@@ -32,7 +47,8 @@ export async function openInitialDesign(library: DesignLibrary): Promise<{ store
     if (parsed.ok) return { store: await openLesson(library, shared.design.lesson, parsed.lesson) };
     const first = parsed.problems[0];
     lessonNotice = `The lesson in this link could not be read (line ${first?.line ?? 1}: ${first?.message ?? 'unknown problem'}).`;
-  } else if (shared?.ok) return { store: sharedStore(shared.design), sharedName: shared.design.name };
+  } else if (shared?.ok)
+    return { store: sharedStore(shared.design), sharedName: shared.design.name };
   const params = new URLSearchParams(window.location.search);
   const lessonId = params.get('lesson');
   if (lessonId !== null) {
@@ -40,14 +56,23 @@ export async function openInitialDesign(library: DesignLibrary): Promise<{ store
     if (shipped) return { store: await openLesson(library, shipped.source, shipped.lesson) };
     lessonNotice = `There is no lesson "${lessonId}"; open the Workshop to see the lessons.`;
   }
-  if (params.has('new')) return { store: remember(await library.create('Untitled design', [{ path: 'design.yaml', text: '' }])) };
+  if (params.has('new'))
+    return {
+      store: remember(await library.create('Untitled design', [{ path: 'design.yaml', text: '' }])),
+    };
   const requested = params.get('example');
   if (requested !== null) {
     const example = findExample(requested);
     const chosen = example ?? findExample(SEED_EXAMPLE_ID)!;
-    return { store: remember(await library.create(chosen.title, chosen.files, {}, chosen.scenarios)), notice: example ? undefined : `There is no example "${requested}"; the hands-on example opened instead.` };
+    return {
+      store: remember(await library.create(chosen.title, chosen.files, {}, chosen.scenarios)),
+      notice: example
+        ? undefined
+        : `There is no example "${requested}"; the hands-on example opened instead.`,
+    };
   }
-  let notice: string | undefined = lessonNotice ?? (shared && !shared.ok ? shared.message : undefined);
+  let notice: string | undefined =
+    lessonNotice ?? (shared && !shared.ok ? shared.message : undefined);
   const wanted = params.get('design') ?? localStorage.getItem('eventflow:last-design');
   if (wanted) {
     const opened = await library.open(wanted, { recover: true });
@@ -61,10 +86,16 @@ export async function openInitialDesign(library: DesignLibrary): Promise<{ store
     if (opened.ok) return { store: remember(opened.design), notice: opened.notice ?? notice };
   }
   const seed = findExample(SEED_EXAMPLE_ID)!;
-  return { store: remember(await library.create(seed.title, seed.files, {}, seed.scenarios)), notice };
+  return {
+    store: remember(await library.create(seed.title, seed.files, {}, seed.scenarios)),
+    notice,
+  };
 }
 
-export async function openDesign(library: DesignLibrary, id: string): Promise<{ store: DesignerStore } | { error: string }> {
+export async function openDesign(
+  library: DesignLibrary,
+  id: string,
+): Promise<{ store: DesignerStore } | { error: string }> {
   const opened = await library.open(id, { recover: true });
   if (!opened.ok) return { error: opened.message };
   const store = remember(opened.design);

@@ -7,7 +7,10 @@ declare global {
      * For browser tests, the benchmark and support: read the design's files, and replace a file's
      * text exactly as the YAML editor does (one undo step, the canvas follows).
      */
-    __eventflow?: { getFiles: () => DesignFile[]; setFileText: (path: string, text: string) => void };
+    __eventflow?: {
+      getFiles: () => DesignFile[];
+      setFileText: (path: string, text: string) => void;
+    };
   }
 }
 

@@ -14,22 +14,45 @@ export function useAutosave(store: DesignerStore, library: DesignLibrary): void 
     let timer: ReturnType<typeof setTimeout> | undefined;
     let saving = Promise.resolve();
     // A failure is told and the chain goes on, so the next change is saved again.
-    const save = () => saveNow().catch((e: unknown) => store.getState().showNotice(storageProblem(e)));
+    const save = () =>
+      saveNow().catch((e: unknown) => store.getState().showNotice(storageProblem(e)));
     const saveNow = async () => {
       const { files, positions, design, scenarios, savedEvents } = store.getState();
       if (!design) return;
-      const outcome = await library.save(design.id, design.revision, { files, positions, baseline: design.baseline, scenarios, savedEvents, ...(design.lesson ? { lesson: design.lesson } : {}) });
+      const outcome = await library.save(design.id, design.revision, {
+        files,
+        positions,
+        baseline: design.baseline,
+        scenarios,
+        savedEvents,
+        ...(design.lesson ? { lesson: design.lesson } : {}),
+      });
       if (outcome.ok) return store.getState().setDesignMeta({ revision: outcome.revision });
       if (outcome.reason === 'storage') return store.getState().showNotice(outcome.message);
       library.forgetJournal(design.id);
-      const copy = await library.create(`${design.name} (this tab)`, files, positions, scenarios, { savedEvents, ...(design.lesson ? { lesson: design.lesson } : {}) });
+      const copy = await library.create(`${design.name} (this tab)`, files, positions, scenarios, {
+        savedEvents,
+        ...(design.lesson ? { lesson: design.lesson } : {}),
+      });
       store.getState().setDesignMeta({ id: copy.id, name: copy.name, revision: copy.revision });
       history.replaceState(null, '', `?design=${encodeURIComponent(copy.id)}`);
-      store.getState().showNotice(`${outcome.message} Your version was kept as "${copy.name}"; nothing was overwritten.`);
+      store
+        .getState()
+        .showNotice(
+          `${outcome.message} Your version was kept as "${copy.name}"; nothing was overwritten.`,
+        );
     };
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.files === prev.files && s.positions === prev.positions && s.scenarios === prev.scenarios && s.savedEvents === prev.savedEvents && s.design?.baseline === prev.design?.baseline) return;
-      if (s.design && (s.files !== prev.files || s.positions !== prev.positions)) library.journal(s.design.id, s.design.revision, s.files, s.positions);
+      if (
+        s.files === prev.files &&
+        s.positions === prev.positions &&
+        s.scenarios === prev.scenarios &&
+        s.savedEvents === prev.savedEvents &&
+        s.design?.baseline === prev.design?.baseline
+      )
+        return;
+      if (s.design && (s.files !== prev.files || s.positions !== prev.positions))
+        library.journal(s.design.id, s.design.revision, s.files, s.positions);
       clearTimeout(timer);
       timer = setTimeout(() => (saving = saving.then(save)), SAVE_DELAY_MS);
     });

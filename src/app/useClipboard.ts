@@ -4,7 +4,9 @@ import type { DesignerStore } from '../state/createDesignerStore';
 
 const inTextField = (t: EventTarget | null) => {
   const el = t as HTMLElement | null;
-  return Boolean(el && (el.closest('input, textarea, select, .monaco-editor') || el.isContentEditable));
+  return Boolean(
+    el && (el.closest('input, textarea, select, .monaco-editor') || el.isContentEditable),
+  );
 };
 
 /** Copy puts the selected node's resource on the clipboard as YAML; paste adds the manifests it holds. */

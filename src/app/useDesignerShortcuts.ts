@@ -23,7 +23,11 @@ export function useDesignerShortcuts(store: DesignerStore, openPalette: () => vo
         return;
       }
       const target = e.target as HTMLElement | null;
-      if (target && (target.closest('input, textarea, select, .monaco-editor') || target.isContentEditable)) return;
+      if (
+        target &&
+        (target.closest('input, textarea, select, .monaco-editor') || target.isContentEditable)
+      )
+        return;
       const mod = e.ctrlKey || e.metaKey;
       if (!mod) return;
       const key = e.key.toLowerCase();

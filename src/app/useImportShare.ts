@@ -22,7 +22,10 @@ function scenariosOf(texts: readonly string[]): Scenario[] {
 }
 
 /** Paths not yet used in the design: a merged file never replaces one of the same name. */
-function uniquePaths(existing: readonly DesignFile[], incoming: readonly DesignFile[]): DesignFile[] {
+function uniquePaths(
+  existing: readonly DesignFile[],
+  incoming: readonly DesignFile[],
+): DesignFile[] {
   const taken = new Set(existing.map((f) => f.path));
   return incoming.map((f) => {
     let path = f.path;
@@ -33,7 +36,13 @@ function uniquePaths(existing: readonly DesignFile[], incoming: readonly DesignF
 }
 
 /** Opening files (chooser or drop), the replace/merge/new choice, share links and "Edit a copy". */
-export function useImportShare(store: DesignerStore, library: DesignLibrary, onSwitch: (store: DesignerStore) => void, sharedName?: string, onLessonText?: (text: string, fileName: string) => void) {
+export function useImportShare(
+  store: DesignerStore,
+  library: DesignLibrary,
+  onSwitch: (store: DesignerStore) => void,
+  sharedName?: string,
+  onLessonText?: (text: string, fileName: string) => void,
+) {
   const [bundle, setBundle] = useState<Bundle | null>(null);
   const openFiles = useCallback(
     async (files: readonly File[]) => {
@@ -72,15 +81,26 @@ export function useImportShare(store: DesignerStore, library: DesignLibrary, onS
       setBundle(null);
       const s = store.getState();
       if (choice === 'new') {
-        const name = bundle.files[0]?.path.split('/').pop()?.replace(/\.(ya?ml|json)$/i, '') ?? 'Imported design';
+        const name =
+          bundle.files[0]?.path
+            .split('/')
+            .pop()
+            ?.replace(/\.(ya?ml|json)$/i, '') ?? 'Imported design';
         const created = await library.create(name, bundle.files, {}, scenarios);
         onSwitch(remember(created));
       } else if (choice === 'replace') {
         s.replaceFiles(bundle.files);
         if (scenarios.length) s.setScenarios(scenarios);
       } else {
-        s.replaceFiles([...s.files.filter((f) => f.text.trim() !== ''), ...uniquePaths(s.files, bundle.files)]);
-        if (scenarios.length) s.setScenarios([...s.scenarios, ...scenarios.filter((x) => !s.scenarios.some((y) => y.name === x.name))]);
+        s.replaceFiles([
+          ...s.files.filter((f) => f.text.trim() !== ''),
+          ...uniquePaths(s.files, bundle.files),
+        ]);
+        if (scenarios.length)
+          s.setScenarios([
+            ...s.scenarios,
+            ...scenarios.filter((x) => !s.scenarios.some((y) => y.name === x.name)),
+          ]);
       }
     },
     [bundle, store, library, onSwitch],
@@ -88,14 +108,37 @@ export function useImportShare(store: DesignerStore, library: DesignLibrary, onS
 
   const copyShareLink = useCallback(() => {
     const s = store.getState();
-    copyLinkToClipboard(store, { name: s.design?.name ?? sharedName ?? 'Shared design', files: s.files, ...(s.scenarios.length ? { scenarios: formatScenarioFile({ design: [], scenarios: s.scenarios }) } : {}) }, (url) => `Share link copied (${Math.ceil(url.length / 1000)} KB). The design travels in the link itself; nothing is uploaded.`);
+    copyLinkToClipboard(
+      store,
+      {
+        name: s.design?.name ?? sharedName ?? 'Shared design',
+        files: s.files,
+        ...(s.scenarios.length
+          ? { scenarios: formatScenarioFile({ design: [], scenarios: s.scenarios }) }
+          : {}),
+      },
+      (url) =>
+        `Share link copied (${Math.ceil(url.length / 1000)} KB). The design travels in the link itself; nothing is uploaded.`,
+    );
   }, [store, sharedName]);
 
   const editCopy = useCallback(async () => {
     const s = store.getState();
-    const created = await library.create(`${sharedName ?? 'Shared design'} (copy)`, s.files, s.positions, s.scenarios);
+    const created = await library.create(
+      `${sharedName ?? 'Shared design'} (copy)`,
+      s.files,
+      s.positions,
+      s.scenarios,
+    );
     onSwitch(remember(created));
   }, [store, library, onSwitch, sharedName]);
 
-  return { bundle, openFiles, choose, cancelImport: () => setBundle(null), copyShareLink, editCopy };
+  return {
+    bundle,
+    openFiles,
+    choose,
+    cancelImport: () => setBundle(null),
+    copyShareLink,
+    editCopy,
+  };
 }

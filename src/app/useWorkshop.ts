@@ -19,7 +19,12 @@ function tourSeen(): boolean {
 }
 
 /** The workshop's state and actions: the open lesson, its dialogs, the tour and their commands. */
-export function useWorkshop(store: DesignerStore, library: DesignLibrary, onSwitch: (store: DesignerStore) => void, guard: (work: Promise<unknown>) => Promise<void>) {
+export function useWorkshop(
+  store: DesignerStore,
+  library: DesignLibrary,
+  onSwitch: (store: DesignerStore) => void,
+  guard: (work: Promise<unknown>) => Promise<void>,
+) {
   const source = useStore(store, (s) => s.design?.lesson);
   const lesson = useMemo(() => lessonOf(source), [source]);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -45,12 +50,19 @@ export function useWorkshop(store: DesignerStore, library: DesignLibrary, onSwit
       const parsed = parseLesson(text);
       if (parsed.ok) return start(text, parsed.lesson);
       const p = parsed.problems[0];
-      store.getState().showNotice(`${fileName} is not a lesson this app can open: line ${p?.line ?? 1}, column ${p?.col ?? 1}: ${p?.message ?? 'unreadable'}. Your design was not changed.`);
+      store
+        .getState()
+        .showNotice(
+          `${fileName} is not a lesson this app can open: line ${p?.line ?? 1}, column ${p?.col ?? 1}: ${p?.message ?? 'unreadable'}. Your design was not changed.`,
+        );
     },
     [start, store],
   );
   /** A dialog's own close (Escape, Close): it must not close the dialog that replaced it. */
-  const closeDialog = useCallback((which: Exclude<Dialog, null>) => setDialog((d) => (d === which ? null : d)), []);
+  const closeDialog = useCallback(
+    (which: Exclude<Dialog, null>) => setDialog((d) => (d === which ? null : d)),
+    [],
+  );
   const endTour = useCallback(() => {
     setTouring(false);
     try {
@@ -62,15 +74,41 @@ export function useWorkshop(store: DesignerStore, library: DesignLibrary, onSwit
 
   const commands = useMemo<Command[]>(
     () => [
-      { id: 'workshop:open', title: 'Open the workshop (lessons and quiz)', run: () => setDialog('workshop') },
-      ...LESSONS.map((l, i) => ({ id: `workshop:lesson-${i + 1}`, title: `Open lesson ${l.title}`, run: () => openById(l.id) })),
+      {
+        id: 'workshop:open',
+        title: 'Open the workshop (lessons and quiz)',
+        run: () => setDialog('workshop'),
+      },
+      ...LESSONS.map((l, i) => ({
+        id: `workshop:lesson-${i + 1}`,
+        title: `Open lesson ${l.title}`,
+        run: () => openById(l.id),
+      })),
       { id: 'workshop:quiz', title: 'Take the review quiz', run: () => setDialog('quiz') },
-      { id: 'workshop:make-lesson', title: 'Make a lesson from this design', run: () => setDialog('make-lesson') },
+      {
+        id: 'workshop:make-lesson',
+        title: 'Make a lesson from this design',
+        run: () => setDialog('make-lesson'),
+      },
       { id: 'help:tour', title: 'Take the guided tour', run: () => setTouring(true) },
     ],
     [openById],
   );
 
   const next = lesson ? nextLesson(lesson.id) : undefined;
-  return { lesson, source, next, dialog, setDialog, closeDialog, touring, setTouring, endTour, start, openById, openText, commands };
+  return {
+    lesson,
+    source,
+    next,
+    dialog,
+    setDialog,
+    closeDialog,
+    touring,
+    setTouring,
+    endTour,
+    start,
+    openById,
+    openText,
+    commands,
+  };
 }

@@ -10,7 +10,10 @@ export type ArgsResult = { ok: true; args: ParsedArgs } | { ok: false; error: st
  * Parses argv against the options a command accepts; `takesValue` lists options that need a value.
  * Unknown options are errors, so a typo never silently changes what a CI job checks.
  */
-export function parseArgs(argv: readonly string[], known: Record<string, { takesValue: boolean }>): ArgsResult {
+export function parseArgs(
+  argv: readonly string[],
+  known: Record<string, { takesValue: boolean }>,
+): ArgsResult {
   const positionals: string[] = [];
   const options = new Map<string, string[]>();
   for (let i = 0; i < argv.length; i++) {

@@ -7,11 +7,18 @@ const BIN = join(import.meta.dirname, '../../bin/eventflow.js');
 
 describe('bin/eventflow.js', () => {
   it('runs the TypeScript CLI from a plain node process and forwards the exit code', () => {
-    const ok = spawnSync(process.execPath, [BIN, 'roundtrip', join(EXAMPLES_DIR, 'sensors/log.yaml')], { encoding: 'utf8', timeout: 60000 });
+    const ok = spawnSync(
+      process.execPath,
+      [BIN, 'roundtrip', join(EXAMPLES_DIR, 'sensors/log.yaml')],
+      { encoding: 'utf8', timeout: 60000 },
+    );
     expect(ok.stderr).toBe('');
     expect(ok.stdout).toContain('1 passed, 0 failed');
     expect(ok.status).toBe(0);
-    const bad = spawnSync(process.execPath, [BIN, 'validate'], { encoding: 'utf8', timeout: 60000 });
+    const bad = spawnSync(process.execPath, [BIN, 'validate'], {
+      encoding: 'utf8',
+      timeout: 60000,
+    });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('usage: eventflow validate');
   });

@@ -11,14 +11,46 @@ import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 type Command = (argv: readonly string[], io: CliIo) => number | Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string; summary: string }> = {
-  validate: { run: validateCommand, usage: VALIDATE_USAGE, summary: 'check manifests against the schema and the controller rules' },
-  roundtrip: { run: roundtripCommand, usage: ROUNDTRIP_USAGE, summary: 'import and re-export files, compare bytes' },
-  simulate: { run: simulateCommand, usage: SIMULATE_USAGE, summary: 'send events through the sensors and explain what fires' },
-  test: { run: testCommand, usage: TEST_USAGE, summary: 'run test scenarios (events, clock moves, expected firings) and report pass/fail' },
-  export: { run: exportCommand, usage: EXPORT_USAGE, summary: 'lay a design out for Git: eventbus/, event-sources/, sensors/, kustomization.yaml' },
-  share: { run: shareCommand, usage: SHARE_USAGE, summary: 'print a share link that opens the design in the app' },
-  lesson: { run: lessonCommand, usage: LESSON_USAGE, summary: 'check workshop lesson files, grade a design against a lesson, or print a lesson link' },
-  conformance: { run: conformanceCommand, usage: CONFORMANCE_USAGE, summary: 'run Argo Events semantics vectors through the simulator' },
+  validate: {
+    run: validateCommand,
+    usage: VALIDATE_USAGE,
+    summary: 'check manifests against the schema and the controller rules',
+  },
+  roundtrip: {
+    run: roundtripCommand,
+    usage: ROUNDTRIP_USAGE,
+    summary: 'import and re-export files, compare bytes',
+  },
+  simulate: {
+    run: simulateCommand,
+    usage: SIMULATE_USAGE,
+    summary: 'send events through the sensors and explain what fires',
+  },
+  test: {
+    run: testCommand,
+    usage: TEST_USAGE,
+    summary: 'run test scenarios (events, clock moves, expected firings) and report pass/fail',
+  },
+  export: {
+    run: exportCommand,
+    usage: EXPORT_USAGE,
+    summary: 'lay a design out for Git: eventbus/, event-sources/, sensors/, kustomization.yaml',
+  },
+  share: {
+    run: shareCommand,
+    usage: SHARE_USAGE,
+    summary: 'print a share link that opens the design in the app',
+  },
+  lesson: {
+    run: lessonCommand,
+    usage: LESSON_USAGE,
+    summary: 'check workshop lesson files, grade a design against a lesson, or print a lesson link',
+  },
+  conformance: {
+    run: conformanceCommand,
+    usage: CONFORMANCE_USAGE,
+    summary: 'run Argo Events semantics vectors through the simulator',
+  },
 };
 
 function help(): string {

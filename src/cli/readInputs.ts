@@ -34,7 +34,12 @@ export function readInputs(args: readonly string[], cwd: string): Inputs {
       continue;
     }
     const paths = isDir ? listYaml(abs).map((p) => join(arg, relative(abs, p))) : [arg];
-    if (isDir && paths.length === 0) problems.push({ path: arg, code: 'input.empty-directory', message: 'no .yaml or .yml files in this directory' });
+    if (isDir && paths.length === 0)
+      problems.push({
+        path: arg,
+        code: 'input.empty-directory',
+        message: 'no .yaml or .yml files in this directory',
+      });
     for (const p of paths) readOne(p, isAbsolute(p) ? p : join(cwd, p), files, problems);
   }
   return { files, problems };
@@ -42,7 +47,9 @@ export function readInputs(args: readonly string[], cwd: string): Inputs {
 
 function listYaml(dir: string): string[] {
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : 1,
+  )) {
     const p = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...listYaml(p));
     else if (YAML_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(p);
@@ -54,19 +61,30 @@ function readOne(path: string, abs: string, files: DesignFile[], problems: Input
   try {
     const size = statSync(abs).size;
     if (size > MAX_FILE_BYTES) {
-      problems.push({ path, code: 'input.too-large', message: `file is ${mb(size)}; the limit is ${mb(MAX_FILE_BYTES)}` });
+      problems.push({
+        path,
+        code: 'input.too-large',
+        message: `file is ${mb(size)}; the limit is ${mb(MAX_FILE_BYTES)}`,
+      });
       return;
     }
     const bytes = readFileSync(abs);
     if (bytes.includes(0)) {
-      problems.push({ path, code: 'input.binary', message: 'file holds binary data (NUL bytes), not YAML text' });
+      problems.push({
+        path,
+        code: 'input.binary',
+        message: 'file holds binary data (NUL bytes), not YAML text',
+      });
       return;
     }
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     files.push({ path, text: text.startsWith('\uFEFF') ? text.slice(1) : text });
   } catch (e) {
     const code = e instanceof TypeError ? 'input.not-utf8' : 'input.unreadable';
-    const message = e instanceof TypeError ? 'file is not UTF-8 text' : `cannot read file: ${(e as Error).message}`;
+    const message =
+      e instanceof TypeError
+        ? 'file is not UTF-8 text'
+        : `cannot read file: ${(e as Error).message}`;
     problems.push({ path, code, message });
   }
 }

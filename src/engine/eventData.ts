@@ -25,13 +25,21 @@ function render(event: SensorEvent): EventJson {
   const data = event.data ?? '';
   const type = event.context.datacontenttype;
   if (type === 'application/json' || type === '') {
-    return isValidJson(data) ? { ok: true, json: data } : { ok: false, error: 'event data is not valid JSON' };
+    return isValidJson(data)
+      ? { ok: true, json: data }
+      : { ok: false, error: 'event data is not valid JSON' };
   }
   if (type === 'application/yaml' || type === 'application/x-yaml' || type === 'text/yaml') {
     try {
-      return { ok: true, json: goMarshal((parseYaml(data, { maxAliasCount: 100 }) ?? null) as MarshalValue) };
+      return {
+        ok: true,
+        json: goMarshal((parseYaml(data, { maxAliasCount: 100 }) ?? null) as MarshalValue),
+      };
     } catch (e) {
-      return { ok: false, error: `event data is not valid YAML: ${e instanceof Error ? e.message : String(e)}` };
+      return {
+        ok: false,
+        error: `event data is not valid YAML: ${e instanceof Error ? e.message : String(e)}`,
+      };
     }
   }
   return { ok: false, error: `unsupported event content type: ${JSON.stringify(type)}` };

@@ -15,7 +15,9 @@ export function explainTrace(trace: readonly TraceEvent[]): string[] {
         lines.push(`Clock moved from ${t.from} to ${t.to}.`);
         break;
       case 'event.received':
-        lines.push(`Event ${t.source}/${t.subject} (${t.sourceType}, id ${t.eventId.slice(0, 8)}) at ${t.time}.`);
+        lines.push(
+          `Event ${t.source}/${t.subject} (${t.sourceType}, id ${t.eventId.slice(0, 8)}) at ${t.time}.`,
+        );
         break;
       case 'event.rejected':
         lines.push(`Event ${t.source}/${t.subject} was not published: ${t.reason}.`);
@@ -24,18 +26,31 @@ export function explainTrace(trace: readonly TraceEvent[]): string[] {
         lines.push(`  Nobody acted on it: ${t.reason}.`);
         break;
       case 'dependency.evaluated':
-        if (t.transform && !t.transform.ok) lines.push(`  ${t.sensor}/${t.dependency}: the ${t.transform.kind} transform failed (${t.transform.error ?? ''}), so the event is dropped.`);
+        if (t.transform && !t.transform.ok)
+          lines.push(
+            `  ${t.sensor}/${t.dependency}: the ${t.transform.kind} transform failed (${t.transform.error ?? ''}), so the event is dropped.`,
+          );
         else if (t.pass) lines.push(`  ${t.sensor}/${t.dependency}: passed (${t.reason}).`);
-        else lines.push(`  ${t.sensor}/${t.dependency}: dropped: ${t.error ? `an error always drops the event (${t.error})` : t.reason}.`, ...t.families.flatMap((f) => f.checks.filter((c) => !c.result).map((c) => `    ${describeCheck(c)}`)));
+        else
+          lines.push(
+            `  ${t.sensor}/${t.dependency}: dropped: ${t.error ? `an error always drops the event (${t.error})` : t.reason}.`,
+            ...t.families.flatMap((f) =>
+              f.checks.filter((c) => !c.result).map((c) => `    ${describeCheck(c)}`),
+            ),
+          );
         break;
       case 'trigger.setup-failed':
         lines.push(`  Trigger ${t.sensor}/${t.trigger} never starts: ${t.error}.`);
         break;
       case 'trigger.duplicate':
-        lines.push(`  Trigger ${t.sensor}/${t.trigger} ignored event ${t.eventId.slice(0, 8)}: same id seen within 60 s.`);
+        lines.push(
+          `  Trigger ${t.sensor}/${t.trigger} ignored event ${t.eventId.slice(0, 8)}: same id seen within 60 s.`,
+        );
         break;
       case 'trigger.held':
-        lines.push(`  Trigger ${t.sensor}/${t.trigger} is waiting (${t.expression}): holds ${t.dependency}${t.replaced ? ` (replacing ${t.replaced.slice(0, 8)})` : ''}; still missing ${t.missing.join(', ') || 'nothing'}.`);
+        lines.push(
+          `  Trigger ${t.sensor}/${t.trigger} is waiting (${t.expression}): holds ${t.dependency}${t.replaced ? ` (replacing ${t.replaced.slice(0, 8)})` : ''}; still missing ${t.missing.join(', ') || 'nothing'}.`,
+        );
         break;
       case 'trigger.fired': {
         const f = t.firing;
@@ -46,14 +61,18 @@ export function explainTrace(trace: readonly TraceEvent[]): string[] {
             : f.log
               ? `log ${f.log.length} line(s)`
               : f.triggerType;
-        lines.push(`  Trigger ${t.sensor}/${t.trigger} FIRED (${f.triggerType}): ${what}${f.notExecuted ? ' (not executed)' : ''}.`);
+        lines.push(
+          `  Trigger ${t.sensor}/${t.trigger} FIRED (${f.triggerType}): ${what}${f.notExecuted ? ' (not executed)' : ''}.`,
+        );
         break;
       }
       case 'trigger.failed':
         lines.push(`  Trigger ${t.sensor}/${t.trigger} FAILED: ${t.error}.`);
         break;
       case 'conditions.reset':
-        lines.push(`  conditionsReset at ${t.at} cleared ${t.dropped.length} held event(s) of ${t.sensor}/${t.trigger}.`);
+        lines.push(
+          `  conditionsReset at ${t.at} cleared ${t.dropped.length} held event(s) of ${t.sensor}/${t.trigger}.`,
+        );
         break;
     }
   }
@@ -62,12 +81,20 @@ export function explainTrace(trace: readonly TraceEvent[]): string[] {
 
 function describeCheck(c: FilterCheck): string {
   const found = c.found !== undefined ? ` found ${JSON.stringify(c.found)}` : '';
-  const expected = c.expected !== undefined ? `, wanted ${c.comparator ?? ''} ${c.expected}`.replace(/ {2}/g, ' ') : '';
+  const expected =
+    c.expected !== undefined
+      ? `, wanted ${c.comparator ?? ''} ${c.expected}`.replace(/ {2}/g, ' ')
+      : '';
   return `${c.family} ${c.subject}:${found}${expected}${c.error ? ` — error: ${c.error}` : c.note ? ` — ${c.note}` : ''}`;
 }
 
 function kindOf(resource: unknown): string {
   const r = resource as { kind?: unknown; metadata?: { name?: unknown; generateName?: unknown } };
-  const name = typeof r.metadata?.name === 'string' ? r.metadata.name : typeof r.metadata?.generateName === 'string' ? `${r.metadata.generateName}…` : '';
+  const name =
+    typeof r.metadata?.name === 'string'
+      ? r.metadata.name
+      : typeof r.metadata?.generateName === 'string'
+        ? `${r.metadata.generateName}…`
+        : '';
   return `${typeof r.kind === 'string' ? r.kind : 'resource'} ${name}`.trim();
 }

@@ -52,15 +52,38 @@ export interface DependencyEvaluation {
 export type TraceEvent =
   | { type: 'clock.set'; at: string }
   | { type: 'clock.advanced'; from: string; to: string }
-  | { type: 'event.received'; eventId: string; source: string; subject: string; sourceType: string; time: string; data: string | null }
+  | {
+      type: 'event.received';
+      eventId: string;
+      source: string;
+      subject: string;
+      sourceType: string;
+      time: string;
+      data: string | null;
+    }
   | { type: 'event.rejected'; source: string; subject: string; reason: string }
   | { type: 'event.unmatched'; eventId: string; reason: string }
   | ({ type: 'dependency.evaluated' } & DependencyEvaluation)
   | { type: 'trigger.setup-failed'; sensor: string; trigger: string; error: string }
   | { type: 'trigger.duplicate'; sensor: string; trigger: string; eventId: string }
-  | { type: 'trigger.held'; sensor: string; trigger: string; dependency: string; eventId: string; replaced: string | null; missing: string[]; expression: string }
+  | {
+      type: 'trigger.held';
+      sensor: string;
+      trigger: string;
+      dependency: string;
+      eventId: string;
+      replaced: string | null;
+      missing: string[];
+      expression: string;
+    }
   | { type: 'trigger.fired'; sensor: string; trigger: string; firing: Firing }
-  | { type: 'trigger.failed'; sensor: string; trigger: string; error: string; events: Record<string, string> }
+  | {
+      type: 'trigger.failed';
+      sensor: string;
+      trigger: string;
+      error: string;
+      events: Record<string, string>;
+    }
   | { type: 'conditions.reset'; sensor: string; trigger: string; dropped: string[]; at: string };
 
 /** What a fired trigger would have done: rendered, never executed. */
@@ -75,7 +98,13 @@ export interface Firing {
   resource?: unknown;
   operation?: string;
   /** http/kafka/nats/… request: what would be sent. */
-  request?: { method?: string; url?: string; headers?: Record<string, string>; body?: string; target?: string };
+  request?: {
+    method?: string;
+    url?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    target?: string;
+  };
   /** The lines a log trigger would print. */
   log?: string[];
   /** Types the simulator renders but cannot run (slack, email, …): true means "not executed". */

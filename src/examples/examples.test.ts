@@ -13,10 +13,17 @@ describe('shipped templates', () => {
   for (const ex of EXAMPLES) {
     it(`${ex.title}: validates clean and its scenarios pass`, async () => {
       const parsed = parseDesign(ex.files);
-      expect(validateDesign(parsed).filter((d) => d.severity !== 'info').map((d) => `${d.severity} ${d.code} ${d.message}`)).toEqual([]);
+      expect(
+        validateDesign(parsed)
+          .filter((d) => d.severity !== 'info')
+          .map((d) => `${d.severity} ${d.code} ${d.message}`),
+      ).toEqual([]);
       expect(ex.scenarios.length).toBeGreaterThan(0);
-      const design = compileSimDesign(listManifests(parsed).map((m) => ({ kind: m.kind, value: m.value })));
-      for (const s of ex.scenarios) expect((await checkScenario(design, s)).failures, s.name).toEqual([]);
+      const design = compileSimDesign(
+        listManifests(parsed).map((m) => ({ kind: m.kind, value: m.value })),
+      );
+      for (const s of ex.scenarios)
+        expect((await checkScenario(design, s)).failures, s.name).toEqual([]);
     });
   }
 });

@@ -29,21 +29,93 @@ export interface Example {
 
 function scenariosOf(text: string): Scenario[] {
   const parsed = parseScenarioFile(text);
-  if (!parsed.ok) throw new Error(`shipped scenarios do not parse: ${parsed.problems.map((p) => `${p.line}:${p.col} ${p.message}`).join('; ')}`);
+  if (!parsed.ok)
+    throw new Error(
+      `shipped scenarios do not parse: ${parsed.problems.map((p) => `${p.line}:${p.col} ${p.message}`).join('; ')}`,
+    );
   return parsed.file.scenarios;
 }
 
-const example = (id: string, title: string, description: string, file: string, text: string, scenarios: string): Example => ({ id, title, description, files: [{ path: file, text }], scenarios: scenariosOf(scenarios) });
+const example = (
+  id: string,
+  title: string,
+  description: string,
+  file: string,
+  text: string,
+  scenarios: string,
+): Example => ({
+  id,
+  title,
+  description,
+  files: [{ path: file, text }],
+  scenarios: scenariosOf(scenarios),
+});
 
 export const EXAMPLES: readonly Example[] = [
-  example('build-pipeline', 'Event-driven build pipeline', 'The hands-on exercise: a POST to /build submits a Workflow that prints the project name.', 'build-pipeline.yaml', seed, seedScenarios),
-  example('github-push-build', 'GitHub push → build', 'Pushes to main build the pushed commit (body.after); other branches are filtered out.', 'github-push-build.yaml', github, githubScenarios),
-  example('minio-csv-pipeline', 'S3/MinIO .csv upload → pipeline', 'A new .csv in the bucket starts a Workflow with the object key.', 'minio-csv-pipeline.yaml', minio, minioScenarios),
-  example('calendar-nightly-cleanup', 'Nightly cleanup at 02:00 UTC', 'A calendar source submits the WorkflowTemplate "cleanup" every night.', 'calendar-nightly-cleanup.yaml', calendar, calendarScenarios),
-  example('two-sources-and-or', 'Two sources: AND and OR', 'Release when tests AND scan report; notify when either does.', 'two-sources-and-or.yaml', andOr, andOrScenarios),
-  example('webhook-http', 'Webhook → HTTP request', 'Forward each request to another service with fields from the body.', 'webhook-http.yaml', http, httpScenarios),
-  example('kafka-k8s-resource', 'Kafka → Kubernetes resource', 'Each order message creates a ConfigMap from its fields.', 'kafka-k8s-resource.yaml', kafka, kafkaScenarios),
-  example('log-raw-events', 'Log trigger: see raw events', 'Print every event to learn its shape before writing filters.', 'log-raw-events.yaml', log, logScenarios),
+  example(
+    'build-pipeline',
+    'Event-driven build pipeline',
+    'The hands-on exercise: a POST to /build submits a Workflow that prints the project name.',
+    'build-pipeline.yaml',
+    seed,
+    seedScenarios,
+  ),
+  example(
+    'github-push-build',
+    'GitHub push → build',
+    'Pushes to main build the pushed commit (body.after); other branches are filtered out.',
+    'github-push-build.yaml',
+    github,
+    githubScenarios,
+  ),
+  example(
+    'minio-csv-pipeline',
+    'S3/MinIO .csv upload → pipeline',
+    'A new .csv in the bucket starts a Workflow with the object key.',
+    'minio-csv-pipeline.yaml',
+    minio,
+    minioScenarios,
+  ),
+  example(
+    'calendar-nightly-cleanup',
+    'Nightly cleanup at 02:00 UTC',
+    'A calendar source submits the WorkflowTemplate "cleanup" every night.',
+    'calendar-nightly-cleanup.yaml',
+    calendar,
+    calendarScenarios,
+  ),
+  example(
+    'two-sources-and-or',
+    'Two sources: AND and OR',
+    'Release when tests AND scan report; notify when either does.',
+    'two-sources-and-or.yaml',
+    andOr,
+    andOrScenarios,
+  ),
+  example(
+    'webhook-http',
+    'Webhook → HTTP request',
+    'Forward each request to another service with fields from the body.',
+    'webhook-http.yaml',
+    http,
+    httpScenarios,
+  ),
+  example(
+    'kafka-k8s-resource',
+    'Kafka → Kubernetes resource',
+    'Each order message creates a ConfigMap from its fields.',
+    'kafka-k8s-resource.yaml',
+    kafka,
+    kafkaScenarios,
+  ),
+  example(
+    'log-raw-events',
+    'Log trigger: see raw events',
+    'Print every event to learn its shape before writing filters.',
+    'log-raw-events.yaml',
+    log,
+    logScenarios,
+  ),
 ];
 
 export const SEED_EXAMPLE_ID = 'build-pipeline';

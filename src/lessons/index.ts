@@ -8,11 +8,22 @@ import andOr from './06-and-or.lesson.yaml?raw';
 import secret from './07-secret-reference.lesson.yaml?raw';
 
 /** The shipped lesson files, in course order (their text is what a teacher copies to start one). */
-export const LESSON_SOURCES: readonly string[] = [buildPipeline, onlyMain, commitSha, s3Upload, nightly, andOr, secret];
+export const LESSON_SOURCES: readonly string[] = [
+  buildPipeline,
+  onlyMain,
+  commitSha,
+  s3Upload,
+  nightly,
+  andOr,
+  secret,
+];
 
 function read(source: string): Lesson {
   const parsed = parseLesson(source);
-  if (!parsed.ok) throw new Error(`a shipped lesson does not parse: ${parsed.problems.map((p) => `${p.line}:${p.col} ${p.message}`).join('; ')}`);
+  if (!parsed.ok)
+    throw new Error(
+      `a shipped lesson does not parse: ${parsed.problems.map((p) => `${p.line}:${p.col} ${p.message}`).join('; ')}`,
+    );
   return parsed.lesson;
 }
 

@@ -24,5 +24,7 @@ export function closest(wanted: string, candidates: readonly string[]): string |
       bestDistance = d;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(wanted.length / 3)) ? best : undefined;
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(wanted.length / 3))
+    ? best
+    : undefined;
 }

@@ -15,6 +15,9 @@ describe('utf8 and base64', () => {
 
   it('replaces invalid UTF-8 and reports bad base64 with a position', () => {
     expect(utf8Decode([0x61, 0xc3, 0x28])).toBe('a\ufffd(');
-    expect(base64Decode('aGk!')).toEqual({ ok: false, error: 'illegal base64 data at input byte 3' });
+    expect(base64Decode('aGk!')).toEqual({
+      ok: false,
+      error: 'illegal base64 data at input byte 3',
+    });
   });
 });

@@ -16,7 +16,8 @@ export function utf8Encode(s: string): Uint8Array {
     if (c < 0x80) out.push(c);
     else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
     else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else
+      out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
   }
   return Uint8Array.from(out);
 }
@@ -24,7 +25,7 @@ export function utf8Encode(s: string): Uint8Array {
 /** Decodes UTF-8, replacing invalid sequences with U+FFFD as Go does when printing bytes as a string. */
 export function utf8Decode(bytes: ArrayLike<number>): string {
   let out = '';
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i] ?? 0;
     const need = b < 0x80 ? 0 : b >= 0xf0 && b < 0xf8 ? 3 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : -1;
     if (need < 0) {
@@ -70,7 +71,9 @@ export function base64Encode(bytes: ArrayLike<number>): string {
 }
 
 /** Standard base64 with padding (Go's StdEncoding); the error names the first bad byte. */
-export function base64Decode(s: string): { ok: true; bytes: Uint8Array } | { ok: false; error: string } {
+export function base64Decode(
+  s: string,
+): { ok: true; bytes: Uint8Array } | { ok: false; error: string } {
   const out: number[] = [];
   let buf = 0;
   let bits = 0;
@@ -88,7 +91,11 @@ export function base64Decode(s: string): { ok: true; bytes: Uint8Array } | { ok:
     }
   }
   const pad = s.length - i;
-  if (pad > 2 || s.slice(i).replace(/=/g, '') !== '' || s.length % 4 !== 0) return { ok: false, error: `illegal base64 data at input byte ${Math.min(i, s.length - (s.length % 4 || 4))}` };
+  if (pad > 2 || s.slice(i).replace(/=/g, '') !== '' || s.length % 4 !== 0)
+    return {
+      ok: false,
+      error: `illegal base64 data at input byte ${Math.min(i, s.length - (s.length % 4 || 4))}`,
+    };
   return { ok: true, bytes: Uint8Array.from(out) };
 }
 

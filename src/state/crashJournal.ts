@@ -36,8 +36,22 @@ export function writeJournal(storage: JournalStorage, entry: JournalEntry): void
 export function readJournal(storage: JournalStorage, designId: string): JournalEntry | null {
   try {
     const v = JSON.parse(storage.getItem(key(designId)) ?? 'null') as Partial<JournalEntry> | null;
-    if (!v || v.designId !== designId || typeof v.revision !== 'number' || !Array.isArray(v.files) || !v.files.every((f) => typeof f?.path === 'string' && typeof f.text === 'string')) return null;
-    return { designId, revision: v.revision, files: v.files, positions: v.positions && typeof v.positions === 'object' ? v.positions : {}, at: Number(v.at) || 0, tab: typeof v.tab === 'string' ? v.tab : '' };
+    if (
+      !v ||
+      v.designId !== designId ||
+      typeof v.revision !== 'number' ||
+      !Array.isArray(v.files) ||
+      !v.files.every((f) => typeof f?.path === 'string' && typeof f.text === 'string')
+    )
+      return null;
+    return {
+      designId,
+      revision: v.revision,
+      files: v.files,
+      positions: v.positions && typeof v.positions === 'object' ? v.positions : {},
+      at: Number(v.at) || 0,
+      tab: typeof v.tab === 'string' ? v.tab : '',
+    };
   } catch {
     return null;
   }
@@ -51,5 +65,7 @@ export function clearJournal(storage: JournalStorage, designId: string): void {
   }
 }
 
-export const sameContent = (a: { files: DesignFile[]; positions: Record<string, XY> }, b: { files: DesignFile[]; positions: Record<string, XY> }) =>
-  JSON.stringify([a.files, a.positions]) === JSON.stringify([b.files, b.positions]);
+export const sameContent = (
+  a: { files: DesignFile[]; positions: Record<string, XY> },
+  b: { files: DesignFile[]; positions: Record<string, XY> },
+) => JSON.stringify([a.files, a.positions]) === JSON.stringify([b.files, b.positions]);

@@ -9,7 +9,11 @@ describe('designer store history', () => {
     const store = fresh();
     store.getState().applyEdit((f) => addEventSource(f, 'webhook'));
     store.getState().applyEdit((f) => addTrigger(f, 'log'));
-    store.getState().applyEdit((f) => connectEventToSensor(f, 'event:/webhook#webhook%2Fexample', 'sensor:/sensor'));
+    store
+      .getState()
+      .applyEdit((f) =>
+        connectEventToSensor(f, 'event:/webhook#webhook%2Fexample', 'sensor:/sensor'),
+      );
     expect(store.temporal.getState().pastStates).toHaveLength(3);
     undo(store);
     expect(store.getState().files[0]?.text).not.toContain('webhook-example');

@@ -81,16 +81,28 @@ export interface DesignerState extends DesignDocument {
   showNotice: (text: string) => void;
 }
 
-export type DesignerStore = StoreApi<DesignerState> & { temporal: StoreApi<TemporalState<DesignDocument>> };
+export type DesignerStore = StoreApi<DesignerState> & {
+  temporal: StoreApi<TemporalState<DesignDocument>>;
+};
 
 const READ_ONLY = 'This shared design is read-only: choose "Edit a copy" to change it.';
 
 function parses(files: DesignFile[]): boolean {
-  return parseDesignCached(files).every((f) => f.parsed.problems.length === 0 && f.parsed.documents.every((d) => d.problems.length === 0));
+  return parseDesignCached(files).every(
+    (f) =>
+      f.parsed.problems.length === 0 && f.parsed.documents.every((d) => d.problems.length === 0),
+  );
 }
 
 /** Builds a fresh store; tests make one per test, the app one per page. */
-export function createDesignerStore(files: DesignFile[], positions: Record<string, XY> = {}, design: DesignMeta | null = null, scenarios: Scenario[] = [], readOnly = false, savedEvents: SavedEvent[] = []): DesignerStore {
+export function createDesignerStore(
+  files: DesignFile[],
+  positions: Record<string, XY> = {},
+  design: DesignMeta | null = null,
+  scenarios: Scenario[] = [],
+  readOnly = false,
+  savedEvents: SavedEvent[] = [],
+): DesignerStore {
   const store = createStore<DesignerState>()(
     temporal(
       (set, get) => ({
@@ -100,7 +112,12 @@ export function createDesignerStore(files: DesignFile[], positions: Record<strin
         readOnly,
         replaceFiles: (next) => {
           if (get().readOnly) return get().showNotice(READ_ONLY);
-          set({ files: next, lastGood: parses(next) ? next : get().lastGood, activeFile: next[0]?.path ?? '', selectedNodeId: null });
+          set({
+            files: next,
+            lastGood: parses(next) ? next : get().lastGood,
+            activeFile: next[0]?.path ?? '',
+            selectedNodeId: null,
+          });
         },
         savedEvents,
         setSavedEvents: (next) => {
@@ -128,7 +145,8 @@ export function createDesignerStore(files: DesignFile[], positions: Record<strin
         reveal: null,
         notice: null,
         selectNode: (id) => set({ selectedNodeId: id }),
-        revealLocation: (file, line, col) => set({ activeFile: file, reveal: { file, line, col, seq: (get().reveal?.seq ?? 0) + 1 } }),
+        revealLocation: (file, line, col) =>
+          set({ activeFile: file, reveal: { file, line, col, seq: (get().reveal?.seq ?? 0) + 1 } }),
         applyEdit: (edit) => {
           if (get().readOnly) {
             get().showNotice(READ_ONLY);
@@ -140,20 +158,33 @@ export function createDesignerStore(files: DesignFile[], positions: Record<strin
             return false;
           }
           if (r.files === get().files) return true;
-          set({ files: r.files, lastGood: parses(r.files) ? r.files : get().lastGood, ...(r.select ? { selectedNodeId: r.select } : {}) });
+          set({
+            files: r.files,
+            lastGood: parses(r.files) ? r.files : get().lastGood,
+            ...(r.select ? { selectedNodeId: r.select } : {}),
+          });
           return true;
         },
         setFileText: (path, text) => {
           if (get().readOnly) return get().showNotice(READ_ONLY);
           const current = get().files;
-          const next = current.some((f) => f.path === path) ? current.map((f) => (f.path === path ? { ...f, text } : f)) : [...current, { path, text }];
+          const next = current.some((f) => f.path === path)
+            ? current.map((f) => (f.path === path ? { ...f, text } : f))
+            : [...current, { path, text }];
           if (current.find((f) => f.path === path)?.text === text) return;
           set({ files: next, lastGood: parses(next) ? next : get().lastGood });
         },
-        moveNodes: (moved) => (get().readOnly ? undefined : set({ positions: { ...get().positions, ...moved } })),
+        moveNodes: (moved) =>
+          get().readOnly ? undefined : set({ positions: { ...get().positions, ...moved } }),
         resetPositions: () => set({ positions: {} }),
         loadDesign: (doc) => {
-          set({ files: doc.files, positions: doc.positions, lastGood: parses(doc.files) ? doc.files : get().lastGood, activeFile: doc.files[0]?.path ?? '', selectedNodeId: null });
+          set({
+            files: doc.files,
+            positions: doc.positions,
+            lastGood: parses(doc.files) ? doc.files : get().lastGood,
+            activeFile: doc.files[0]?.path ?? '',
+            selectedNodeId: null,
+          });
           store.temporal.getState().clear();
         },
         showNotice: (text) => set({ notice: { text, seq: (get().notice?.seq ?? 0) + 1 } }),

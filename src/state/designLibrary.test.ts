@@ -28,9 +28,15 @@ describe('DesignLibrary', () => {
   it('saves revisions and refuses a save based on a revision another tab replaced', async () => {
     const lib = new DesignLibrary(memory());
     const d = await lib.create('P', files);
-    const first = await lib.save(d.id, 1, { files: [{ path: 'a.yaml', text: 'one' }], positions: {} });
+    const first = await lib.save(d.id, 1, {
+      files: [{ path: 'a.yaml', text: 'one' }],
+      positions: {},
+    });
     expect(first).toEqual({ ok: true, revision: 2 });
-    const stale = await lib.save(d.id, 1, { files: [{ path: 'a.yaml', text: 'two' }], positions: {} });
+    const stale = await lib.save(d.id, 1, {
+      files: [{ path: 'a.yaml', text: 'two' }],
+      positions: {},
+    });
     expect(stale).toMatchObject({ ok: false, reason: 'conflict' });
     const opened = await lib.open(d.id, { recover: true });
     expect(opened.ok && opened.design.files[0]!.text).toBe('one');
@@ -43,7 +49,11 @@ describe('DesignLibrary', () => {
     kv.set = async () => {
       throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
     };
-    expect(await lib.save(d.id, 1, { files, positions: {} })).toMatchObject({ ok: false, reason: 'storage', message: expect.stringContaining('storage is full') });
+    expect(await lib.save(d.id, 1, { files, positions: {} })).toMatchObject({
+      ok: false,
+      reason: 'storage',
+      message: expect.stringContaining('storage is full'),
+    });
   });
 
   it('sets a corrupt record aside rather than losing it', async () => {
@@ -72,10 +82,17 @@ describe('concurrent writes', () => {
     const lib = new DesignLibrary(memory());
     const d = await lib.create('One', files);
     const edited = [{ path: 'a.yaml', text: 'kind: EventBus\n' }];
-    const [saved, name] = await Promise.all([lib.save(d.id, d.revision, { files: edited, positions: {} }), lib.rename(d.id, 'Two')]);
+    const [saved, name] = await Promise.all([
+      lib.save(d.id, d.revision, { files: edited, positions: {} }),
+      lib.rename(d.id, 'Two'),
+    ]);
     expect(saved).toMatchObject({ ok: true, revision: 2 });
     const opened = await lib.open(d.id);
-    expect(opened.ok && [opened.design.name, opened.design.files, opened.design.revision]).toEqual([name, edited, 2]);
+    expect(opened.ok && [opened.design.name, opened.design.files, opened.design.revision]).toEqual([
+      name,
+      edited,
+      2,
+    ]);
     expect(await lib.save(d.id, 2, { files, positions: {} })).toMatchObject({ ok: true });
   });
 });
@@ -83,7 +100,14 @@ describe('concurrent writes', () => {
 describe('crash journal', () => {
   function localStore(): Storage {
     const m = new Map<string, string>();
-    return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k), clear: () => m.clear(), key: () => null, length: 0 } as Storage;
+    return {
+      getItem: (k: string) => m.get(k) ?? null,
+      setItem: (k: string, v: string) => void m.set(k, v),
+      removeItem: (k: string) => void m.delete(k),
+      clear: () => m.clear(),
+      key: () => null,
+      length: 0,
+    } as Storage;
   }
   const edited = [{ path: 'a.yaml', text: 'kind: Sensor\n# edited just before the crash\n' }];
 
@@ -94,7 +118,10 @@ describe('crash journal', () => {
     const d = await crashed.create('One', files);
     crashed.journal(d.id, d.revision, edited, {});
     // Its own pending journal is not a crash for the tab that wrote it.
-    expect(await crashed.open(d.id, { recover: true })).toMatchObject({ ok: true, design: { files } });
+    expect(await crashed.open(d.id, { recover: true })).toMatchObject({
+      ok: true,
+      design: { files },
+    });
     const lib = new DesignLibrary(db, journal, 'next-tab');
     const opened = await lib.open(d.id, { recover: true });
     expect(opened.ok && opened.design.files).toEqual(edited);
@@ -113,7 +140,10 @@ describe('crash journal', () => {
     // Another tab saves a newer revision of the same design.
     const otherTab = new DesignLibrary(db, null);
     const lib = new DesignLibrary(db, journal, 'next-tab');
-    await otherTab.save(d.id, d.revision, { files: [{ path: 'a.yaml', text: 'kind: EventBus\n' }], positions: {} });
+    await otherTab.save(d.id, d.revision, {
+      files: [{ path: 'a.yaml', text: 'kind: EventBus\n' }],
+      positions: {},
+    });
     const opened = await lib.open(d.id, { recover: true });
     expect(opened.ok && opened.design.files[0]?.text).toBe('kind: EventBus\n');
     expect(opened.ok && opened.notice).toMatch(/kept as "One \(recovered\)"/);

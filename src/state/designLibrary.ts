@@ -1,7 +1,13 @@
 import type { DesignFile } from '../domain/design/design';
 import type { SavedEvent, XY } from './createDesignerStore';
 import type { Scenario } from '../engine/scenario/scenario';
-import { clearJournal, readJournal, sameContent, writeJournal, type JournalStorage } from './crashJournal';
+import {
+  clearJournal,
+  readJournal,
+  sameContent,
+  writeJournal,
+  type JournalStorage,
+} from './crashJournal';
 
 /** The few storage calls the library needs; IndexedDB in the app, a Map in tests. */
 export interface KeyValueStore {
@@ -32,11 +38,15 @@ export interface SavedDesign extends DesignSummary {
 
 /** A storage failure as a sentence for the user (the work itself stays open). */
 export function storageProblem(e: unknown): string {
-  const reason = e instanceof Error && e.name === 'QuotaExceededError' ? 'storage is full' : (e instanceof Error && e.message) || 'storage unavailable';
+  const reason =
+    e instanceof Error && e.name === 'QuotaExceededError'
+      ? 'storage is full'
+      : (e instanceof Error && e.message) || 'storage unavailable';
   return `This browser could not store the design (${reason}). Your work is still open; export it to keep it.`;
 }
 
-export type SaveOutcome = { ok: true; revision: number } | { ok: false; reason: 'conflict' | 'storage'; message: string };
+export type SaveOutcome =
+  { ok: true; revision: number } | { ok: false; reason: 'conflict' | 'storage'; message: string };
 
 const INDEX = 'eventflow:designs';
 const designKey = (id: string) => `eventflow:design:${id}`;
@@ -52,7 +62,15 @@ function newId(): string {
 }
 
 function isFileList(v: unknown): v is DesignFile[] {
-  return Array.isArray(v) && v.every((f) => f && typeof (f as DesignFile).path === 'string' && typeof (f as DesignFile).text === 'string');
+  return (
+    Array.isArray(v) &&
+    v.every(
+      (f) =>
+        f &&
+        typeof (f as DesignFile).path === 'string' &&
+        typeof (f as DesignFile).text === 'string',
+    )
+  );
 }
 
 /**
@@ -80,8 +98,21 @@ export class DesignLibrary {
   }
 
   /** Records the newest edit synchronously, so a crash before the next save loses nothing. */
-  journal(designId: string, revision: number, files: DesignFile[], positions: Record<string, XY>): void {
-    if (this.journalStorage) writeJournal(this.journalStorage, { designId, revision, files, positions, at: Date.now(), tab: this.tab });
+  journal(
+    designId: string,
+    revision: number,
+    files: DesignFile[],
+    positions: Record<string, XY>,
+  ): void {
+    if (this.journalStorage)
+      writeJournal(this.journalStorage, {
+        designId,
+        revision,
+        files,
+        positions,
+        at: Date.now(),
+        tab: this.tab,
+      });
   }
 
   /** This tab's unsaved edits went elsewhere (a copy), so the design's journal no longer applies. */
@@ -100,25 +131,72 @@ export class DesignLibrary {
     clearJournal(this.journalStorage!, design.id);
     if (sameContent(j, design)) return { design };
     if (j.revision === design.revision) {
-      const saved = await this.save(design.id, design.revision, { ...design, files: j.files, positions: j.positions });
-      if (saved.ok) return { design: { ...design, files: j.files, positions: j.positions, revision: saved.revision }, notice: 'Edits that were not saved before this tab closed unexpectedly were recovered.' };
+      const saved = await this.save(design.id, design.revision, {
+        ...design,
+        files: j.files,
+        positions: j.positions,
+      });
+      if (saved.ok)
+        return {
+          design: { ...design, files: j.files, positions: j.positions, revision: saved.revision },
+          notice: 'Edits that were not saved before this tab closed unexpectedly were recovered.',
+        };
     }
-    const copy = await this.create(`${design.name} (recovered)`, j.files, j.positions, design.scenarios ?? [], { savedEvents: design.savedEvents ?? [], ...(design.lesson ? { lesson: design.lesson } : {}) });
-    return { design, notice: `Edits from a tab that closed unexpectedly were kept as "${copy.name}": "${design.name}" had changed since.` };
+    const copy = await this.create(
+      `${design.name} (recovered)`,
+      j.files,
+      j.positions,
+      design.scenarios ?? [],
+      {
+        savedEvents: design.savedEvents ?? [],
+        ...(design.lesson ? { lesson: design.lesson } : {}),
+      },
+    );
+    return {
+      design,
+      notice: `Edits from a tab that closed unexpectedly were kept as "${copy.name}": "${design.name}" had changed since.`,
+    };
   }
 
   async list(): Promise<DesignSummary[]> {
     const raw = await this.kv.get(INDEX);
     if (!Array.isArray(raw)) return [];
-    return raw.filter((d): d is DesignSummary => d && typeof d.id === 'string' && typeof d.name === 'string').sort((a, b) => b.updatedAt - a.updatedAt);
+    return raw
+      .filter(
+        (d): d is DesignSummary => d && typeof d.id === 'string' && typeof d.name === 'string',
+      )
+      .sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
-  create(name: string, files: DesignFile[], positions: Record<string, XY> = {}, scenarios: Scenario[] = [], extra: { lesson?: string; savedEvents?: SavedEvent[] } = {}): Promise<SavedDesign> {
+  create(
+    name: string,
+    files: DesignFile[],
+    positions: Record<string, XY> = {},
+    scenarios: Scenario[] = [],
+    extra: { lesson?: string; savedEvents?: SavedEvent[] } = {},
+  ): Promise<SavedDesign> {
     return this.exclusive(() => this.createNow(name, files, positions, scenarios, extra));
   }
 
-  private async createNow(name: string, files: DesignFile[], positions: Record<string, XY>, scenarios: Scenario[], extra: { lesson?: string; savedEvents?: SavedEvent[] }): Promise<SavedDesign> {
-    const design: SavedDesign = { version: 2, id: newId(), name: await this.uniqueName(name), files, positions, scenarios, revision: 1, updatedAt: Date.now(), baseline: designText(files), ...extra };
+  private async createNow(
+    name: string,
+    files: DesignFile[],
+    positions: Record<string, XY>,
+    scenarios: Scenario[],
+    extra: { lesson?: string; savedEvents?: SavedEvent[] },
+  ): Promise<SavedDesign> {
+    const design: SavedDesign = {
+      version: 2,
+      id: newId(),
+      name: await this.uniqueName(name),
+      files,
+      positions,
+      scenarios,
+      revision: 1,
+      updatedAt: Date.now(),
+      baseline: designText(files),
+      ...extra,
+    };
     await this.kv.set(designKey(design.id), design);
     await this.writeIndex([...(await this.list()), summary(design)]);
     return design;
@@ -126,16 +204,31 @@ export class DesignLibrary {
 
   /** The design, or why it could not be read (a corrupt record is set aside first). */
   /** `recover`: also bring back journaled edits (only when opening the design to work on it, not for a rename). */
-  async open(id: string, { recover = false }: { recover?: boolean } = {}): Promise<{ ok: true; design: SavedDesign; notice?: string } | { ok: false; message: string }> {
+  async open(
+    id: string,
+    { recover = false }: { recover?: boolean } = {},
+  ): Promise<{ ok: true; design: SavedDesign; notice?: string } | { ok: false; message: string }> {
     const raw = (await this.kv.get(designKey(id))) as Partial<SavedDesign> | undefined;
-    if (raw === undefined) return { ok: false, message: 'This design is no longer in this browser.' };
+    if (raw === undefined)
+      return { ok: false, message: 'This design is no longer in this browser.' };
     if (raw?.version !== 2 || !isFileList(raw.files) || typeof raw.name !== 'string') {
       await this.kv.set(`${SET_ASIDE}${id}:${Date.now()}`, raw);
       await this.kv.del(designKey(id));
       await this.writeIndex((await this.list()).filter((d) => d.id !== id));
-      return { ok: false, message: 'A saved design could not be read; it was set aside (not deleted) and the list was repaired.' };
+      return {
+        ok: false,
+        message:
+          'A saved design could not be read; it was set aside (not deleted) and the list was repaired.',
+      };
     }
-    const design = { ...raw, positions: raw.positions && typeof raw.positions === 'object' ? raw.positions : {}, scenarios: Array.isArray(raw.scenarios) ? raw.scenarios : [], savedEvents: Array.isArray(raw.savedEvents) ? raw.savedEvents : [], lesson: typeof raw.lesson === 'string' ? raw.lesson : undefined, baseline: raw.baseline ?? designText(raw.files) } as SavedDesign;
+    const design = {
+      ...raw,
+      positions: raw.positions && typeof raw.positions === 'object' ? raw.positions : {},
+      scenarios: Array.isArray(raw.scenarios) ? raw.scenarios : [],
+      savedEvents: Array.isArray(raw.savedEvents) ? raw.savedEvents : [],
+      lesson: typeof raw.lesson === 'string' ? raw.lesson : undefined,
+      baseline: raw.baseline ?? designText(raw.files),
+    } as SavedDesign;
     return { ok: true, ...(recover ? await this.recover(design) : { design }) };
   }
 
@@ -143,21 +236,62 @@ export class DesignLibrary {
    * Saves the design's content if nobody saved a newer revision meanwhile (another tab); a conflict
    * writes nothing so the caller can keep both versions.
    */
-  save(id: string, basedOn: number, content: { files: DesignFile[]; positions: Record<string, XY>; baseline?: string; scenarios?: Scenario[]; savedEvents?: SavedEvent[]; lesson?: string }): Promise<SaveOutcome> {
+  save(
+    id: string,
+    basedOn: number,
+    content: {
+      files: DesignFile[];
+      positions: Record<string, XY>;
+      baseline?: string;
+      scenarios?: Scenario[];
+      savedEvents?: SavedEvent[];
+      lesson?: string;
+    },
+  ): Promise<SaveOutcome> {
     return this.exclusive(() => this.saveNow(id, basedOn, content));
   }
 
-  private async saveNow(id: string, basedOn: number, content: { files: DesignFile[]; positions: Record<string, XY>; baseline?: string; scenarios?: Scenario[]; savedEvents?: SavedEvent[]; lesson?: string }): Promise<SaveOutcome> {
+  private async saveNow(
+    id: string,
+    basedOn: number,
+    content: {
+      files: DesignFile[];
+      positions: Record<string, XY>;
+      baseline?: string;
+      scenarios?: Scenario[];
+      savedEvents?: SavedEvent[];
+      lesson?: string;
+    },
+  ): Promise<SaveOutcome> {
     try {
       const current = (await this.kv.get(designKey(id))) as SavedDesign | undefined;
-      if (current && current.revision !== basedOn) return { ok: false, reason: 'conflict', message: `"${current.name}" was changed in another tab.` };
-      const next: SavedDesign = { ...(current ?? { version: 2, id, name: 'Recovered design', baseline: designText(content.files) }), ...content, revision: basedOn + 1, updatedAt: Date.now() } as SavedDesign;
+      if (current && current.revision !== basedOn)
+        return {
+          ok: false,
+          reason: 'conflict',
+          message: `"${current.name}" was changed in another tab.`,
+        };
+      const next: SavedDesign = {
+        ...(current ?? {
+          version: 2,
+          id,
+          name: 'Recovered design',
+          baseline: designText(content.files),
+        }),
+        ...content,
+        revision: basedOn + 1,
+        updatedAt: Date.now(),
+      } as SavedDesign;
       await this.kv.set(designKey(id), next);
       await this.writeIndex([...(await this.list()).filter((d) => d.id !== id), summary(next)]);
       this.settleJournal(id, next);
       return { ok: true, revision: next.revision };
     } catch (e) {
-      return { ok: false, reason: 'storage', message: `Saving in this browser failed (${(e as Error).name === 'QuotaExceededError' ? 'storage is full' : (e as Error).message || 'storage unavailable'}). Your work is still open; export it to keep it.` };
+      return {
+        ok: false,
+        reason: 'storage',
+        message: `Saving in this browser failed (${(e as Error).name === 'QuotaExceededError' ? 'storage is full' : (e as Error).message || 'storage unavailable'}). Your work is still open; export it to keep it.`,
+      };
     }
   }
 
@@ -195,7 +329,8 @@ export class DesignLibrary {
 
   /** Brings a design saved by the first version of the app (one autosave slot) into the list, once. */
   async migrateLegacy(): Promise<SavedDesign | null> {
-    const old = (await this.kv.get(LEGACY_AUTOSAVE)) as { files?: unknown; positions?: Record<string, XY> } | undefined;
+    const old = (await this.kv.get(LEGACY_AUTOSAVE)) as
+      { files?: unknown; positions?: Record<string, XY> } | undefined;
     if (!old || !isFileList(old.files)) return null;
     const design = await this.create('Autosaved design', old.files, old.positions ?? {});
     await this.kv.del(LEGACY_AUTOSAVE);

@@ -3,7 +3,11 @@ import { isDone, readProgress, recordProgress } from './lessonProgress';
 
 const memory = () => {
   const m = new Map<string, string>();
-  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), m };
+  return {
+    getItem: (k: string) => m.get(k) ?? null,
+    setItem: (k: string, v: string) => void m.set(k, v),
+    m,
+  };
 };
 
 describe('lesson progress', () => {
@@ -11,7 +15,10 @@ describe('lesson progress', () => {
     const s = memory();
     recordProgress(s, 'build-pipeline', { designId: 'd1', passed: 2, total: 6 });
     recordProgress(s, 'only-main', { designId: 'd2', passed: 4, total: 4 });
-    expect(readProgress(s)).toEqual({ 'build-pipeline': { designId: 'd1', passed: 2, total: 6 }, 'only-main': { designId: 'd2', passed: 4, total: 4 } });
+    expect(readProgress(s)).toEqual({
+      'build-pipeline': { designId: 'd1', passed: 2, total: 6 },
+      'only-main': { designId: 'd2', passed: 4, total: 4 },
+    });
     expect(isDone(readProgress(s)['only-main'])).toBe(true);
     expect(isDone(readProgress(s)['build-pipeline'])).toBe(false);
   });
@@ -19,9 +26,17 @@ describe('lesson progress', () => {
     const s = memory();
     s.m.set('eventflow:lesson-progress', '{not json');
     expect(readProgress(s)).toEqual({});
-    s.m.set('eventflow:lesson-progress', JSON.stringify({ a: { designId: 1 }, b: { designId: 'x', passed: 1, total: 2 } }));
+    s.m.set(
+      'eventflow:lesson-progress',
+      JSON.stringify({ a: { designId: 1 }, b: { designId: 'x', passed: 1, total: 2 } }),
+    );
     expect(Object.keys(readProgress(s))).toEqual(['b']);
-    const full = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); } };
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     expect(() => recordProgress(full, 'a', { designId: 'd', passed: 0, total: 1 })).not.toThrow();
   });
 });

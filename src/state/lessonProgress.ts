@@ -15,7 +15,12 @@ export function readProgress(storage: ProgressStorage): Record<string, LessonPro
     const raw = JSON.parse(storage.getItem(KEY) ?? '{}') as unknown;
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
     return Object.fromEntries(
-      Object.entries(raw as Record<string, Partial<LessonProgress>>).filter(([, p]) => typeof p?.designId === 'string' && typeof p.passed === 'number' && typeof p.total === 'number') as [string, LessonProgress][],
+      Object.entries(raw as Record<string, Partial<LessonProgress>>).filter(
+        ([, p]) =>
+          typeof p?.designId === 'string' &&
+          typeof p.passed === 'number' &&
+          typeof p.total === 'number',
+      ) as [string, LessonProgress][],
     );
   } catch {
     // A damaged record only loses the ticks, never a design: the designs live in the library.
@@ -23,10 +28,20 @@ export function readProgress(storage: ProgressStorage): Record<string, LessonPro
   }
 }
 
-export function recordProgress(storage: ProgressStorage, lessonId: string, progress: LessonProgress): void {
+export function recordProgress(
+  storage: ProgressStorage,
+  lessonId: string,
+  progress: LessonProgress,
+): void {
   const all = readProgress(storage);
   const was = all[lessonId];
-  if (was && was.designId === progress.designId && was.passed === progress.passed && was.total === progress.total) return;
+  if (
+    was &&
+    was.designId === progress.designId &&
+    was.passed === progress.passed &&
+    was.total === progress.total
+  )
+    return;
   try {
     storage.setItem(KEY, JSON.stringify({ ...all, [lessonId]: progress }));
   } catch {
@@ -34,4 +49,5 @@ export function recordProgress(storage: ProgressStorage, lessonId: string, progr
   }
 }
 
-export const isDone = (p: LessonProgress | undefined): boolean => !!p && p.total > 0 && p.passed === p.total;
+export const isDone = (p: LessonProgress | undefined): boolean =>
+  !!p && p.total > 0 && p.passed === p.total;

@@ -3,5 +3,8 @@ import { DesignLibrary } from './designLibrary';
 
 /** The designs kept in this browser's IndexedDB. */
 export function browserLibrary(): DesignLibrary {
-  return new DesignLibrary({ get: (k) => get(k), set: (k, v) => set(k, v), del: (k) => del(k) }, typeof localStorage === 'undefined' ? null : localStorage);
+  return new DesignLibrary(
+    { get: (k) => get(k), set: (k, v) => set(k, v), del: (k) => del(k) },
+    typeof localStorage === 'undefined' ? null : localStorage,
+  );
 }

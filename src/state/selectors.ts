@@ -27,7 +27,11 @@ function derive(files: DesignFile[]): Derived {
   let d = cache.get(files);
   if (!d) {
     const parsed = parseDesignCached(files);
-    d = { parsed, graph: manifestsToGraph(parsed), diagnostics: [...validateDesign(parsed), ...dataKeyAdvice(parsed)].sort(compareDiagnostics) };
+    d = {
+      parsed,
+      graph: manifestsToGraph(parsed),
+      diagnostics: [...validateDesign(parsed), ...dataKeyAdvice(parsed)].sort(compareDiagnostics),
+    };
     cache.set(files, d);
   }
   return d;
@@ -37,10 +41,13 @@ export const selectFiles = (s: DesignerState): DesignFile[] => s.files;
 /** The canvas shows the last design whose YAML parses, so a typo does not wipe it. */
 export const selectGraph = (s: DesignerState): DesignGraph => derive(s.lastGood).graph;
 export const selectDiagnostics = (s: DesignerState): Diagnostic[] => derive(s.files).diagnostics;
-export const selectActiveFile = (s: DesignerState): DesignFile | undefined => s.files.find((f) => f.path === s.activeFile) ?? s.files[0];
+export const selectActiveFile = (s: DesignerState): DesignFile | undefined =>
+  s.files.find((f) => f.path === s.activeFile) ?? s.files[0];
 
 /** Where each node's YAML is (in the last design that parses). */
-export const selectNodeRanges = (s: DesignerState): Map<string, { file: string; range: SourceRange }> => {
+export const selectNodeRanges = (
+  s: DesignerState,
+): Map<string, { file: string; range: SourceRange }> => {
   const d = derive(s.lastGood);
   d.ranges ??= nodeRanges(d.parsed, d.graph);
   return d.ranges;

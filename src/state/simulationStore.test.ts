@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulationStore, MAX_ENTRIES, type SimEntry } from './simulationStore';
 
-const entry = (seq: number) => ({ seq, label: `#${seq}`, summary: '', firings: [] }) as unknown as SimEntry;
+const entry = (seq: number) =>
+  ({ seq, label: `#${seq}`, summary: '', firings: [] }) as unknown as SimEntry;
 
 describe('simulation timeline', () => {
   it('keeps the last MAX_ENTRIES steps and counts the ones it let go', () => {

@@ -78,7 +78,14 @@ export function createSimulationStore(): SimulationStore {
     },
     select: (index) => set({ selected: index }),
     setRunning: (running, error = null) => set({ running, error }),
-    reset: (startMs) => set({ entries: [], dropped: 0, selected: null, error: null, startMs: startMs ?? get().startMs }),
+    reset: (startMs) =>
+      set({
+        entries: [],
+        dropped: 0,
+        selected: null,
+        error: null,
+        startMs: startMs ?? get().startMs,
+      }),
     setVerdicts: (verdicts) => set({ verdicts }),
   }));
 }
@@ -94,7 +101,9 @@ export function shownEntry(s: SimulationState): SimEntry | undefined {
 }
 
 /** How often each node passed, dropped, fired… up to the shown entry. */
-export function outcomeCounts(s: SimulationState): Record<string, Partial<Record<NodeOutcome, number>>> {
+export function outcomeCounts(
+  s: SimulationState,
+): Record<string, Partial<Record<NodeOutcome, number>>> {
   const upto = s.selected === null ? s.entries.length : s.selected + 1;
   const counts: Record<string, Partial<Record<NodeOutcome, number>>> = {};
   for (const e of s.entries.slice(0, upto)) {

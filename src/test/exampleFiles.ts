@@ -16,7 +16,8 @@ export function loadExampleFiles(root = EXAMPLES_DIR): ExampleFile[] {
     for (const name of readdirSync(dir).sort()) {
       const p = join(dir, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (/\.ya?ml$/.test(name)) out.push({ path: relative(root, p), text: readFileSync(p, 'utf8') });
+      else if (/\.ya?ml$/.test(name))
+        out.push({ path: relative(root, p), text: readFileSync(p, 'utf8') });
     }
   };
   walk(root);

@@ -14,7 +14,12 @@ declare module 'fengari' {
     LUA_MASKCOUNT: number;
     LUA_REGISTRYINDEX: number;
     lua_close(L: LuaState): void;
-    lua_sethook(L: LuaState, hook: ((L: LuaState) => void) | null, mask: number, count: number): void;
+    lua_sethook(
+      L: LuaState,
+      hook: ((L: LuaState) => void) | null,
+      mask: number,
+      count: number,
+    ): void;
     lua_pcall(L: LuaState, nargs: number, nresults: number, errfunc: number): number;
     lua_gettop(L: LuaState): number;
     lua_settop(L: LuaState, idx: number): void;

@@ -20,12 +20,25 @@ export function BottomPanel() {
     <div className="bottom-panel">
       <div role="tablist" aria-label="Bottom panel" className="bottom-tabs">
         {TABS.map((t) => (
-          <button key={t.id} role="tab" id={`tab-${t.id}`} aria-selected={tab === t.id} aria-controls={`panel-${t.id}`} onClick={() => setTab(t.id)} type="button">
+          <button
+            key={t.id}
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`panel-${t.id}`}
+            onClick={() => setTab(t.id)}
+            type="button"
+          >
             {t.label}
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="bottom-tabpanel">
+      <div
+        role="tabpanel"
+        id={`panel-${tab}`}
+        aria-labelledby={`tab-${tab}`}
+        className="bottom-tabpanel"
+      >
         {tab === 'problems' ? <ProblemsPanel /> : <SimulatorPanel />}
       </div>
     </div>

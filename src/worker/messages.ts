@@ -15,8 +15,21 @@ export interface ScenarioVerdict {
 export const PROTOCOL_VERSION = 3;
 
 export type SimRequest =
-  | { id: number; protocolVersion: number; type: 'run'; manifests: SimManifest[]; inputs: SimInput[]; start: SimState | number }
-  | { id: number; protocolVersion: number; type: 'check'; manifests: SimManifest[]; scenarios: Scenario[] }
+  | {
+      id: number;
+      protocolVersion: number;
+      type: 'run';
+      manifests: SimManifest[];
+      inputs: SimInput[];
+      start: SimState | number;
+    }
+  | {
+      id: number;
+      protocolVersion: number;
+      type: 'check';
+      manifests: SimManifest[];
+      scenarios: Scenario[];
+    }
   | { id: number; protocolVersion: number; type: 'ping' };
 
 export type SimResponse =
@@ -32,4 +45,3 @@ export interface SimProgress {
   type: 'progress';
   jq: string;
 }
-

@@ -1,13 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { handleRequest, PROTOCOL_VERSION, type SimRequest, type SimResponse } from './protocol';
-import { createSimulationClient, SimulationTimeoutError, type WorkerLike } from './simulationClient';
+import {
+  createSimulationClient,
+  SimulationTimeoutError,
+  type WorkerLike,
+} from './simulationClient';
 import type { SimManifest } from '../engine/simulate/simDesign';
 
 const MANIFESTS: SimManifest[] = [
-  { kind: 'EventSource', value: { metadata: { name: 'webhook' }, spec: { webhook: { build: { port: '12000', endpoint: '/build', method: 'POST' } } } } },
-  { kind: 'Sensor', value: { metadata: { name: 's' }, spec: { dependencies: [{ name: 'd', eventSourceName: 'webhook', eventName: 'build' }], triggers: [{ template: { name: 't', log: {} } }] } } },
+  {
+    kind: 'EventSource',
+    value: {
+      metadata: { name: 'webhook' },
+      spec: { webhook: { build: { port: '12000', endpoint: '/build', method: 'POST' } } },
+    },
+  },
+  {
+    kind: 'Sensor',
+    value: {
+      metadata: { name: 's' },
+      spec: {
+        dependencies: [{ name: 'd', eventSourceName: 'webhook', eventName: 'build' }],
+        triggers: [{ template: { name: 't', log: {} } }],
+      },
+    },
+  },
 ];
-const INPUTS = [{ type: 'event' as const, source: 'webhook', eventName: 'build', payload: { body: '{"a":1}' } }];
+const INPUTS = [
+  { type: 'event' as const, source: 'webhook', eventName: 'build', payload: { body: '{"a":1}' } },
+];
 
 /** A worker that answers through handleRequest, or hangs like one stuck in a Lua loop. */
 function fakeWorker(behaviour: 'answer' | 'hang' | 'hang-in-jq', log: string[]): WorkerLike {
@@ -16,8 +37,17 @@ function fakeWorker(behaviour: 'answer' | 'hang' | 'hang-in-jq', log: string[]):
     onerror: null,
     postMessage(msg: SimRequest) {
       log.push('post');
-      if (behaviour === 'answer') void handleRequest(msg).then((data: SimResponse) => w.onmessage?.({ data }));
-      if (behaviour === 'hang-in-jq') w.onmessage?.({ data: { id: msg.id, protocolVersion: PROTOCOL_VERSION, type: 'progress', jq: 'repeat(.)' } });
+      if (behaviour === 'answer')
+        void handleRequest(msg).then((data: SimResponse) => w.onmessage?.({ data }));
+      if (behaviour === 'hang-in-jq')
+        w.onmessage?.({
+          data: {
+            id: msg.id,
+            protocolVersion: PROTOCOL_VERSION,
+            type: 'progress',
+            jq: 'repeat(.)',
+          },
+        });
     },
     terminate() {
       log.push('terminate');
@@ -28,14 +58,28 @@ function fakeWorker(behaviour: 'answer' | 'hang' | 'hang-in-jq', log: string[]):
 
 describe('worker protocol', () => {
   it('answers a run with the scenario result', async () => {
-    const res = await handleRequest({ id: 7, protocolVersion: PROTOCOL_VERSION, type: 'run', manifests: MANIFESTS, inputs: INPUTS, start: 0 });
+    const res = await handleRequest({
+      id: 7,
+      protocolVersion: PROTOCOL_VERSION,
+      type: 'run',
+      manifests: MANIFESTS,
+      inputs: INPUTS,
+      start: 0,
+    });
     expect(res.type === 'result' && res.result.firings.map((f) => f.trigger)).toEqual(['t']);
     expect(res.id).toBe(7);
   });
 
   it('refuses another protocol version and never throws on garbage', async () => {
     expect((await handleRequest({ id: 1, protocolVersion: 99, type: 'ping' })).type).toBe('error');
-    const res = await handleRequest({ id: 2, protocolVersion: PROTOCOL_VERSION, type: 'run', manifests: null as unknown as SimManifest[], inputs: [], start: 0 });
+    const res = await handleRequest({
+      id: 2,
+      protocolVersion: PROTOCOL_VERSION,
+      type: 'run',
+      manifests: null as unknown as SimManifest[],
+      inputs: [],
+      start: 0,
+    });
     expect(res.type).toBe('error');
   });
 });
@@ -56,7 +100,10 @@ describe('simulation client', () => {
   it('stops a runaway request, then starts a fresh worker for the next one', async () => {
     const log: string[] = [];
     let made = 0;
-    const client = createSimulationClient({ timeoutMs: 50, createWorker: () => fakeWorker(made++ === 0 ? 'hang' : 'answer', log) });
+    const client = createSimulationClient({
+      timeoutMs: 50,
+      createWorker: () => fakeWorker(made++ === 0 ? 'hang' : 'answer', log),
+    });
     await expect(client.run(MANIFESTS, INPUTS, 0)).rejects.toBeInstanceOf(SimulationTimeoutError);
     expect(log).toEqual(['post', 'terminate']);
     expect((await client.run(MANIFESTS, INPUTS, 0)).firings).toHaveLength(1);
@@ -64,15 +111,68 @@ describe('simulation client', () => {
   });
 
   it('says which jq transform it stopped', async () => {
-    const withJq: SimManifest[] = [MANIFESTS[0]!, { kind: 'Sensor', value: { metadata: { name: 's' }, spec: { dependencies: [{ name: 'd', eventSourceName: 'webhook', eventName: 'build', transform: { jq: 'repeat(.)' } }], triggers: [{ template: { name: 't', log: {} } }] } } }];
-    const client = createSimulationClient({ timeoutMs: 50, createWorker: () => fakeWorker('hang-in-jq', []) });
-    await expect(client.run(withJq, INPUTS, 0)).rejects.toThrow('was stopped in the jq transform of s/d (`repeat(.)`): a jq program that does not end?');
+    const withJq: SimManifest[] = [
+      MANIFESTS[0]!,
+      {
+        kind: 'Sensor',
+        value: {
+          metadata: { name: 's' },
+          spec: {
+            dependencies: [
+              {
+                name: 'd',
+                eventSourceName: 'webhook',
+                eventName: 'build',
+                transform: { jq: 'repeat(.)' },
+              },
+            ],
+            triggers: [{ template: { name: 't', log: {} } }],
+          },
+        },
+      },
+    ];
+    const client = createSimulationClient({
+      timeoutMs: 50,
+      createWorker: () => fakeWorker('hang-in-jq', []),
+    });
+    await expect(client.run(withJq, INPUTS, 0)).rejects.toThrow(
+      'was stopped in the jq transform of s/d (`repeat(.)`): a jq program that does not end?',
+    );
   });
 
   it('the worker reports each jq program before it runs it', async () => {
-    const withJq: SimManifest[] = [MANIFESTS[0]!, { kind: 'Sensor', value: { metadata: { name: 's' }, spec: { dependencies: [{ name: 'd', eventSourceName: 'webhook', eventName: 'build', transform: { jq: '.body.a += 1' } }], triggers: [{ template: { name: 't', log: {} } }] } } }];
+    const withJq: SimManifest[] = [
+      MANIFESTS[0]!,
+      {
+        kind: 'Sensor',
+        value: {
+          metadata: { name: 's' },
+          spec: {
+            dependencies: [
+              {
+                name: 'd',
+                eventSourceName: 'webhook',
+                eventName: 'build',
+                transform: { jq: '.body.a += 1' },
+              },
+            ],
+            triggers: [{ template: { name: 't', log: {} } }],
+          },
+        },
+      },
+    ];
     const seen: string[] = [];
-    const res = await handleRequest({ id: 3, protocolVersion: PROTOCOL_VERSION, type: 'run', manifests: withJq, inputs: INPUTS, start: 0 }, (p) => seen.push(`${p.id} ${p.jq}`));
+    const res = await handleRequest(
+      {
+        id: 3,
+        protocolVersion: PROTOCOL_VERSION,
+        type: 'run',
+        manifests: withJq,
+        inputs: INPUTS,
+        start: 0,
+      },
+      (p) => seen.push(`${p.id} ${p.jq}`),
+    );
     expect(res.type).toBe('result');
     expect(seen).toEqual(['3 .body.a += 1']);
   });

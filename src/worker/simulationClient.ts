@@ -2,7 +2,13 @@ import type { SimManifest } from '../engine/simulate/simDesign';
 import type { SimInput } from '../engine/simulate/simInput';
 import type { SimState } from '../engine/simulate/simState';
 import type { ScenarioResult } from '../engine/simulate/runScenario';
-import { PROTOCOL_VERSION, type ScenarioVerdict, type SimProgress, type SimRequest, type SimResponse } from './messages';
+import {
+  PROTOCOL_VERSION,
+  type ScenarioVerdict,
+  type SimProgress,
+  type SimRequest,
+  type SimResponse,
+} from './messages';
 import type { Scenario } from '../engine/scenario/scenario';
 
 /** The part of a Worker the client uses, so tests can pass their own. */
@@ -21,7 +27,11 @@ export interface SimulationClientOptions {
 }
 
 export interface SimulationClient {
-  run(manifests: SimManifest[], inputs: SimInput[], start: SimState | number): Promise<ScenarioResult>;
+  run(
+    manifests: SimManifest[],
+    inputs: SimInput[],
+    start: SimState | number,
+  ): Promise<ScenarioResult>;
   /** Runs scenarios and returns their verdicts. */
   check(manifests: SimManifest[], scenarios: Scenario[]): Promise<ScenarioVerdict[]>;
   dispose(): void;
@@ -35,13 +45,17 @@ function jqOwners(manifests: readonly SimManifest[], program: string): string[] 
     if (m.kind !== 'Sensor') return [];
     const sensor = String((m.value.metadata as { name?: unknown } | undefined)?.name ?? '');
     const deps = (m.value.spec as { dependencies?: unknown } | undefined)?.dependencies;
-    return (Array.isArray(deps) ? deps : []).flatMap((d: { name?: unknown; transform?: { jq?: unknown } }) => (d?.transform?.jq === program ? [`${sensor}/${String(d.name)}`] : []));
+    return (Array.isArray(deps) ? deps : []).flatMap(
+      (d: { name?: unknown; transform?: { jq?: unknown } }) =>
+        d?.transform?.jq === program ? [`${sensor}/${String(d.name)}`] : [],
+    );
   });
 }
 
 function timeoutMessage(seconds: number, req: SimRequest, jq: string | undefined): string {
   const head = `the simulation took longer than ${seconds} s and was stopped`;
-  if (jq === undefined || req.type === 'ping') return `${head} (a script or template that does not end?)`;
+  if (jq === undefined || req.type === 'ping')
+    return `${head} (a script or template that does not end?)`;
   const owners = jqOwners(req.manifests, jq);
   const shown = jq.length > 80 ? `${jq.slice(0, 77)}…` : jq;
   return `${head} in the jq transform ${owners.length ? `of ${owners.join(', ')} ` : ''}(\`${shown}\`): a jq program that does not end?`;
@@ -50,7 +64,9 @@ function timeoutMessage(seconds: number, req: SimRequest, jq: string | undefined
 function defaultWorker(): WorkerLike | null {
   if (typeof Worker === 'undefined') return null;
   try {
-    return new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
+    return new Worker(new URL('./simulation.worker.ts', import.meta.url), {
+      type: 'module',
+    }) as unknown as WorkerLike;
   } catch {
     return null;
   }
@@ -66,7 +82,15 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
   const make = options.createWorker ?? defaultWorker;
   let worker: WorkerLike | null = null;
   let nextId = 1;
-  const pending = new Map<number, { resolve: (r: SimResponse) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout>; jq?: string }>();
+  const pending = new Map<
+    number,
+    {
+      resolve: (r: SimResponse) => void;
+      reject: (e: Error) => void;
+      timer: ReturnType<typeof setTimeout>;
+      jq?: string;
+    }
+  >();
 
   const failAll = (error: Error) => {
     for (const [id, p] of pending) {
@@ -118,13 +142,26 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
 
   return {
     async run(manifests, inputs, start) {
-      const res = await send({ id: nextId++, protocolVersion: PROTOCOL_VERSION, type: 'run', manifests, inputs, start });
+      const res = await send({
+        id: nextId++,
+        protocolVersion: PROTOCOL_VERSION,
+        type: 'run',
+        manifests,
+        inputs,
+        start,
+      });
       if (res.type === 'error') throw new Error(res.error);
       if (res.type !== 'result') throw new Error(`unexpected ${res.type} response`);
       return res.result;
     },
     async check(manifests, scenarios) {
-      const res = await send({ id: nextId++, protocolVersion: PROTOCOL_VERSION, type: 'check', manifests, scenarios });
+      const res = await send({
+        id: nextId++,
+        protocolVersion: PROTOCOL_VERSION,
+        type: 'check',
+        manifests,
+        scenarios,
+      });
       if (res.type === 'error') throw new Error(res.error);
       if (res.type !== 'verdicts') throw new Error(`unexpected ${res.type} response`);
       return res.verdicts;

@@ -25,7 +25,9 @@ export function conformanceCommand(argv: readonly string[], io: CliIo): number {
       let line: string;
       try {
         const r = runVector(v);
-        line = r.pass ? `PASS ${r.name}` : `FAIL ${r.name}\n  expected: ${JSON.stringify(r.expected)}\n  actual:   ${JSON.stringify(r.actual)}`;
+        line = r.pass
+          ? `PASS ${r.name}`
+          : `FAIL ${r.name}\n  expected: ${JSON.stringify(r.expected)}\n  actual:   ${JSON.stringify(r.actual)}`;
         if (r.pass) passed++;
         else failed++;
       } catch (e) {
@@ -42,13 +44,23 @@ export function conformanceCommand(argv: readonly string[], io: CliIo): number {
 function load(path: string, io: CliIo): Vector[] | null {
   let file: VectorFile;
   try {
-    file = JSON.parse(readFileSync(isAbsolute(path) ? path : join(io.cwd, path), 'utf8')) as VectorFile;
+    file = JSON.parse(
+      readFileSync(isAbsolute(path) ? path : join(io.cwd, path), 'utf8'),
+    ) as VectorFile;
   } catch (e) {
-    io.err(`eventflow conformance: ${path}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
+    io.err(
+      `eventflow conformance: ${path}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`,
+    );
     return null;
   }
-  if (!file || !Array.isArray(file.vectors) || !String(file.format ?? '').startsWith('argo-events-semantics-vectors/')) {
-    io.err(`eventflow conformance: ${path}: not a vectors file (expected "format": "argo-events-semantics-vectors/1" and a "vectors" list)\n`);
+  if (
+    !file ||
+    !Array.isArray(file.vectors) ||
+    !String(file.format ?? '').startsWith('argo-events-semantics-vectors/')
+  ) {
+    io.err(
+      `eventflow conformance: ${path}: not a vectors file (expected "format": "argo-events-semantics-vectors/1" and a "vectors" list)\n`,
+    );
     return null;
   }
   return file.vectors;

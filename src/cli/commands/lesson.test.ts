@@ -12,7 +12,11 @@ const SEED = join(import.meta.dirname, '../../examples/seed-build-pipeline.yaml'
 async function run(argv: string[]) {
   let out = '';
   let err = '';
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s), cwd: process.cwd() });
+  const code = await main(argv, {
+    out: (s) => (out += s),
+    err: (s) => (err += s),
+    cwd: process.cwd(),
+  });
   return { code, out, err };
 }
 
@@ -41,17 +45,33 @@ describe('eventflow lesson', () => {
   });
 
   it('reports a broken lesson file with its line and column', async () => {
-    const r = await run(['lesson', scratch('bad.lesson.yaml', 'apiVersion: eventflow.dev/v1alpha1\nkind: Lesson\nid: Bad Id\ntitle: t\ngoal: g\nchecks: []\n')]);
+    const r = await run([
+      'lesson',
+      scratch(
+        'bad.lesson.yaml',
+        'apiVersion: eventflow.dev/v1alpha1\nkind: Lesson\nid: Bad Id\ntitle: t\ngoal: g\nchecks: []\n',
+      ),
+    ]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/bad\.lesson\.yaml:3:5 error lesson\.invalid id: lowercase letters/);
-    expect(r.err).toMatch(/bad\.lesson\.yaml:6:9 error lesson\.invalid checks: a list of at least one check/);
+    expect(r.err).toMatch(
+      /bad\.lesson\.yaml:6:9 error lesson\.invalid checks: a list of at least one check/,
+    );
   });
 
   it('says when the solution fails its own checks', async () => {
-    const r = await run(['lesson', scratch('wrong.lesson.yaml', 'apiVersion: eventflow.dev/v1alpha1\nkind: Lesson\nid: wrong\ntitle: t\ngoal: g\nchecks:\n  - title: a bus\n    hint: add it\n    resource: {kind: EventBus, name: default}\nsolution: |\n  apiVersion: argoproj.io/v1alpha1\n  kind: EventBus\n  metadata: {name: other}\n  spec: {jetstream: {version: "2.9.22"}}\n')]);
+    const r = await run([
+      'lesson',
+      scratch(
+        'wrong.lesson.yaml',
+        'apiVersion: eventflow.dev/v1alpha1\nkind: Lesson\nid: wrong\ntitle: t\ngoal: g\nchecks:\n  - title: a bus\n    hint: add it\n    resource: {kind: EventBus, name: default}\nsolution: |\n  apiVersion: argoproj.io/v1alpha1\n  kind: EventBus\n  metadata: {name: other}\n  spec: {jetstream: {version: "2.9.22"}}\n',
+      ),
+    ]);
     expect(r.code).toBe(1);
     expect(r.out).toContain('FAIL wrong.lesson.yaml');
-    expect(r.out).toContain('the solution fails "a bus": there is no EventBus "default" (the design has "other")');
+    expect(r.out).toContain(
+      'the solution fails "a bus": there is no EventBus "default" (the design has "other")',
+    );
   });
 
   it('prints a link that opens the lesson in the app', async () => {

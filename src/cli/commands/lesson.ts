@@ -8,7 +8,8 @@ import { lastOption, parseArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { readInputs } from '../readInputs';
 
-export const LESSON_USAGE = 'eventflow lesson LESSON.yaml... [--grade FILE|DIR]... [--link [--base URL]]';
+export const LESSON_USAGE =
+  'eventflow lesson LESSON.yaml... [--grade FILE|DIR]... [--link [--base URL]]';
 const DEFAULT_BASE = 'http://127.0.0.1:4173/';
 
 /**
@@ -16,12 +17,17 @@ const DEFAULT_BASE = 'http://127.0.0.1:4173/';
  * design against one lesson with `--grade`, or prints a lesson's share link with `--link`.
  */
 export async function lessonCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(argv, { grade: { takesValue: true }, link: { takesValue: false }, base: { takesValue: true } });
+  const parsed = parseArgs(argv, {
+    grade: { takesValue: true },
+    link: { takesValue: false },
+    base: { takesValue: true },
+  });
   if (!parsed.ok) return usage(io, parsed.error);
   const { positionals, options } = parsed.args;
   if (positionals.length === 0) return usage(io, 'give at least one lesson file');
   const grade = options.get('grade') ?? [];
-  if ((grade.length || options.has('link')) && positionals.length !== 1) return usage(io, '--grade and --link take exactly one lesson file');
+  if ((grade.length || options.has('link')) && positionals.length !== 1)
+    return usage(io, '--grade and --link take exactly one lesson file');
 
   const inputs = readInputs(positionals, io.cwd);
   for (const p of inputs.problems) io.err(`${p.path}:1:1 error ${p.code} ${p.message}\n`);
@@ -33,7 +39,8 @@ export async function lessonCommand(argv: readonly string[], io: CliIo): Promise
     if (read.ok) lessons.push({ path: f.path, source: f.text, lesson: read.lesson });
     else {
       unreadable = true;
-      for (const p of read.problems) io.err(`${f.path}:${p.line}:${p.col} error lesson.invalid ${p.message}\n`);
+      for (const p of read.problems)
+        io.err(`${f.path}:${p.line}:${p.col} error lesson.invalid ${p.message}\n`);
     }
   }
   if (unreadable) return EXIT_FINDINGS;
@@ -41,7 +48,7 @@ export async function lessonCommand(argv: readonly string[], io: CliIo): Promise
   if (options.has('link')) {
     const { lesson, source } = lessons[0]!;
     const enc = encodeShareFragment({ name: lesson.title, files: lesson.start, lesson: source });
-    if (!enc.ok) return io.err(`eventflow lesson: ${enc.message}\n`), EXIT_USAGE;
+    if (!enc.ok) return (io.err(`eventflow lesson: ${enc.message}\n`), EXIT_USAGE);
     io.out(`${lastOption(parsed.args, 'base') ?? DEFAULT_BASE}#${enc.fragment}\n`);
     return EXIT_OK;
   }
@@ -69,7 +76,9 @@ export async function lessonCommand(argv: readonly string[], io: CliIo): Promise
       ...(start.every((g) => g.pass) ? ['the starting design already passes every check'] : []),
     ];
     if (problems.length) bad++;
-    io.out(`${problems.length ? 'FAIL' : 'ok  '} ${basename(path)} (${lesson.id}, ${lesson.checks.length} checks)\n`);
+    io.out(
+      `${problems.length ? 'FAIL' : 'ok  '} ${basename(path)} (${lesson.id}, ${lesson.checks.length} checks)\n`,
+    );
     for (const p of problems) io.out(`    ${p}\n`);
   }
   io.out(`${lessons.length - bad} passed, ${bad} failed\n`);

@@ -25,7 +25,9 @@ export function roundtripCommand(argv: readonly string[], io: CliIo): number {
   for (const file of inputs.files) {
     const problem = firstYamlProblem(file.text);
     if (problem) {
-      io.out(`FAIL ${file.path}:${problem.line}:${problem.col} ${problem.code} ${problem.message}\n`);
+      io.out(
+        `FAIL ${file.path}:${problem.line}:${problem.col} ${problem.code} ${problem.message}\n`,
+      );
       failed++;
       continue;
     }
@@ -35,7 +37,9 @@ export function roundtripCommand(argv: readonly string[], io: CliIo): number {
       passed++;
     } else {
       const at = result?.firstDifference;
-      io.out(`FAIL ${file.path}:${at?.line ?? 1}:${at?.col ?? 1} roundtrip.changed output differs from the input here\n`);
+      io.out(
+        `FAIL ${file.path}:${at?.line ?? 1}:${at?.col ?? 1} roundtrip.changed output differs from the input here\n`,
+      );
       failed++;
     }
   }

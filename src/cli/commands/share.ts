@@ -19,8 +19,14 @@ export async function shareCommand(argv: readonly string[], io: CliIo): Promise<
     return EXIT_USAGE;
   }
   const bundle = readBundle(inputs.files);
-  const name = lastOption(parsed.args, 'name') ?? basename(parsed.args.positionals[0]!).replace(/\.(ya?ml|json)$/i, '');
-  const enc = encodeShareFragment({ name, files: bundle.files.map((f) => ({ path: basename(f.path), text: f.text })), ...(bundle.scenarios[0] ? { scenarios: bundle.scenarios[0] } : {}) });
+  const name =
+    lastOption(parsed.args, 'name') ??
+    basename(parsed.args.positionals[0]!).replace(/\.(ya?ml|json)$/i, '');
+  const enc = encodeShareFragment({
+    name,
+    files: bundle.files.map((f) => ({ path: basename(f.path), text: f.text })),
+    ...(bundle.scenarios[0] ? { scenarios: bundle.scenarios[0] } : {}),
+  });
   if (!enc.ok) {
     io.err(`eventflow share: ${enc.message}\n`);
     return EXIT_USAGE;

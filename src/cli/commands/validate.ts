@@ -16,7 +16,8 @@ export function validateCommand(argv: readonly string[], io: CliIo): number {
   const parsed = parseArgs(argv, { format: { takesValue: true } });
   if (!parsed.ok) return usage(io, parsed.error);
   const format = lastOption(parsed.args, 'format') ?? 'text';
-  if (format !== 'text' && format !== 'json') return usage(io, `--format must be text or json, not ${format}`);
+  if (format !== 'text' && format !== 'json')
+    return usage(io, `--format must be text or json, not ${format}`);
   if (parsed.args.positionals.length === 0) return usage(io, 'give at least one FILE or DIR');
 
   const inputs = readInputs(parsed.args.positionals, io.cwd);
@@ -35,10 +36,14 @@ export function validateCommand(argv: readonly string[], io: CliIo): number {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   if (format === 'json') {
-    io.out(`${JSON.stringify({ files: inputs.files.length, errors, warnings, diagnostics }, null, 2)}\n`);
+    io.out(
+      `${JSON.stringify({ files: inputs.files.length, errors, warnings, diagnostics }, null, 2)}\n`,
+    );
   } else {
     for (const d of diagnostics) {
-      io.out(`${d.file}:${d.range?.line ?? 1}:${d.range?.col ?? 1} ${d.severity} ${d.code} ${oneLine(d.message)}\n`);
+      io.out(
+        `${d.file}:${d.range?.line ?? 1}:${d.range?.col ?? 1} ${d.severity} ${d.code} ${oneLine(d.message)}\n`,
+      );
     }
     io.out(`${inputs.files.length} file(s) checked: ${errors} error(s), ${warnings} warning(s)\n`);
   }

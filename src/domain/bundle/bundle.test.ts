@@ -33,22 +33,38 @@ spec:
 describe('gitLayout', () => {
   it('writes one file per resource in kind folders with a kustomization, keeping each document’s text', () => {
     const out = gitLayout([{ path: 'design.yaml', text: SEED }], 'kind: Scenarios\n');
-    expect(out.map((f) => f.path)).toEqual(['event-sources/webhook.yaml', 'eventbus/default.yaml', 'sensors/ci.build-sensor.yaml', 'kustomization.yaml', 'scenarios.yaml']);
+    expect(out.map((f) => f.path)).toEqual([
+      'event-sources/webhook.yaml',
+      'eventbus/default.yaml',
+      'sensors/ci.build-sensor.yaml',
+      'kustomization.yaml',
+      'scenarios.yaml',
+    ]);
     expect(out[2]!.text).toBe(SEED.slice(SEED.indexOf('# The sensor')));
     expect(out[3]!.text).toContain('  - sensors/ci.build-sensor.yaml');
   });
 
   it('reads its own output back as the same resources (through kustomization), with the scenarios apart', () => {
-    const out = gitLayout([{ path: 'design.yaml', text: SEED }], 'kind: Scenarios\nscenarios: []\n');
+    const out = gitLayout(
+      [{ path: 'design.yaml', text: SEED }],
+      'kind: Scenarios\nscenarios: []\n',
+    );
     const back = readBundle(out);
     expect(back.problems).toEqual([]);
     expect(back.scenarios).toHaveLength(1);
-    expect(back.files.map((f) => f.path)).toEqual(['event-sources/webhook.yaml', 'eventbus/default.yaml', 'sensors/ci.build-sensor.yaml']);
+    expect(back.files.map((f) => f.path)).toEqual([
+      'event-sources/webhook.yaml',
+      'eventbus/default.yaml',
+      'sensors/ci.build-sensor.yaml',
+    ]);
     expect(gitLayout(back.files)).toEqual(gitLayout([{ path: 'design.yaml', text: SEED }]));
   });
 
   it('reports kustomization resources that are missing', () => {
-    const r = readBundle([{ path: 'k/kustomization.yaml', text: 'resources:\n  - a.yaml\n  - gone.yaml\n' }, { path: 'k/a.yaml', text: 'kind: Sensor\n' }]);
+    const r = readBundle([
+      { path: 'k/kustomization.yaml', text: 'resources:\n  - a.yaml\n  - gone.yaml\n' },
+      { path: 'k/a.yaml', text: 'kind: Sensor\n' },
+    ]);
     expect(r.files.map((f) => f.path)).toEqual(['k/a.yaml']);
     expect(r.problems).toEqual(['k/kustomization.yaml: resource gone.yaml is not among the files']);
   });
@@ -63,7 +79,10 @@ describe('zip', () => {
 
   it('refuses zip bombs and damaged zips without inflating them', () => {
     const bomb = zipSync({ 'big.yaml': new Uint8Array(30_000_000) }, { level: 9 });
-    expect(unzipFiles(bomb)).toMatchObject({ ok: false, message: expect.stringContaining('zip bomb') });
+    expect(unzipFiles(bomb)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('zip bomb'),
+    });
     expect(unzipFiles(new Uint8Array([1, 2, 3]))).toMatchObject({ ok: false });
   });
 });

@@ -1,7 +1,11 @@
 import { parseDocument } from 'yaml';
 import { listManifests, parseDesign, type DesignFile } from '../design/design';
 
-const FOLDER: Record<string, string> = { EventBus: 'eventbus', EventSource: 'event-sources', Sensor: 'sensors' };
+const FOLDER: Record<string, string> = {
+  EventBus: 'eventbus',
+  EventSource: 'event-sources',
+  Sensor: 'sensors',
+};
 
 /**
  * The design laid out for Git: one file per resource under `eventbus/`, `event-sources/`, `sensors/`
@@ -20,7 +24,11 @@ export function gitLayout(files: readonly DesignFile[], scenariosYaml?: string):
       if (body.trim() === '' || /^(\s*#.*\n?|\s*\n)*$/.test(body)) return;
       const m = listManifests([f]).find((x) => x.documentIndex === di);
       const folder = (m && FOLDER[m.kind]) ?? 'other';
-      const base = `${doc.namespace ? `${doc.namespace}.` : ''}${doc.name ?? `document-${di + 1}`}`.replace(/[^\w.-]+/g, '-');
+      const base =
+        `${doc.namespace ? `${doc.namespace}.` : ''}${doc.name ?? `document-${di + 1}`}`.replace(
+          /[^\w.-]+/g,
+          '-',
+        );
       let path = `${folder}/${base}.yaml`;
       for (let n = 2; taken.has(path); n++) path = `${folder}/${base}-${n}.yaml`;
       taken.add(path);
@@ -29,7 +37,10 @@ export function gitLayout(files: readonly DesignFile[], scenariosYaml?: string):
   });
   out.sort((a, b) => a.path.localeCompare(b.path));
   const resources = out.map((f) => `  - ${f.path}`).join('\n');
-  out.push({ path: 'kustomization.yaml', text: `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n${resources}\n` });
+  out.push({
+    path: 'kustomization.yaml',
+    text: `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n${resources}\n`,
+  });
   if (scenariosYaml) out.push({ path: 'scenarios.yaml', text: scenariosYaml });
   return out;
 }
@@ -54,10 +65,13 @@ export function readBundle(entries: readonly DesignFile[]): ImportedBundle {
   for (const e of resources) if (isScenarios(e.text)) scenarios.push(e.text);
   resources = resources.filter((e) => !isScenarios(e.text));
   if (kustomization) {
-    const dir = kustomization.path.includes('/') ? kustomization.path.slice(0, kustomization.path.lastIndexOf('/') + 1) : '';
+    const dir = kustomization.path.includes('/')
+      ? kustomization.path.slice(0, kustomization.path.lastIndexOf('/') + 1)
+      : '';
     let listed: unknown;
     try {
-      listed = (parseDocument(kustomization.text).toJS() as { resources?: unknown } | null)?.resources;
+      listed = (parseDocument(kustomization.text).toJS() as { resources?: unknown } | null)
+        ?.resources;
     } catch {
       listed = undefined;
     }

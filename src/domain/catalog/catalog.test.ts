@@ -3,14 +3,28 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { validateText } from '../validation/validate';
-import { EVENT_SOURCE_CATALOG, EVENT_SOURCE_TYPES, lookupEventSourceType } from './eventSourceTypes';
+import {
+  EVENT_SOURCE_CATALOG,
+  EVENT_SOURCE_TYPES,
+  lookupEventSourceType,
+} from './eventSourceTypes';
 import { TRIGGER_CATALOG, TRIGGER_TYPES } from './triggerTypes';
 import { EVENT_BUS_CATALOG } from './eventBusKinds';
 
-const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../../third_party/argo-events/schema/schema.json'), 'utf8')) as {
+const schema = JSON.parse(
+  readFileSync(
+    join(import.meta.dirname, '../../../third_party/argo-events/schema/schema.json'),
+    'utf8',
+  ),
+) as {
   definitions: Record<string, { properties: Record<string, unknown> }>;
 };
-const BUS = { apiVersion: 'argoproj.io/v1alpha1', kind: 'EventBus', metadata: { name: 'default' }, spec: { jetstream: { version: 'latest' } } };
+const BUS = {
+  apiVersion: 'argoproj.io/v1alpha1',
+  kind: 'EventBus',
+  metadata: { name: 'default' },
+  spec: { jetstream: { version: 'latest' } },
+};
 const problems = (docs: unknown[]) =>
   validateText('catalog.yaml', docs.map((d) => stringify(d)).join('---\n'))
     .filter((d) => d.severity !== 'info')
@@ -18,18 +32,26 @@ const problems = (docs: unknown[]) =>
 
 describe('EventSource catalog', () => {
   it('lists exactly the 32 spec.<type> keys of the schema', () => {
-    const keys = Object.keys(schema.definitions['io.argoproj.events.v1alpha1.EventSourceSpec']?.properties ?? {}).filter(
-      (k) => !['template', 'service', 'eventBusName', 'replica', 'replicas'].includes(k),
-    );
+    const keys = Object.keys(
+      schema.definitions['io.argoproj.events.v1alpha1.EventSourceSpec']?.properties ?? {},
+    ).filter((k) => !['template', 'service', 'eventBusName', 'replica', 'replicas'].includes(k));
     expect(EVENT_SOURCE_TYPES).toHaveLength(32);
     expect([...EVENT_SOURCE_TYPES].sort()).toEqual(keys.sort());
   });
 
-  it.each(EVENT_SOURCE_CATALOG.map((i) => [i.type, i] as const))('%s default config passes validation', (type, info) => {
-    const es = { apiVersion: 'argoproj.io/v1alpha1', kind: 'EventSource', metadata: { name: 'source' }, spec: { [type]: { example: info.defaultConfig } } };
-    expect(problems([BUS, es])).toEqual([]);
-    expect(info.docUrl).toMatch(/^https:\/\/argoproj\.github\.io\/argo-events\//);
-  });
+  it.each(EVENT_SOURCE_CATALOG.map((i) => [i.type, i] as const))(
+    '%s default config passes validation',
+    (type, info) => {
+      const es = {
+        apiVersion: 'argoproj.io/v1alpha1',
+        kind: 'EventSource',
+        metadata: { name: 'source' },
+        spec: { [type]: { example: info.defaultConfig } },
+      };
+      expect(problems([BUS, es])).toEqual([]);
+      expect(info.docUrl).toMatch(/^https:\/\/argoproj\.github\.io\/argo-events\//);
+    },
+  );
 
   it('maps spec keys to the CloudEvent type the source stamps', () => {
     expect(lookupEventSourceType('pubSub')?.cloudEventType).toBe('pubsub');
@@ -40,29 +62,49 @@ describe('EventSource catalog', () => {
 
 describe('trigger catalog', () => {
   it('lists every template.<key> trigger type of the schema', () => {
-    const keys = Object.keys(schema.definitions['io.argoproj.events.v1alpha1.TriggerTemplate']?.properties ?? {}).filter((k) => !['name', 'conditions', 'conditionsReset'].includes(k));
+    const keys = Object.keys(
+      schema.definitions['io.argoproj.events.v1alpha1.TriggerTemplate']?.properties ?? {},
+    ).filter((k) => !['name', 'conditions', 'conditionsReset'].includes(k));
     expect([...TRIGGER_TYPES].sort()).toEqual(keys.sort());
   });
 
-  it.each(TRIGGER_CATALOG.map((i) => [i.type, i] as const))('%s default spec passes validation', (type, info) => {
-    const es = { apiVersion: 'argoproj.io/v1alpha1', kind: 'EventSource', metadata: { name: 'source' }, spec: { webhook: { 'example-dep': { port: '12000', endpoint: '/x', method: 'POST' } } } };
-    const sensor = {
-      apiVersion: 'argoproj.io/v1alpha1',
-      kind: 'Sensor',
-      metadata: { name: 'sensor' },
-      spec: {
-        dependencies: [{ name: 'example-dep', eventSourceName: 'source', eventName: 'example-dep' }],
-        triggers: [{ template: { name: 'trigger', [type]: info.defaultSpec } }],
-      },
-    };
-    expect(problems([BUS, es, sensor])).toEqual([]);
-  });
+  it.each(TRIGGER_CATALOG.map((i) => [i.type, i] as const))(
+    '%s default spec passes validation',
+    (type, info) => {
+      const es = {
+        apiVersion: 'argoproj.io/v1alpha1',
+        kind: 'EventSource',
+        metadata: { name: 'source' },
+        spec: { webhook: { 'example-dep': { port: '12000', endpoint: '/x', method: 'POST' } } },
+      };
+      const sensor = {
+        apiVersion: 'argoproj.io/v1alpha1',
+        kind: 'Sensor',
+        metadata: { name: 'sensor' },
+        spec: {
+          dependencies: [
+            { name: 'example-dep', eventSourceName: 'source', eventName: 'example-dep' },
+          ],
+          triggers: [{ template: { name: 'trigger', [type]: info.defaultSpec } }],
+        },
+      };
+      expect(problems([BUS, es, sensor])).toEqual([]);
+    },
+  );
 });
 
 describe('EventBus catalog', () => {
-  it.each(EVENT_BUS_CATALOG.map((i) => [i.kind, i] as const))('%s default spec passes validation', (kind, info) => {
-    const bus = { apiVersion: 'argoproj.io/v1alpha1', kind: 'EventBus', metadata: { name: 'default' }, spec: { [kind]: info.defaultSpec } };
-    const expected = info.deprecated ? ['eventbus.nats-deprecated'] : [];
-    expect(problems([bus]).map((p) => p.split(':')[0])).toEqual(expected);
-  });
+  it.each(EVENT_BUS_CATALOG.map((i) => [i.kind, i] as const))(
+    '%s default spec passes validation',
+    (kind, info) => {
+      const bus = {
+        apiVersion: 'argoproj.io/v1alpha1',
+        kind: 'EventBus',
+        metadata: { name: 'default' },
+        spec: { [kind]: info.defaultSpec },
+      };
+      const expected = info.deprecated ? ['eventbus.nats-deprecated'] : [];
+      expect(problems([bus]).map((p) => p.split(':')[0])).toEqual(expected);
+    },
+  );
 });

@@ -16,10 +16,45 @@ export interface EventBusKindInfo {
 const DOCS = 'https://argoproj.github.io/argo-events/eventbus';
 
 export const EVENT_BUS_CATALOG: readonly EventBusKindInfo[] = [
-  { kind: 'jetstream', label: 'NATS JetStream', iconId: 'jetstream', docUrl: `${DOCS}/jetstream/`, deprecated: false, required: ['version'], defaultSpec: { version: 'latest', replicas: 3 } },
-  { kind: 'jetstreamExotic', label: 'External JetStream', iconId: 'jetstream', docUrl: `${DOCS}/jetstream/`, deprecated: false, required: ['url'], defaultSpec: { url: 'nats://nats.example.svc:4222', accessSecret: { name: 'jetstream-access', key: 'credential' } } },
-  { kind: 'nats', label: 'NATS Streaming (deprecated)', iconId: 'nats', docUrl: `${DOCS}/stan/`, deprecated: true, required: [], defaultSpec: { native: { replicas: 3, auth: 'token' } } },
-  { kind: 'kafka', label: 'Kafka', iconId: 'kafka', docUrl: `${DOCS}/kafka/`, deprecated: false, required: ['url'], defaultSpec: { url: 'kafka.argo-events.svc:9092', topic: 'argo-events' } },
+  {
+    kind: 'jetstream',
+    label: 'NATS JetStream',
+    iconId: 'jetstream',
+    docUrl: `${DOCS}/jetstream/`,
+    deprecated: false,
+    required: ['version'],
+    defaultSpec: { version: 'latest', replicas: 3 },
+  },
+  {
+    kind: 'jetstreamExotic',
+    label: 'External JetStream',
+    iconId: 'jetstream',
+    docUrl: `${DOCS}/jetstream/`,
+    deprecated: false,
+    required: ['url'],
+    defaultSpec: {
+      url: 'nats://nats.example.svc:4222',
+      accessSecret: { name: 'jetstream-access', key: 'credential' },
+    },
+  },
+  {
+    kind: 'nats',
+    label: 'NATS Streaming (deprecated)',
+    iconId: 'nats',
+    docUrl: `${DOCS}/stan/`,
+    deprecated: true,
+    required: [],
+    defaultSpec: { native: { replicas: 3, auth: 'token' } },
+  },
+  {
+    kind: 'kafka',
+    label: 'Kafka',
+    iconId: 'kafka',
+    docUrl: `${DOCS}/kafka/`,
+    deprecated: false,
+    required: ['url'],
+    defaultSpec: { url: 'kafka.argo-events.svc:9092', topic: 'argo-events' },
+  },
 ];
 
 export function lookupEventBusKind(kind: string): EventBusKindInfo | undefined {

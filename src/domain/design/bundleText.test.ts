@@ -14,6 +14,10 @@ describe('bundleText', () => {
       { path: 'b.yaml', text: 'kind: Sensor\n---\nkind: EventSource\n' },
       { path: 'empty.yaml', text: '\n' },
     ]);
-    expect(parseAllDocuments(out).map((d) => d.toJS())).toEqual([{ kind: 'EventBus' }, { kind: 'Sensor' }, { kind: 'EventSource' }]);
+    expect(parseAllDocuments(out).map((d) => d.toJS())).toEqual([
+      { kind: 'EventBus' },
+      { kind: 'Sensor' },
+      { kind: 'EventSource' },
+    ]);
   });
 });

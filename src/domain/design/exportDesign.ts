@@ -8,7 +8,10 @@ import type { DesignFile, ParsedDesignFile } from './design';
  * and only the changed fields' text (see `patchDocument`); everything else, non-Argo documents
  * included, stays byte for byte.
  */
-export function exportDesign(files: readonly ParsedDesignFile[], rebuilt: readonly RebuiltManifest[]): DesignFile[] {
+export function exportDesign(
+  files: readonly ParsedDesignFile[],
+  rebuilt: readonly RebuiltManifest[],
+): DesignFile[] {
   return files.map((f, fileIndex) => {
     const mine = rebuilt
       .filter((r) => r.fileIndex === fileIndex)

@@ -32,8 +32,33 @@ const manifest = fc.record({
   name: fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/),
   spec: fc.oneof(
     fc.dictionary(fc.string({ maxLength: 10 }), jsonValue, { maxKeys: 4 }),
-    fc.record({ dependencies: fc.array(fc.record({ name: fc.string({ maxLength: 8 }), eventSourceName: fc.string({ maxLength: 8 }), eventName: fc.string({ maxLength: 8 }), filters: jsonValue }), { maxLength: 3 }), triggers: fc.array(fc.record({ template: fc.dictionary(fc.constantFrom('name', 'log', 'http', 'k8s', 'argoWorkflow', 'conditions'), jsonValue, { maxKeys: 3 }), parameters: jsonValue }), { maxLength: 3 }) }),
-    fc.dictionary(fc.constantFrom('webhook', 'calendar', 'github', 'kafka', 'template', 'service'), fc.dictionary(fc.string({ maxLength: 8 }), jsonValue, { maxKeys: 3 }), { maxKeys: 2 }),
+    fc.record({
+      dependencies: fc.array(
+        fc.record({
+          name: fc.string({ maxLength: 8 }),
+          eventSourceName: fc.string({ maxLength: 8 }),
+          eventName: fc.string({ maxLength: 8 }),
+          filters: jsonValue,
+        }),
+        { maxLength: 3 },
+      ),
+      triggers: fc.array(
+        fc.record({
+          template: fc.dictionary(
+            fc.constantFrom('name', 'log', 'http', 'k8s', 'argoWorkflow', 'conditions'),
+            jsonValue,
+            { maxKeys: 3 },
+          ),
+          parameters: jsonValue,
+        }),
+        { maxLength: 3 },
+      ),
+    }),
+    fc.dictionary(
+      fc.constantFrom('webhook', 'calendar', 'github', 'kafka', 'template', 'service'),
+      fc.dictionary(fc.string({ maxLength: 8 }), jsonValue, { maxKeys: 3 }),
+      { maxKeys: 2 },
+    ),
   ),
 });
 
@@ -63,9 +88,19 @@ describe('importer, validator and graph conversion (property tests)', () => {
   it('rebuild generated manifests with the same values and the same bytes', () => {
     fc.assert(
       fc.property(fc.array(manifest, { minLength: 1, maxLength: 3 }), (list) => {
-        const text = list.map((m) => stringify({ apiVersion: 'argoproj.io/v1alpha1', kind: m.kind, metadata: { name: m.name }, spec: m.spec })).join('---\n');
+        const text = list
+          .map((m) =>
+            stringify({
+              apiVersion: 'argoproj.io/v1alpha1',
+              kind: m.kind,
+              metadata: { name: m.name },
+              spec: m.spec,
+            }),
+          )
+          .join('---\n');
         const parsed = parseDesign([{ path: 'in.yaml', text }]);
-        for (const r of graphToManifests(manifestsToGraph(parsed))) expect(r.value).toEqual(parsed[0]!.parsed.documents[r.documentIndex]!.value);
+        for (const r of graphToManifests(manifestsToGraph(parsed)))
+          expect(r.value).toEqual(parsed[0]!.parsed.documents[r.documentIndex]!.value);
         expect(roundtripFiles([{ path: 'in.yaml', text }])[0]!.firstDifference).toBeNull();
       }),
       fuzzOptions(5000),
@@ -73,7 +108,8 @@ describe('importer, validator and graph conversion (property tests)', () => {
   });
 
   it('does not pollute Object.prototype from __proto__ keys', () => {
-    const text = 'apiVersion: argoproj.io/v1alpha1\nkind: Sensor\nmetadata: {name: s}\nspec:\n  __proto__: {polluted: yes}\n  dependencies: [{name: d, eventSourceName: a, eventName: b, __proto__: {polluted: yes}}]\n  triggers: [{template: {name: t, log: {}, constructor: {prototype: {polluted: yes}}}}]\n';
+    const text =
+      'apiVersion: argoproj.io/v1alpha1\nkind: Sensor\nmetadata: {name: s}\nspec:\n  __proto__: {polluted: yes}\n  dependencies: [{name: d, eventSourceName: a, eventName: b, __proto__: {polluted: yes}}]\n  triggers: [{template: {name: t, log: {}, constructor: {prototype: {polluted: yes}}}}]\n';
     importAll(text);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

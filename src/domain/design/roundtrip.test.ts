@@ -53,7 +53,13 @@ describe('round trip through the graph', () => {
     const nodes = graph.nodes.map((n) => {
       if (n.kind !== 'trigger') return n;
       const params = n.value.parameters as { src: Record<string, unknown> }[];
-      return { ...n, value: { ...n.value, parameters: [{ ...params[0], src: { ...params[0]?.src, dataKey: 'body.branch' } }] } };
+      return {
+        ...n,
+        value: {
+          ...n.value,
+          parameters: [{ ...params[0], src: { ...params[0]?.src, dataKey: 'body.branch' } }],
+        },
+      };
     });
     const [out] = exportDesign(parsed, graphToManifests({ ...graph, nodes }));
     expect(out?.text).toBe(text.replace('dataKey: body.project', 'dataKey: body.branch'));

@@ -21,7 +21,12 @@ export function roundtripFiles(files: readonly DesignFile[]): RoundtripResult[] 
   return out.map((f, i) => {
     const original = files[i]?.text ?? '';
     const ok = f.text === original;
-    return { path: f.path, ok, firstDifference: ok ? null : firstDifference(original, f.text), output: f.text };
+    return {
+      path: f.path,
+      ok,
+      firstDifference: ok ? null : firstDifference(original, f.text),
+      output: f.text,
+    };
   });
 }
 

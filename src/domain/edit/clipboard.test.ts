@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyResourceText, pasteManifests } from './clipboard';
 
-const SEED = readFileSync(join(import.meta.dirname, '../../examples/seed-build-pipeline.yaml'), 'utf8');
+const SEED = readFileSync(
+  join(import.meta.dirname, '../../examples/seed-build-pipeline.yaml'),
+  'utf8',
+);
 const files = [{ path: 'd.yaml', text: SEED }];
 
 describe('clipboard', () => {
@@ -18,6 +21,9 @@ describe('clipboard', () => {
 
   it('refuses what is not manifests', () => {
     expect(pasteManifests(files, 'hello: [')).toMatchObject({ ok: false });
-    expect(pasteManifests(files, 'a: 1')).toEqual({ ok: false, reason: 'the clipboard holds no EventSource, Sensor or EventBus' });
+    expect(pasteManifests(files, 'a: 1')).toEqual({
+      ok: false,
+      reason: 'the clipboard holds no EventSource, Sensor or EventBus',
+    });
   });
 });

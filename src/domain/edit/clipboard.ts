@@ -1,4 +1,9 @@
-import { isArgoEventsDocument, listManifests, parseDesign, type DesignFile } from '../design/design';
+import {
+  isArgoEventsDocument,
+  listManifests,
+  parseDesign,
+  type DesignFile,
+} from '../design/design';
 import { parseManifests } from '../yaml/parseManifests';
 import { parseNodeId, nodeId } from '../graph/ids';
 import { isPlainObject } from '../../lib/deepEqual';
@@ -9,9 +14,16 @@ import type { EditResult } from './designEdits';
 export function copyResourceText(files: readonly DesignFile[], id: string): string | null {
   const n = parseNodeId(id);
   if (!n) return null;
-  const kind = n.kind === 'eventBus' ? 'EventBus' : n.kind === 'eventSource' || n.kind === 'event' ? 'EventSource' : 'Sensor';
+  const kind =
+    n.kind === 'eventBus'
+      ? 'EventBus'
+      : n.kind === 'eventSource' || n.kind === 'event'
+        ? 'EventSource'
+        : 'Sensor';
   const parsed = parseDesign(files);
-  const m = listManifests(parsed).find((x) => x.kind === kind && x.name === n.name && (x.namespace ?? '') === n.namespace);
+  const m = listManifests(parsed).find(
+    (x) => x.kind === kind && x.name === n.name && (x.namespace ?? '') === n.namespace,
+  );
   if (!m) return null;
   const text = parsed[m.fileIndex]?.parsed.text.slice(m.doc.range[0], m.doc.range[1]) ?? '';
   return text.replace(/^---[^\n]*\n/, '');
@@ -24,20 +36,35 @@ export function copyResourceText(files: readonly DesignFile[], id: string): stri
 export function pasteManifests(files: readonly DesignFile[], text: string): EditResult {
   const parsed = parseManifests(text);
   const problem = parsed.problems[0] ?? parsed.documents.flatMap((d) => d.problems)[0];
-  if (problem) return { ok: false, reason: `the clipboard does not hold valid YAML (line ${problem.line}: ${problem.message})` };
+  if (problem)
+    return {
+      ok: false,
+      reason: `the clipboard does not hold valid YAML (line ${problem.line}: ${problem.message})`,
+    };
   const docs = parsed.documents.filter((d) => isArgoEventsDocument(d) && isPlainObject(d.value));
-  if (docs.length === 0) return { ok: false, reason: 'the clipboard holds no EventSource, Sensor or EventBus' };
+  if (docs.length === 0)
+    return { ok: false, reason: 'the clipboard holds no EventSource, Sensor or EventBus' };
   let out = [...files];
   let select: ReturnType<typeof nodeId> | undefined;
   for (const d of docs) {
     const value = structuredCopy(d.value as Record<string, unknown>);
-    const meta = (isPlainObject(value.metadata) ? value.metadata : (value.metadata = {})) as Record<string, unknown>;
-    const taken = listManifests(parseDesign(out)).filter((m) => m.kind === d.kind).map((m) => m.name);
+    const meta = (isPlainObject(value.metadata) ? value.metadata : (value.metadata = {})) as Record<
+      string,
+      unknown
+    >;
+    const taken = listManifests(parseDesign(out))
+      .filter((m) => m.kind === d.kind)
+      .map((m) => m.name);
     const base = typeof meta.name === 'string' ? meta.name : 'pasted';
     const name = taken.includes(base) ? uniqueName(`${base}-copy`, taken) : base;
     meta.name = name;
     out = appendDocument(out, value);
-    select = nodeId({ kind: d.kind === 'EventBus' ? 'eventBus' : d.kind === 'EventSource' ? 'eventSource' : 'sensor', namespace: typeof meta.namespace === 'string' ? meta.namespace : '', name });
+    select = nodeId({
+      kind:
+        d.kind === 'EventBus' ? 'eventBus' : d.kind === 'EventSource' ? 'eventSource' : 'sensor',
+      namespace: typeof meta.namespace === 'string' ? meta.namespace : '',
+      name,
+    });
   }
   return { ok: true, files: out, ...(select ? { select } : {}) };
 }

@@ -12,31 +12,57 @@ export interface DataFilterRow {
 }
 
 /** Edits one dependency object of a Sensor. */
-export function updateDependency(files: readonly DesignFile[], depId: string, fn: (dep: Record<string, unknown>) => void): EditResult {
+export function updateDependency(
+  files: readonly DesignFile[],
+  depId: string,
+  fn: (dep: Record<string, unknown>) => void,
+): EditResult {
   const d = parseNodeId(depId);
   if (!d || d.kind !== 'dependency') return { ok: false, reason: 'select a dependency' };
-  const sensor = listManifests(parseDesign(files)).find((m) => m.kind === 'Sensor' && m.name === d.name && (m.namespace ?? '') === d.namespace);
+  const sensor = listManifests(parseDesign(files)).find(
+    (m) => m.kind === 'Sensor' && m.name === d.name && (m.namespace ?? '') === d.namespace,
+  );
   if (!sensor) return { ok: false, reason: `no Sensor ${d.name}` };
   let found = false;
-  const next = updateDocument(files, { fileIndex: sensor.fileIndex, documentIndex: sensor.documentIndex }, (v) => {
-    const deps = isPlainObject(v.spec) && Array.isArray(v.spec.dependencies) ? (v.spec.dependencies as Record<string, unknown>[]) : [];
-    const dep = deps.find((x) => x.name === d.key);
-    if (dep) {
-      found = true;
-      fn(dep);
-    }
-    return v;
-  });
+  const next = updateDocument(
+    files,
+    { fileIndex: sensor.fileIndex, documentIndex: sensor.documentIndex },
+    (v) => {
+      const deps =
+        isPlainObject(v.spec) && Array.isArray(v.spec.dependencies)
+          ? (v.spec.dependencies as Record<string, unknown>[])
+          : [];
+      const dep = deps.find((x) => x.name === d.key);
+      if (dep) {
+        found = true;
+        fn(dep);
+      }
+      return v;
+    },
+  );
   return found ? { ok: true, files: next } : { ok: false, reason: `no dependency ${d.key ?? ''}` };
 }
 
 /** Replaces the dependency's data filters (and their logical operator); no rows removes them. */
-export function setDataFilters(files: readonly DesignFile[], depId: string, rows: readonly DataFilterRow[], operator: '' | 'and' | 'or'): EditResult {
-  if (rows.some((r) => r.path.trim() === '')) return { ok: false, reason: 'every data filter needs a path' };
-  if (rows.some((r) => r.values.length === 0 || r.values.some((v) => v === ''))) return { ok: false, reason: 'every data filter needs at least one non-empty value' };
+export function setDataFilters(
+  files: readonly DesignFile[],
+  depId: string,
+  rows: readonly DataFilterRow[],
+  operator: '' | 'and' | 'or',
+): EditResult {
+  if (rows.some((r) => r.path.trim() === ''))
+    return { ok: false, reason: 'every data filter needs a path' };
+  if (rows.some((r) => r.values.length === 0 || r.values.some((v) => v === '')))
+    return { ok: false, reason: 'every data filter needs at least one non-empty value' };
   return updateDependency(files, depId, (dep) => {
     const filters = (isPlainObject(dep.filters) ? dep.filters : {}) as Record<string, unknown>;
-    if (rows.length) filters.data = rows.map((r) => ({ path: r.path, type: r.type, value: [...r.values], ...(r.comparator && r.comparator !== '=' ? { comparator: r.comparator } : {}) }));
+    if (rows.length)
+      filters.data = rows.map((r) => ({
+        path: r.path,
+        type: r.type,
+        value: [...r.values],
+        ...(r.comparator && r.comparator !== '=' ? { comparator: r.comparator } : {}),
+      }));
     else delete filters.data;
     if (operator && rows.length > 1) filters.dataLogicalOperator = operator;
     else delete filters.dataLogicalOperator;
@@ -46,14 +72,31 @@ export function setDataFilters(files: readonly DesignFile[], depId: string, rows
 }
 
 /** The dependency's data filters as inspector rows. */
-export function readDataFilters(dep: Record<string, unknown>): { rows: DataFilterRow[]; operator: '' | 'and' | 'or' } {
+export function readDataFilters(dep: Record<string, unknown>): {
+  rows: DataFilterRow[];
+  operator: '' | 'and' | 'or';
+} {
   const filters = isPlainObject(dep.filters) ? dep.filters : {};
   const rows = (Array.isArray(filters.data) ? filters.data : []).flatMap((f) =>
     isPlainObject(f)
-      ? [{ path: String(f.path ?? ''), type: (['string', 'number', 'bool'].includes(String(f.type)) ? f.type : 'string') as DataFilterRow['type'], comparator: typeof f.comparator === 'string' ? f.comparator : '=', values: Array.isArray(f.value) ? f.value.map(String) : [] }]
+      ? [
+          {
+            path: String(f.path ?? ''),
+            type: (['string', 'number', 'bool'].includes(String(f.type))
+              ? f.type
+              : 'string') as DataFilterRow['type'],
+            comparator: typeof f.comparator === 'string' ? f.comparator : '=',
+            values: Array.isArray(f.value) ? f.value.map(String) : [],
+          },
+        ]
       : [],
   );
-  const op = filters.dataLogicalOperator === 'or' ? 'or' : filters.dataLogicalOperator === 'and' ? 'and' : '';
+  const op =
+    filters.dataLogicalOperator === 'or'
+      ? 'or'
+      : filters.dataLogicalOperator === 'and'
+        ? 'and'
+        : '';
   return { rows, operator: op };
 }
 
@@ -61,7 +104,11 @@ export function readDataFilters(dep: Record<string, unknown>): { rows: DataFilte
  * Sets or removes (undefined) filter families of a dependency, e.g. `{ exprs: [...] }` or
  * `{ time: undefined }`; an emptied `filters` goes away rather than staying as `{}`.
  */
-export function setDependencyFilters(files: readonly DesignFile[], depId: string, patch: Record<string, unknown>): EditResult {
+export function setDependencyFilters(
+  files: readonly DesignFile[],
+  depId: string,
+  patch: Record<string, unknown>,
+): EditResult {
   return updateDependency(files, depId, (dep) => {
     const filters = (isPlainObject(dep.filters) ? dep.filters : {}) as Record<string, unknown>;
     for (const [key, value] of Object.entries(patch)) {
@@ -82,15 +129,27 @@ export function readExprFilters(dep: Record<string, unknown>): ExprFilterRow[] {
   const filters = isPlainObject(dep.filters) ? dep.filters : {};
   return (Array.isArray(filters.exprs) ? filters.exprs : []).flatMap((e) =>
     isPlainObject(e)
-      ? [{ expr: String(e.expr ?? ''), fields: (Array.isArray(e.fields) ? e.fields : []).flatMap((f) => (isPlainObject(f) ? [{ name: String(f.name ?? ''), path: String(f.path ?? '') }] : [])) }]
+      ? [
+          {
+            expr: String(e.expr ?? ''),
+            fields: (Array.isArray(e.fields) ? e.fields : []).flatMap((f) =>
+              isPlainObject(f) ? [{ name: String(f.name ?? ''), path: String(f.path ?? '') }] : [],
+            ),
+          },
+        ]
       : [],
   );
 }
 
 /** `name=path, other=path` ↔ expr filter fields; a missing `=` is an error the form reports. */
-export function parseExprFields(text: string): { fields: { name: string; path: string }[] } | { error: string } {
+export function parseExprFields(
+  text: string,
+): { fields: { name: string; path: string }[] } | { error: string } {
   const fields: { name: string; path: string }[] = [];
-  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const eq = part.indexOf('=');
     if (eq <= 0 || eq === part.length - 1) return { error: `"${part}" should be name=path` };
     fields.push({ name: part.slice(0, eq).trim(), path: part.slice(eq + 1).trim() });

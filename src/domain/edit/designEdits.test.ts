@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parseDesign } from '../design/design';
 import { validateDesign } from '../validation/validate';
-import { addEventBus, addEventSource, addTrigger, connectBus, connectDependencyToTrigger, connectEventToSensor, deleteNode, dropTerm } from './designEdits';
+import {
+  addEventBus,
+  addEventSource,
+  addTrigger,
+  connectBus,
+  connectDependencyToTrigger,
+  connectEventToSensor,
+  deleteNode,
+  dropTerm,
+} from './designEdits';
 import { renameNode } from './renameNode';
 import type { DesignFile } from '../design/design';
 
@@ -9,7 +18,10 @@ const ok = (r: ReturnType<typeof addEventSource>): DesignFile[] => {
   if (!r.ok) throw new Error(r.reason);
   return r.files;
 };
-const errorsOf = (files: DesignFile[]) => validateDesign(parseDesign(files)).filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.message}`);
+const errorsOf = (files: DesignFile[]) =>
+  validateDesign(parseDesign(files))
+    .filter((d) => d.severity === 'error')
+    .map((d) => `${d.code} ${d.message}`);
 
 describe('building the hands-on pipeline from nothing with edits', () => {
   it('palette adds, wiring and renames give a valid design', () => {
@@ -20,7 +32,9 @@ describe('building the hands-on pipeline from nothing with edits', () => {
     files = ok(renameNode(files, 'event:/webhook#webhook%2Fexample', 'build'));
     files = ok(addTrigger(files, 'argoWorkflow'));
     files = ok(renameNode(files, 'sensor:/sensor', 'build-sensor'));
-    files = ok(connectEventToSensor(files, 'event:/webhook#webhook%2Fbuild', 'sensor:/build-sensor'));
+    files = ok(
+      connectEventToSensor(files, 'event:/webhook#webhook%2Fbuild', 'sensor:/build-sensor'),
+    );
     files = ok(renameNode(files, 'dependency:/build-sensor#webhook-build', 'webhook-build'));
     expect(errorsOf(files)).toEqual([]);
     const text = files[0]?.text ?? '';
@@ -45,19 +59,41 @@ describe('wiring', () => {
     expect(r).toEqual({ ok: false, reason: 'sensor already depends on webhook/example' });
   });
 
-  it('adds a dependency to a trigger\'s conditions', () => {
+  it("adds a dependency to a trigger's conditions", () => {
     let f = base();
     f = ok(addEventSource(f, 'github'));
     f = ok(connectEventToSensor(f, 'event:/github#github%2Fexample', 'sensor:/sensor'));
     // Without conditions a trigger already uses every dependency.
-    expect(connectDependencyToTrigger(f, 'dependency:/sensor#github-example', 'trigger:/sensor#log-trigger')).toEqual({ ok: false, reason: 'log-trigger already uses github-example' });
-    f = f.map((x) => ({ ...x, text: x.text.replace('name: log-trigger\n', 'name: log-trigger\n        conditions: webhook-example\n') }));
-    f = ok(connectDependencyToTrigger(f, 'dependency:/sensor#github-example', 'trigger:/sensor#log-trigger'));
+    expect(
+      connectDependencyToTrigger(
+        f,
+        'dependency:/sensor#github-example',
+        'trigger:/sensor#log-trigger',
+      ),
+    ).toEqual({ ok: false, reason: 'log-trigger already uses github-example' });
+    f = f.map((x) => ({
+      ...x,
+      text: x.text.replace(
+        'name: log-trigger\n',
+        'name: log-trigger\n        conditions: webhook-example\n',
+      ),
+    }));
+    f = ok(
+      connectDependencyToTrigger(
+        f,
+        'dependency:/sensor#github-example',
+        'trigger:/sensor#log-trigger',
+      ),
+    );
     expect(f[0]?.text).toContain('conditions: webhook-example && github-example');
   });
 
   it('refuses a dependency of another sensor', () => {
-    const r = connectDependencyToTrigger(base(), 'dependency:/other#x', 'trigger:/sensor#log-trigger');
+    const r = connectDependencyToTrigger(
+      base(),
+      'dependency:/other#x',
+      'trigger:/sensor#log-trigger',
+    );
     expect(r.ok).toBe(false);
   });
 

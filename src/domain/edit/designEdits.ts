@@ -4,11 +4,18 @@ import { lookupEventSourceType } from '../catalog/eventSourceTypes';
 import { lookupTriggerType } from '../catalog/triggerTypes';
 import { conditionKey, readConditions } from '../sensor/conditionNames';
 import { isPlainObject } from '../../lib/deepEqual';
-import { appendDocument, removeDocument, structuredCopy, uniqueName, updateDocument } from './documentEdits';
+import {
+  appendDocument,
+  removeDocument,
+  structuredCopy,
+  uniqueName,
+  updateDocument,
+} from './documentEdits';
 import { parseNodeId, splitEventKey, type NodeId } from '../graph/ids';
 
 /** The result of an edit: the new files, or a reason the edit cannot be made. */
-export type EditResult = { ok: true; files: DesignFile[]; select?: NodeId } | { ok: false; reason: string };
+export type EditResult =
+  { ok: true; files: DesignFile[]; select?: NodeId } | { ok: false; reason: string };
 
 const API = 'argoproj.io/v1alpha1';
 
@@ -16,55 +23,125 @@ function manifests(files: readonly DesignFile[]): ManifestEntry[] {
   return listManifests(parseDesign(files));
 }
 
-function find(files: readonly DesignFile[], kind: string, name: string, namespace: string): ManifestEntry | undefined {
-  return manifests(files).find((m) => m.kind === kind && m.name === name && (m.namespace ?? '') === namespace);
+function find(
+  files: readonly DesignFile[],
+  kind: string,
+  name: string,
+  namespace: string,
+): ManifestEntry | undefined {
+  return manifests(files).find(
+    (m) => m.kind === kind && m.name === name && (m.namespace ?? '') === namespace,
+  );
 }
 
 const at = (m: ManifestEntry) => ({ fileIndex: m.fileIndex, documentIndex: m.documentIndex });
 const spec = (v: Record<string, unknown>) => (isPlainObject(v.spec) ? v.spec : (v.spec = {}));
-const list = (o: Record<string, unknown>, key: string) => (Array.isArray(o[key]) ? (o[key] as Record<string, unknown>[]) : ((o[key] = []) as Record<string, unknown>[]));
+const list = (o: Record<string, unknown>, key: string) =>
+  Array.isArray(o[key])
+    ? (o[key] as Record<string, unknown>[])
+    : ((o[key] = []) as Record<string, unknown>[]);
 
 /** Adds an EventSource with one event of `type`, named uniquely, using the catalog's default config. */
 export function addEventSource(files: readonly DesignFile[], type: string): EditResult {
   const info = lookupEventSourceType(type);
   if (!info) return { ok: false, reason: `unknown EventSource type ${type}` };
-  const name = uniqueName(type.toLowerCase(), manifests(files).filter((m) => m.kind === 'EventSource').map((m) => m.name));
-  const value = { apiVersion: API, kind: 'EventSource', metadata: { name }, spec: { [type]: { example: structuredCopy(info.defaultConfig) } } };
-  return { ok: true, files: appendDocument(files, value), select: `eventSource:/${encodeURIComponent(name)}` as NodeId };
+  const name = uniqueName(
+    type.toLowerCase(),
+    manifests(files)
+      .filter((m) => m.kind === 'EventSource')
+      .map((m) => m.name),
+  );
+  const value = {
+    apiVersion: API,
+    kind: 'EventSource',
+    metadata: { name },
+    spec: { [type]: { example: structuredCopy(info.defaultConfig) } },
+  };
+  return {
+    ok: true,
+    files: appendDocument(files, value),
+    select: `eventSource:/${encodeURIComponent(name)}` as NodeId,
+  };
 }
 
 /** Adds an EventBus of `kind`; the first one is named `default`, which sources and sensors use unless told otherwise. */
 export function addEventBus(files: readonly DesignFile[], kind: string): EditResult {
   const info = lookupEventBusKind(kind);
   if (!info) return { ok: false, reason: `unknown EventBus kind ${kind}` };
-  const name = uniqueName('default', manifests(files).filter((m) => m.kind === 'EventBus').map((m) => m.name));
-  const value = { apiVersion: API, kind: 'EventBus', metadata: { name }, spec: { [kind]: structuredCopy(info.defaultSpec) } };
-  return { ok: true, files: appendDocument(files, value), select: `eventBus:/${encodeURIComponent(name)}` as NodeId };
+  const name = uniqueName(
+    'default',
+    manifests(files)
+      .filter((m) => m.kind === 'EventBus')
+      .map((m) => m.name),
+  );
+  const value = {
+    apiVersion: API,
+    kind: 'EventBus',
+    metadata: { name },
+    spec: { [kind]: structuredCopy(info.defaultSpec) },
+  };
+  return {
+    ok: true,
+    files: appendDocument(files, value),
+    select: `eventBus:/${encodeURIComponent(name)}` as NodeId,
+  };
 }
 
 /**
  * Adds a trigger of `type`: to the given Sensor, or to a new Sensor (which then has no dependency
  * yet; wiring an event to it adds one).
  */
-export function addTrigger(files: readonly DesignFile[], type: string, sensorName?: string, namespace = ''): EditResult {
+export function addTrigger(
+  files: readonly DesignFile[],
+  type: string,
+  sensorName?: string,
+  namespace = '',
+): EditResult {
   const info = lookupTriggerType(type);
   if (!info) return { ok: false, reason: `unknown trigger type ${type}` };
   const sensor = sensorName ? find(files, 'Sensor', sensorName, namespace) : undefined;
   const all = manifests(files);
   if (!sensor) {
-    const name = uniqueName('sensor', all.filter((m) => m.kind === 'Sensor').map((m) => m.name));
+    const name = uniqueName(
+      'sensor',
+      all.filter((m) => m.kind === 'Sensor').map((m) => m.name),
+    );
     const triggerName = `${type.toLowerCase()}-trigger`;
-    const value = { apiVersion: API, kind: 'Sensor', metadata: { name }, spec: { dependencies: [], triggers: [{ template: { name: triggerName, [type]: withoutPlaceholderDeps(info.defaultSpec) } }] } };
-    return { ok: true, files: appendDocument(files, value), select: `trigger:/${encodeURIComponent(name)}#${encodeURIComponent(triggerName)}` as NodeId };
+    const value = {
+      apiVersion: API,
+      kind: 'Sensor',
+      metadata: { name },
+      spec: {
+        dependencies: [],
+        triggers: [
+          { template: { name: triggerName, [type]: withoutPlaceholderDeps(info.defaultSpec) } },
+        ],
+      },
+    };
+    return {
+      ok: true,
+      files: appendDocument(files, value),
+      select: `trigger:/${encodeURIComponent(name)}#${encodeURIComponent(triggerName)}` as NodeId,
+    };
   }
   let triggerName = '';
   const next = updateDocument(files, at(sensor), (v) => {
     const triggers = list(spec(v), 'triggers');
-    triggerName = uniqueName(`${type.toLowerCase()}-trigger`, triggers.map((t) => String((t.template as { name?: unknown } | undefined)?.name ?? '')));
-    triggers.push({ template: { name: triggerName, [type]: withoutPlaceholderDeps(info.defaultSpec) } });
+    triggerName = uniqueName(
+      `${type.toLowerCase()}-trigger`,
+      triggers.map((t) => String((t.template as { name?: unknown } | undefined)?.name ?? '')),
+    );
+    triggers.push({
+      template: { name: triggerName, [type]: withoutPlaceholderDeps(info.defaultSpec) },
+    });
     return v;
   });
-  return { ok: true, files: next, select: `trigger:${encodeURIComponent(namespace)}/${encodeURIComponent(sensor.name)}#${encodeURIComponent(triggerName)}` as NodeId };
+  return {
+    ok: true,
+    files: next,
+    select:
+      `trigger:${encodeURIComponent(namespace)}/${encodeURIComponent(sensor.name)}#${encodeURIComponent(triggerName)}` as NodeId,
+  };
 }
 
 /** Catalog defaults reference `example-dep`; a new trigger starts without payload mappings. */
@@ -78,63 +155,104 @@ function withoutPlaceholderDeps(specValue: Record<string, unknown>): Record<stri
  * Wires an event to a Sensor: adds a dependency named after the event (unique within the sensor)
  * with eventSourceName and eventName filled in. Refused when the sensor already depends on it.
  */
-export function connectEventToSensor(files: readonly DesignFile[], eventId: string, sensorId: string): EditResult {
+export function connectEventToSensor(
+  files: readonly DesignFile[],
+  eventId: string,
+  sensorId: string,
+): EditResult {
   const ev = parseNodeId(eventId);
   const s = parseNodeId(sensorId);
-  if (!ev || ev.kind !== 'event' || !s || (s.kind !== 'sensor' && s.kind !== 'dependency' && s.kind !== 'trigger')) return { ok: false, reason: 'connect an event to a Sensor' };
-  if (ev.namespace !== s.namespace) return { ok: false, reason: 'the event and the Sensor are in different namespaces' };
+  if (
+    !ev ||
+    ev.kind !== 'event' ||
+    !s ||
+    (s.kind !== 'sensor' && s.kind !== 'dependency' && s.kind !== 'trigger')
+  )
+    return { ok: false, reason: 'connect an event to a Sensor' };
+  if (ev.namespace !== s.namespace)
+    return { ok: false, reason: 'the event and the Sensor are in different namespaces' };
   const sensor = find(files, 'Sensor', s.name, s.namespace);
   if (!sensor) return { ok: false, reason: `no Sensor ${s.name}` };
   const { eventName } = splitEventKey(ev.key ?? '');
-  const deps = (spec(structuredCopy(sensor.value)).dependencies as Record<string, unknown>[] | undefined) ?? [];
-  if (deps.some((d) => d.eventSourceName === ev.name && d.eventName === eventName)) return { ok: false, reason: `${s.name} already depends on ${ev.name}/${eventName}` };
-  const name = uniqueName(`${ev.name}-${eventName}`.replace(/[^A-Za-z0-9_-]/g, '-'), deps.map((d) => String(d.name ?? '')));
+  const deps =
+    (spec(structuredCopy(sensor.value)).dependencies as Record<string, unknown>[] | undefined) ??
+    [];
+  if (deps.some((d) => d.eventSourceName === ev.name && d.eventName === eventName))
+    return { ok: false, reason: `${s.name} already depends on ${ev.name}/${eventName}` };
+  const name = uniqueName(
+    `${ev.name}-${eventName}`.replace(/[^A-Za-z0-9_-]/g, '-'),
+    deps.map((d) => String(d.name ?? '')),
+  );
   const next = updateDocument(files, at(sensor), (v) => {
     list(spec(v), 'dependencies').push({ name, eventSourceName: ev.name, eventName });
     return v;
   });
-  return { ok: true, files: next, select: `dependency:${encodeURIComponent(s.namespace)}/${encodeURIComponent(s.name)}#${encodeURIComponent(name)}` as NodeId };
+  return {
+    ok: true,
+    files: next,
+    select:
+      `dependency:${encodeURIComponent(s.namespace)}/${encodeURIComponent(s.name)}#${encodeURIComponent(name)}` as NodeId,
+  };
 }
 
 /**
  * Wires a dependency to a trigger of the same Sensor: adds it to the trigger's `conditions` (AND),
  * writing the conditions out when they were implicit (all dependencies).
  */
-export function connectDependencyToTrigger(files: readonly DesignFile[], depId: string, triggerId: string): EditResult {
+export function connectDependencyToTrigger(
+  files: readonly DesignFile[],
+  depId: string,
+  triggerId: string,
+): EditResult {
   const d = parseNodeId(depId);
   const t = parseNodeId(triggerId);
-  if (!d || d.kind !== 'dependency' || !t || t.kind !== 'trigger') return { ok: false, reason: 'connect a dependency to a trigger' };
-  if (d.name !== t.name || d.namespace !== t.namespace) return { ok: false, reason: 'a trigger can only use dependencies of its own Sensor' };
+  if (!d || d.kind !== 'dependency' || !t || t.kind !== 'trigger')
+    return { ok: false, reason: 'connect a dependency to a trigger' };
+  if (d.name !== t.name || d.namespace !== t.namespace)
+    return { ok: false, reason: 'a trigger can only use dependencies of its own Sensor' };
   const sensor = find(files, 'Sensor', t.name, t.namespace);
   if (!sensor) return { ok: false, reason: `no Sensor ${t.name}` };
   let reason = '';
   const next = updateDocument(files, at(sensor), (v) => {
     const deps = list(spec(v), 'dependencies').map((x) => String(x.name ?? ''));
-    const trigger = list(spec(v), 'triggers').find((x) => (x.template as { name?: unknown } | undefined)?.name === t.key);
+    const trigger = list(spec(v), 'triggers').find(
+      (x) => (x.template as { name?: unknown } | undefined)?.name === t.key,
+    );
     const template = trigger && isPlainObject(trigger.template) ? trigger.template : null;
     if (!template) {
       reason = `no trigger ${t.key ?? ''}`;
       return v;
     }
-    const current = typeof template.conditions === 'string' && template.conditions.trim() ? template.conditions : null;
+    const current =
+      typeof template.conditions === 'string' && template.conditions.trim()
+        ? template.conditions
+        : null;
     const reading = current ? readConditions(current) : { ok: true as const, names: deps };
     if (reading.ok && reading.names.some((n) => conditionKey(n) === conditionKey(d.key ?? ''))) {
       reason = `${t.key ?? ''} already uses ${d.key ?? ''}`;
       return v;
     }
     const base = current ?? (deps.filter((n) => n !== d.key).join(' && ') || null);
-    template.conditions = base ? `${base.includes('||') ? `(${base})` : base} && ${d.key ?? ''}` : d.key ?? '';
+    template.conditions = base
+      ? `${base.includes('||') ? `(${base})` : base} && ${d.key ?? ''}`
+      : (d.key ?? '');
     return v;
   });
   return reason ? { ok: false, reason } : { ok: true, files: next };
 }
 
 /** Wires an EventBus to an EventSource or Sensor: sets its eventBusName (left out for `default`). */
-export function connectBus(files: readonly DesignFile[], busId: string, targetId: string): EditResult {
+export function connectBus(
+  files: readonly DesignFile[],
+  busId: string,
+  targetId: string,
+): EditResult {
   const b = parseNodeId(busId);
   const t = parseNodeId(targetId);
-  if (!b || b.kind !== 'eventBus' || !t || (t.kind !== 'eventSource' && t.kind !== 'sensor')) return { ok: false, reason: 'connect an EventBus to an EventSource or a Sensor' };
-  if (b.namespace !== t.namespace) return { ok: false, reason: 'an EventBus serves only its own namespace' };
+  if (!b || b.kind !== 'eventBus' || !t || (t.kind !== 'eventSource' && t.kind !== 'sensor'))
+    return { ok: false, reason: 'connect an EventBus to an EventSource or a Sensor' };
+  if (b.namespace !== t.namespace)
+    return { ok: false, reason: 'an EventBus serves only its own namespace' };
   const target = find(files, t.kind === 'sensor' ? 'Sensor' : 'EventSource', t.name, t.namespace);
   if (!target) return { ok: false, reason: `no ${t.kind} ${t.name}` };
   return {
@@ -152,17 +270,24 @@ export function connectBus(files: readonly DesignFile[], busId: string, targetId
 export function deleteNode(files: readonly DesignFile[], nodeId: string): EditResult {
   const n = parseNodeId(nodeId);
   if (!n) return { ok: false, reason: 'nothing to delete' };
-  const kind = n.kind === 'eventBus' ? 'EventBus' : n.kind === 'eventSource' || n.kind === 'event' ? 'EventSource' : 'Sensor';
+  const kind =
+    n.kind === 'eventBus'
+      ? 'EventBus'
+      : n.kind === 'eventSource' || n.kind === 'event'
+        ? 'EventSource'
+        : 'Sensor';
   const owner = find(files, kind, n.name, n.namespace);
   if (!owner) return { ok: false, reason: `no ${kind} ${n.name}` };
-  if (n.kind === 'eventBus' || n.kind === 'eventSource' || n.kind === 'sensor') return { ok: true, files: removeDocument(files, at(owner)) };
+  if (n.kind === 'eventBus' || n.kind === 'eventSource' || n.kind === 'sensor')
+    return { ok: true, files: removeDocument(files, at(owner)) };
   return {
     ok: true,
     files: updateDocument(files, at(owner), (v) => {
       const s = spec(v);
       if (n.kind === 'event') {
         const { sourceType, eventName } = splitEventKey(n.key ?? '');
-        if (isPlainObject(s[sourceType])) delete (s[sourceType] as Record<string, unknown>)[eventName];
+        if (isPlainObject(s[sourceType]))
+          delete (s[sourceType] as Record<string, unknown>)[eventName];
       } else if (n.kind === 'dependency') {
         s.dependencies = list(s, 'dependencies').filter((d) => d.name !== n.key);
         for (const t of list(s, 'triggers')) {
@@ -174,7 +299,9 @@ export function deleteNode(files: readonly DesignFile[], nodeId: string): EditRe
           }
         }
       } else if (n.kind === 'trigger') {
-        s.triggers = list(s, 'triggers').filter((t) => (t.template as { name?: unknown } | undefined)?.name !== n.key);
+        s.triggers = list(s, 'triggers').filter(
+          (t) => (t.template as { name?: unknown } | undefined)?.name !== n.key,
+        );
       }
       return v;
     }),
@@ -183,14 +310,19 @@ export function deleteNode(files: readonly DesignFile[], nodeId: string): EditRe
 
 /** Removes a dependency from a conditions expression, keeping the rest valid. */
 export function dropTerm(conditions: string, name: string): string {
-  const tokens = conditions.replace(/\s+/g, ' ').split(/(&&|\|\||\(|\))/).map((s) => s.trim()).filter(Boolean);
+  const tokens = conditions
+    .replace(/\s+/g, ' ')
+    .split(/(&&|\|\||\(|\))/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const out: string[] = [];
   for (const tok of tokens) {
     if (conditionKey(tok) === conditionKey(name)) {
       if (out.length && (out[out.length - 1] === '&&' || out[out.length - 1] === '||')) out.pop();
       continue;
     }
-    if ((tok === '&&' || tok === '||') && (out.length === 0 || out[out.length - 1] === '(')) continue;
+    if ((tok === '&&' || tok === '||') && (out.length === 0 || out[out.length - 1] === '('))
+      continue;
     out.push(tok);
   }
   let text = out.join(' ').replace(/\( /g, '(').replace(/ \)/g, ')').replace(/\(\)/g, '').trim();

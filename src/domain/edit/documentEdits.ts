@@ -14,7 +14,11 @@ export interface DocAddress {
  * Replaces one document's value, splicing only the changed fields into the text (comments, order and
  * formatting elsewhere stay). Returns the same array when nothing changed.
  */
-export function updateDocument(files: readonly DesignFile[], at: DocAddress, update: (value: Record<string, unknown>) => Record<string, unknown>): DesignFile[] {
+export function updateDocument(
+  files: readonly DesignFile[],
+  at: DocAddress,
+  update: (value: Record<string, unknown>) => Record<string, unknown>,
+): DesignFile[] {
   const file = files[at.fileIndex];
   if (!file) return [...files];
   const parsed = parseManifests(file.text);
@@ -27,8 +31,13 @@ export function updateDocument(files: readonly DesignFile[], at: DocAddress, upd
 }
 
 /** Appends a document to a file (the first file when none is given), keeping the file's indentation style. */
-export function appendDocument(files: readonly DesignFile[], value: Record<string, unknown>, fileIndex = 0): DesignFile[] {
-  if (files.length === 0) return [{ path: 'design.yaml', text: `${renderBlock(value, 0, { indentSeq: true })}\n` }];
+export function appendDocument(
+  files: readonly DesignFile[],
+  value: Record<string, unknown>,
+  fileIndex = 0,
+): DesignFile[] {
+  if (files.length === 0)
+    return [{ path: 'design.yaml', text: `${renderBlock(value, 0, { indentSeq: true })}\n` }];
   return files.map((f, i) => {
     if (i !== fileIndex) return f;
     const style = detectStyle(f.text);

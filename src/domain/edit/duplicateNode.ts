@@ -9,29 +9,53 @@ export function duplicateNode(files: readonly DesignFile[], id: string): EditRes
   const n = parseNodeId(id);
   if (!n) return { ok: false, reason: 'nothing to duplicate' };
   const all = listManifests(parseDesign(files));
-  const kind = n.kind === 'eventBus' ? 'EventBus' : n.kind === 'eventSource' || n.kind === 'event' ? 'EventSource' : 'Sensor';
-  const owner = all.find((m) => m.kind === kind && m.name === n.name && (m.namespace ?? '') === n.namespace);
+  const kind =
+    n.kind === 'eventBus'
+      ? 'EventBus'
+      : n.kind === 'eventSource' || n.kind === 'event'
+        ? 'EventSource'
+        : 'Sensor';
+  const owner = all.find(
+    (m) => m.kind === kind && m.name === n.name && (m.namespace ?? '') === n.namespace,
+  );
   if (!owner) return { ok: false, reason: `no ${kind} ${n.name}` };
   const at = { fileIndex: owner.fileIndex, documentIndex: owner.documentIndex };
   if (n.kind === 'eventBus' || n.kind === 'eventSource' || n.kind === 'sensor') {
-    const name = uniqueName(`${n.name}-copy`, all.filter((m) => m.kind === kind).map((m) => m.name));
+    const name = uniqueName(
+      `${n.name}-copy`,
+      all.filter((m) => m.kind === kind).map((m) => m.name),
+    );
     const copy = structuredCopy(owner.value);
     (copy.metadata as Record<string, unknown>).name = name;
-    return { ok: true, files: appendDocument(files, copy, owner.fileIndex), select: nodeId({ kind: n.kind, namespace: n.namespace, name }) };
+    return {
+      ok: true,
+      files: appendDocument(files, copy, owner.fileIndex),
+      select: nodeId({ kind: n.kind, namespace: n.namespace, name }),
+    };
   }
   let select = id as NodeId;
   const next = updateDocument(files, at, (v) => {
     const spec = (isPlainObject(v.spec) ? v.spec : {}) as Record<string, unknown>;
     if (n.kind === 'event') {
       const { sourceType, eventName } = splitEventKey(n.key ?? '');
-      const events = isPlainObject(spec[sourceType]) ? (spec[sourceType] as Record<string, unknown>) : {};
+      const events = isPlainObject(spec[sourceType])
+        ? (spec[sourceType] as Record<string, unknown>)
+        : {};
       const name = uniqueName(`${eventName}-copy`, Object.keys(events));
       events[name] = structuredCopy(events[eventName]);
-      select = nodeId({ kind: 'event', namespace: n.namespace, name: n.name, key: eventKey(sourceType, name) });
+      select = nodeId({
+        kind: 'event',
+        namespace: n.namespace,
+        name: n.name,
+        key: eventKey(sourceType, name),
+      });
     } else {
       const listKey = n.kind === 'dependency' ? 'dependencies' : 'triggers';
       const list = Array.isArray(spec[listKey]) ? (spec[listKey] as Record<string, unknown>[]) : [];
-      const nameOf = (x: Record<string, unknown>) => String(n.kind === 'dependency' ? x.name : (x.template as { name?: unknown } | undefined)?.name);
+      const nameOf = (x: Record<string, unknown>) =>
+        String(
+          n.kind === 'dependency' ? x.name : (x.template as { name?: unknown } | undefined)?.name,
+        );
       const i = list.findIndex((x) => nameOf(x) === n.key);
       if (i < 0) return v;
       const copy = structuredCopy(list[i] as Record<string, unknown>);

@@ -7,28 +7,46 @@ import { updateDocument } from './documentEdits';
 import type { EditResult } from './designEdits';
 
 /** Edits one trigger object (the list item, with `template` and `parameters`) of a Sensor. */
-export function updateTrigger(files: readonly DesignFile[], triggerId: string, fn: (trigger: Record<string, unknown>, dependencyNames: string[]) => string | void): EditResult {
+export function updateTrigger(
+  files: readonly DesignFile[],
+  triggerId: string,
+  fn: (trigger: Record<string, unknown>, dependencyNames: string[]) => string | void,
+): EditResult {
   const t = parseNodeId(triggerId);
   if (!t || t.kind !== 'trigger') return { ok: false, reason: 'select a trigger' };
-  const sensor = listManifests(parseDesign(files)).find((m) => m.kind === 'Sensor' && m.name === t.name && (m.namespace ?? '') === t.namespace);
+  const sensor = listManifests(parseDesign(files)).find(
+    (m) => m.kind === 'Sensor' && m.name === t.name && (m.namespace ?? '') === t.namespace,
+  );
   if (!sensor) return { ok: false, reason: `no Sensor ${t.name}` };
   let refused: string | undefined;
-  const next = updateDocument(files, { fileIndex: sensor.fileIndex, documentIndex: sensor.documentIndex }, (v) => {
-    const spec = isPlainObject(v.spec) ? v.spec : {};
-    const deps = (Array.isArray(spec.dependencies) ? spec.dependencies : []).map((d) => String((d as { name?: unknown }).name ?? ''));
-    const trigger = (Array.isArray(spec.triggers) ? spec.triggers : []).find((x) => isPlainObject(x) && isPlainObject(x.template) && x.template.name === t.key) as Record<string, unknown> | undefined;
-    if (!trigger) {
-      refused = `no trigger ${t.key ?? ''}`;
+  const next = updateDocument(
+    files,
+    { fileIndex: sensor.fileIndex, documentIndex: sensor.documentIndex },
+    (v) => {
+      const spec = isPlainObject(v.spec) ? v.spec : {};
+      const deps = (Array.isArray(spec.dependencies) ? spec.dependencies : []).map((d) =>
+        String((d as { name?: unknown }).name ?? ''),
+      );
+      const trigger = (Array.isArray(spec.triggers) ? spec.triggers : []).find(
+        (x) => isPlainObject(x) && isPlainObject(x.template) && x.template.name === t.key,
+      ) as Record<string, unknown> | undefined;
+      if (!trigger) {
+        refused = `no trigger ${t.key ?? ''}`;
+        return v;
+      }
+      refused = fn(trigger, deps) ?? undefined;
       return v;
-    }
-    refused = fn(trigger, deps) ?? undefined;
-    return v;
-  });
+    },
+  );
   return refused ? { ok: false, reason: refused } : { ok: true, files: next };
 }
 
 /** Sets `conditions` (empty removes it: all dependencies); refuses text the sensor could not compile. */
-export function setConditions(files: readonly DesignFile[], triggerId: string, text: string): EditResult {
+export function setConditions(
+  files: readonly DesignFile[],
+  triggerId: string,
+  text: string,
+): EditResult {
   return updateTrigger(files, triggerId, (trigger, deps) => {
     const template = trigger.template as Record<string, unknown>;
     const value = text.trim();
@@ -47,17 +65,26 @@ export function conditionsProblem(text: string, dependencyNames: readonly string
   if (text.trim() === '') return null;
   const r = readConditions(text.trim());
   if (!r.ok) return r.error;
-  const unknown = r.names.filter((n) => !dependencyNames.some((d) => conditionKey(d) === conditionKey(n)));
-  if (unknown.length) return `${unknown.join(', ')} ${unknown.length > 1 ? 'are not dependencies' : 'is not a dependency'} of this sensor`;
+  const unknown = r.names.filter(
+    (n) => !dependencyNames.some((d) => conditionKey(d) === conditionKey(n)),
+  );
+  if (unknown.length)
+    return `${unknown.join(', ')} ${unknown.length > 1 ? 'are not dependencies' : 'is not a dependency'} of this sensor`;
   return null;
 }
 
 /** The dependency names completing the word that ends at `caret`, and where that word starts. */
-export function conditionCompletions(text: string, caret: number, dependencyNames: readonly string[]): { from: number; names: string[] } {
+export function conditionCompletions(
+  text: string,
+  caret: number,
+  dependencyNames: readonly string[],
+): { from: number; names: string[] } {
   const before = text.slice(0, caret);
   const word = /[A-Za-z0-9_.\\-]*$/.exec(before)?.[0] ?? '';
   const from = caret - word.length;
-  const names = dependencyNames.filter((d) => d.toLowerCase().startsWith(word.toLowerCase()) && d !== word);
+  const names = dependencyNames.filter(
+    (d) => d.toLowerCase().startsWith(word.toLowerCase()) && d !== word,
+  );
   return { from, names };
 }
 
@@ -71,20 +98,43 @@ export interface ParameterRow {
 
 /** Where a trigger type's own parameters live: `parameters` (resource, spec) or `payload`. */
 export function parameterListKey(type: string): 'parameters' | 'payload' {
-  return ['http', 'kafka', 'nats', 'awsLambda', 'pulsar', 'openWhisk', 'azureEventHubs', 'azureServiceBus', 'custom'].includes(type) ? 'payload' : 'parameters';
+  return [
+    'http',
+    'kafka',
+    'nats',
+    'awsLambda',
+    'pulsar',
+    'openWhisk',
+    'azureEventHubs',
+    'azureServiceBus',
+    'custom',
+  ].includes(type)
+    ? 'payload'
+    : 'parameters';
 }
 
 /** Replaces the trigger type's parameter list (or payload) with rows from the inspector. */
-export function setParameters(files: readonly DesignFile[], triggerId: string, rows: readonly ParameterRow[]): EditResult {
+export function setParameters(
+  files: readonly DesignFile[],
+  triggerId: string,
+  rows: readonly ParameterRow[],
+): EditResult {
   return updateTrigger(files, triggerId, (trigger, deps) => {
     const type = triggerTypeOf(trigger);
     if (!type) return 'the trigger has no type yet';
     const template = trigger.template as Record<string, unknown>;
-    const spec = (isPlainObject(template[type]) ? template[type] : (template[type] = {})) as Record<string, unknown>;
+    const spec = (isPlainObject(template[type]) ? template[type] : (template[type] = {})) as Record<
+      string,
+      unknown
+    >;
     const bad = rows.find((r) => !deps.includes(r.dependencyName));
-    if (bad) return `parameter source ${JSON.stringify(bad.dependencyName)} is not a dependency of this sensor`;
+    if (bad)
+      return `parameter source ${JSON.stringify(bad.dependencyName)} is not a dependency of this sensor`;
     const key = parameterListKey(type);
-    const list = rows.map((r) => ({ src: { dependencyName: r.dependencyName, [r.from]: r.expression }, dest: r.dest }));
+    const list = rows.map((r) => ({
+      src: { dependencyName: r.dependencyName, [r.from]: r.expression },
+      dest: r.dest,
+    }));
     if (list.length) spec[key] = list;
     else if (key === 'payload') spec[key] = [];
     else delete spec[key];
@@ -100,7 +150,17 @@ export function readParameters(trigger: Record<string, unknown>): ParameterRow[]
   return (Array.isArray(list) ? list : []).flatMap((p) => {
     if (!isPlainObject(p) || !isPlainObject(p.src)) return [];
     const src = p.src;
-    const from = (['dataTemplate', 'dataKey', 'contextKey', 'value'] as const).find((k) => typeof src[k] === 'string') ?? 'dataKey';
-    return [{ dependencyName: String(src.dependencyName ?? ''), from, expression: String(src[from] ?? ''), dest: String(p.dest ?? '') }];
+    const from =
+      (['dataTemplate', 'dataKey', 'contextKey', 'value'] as const).find(
+        (k) => typeof src[k] === 'string',
+      ) ?? 'dataKey';
+    return [
+      {
+        dependencyName: String(src.dependencyName ?? ''),
+        from,
+        expression: String(src[from] ?? ''),
+        dest: String(p.dest ?? ''),
+      },
+    ];
   });
 }

@@ -32,7 +32,12 @@ export function graphToManifests(graph: DesignGraph): RebuiltManifest[] {
 }
 
 function ownerKey(n: GraphNode): string {
-  const kind = n.kind === 'event' ? 'eventSource' : n.kind === 'dependency' || n.kind === 'trigger' ? 'sensor' : n.kind;
+  const kind =
+    n.kind === 'event'
+      ? 'eventSource'
+      : n.kind === 'dependency' || n.kind === 'trigger'
+        ? 'sensor'
+        : n.kind;
   return `${kind}|${n.origin.fileIndex}|${n.origin.documentIndex}`;
 }
 
@@ -52,8 +57,10 @@ function rebuild(owner: ResourceNode, parts: GraphNode[]): Record<string, unknow
   if (owner.kind === 'sensor' && spec) {
     const next: Record<string, unknown> = { ...spec };
     // An empty list is the placeholder left by manifestsToGraph; a malformed list was kept as written.
-    if (isEmptyList(spec.dependencies)) next.dependencies = parts.flatMap((p) => (p.kind === 'dependency' ? [p.value] : []));
-    if (isEmptyList(spec.triggers)) next.triggers = parts.flatMap((p) => (p.kind === 'trigger' ? [p.value] : []));
+    if (isEmptyList(spec.dependencies))
+      next.dependencies = parts.flatMap((p) => (p.kind === 'dependency' ? [p.value] : []));
+    if (isEmptyList(spec.triggers))
+      next.triggers = parts.flatMap((p) => (p.kind === 'trigger' ? [p.value] : []));
     return { ...manifest, spec: next };
   }
   return manifest;

@@ -3,7 +3,12 @@ import { nodeId, parseNodeId, eventKey, splitEventKey } from './ids';
 
 describe('node ids', () => {
   it('round-trips every part, including separators in names and keys', () => {
-    const parts = { kind: 'event' as const, namespace: 'argo-events', name: 'web/hook#1', key: eventKey('webhook', 'a:b/c#d%') };
+    const parts = {
+      kind: 'event' as const,
+      namespace: 'argo-events',
+      name: 'web/hook#1',
+      key: eventKey('webhook', 'a:b/c#d%'),
+    };
     const id = nodeId(parts);
     expect(parseNodeId(id)).toEqual(parts);
     expect(splitEventKey(parts.key)).toEqual({ sourceType: 'webhook', eventName: 'a:b/c#d%' });

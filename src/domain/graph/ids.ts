@@ -5,7 +5,14 @@
  */
 export type NodeKind = 'eventBus' | 'eventSource' | 'event' | 'sensor' | 'dependency' | 'trigger';
 
-export const NODE_KINDS: readonly NodeKind[] = ['eventBus', 'eventSource', 'event', 'sensor', 'dependency', 'trigger'];
+export const NODE_KINDS: readonly NodeKind[] = [
+  'eventBus',
+  'eventSource',
+  'event',
+  'sensor',
+  'dependency',
+  'trigger',
+];
 
 export type NodeId = string & { readonly __brand: 'NodeId' };
 export type EdgeId = string & { readonly __brand: 'EdgeId' };
@@ -42,7 +49,14 @@ export function parseNodeId(id: string): NodeIdParts | null {
   }
 }
 
-export type EdgeKind = 'bus-source' | 'bus-sensor' | 'event-dependency' | 'dependency-trigger' | 'source-event' | 'sensor-dependency' | 'sensor-trigger';
+export type EdgeKind =
+  | 'bus-source'
+  | 'bus-sensor'
+  | 'event-dependency'
+  | 'dependency-trigger'
+  | 'source-event'
+  | 'sensor-dependency'
+  | 'sensor-trigger';
 
 export function edgeId(kind: EdgeKind, source: NodeId, target: NodeId): EdgeId {
   return `${kind}|${source}|${target}` as EdgeId;

@@ -74,7 +74,9 @@ describe('manifestsToGraph', () => {
     const edges = graph.edges.map((e) => `${e.kind} ${e.source} -> ${e.target}`);
     expect(edges).toContain('bus-source eventBus:/default -> eventSource:/webhook');
     expect(edges).toContain('bus-sensor eventBus:/default -> sensor:/build-sensor');
-    expect(edges).toContain('event-dependency event:/webhook#webhook%2Fbuild -> dependency:/build-sensor#webhook-build');
+    expect(edges).toContain(
+      'event-dependency event:/webhook#webhook%2Fbuild -> dependency:/build-sensor#webhook-build',
+    );
     expect(edges.filter((e) => e.startsWith('dependency-trigger'))).toEqual([
       'dependency-trigger dependency:/build-sensor#webhook-build -> trigger:/build-sensor#all',
       'dependency-trigger dependency:/build-sensor#webhook_deploy -> trigger:/build-sensor#all',
@@ -98,7 +100,10 @@ describe('manifestsToGraph', () => {
   });
 
   it('does not connect to a bus that is not in the design', () => {
-    const text = SEED.replace('  name: webhook\nspec:\n', '  name: webhook\nspec:\n  eventBusName: other\n');
+    const text = SEED.replace(
+      '  name: webhook\nspec:\n',
+      '  name: webhook\nspec:\n  eventBusName: other\n',
+    );
     const g = manifestsToGraph(parseDesign([{ path: 'x.yaml', text }]));
     expect(g.edges.some((e) => e.kind === 'bus-source')).toBe(false);
   });

@@ -2,7 +2,15 @@ import { setOwn } from '../../lib/setOwn';
 import { listManifests, type ManifestEntry, type ParsedDesignFile } from '../design/design';
 import { conditionKey, readConditions } from '../sensor/conditionNames';
 import { isPlainObject } from '../../lib/deepEqual';
-import type { DependencyNode, DesignGraph, EventNode, GraphEdge, GraphNode, ResourceNode, TriggerNode } from './designGraph';
+import type {
+  DependencyNode,
+  DesignGraph,
+  EventNode,
+  GraphEdge,
+  GraphNode,
+  ResourceNode,
+  TriggerNode,
+} from './designGraph';
 import { edgeId, eventKey, nodeId, type EdgeKind, type NodeId } from './ids';
 import {
   effectiveEventBusName,
@@ -14,7 +22,11 @@ import {
   triggerTypeOf,
 } from './resourceParts';
 
-const RESOURCE_NODE_KIND = { EventBus: 'eventBus', EventSource: 'eventSource', Sensor: 'sensor' } as const;
+const RESOURCE_NODE_KIND = {
+  EventBus: 'eventBus',
+  EventSource: 'eventSource',
+  Sensor: 'sensor',
+} as const;
 
 /**
  * Builds the design graph from the Argo Events resources of a design. Pure and total: malformed
@@ -34,7 +46,12 @@ export function manifestsToGraph(files: readonly ParsedDesignFile[]): DesignGrap
   return { nodes, edges };
 }
 
-function resourceNode(entry: ManifestEntry, manifest: Record<string, unknown>, types: string[], bus: string | null): ResourceNode {
+function resourceNode(
+  entry: ManifestEntry,
+  manifest: Record<string, unknown>,
+  types: string[],
+  bus: string | null,
+): ResourceNode {
   const kind = RESOURCE_NODE_KIND[entry.kind];
   const namespace = entry.namespace ?? '';
   return {
@@ -57,18 +74,32 @@ function addEventSource(entry: ManifestEntry, nodes: GraphNode[]): void {
   const stripped: Record<string, unknown> = { ...spec };
   for (const t of types) setOwn(stripped, t, {});
   const manifest = { ...entry.value, spec: stripped };
-  const owner = resourceNode(entry, types.length ? manifest : entry.value, types, effectiveEventBusName(entry.value));
+  const owner = resourceNode(
+    entry,
+    types.length ? manifest : entry.value,
+    types,
+    effectiveEventBusName(entry.value),
+  );
   nodes.push(owner);
   for (const type of types) {
     const events = spec[type] as Record<string, unknown>;
     for (const [eventName, config] of Object.entries(events)) {
       const node: EventNode = {
-        id: nodeId({ kind: 'event', namespace: owner.namespace, name: entry.name, key: eventKey(type, eventName) }),
+        id: nodeId({
+          kind: 'event',
+          namespace: owner.namespace,
+          name: entry.name,
+          key: eventKey(type, eventName),
+        }),
         kind: 'event',
         namespace: owner.namespace,
         name: entry.name,
         label: eventName,
-        origin: { fileIndex: entry.fileIndex, documentIndex: entry.documentIndex, path: ['spec', type, eventName] },
+        origin: {
+          fileIndex: entry.fileIndex,
+          documentIndex: entry.documentIndex,
+          path: ['spec', type, eventName],
+        },
         sourceType: type,
         eventName,
         config,
@@ -84,16 +115,32 @@ function addSensor(entry: ManifestEntry, nodes: GraphNode[]): void {
   const spec = specOf(entry.value);
   let manifest = entry.value;
   if (spec && (deps || triggers)) {
-    manifest = { ...entry.value, spec: { ...spec, ...(deps ? { dependencies: [] } : {}), ...(triggers ? { triggers: [] } : {}) } };
+    manifest = {
+      ...entry.value,
+      spec: {
+        ...spec,
+        ...(deps ? { dependencies: [] } : {}),
+        ...(triggers ? { triggers: [] } : {}),
+      },
+    };
   }
   const owner = resourceNode(entry, manifest, [], effectiveEventBusName(entry.value));
   nodes.push(owner);
   const depKeys = new Set<string>();
   const triggerKeys = new Set<string>();
-  const origin = (path: (string | number)[]) => ({ fileIndex: entry.fileIndex, documentIndex: entry.documentIndex, path });
+  const origin = (path: (string | number)[]) => ({
+    fileIndex: entry.fileIndex,
+    documentIndex: entry.documentIndex,
+    path,
+  });
   deps?.forEach((dep, i) => {
     const node: DependencyNode = {
-      id: nodeId({ kind: 'dependency', namespace: owner.namespace, name: entry.name, key: uniqueKey(depKeys, str(dep.name)) }),
+      id: nodeId({
+        kind: 'dependency',
+        namespace: owner.namespace,
+        name: entry.name,
+        key: uniqueKey(depKeys, str(dep.name)),
+      }),
       kind: 'dependency',
       namespace: owner.namespace,
       name: entry.name,
@@ -109,7 +156,12 @@ function addSensor(entry: ManifestEntry, nodes: GraphNode[]): void {
   triggers?.forEach((trigger, i) => {
     const template = isPlainObject(trigger.template) ? trigger.template : {};
     const node: TriggerNode = {
-      id: nodeId({ kind: 'trigger', namespace: owner.namespace, name: entry.name, key: uniqueKey(triggerKeys, str(template.name)) }),
+      id: nodeId({
+        kind: 'trigger',
+        namespace: owner.namespace,
+        name: entry.name,
+        key: uniqueKey(triggerKeys, str(template.name)),
+      }),
       kind: 'trigger',
       namespace: owner.namespace,
       name: entry.name,
@@ -124,7 +176,8 @@ function addSensor(entry: ManifestEntry, nodes: GraphNode[]): void {
 }
 
 function connect(nodes: GraphNode[], edges: GraphEdge[]): void {
-  const add = (kind: EdgeKind, source: NodeId, target: NodeId) => edges.push({ id: edgeId(kind, source, target), kind, source, target });
+  const add = (kind: EdgeKind, source: NodeId, target: NodeId) =>
+    edges.push({ id: edgeId(kind, source, target), kind, source, target });
   const buses = new Map<string, NodeId>();
   const events = new Map<string, NodeId[]>();
   for (const n of nodes) {
@@ -139,16 +192,25 @@ function connect(nodes: GraphNode[], edges: GraphEdge[]): void {
       const bus = buses.get(`${n.namespace}/${n.eventBusName}`);
       if (bus) add(n.kind === 'eventSource' ? 'bus-source' : 'bus-sensor', bus, n.id);
     }
-    if (n.kind === 'event') add('source-event', nodeId({ kind: 'eventSource', namespace: n.namespace, name: n.name }), n.id);
+    if (n.kind === 'event')
+      add(
+        'source-event',
+        nodeId({ kind: 'eventSource', namespace: n.namespace, name: n.name }),
+        n.id,
+      );
     if (n.kind === 'dependency') {
-      for (const ev of events.get(`${n.namespace}/${n.eventSourceName}/${n.eventName}`) ?? []) add('event-dependency', ev, n.id);
+      for (const ev of events.get(`${n.namespace}/${n.eventSourceName}/${n.eventName}`) ?? [])
+        add('event-dependency', ev, n.id);
     }
   }
   const depsBySensor = new Map<string, { key: string; id: NodeId }[]>();
   for (const n of nodes) {
     if (n.kind !== 'dependency') continue;
     const k = `${n.namespace}/${n.name}`;
-    depsBySensor.set(k, [...(depsBySensor.get(k) ?? []), { key: conditionKey(n.dependencyName), id: n.id }]);
+    depsBySensor.set(k, [
+      ...(depsBySensor.get(k) ?? []),
+      { key: conditionKey(n.dependencyName), id: n.id },
+    ]);
   }
   for (const n of nodes) {
     if (n.kind !== 'trigger') continue;

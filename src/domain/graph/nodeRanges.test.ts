@@ -5,7 +5,10 @@ import { parseDesign } from '../design/design';
 import { manifestsToGraph } from './manifestsToGraph';
 import { nodeAtOffset, nodeRanges } from './nodeRanges';
 
-const SEED = readFileSync(join(import.meta.dirname, '../../examples/seed-build-pipeline.yaml'), 'utf8');
+const SEED = readFileSync(
+  join(import.meta.dirname, '../../examples/seed-build-pipeline.yaml'),
+  'utf8',
+);
 
 describe('node ranges', () => {
   const files = parseDesign([{ path: 'seed.yaml', text: SEED }]);
@@ -17,8 +20,14 @@ describe('node ranges', () => {
   });
 
   it('maps a cursor position to the most specific node', () => {
-    expect(nodeAtOffset(ranges, 'seed.yaml', SEED.indexOf('dataKey: body.project'))).toBe('trigger:/build-sensor#trigger-workflow');
-    expect(nodeAtOffset(ranges, 'seed.yaml', SEED.indexOf('eventSourceName: webhook'))).toBe('dependency:/build-sensor#webhook-build');
-    expect(nodeAtOffset(ranges, 'seed.yaml', SEED.indexOf('replicas: 3'))).toBe('eventBus:/default');
+    expect(nodeAtOffset(ranges, 'seed.yaml', SEED.indexOf('dataKey: body.project'))).toBe(
+      'trigger:/build-sensor#trigger-workflow',
+    );
+    expect(nodeAtOffset(ranges, 'seed.yaml', SEED.indexOf('eventSourceName: webhook'))).toBe(
+      'dependency:/build-sensor#webhook-build',
+    );
+    expect(nodeAtOffset(ranges, 'seed.yaml', SEED.indexOf('replicas: 3'))).toBe(
+      'eventBus:/default',
+    );
   });
 });

@@ -14,7 +14,12 @@ export const EVENT_SOURCE_NON_TYPE_KEYS: ReadonlySet<string> = new Set([
 ]);
 
 /** The EventBus spec keys that name a bus kind. */
-export const EVENT_BUS_KIND_KEYS: readonly string[] = ['jetstream', 'nats', 'kafka', 'jetstreamExotic'];
+export const EVENT_BUS_KIND_KEYS: readonly string[] = [
+  'jetstream',
+  'nats',
+  'kafka',
+  'jetstreamExotic',
+];
 
 export const DEFAULT_EVENT_BUS = 'default';
 
@@ -26,7 +31,9 @@ export function specOf(manifest: Record<string, unknown>): Record<string, unknow
 export function eventSourceTypes(manifest: Record<string, unknown>): string[] {
   const spec = specOf(manifest);
   if (!spec) return [];
-  return Object.keys(spec).filter((k) => !EVENT_SOURCE_NON_TYPE_KEYS.has(k) && isPlainObject(spec[k]));
+  return Object.keys(spec).filter(
+    (k) => !EVENT_SOURCE_NON_TYPE_KEYS.has(k) && isPlainObject(spec[k]),
+  );
 }
 
 export function eventBusKinds(manifest: Record<string, unknown>): string[] {
@@ -41,7 +48,10 @@ export function effectiveEventBusName(manifest: Record<string, unknown>): string
 }
 
 /** `spec.dependencies` / `spec.triggers` when they are lists of mappings; null when malformed or absent. */
-export function objectList(manifest: Record<string, unknown>, key: 'dependencies' | 'triggers'): Record<string, unknown>[] | null {
+export function objectList(
+  manifest: Record<string, unknown>,
+  key: 'dependencies' | 'triggers',
+): Record<string, unknown>[] | null {
   const list = specOf(manifest)?.[key];
   if (!Array.isArray(list) || !list.every(isPlainObject)) return null;
   return list as Record<string, unknown>[];

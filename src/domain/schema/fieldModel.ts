@@ -47,11 +47,16 @@ export function typeName(definition: string): string {
 
 /** Link to the field's type in the Argo Events API reference (Kubernetes types link to the k8s reference). */
 export function docUrl(definition: string): string {
-  if (definition.startsWith('io.argoproj.events.')) return `https://argoproj.github.io/argo-events/APIs/#argoproj.io/v1alpha1.${typeName(definition)}`;
+  if (definition.startsWith('io.argoproj.events.'))
+    return `https://argoproj.github.io/argo-events/APIs/#argoproj.io/v1alpha1.${typeName(definition)}`;
   return `https://kubernetes.io/docs/reference/generated/kubernetes-api/v1.30/#${typeName(definition).toLowerCase()}-v1-core`;
 }
 
-export function shapeOf(doc: SchemaDocument, schema: JsonSchema, enumHint?: readonly string[]): FieldShape {
+export function shapeOf(
+  doc: SchemaDocument,
+  schema: JsonSchema,
+  enumHint?: readonly string[],
+): FieldShape {
   if (enumHint) return { kind: 'enum', options: enumHint };
   if (schema.enum) return { kind: 'enum', options: schema.enum.map(String) };
   if (schema.$ref) {
@@ -62,15 +67,18 @@ export function shapeOf(doc: SchemaDocument, schema: JsonSchema, enumHint?: read
     return shapeOf(doc, target);
   }
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
-  if (schema.format === 'int-or-string' || (types.includes('integer') && types.includes('string'))) return { kind: 'intOrString' };
+  if (schema.format === 'int-or-string' || (types.includes('integer') && types.includes('string')))
+    return { kind: 'intOrString' };
   const type = types[0];
-  if (type === 'array') return { kind: 'list', item: schema.items ? shapeOf(doc, schema.items) : { kind: 'any' } };
+  if (type === 'array')
+    return { kind: 'list', item: schema.items ? shapeOf(doc, schema.items) : { kind: 'any' } };
   if (type === 'object') {
     if (schema.properties) return { kind: 'any' };
     const extra = schema.additionalProperties;
     return { kind: 'map', value: extra && extra !== true ? shapeOf(doc, extra) : { kind: 'any' } };
   }
-  if (type === 'string' || type === 'number' || type === 'integer' || type === 'boolean') return { kind: type };
+  if (type === 'string' || type === 'number' || type === 'integer' || type === 'boolean')
+    return { kind: type };
   return { kind: 'any' };
 }
 
@@ -78,7 +86,11 @@ export function shapeOf(doc: SchemaDocument, schema: JsonSchema, enumHint?: read
  * The fields of a definition, required ones first (in schema order), then the rest alphabetically.
  * Enumerations that the schema only states in prose come from ENUM_HINTS.
  */
-export function fieldsOf(doc: SchemaDocument, definition: string, omit: readonly string[] = []): FieldInfo[] {
+export function fieldsOf(
+  doc: SchemaDocument,
+  definition: string,
+  omit: readonly string[] = [],
+): FieldInfo[] {
   const def = doc.definitions[definition];
   if (!def?.properties) return [];
   const required = new Set(def.required ?? []);
@@ -88,10 +100,15 @@ export function fieldsOf(doc: SchemaDocument, definition: string, omit: readonly
     .map(([key, schema]) => ({
       key,
       shape: shapeOf(doc, schema, ENUM_HINTS[`${short}.${key}`]),
-      description: schema.description ?? (schema.$ref ? doc.definitions[definitionName(schema.$ref)]?.description ?? '' : ''),
+      description:
+        schema.description ??
+        (schema.$ref ? (doc.definitions[definitionName(schema.$ref)]?.description ?? '') : ''),
       required: required.has(key),
     }));
-  return [...fields.filter((f) => f.required), ...fields.filter((f) => !f.required).sort((a, b) => a.key.localeCompare(b.key))];
+  return [
+    ...fields.filter((f) => f.required),
+    ...fields.filter((f) => !f.required).sort((a, b) => a.key.localeCompare(b.key)),
+  ];
 }
 
 /**
@@ -104,9 +121,23 @@ export const ENUM_HINTS: Record<string, readonly string[]> = {
   'EventDependencyFilter.dataLogicalOperator': ['and', 'or'],
   'EventDependencyFilter.exprLogicalOperator': ['and', 'or'],
   'EventDependency.filtersLogicalOperator': ['and', 'or'],
-  'ArgoWorkflowTrigger.operation': ['submit', 'submit-from', 'resubmit', 'resume', 'retry', 'suspend', 'terminate', 'stop'],
+  'ArgoWorkflowTrigger.operation': [
+    'submit',
+    'submit-from',
+    'resubmit',
+    'resume',
+    'retry',
+    'suspend',
+    'terminate',
+    'stop',
+  ],
   'StandardK8STrigger.operation': ['create', 'update', 'patch', 'delete'],
-  'StandardK8STrigger.patchStrategy': ['application/json-patch+json', 'application/merge-patch+json', 'application/strategic-merge-patch+json', 'application/apply-patch+yaml'],
+  'StandardK8STrigger.patchStrategy': [
+    'application/json-patch+json',
+    'application/merge-patch+json',
+    'application/strategic-merge-patch+json',
+    'application/apply-patch+yaml',
+  ],
   'HTTPTrigger.method': ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'],
   'WebhookContext.method': ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'],
   'RateLimit.unit': ['Second', 'Minute', 'Hour'],

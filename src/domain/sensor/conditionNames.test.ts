@@ -3,7 +3,10 @@ import { readConditions } from './conditionNames';
 
 describe('readConditions', () => {
   it('lists names in order of first appearance, treating - and _ alike', () => {
-    expect(readConditions('(dep-a && dep_b) || dep_a || c')).toEqual({ ok: true, names: ['dep-a', 'dep_b', 'c'] });
+    expect(readConditions('(dep-a && dep_b) || dep_a || c')).toEqual({
+      ok: true,
+      names: ['dep-a', 'dep_b', 'c'],
+    });
   });
 
   it('drops whitespace inside names the way the sensor does', () => {

@@ -5,8 +5,7 @@
  * validation; the simulator evaluates the expression itself.
  */
 export type ConditionsReading =
-  | { ok: true; names: string[] }
-  | { ok: false; error: string; offset: number };
+  { ok: true; names: string[] } | { ok: false; error: string; offset: number };
 
 const NAME = /[A-Za-z0-9_-]/;
 
@@ -18,7 +17,7 @@ export function conditionKey(name: string): string {
 /** Tokenises and checks the grammar `expr := term (('&&'|'||') term)*; term := name | '(' expr ')'`. */
 export function readConditions(text: string): ConditionsReading {
   const tokens: { t: string; at: number }[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text[i] ?? '';
     if (/\s/.test(c)) {
       i++;
@@ -39,13 +38,21 @@ export function readConditions(text: string): ConditionsReading {
       tokens.push({ t: name, at: i });
       i = j;
     } else {
-      return { ok: false, error: `unexpected character '${c}'; only dependency names, &&, || and parentheses are allowed`, offset: i };
+      return {
+        ok: false,
+        error: `unexpected character '${c}'; only dependency names, &&, || and parentheses are allowed`,
+        offset: i,
+      };
     }
   }
   const names: string[] = [];
   let pos = 0;
   const peek = () => tokens[pos];
-  const fail = (error: string): ConditionsReading => ({ ok: false, error, offset: peek()?.at ?? text.length });
+  const fail = (error: string): ConditionsReading => ({
+    ok: false,
+    error,
+    offset: peek()?.at ?? text.length,
+  });
   const isName = (t: string) => t !== '&&' && t !== '||' && t !== '(' && t !== ')';
   const term = (): ConditionsReading | null => {
     const tok = peek();
@@ -59,8 +66,10 @@ export function readConditions(text: string): ConditionsReading {
       return null;
     }
     if (!isName(tok.t)) return fail(`'${tok.t}' where a dependency name was expected`);
-    if (/^[0-9]/.test(tok.t)) return fail(`'${tok.t}' is not a valid name: names must not start with a digit`);
-    if (tok.t === 'and' || tok.t === 'or' || tok.t === 'not') return fail(`'${tok.t}' is not an operator here; use && or ||`);
+    if (/^[0-9]/.test(tok.t))
+      return fail(`'${tok.t}' is not a valid name: names must not start with a digit`);
+    if (tok.t === 'and' || tok.t === 'or' || tok.t === 'not')
+      return fail(`'${tok.t}' is not an operator here; use && or ||`);
     names.push(tok.t);
     pos++;
     return null;
@@ -80,5 +89,10 @@ export function readConditions(text: string): ConditionsReading {
   if (err) return err;
   if (pos < tokens.length) return fail(`unexpected '${peek()?.t}'`);
   const seen = new Set<string>();
-  return { ok: true, names: names.filter((n) => (seen.has(conditionKey(n)) ? false : (seen.add(conditionKey(n)), true))) };
+  return {
+    ok: true,
+    names: names.filter((n) =>
+      seen.has(conditionKey(n)) ? false : (seen.add(conditionKey(n)), true),
+    ),
+  };
 }

@@ -22,23 +22,49 @@ export const MAX_LINK_CHARS = 60_000;
 export const MAX_SHARED_BYTES = 5_000_000;
 const PREFIX = 'design=';
 
-export function encodeShareFragment(design: SharedDesign): { ok: true; fragment: string } | { ok: false; message: string } {
-  const json = JSON.stringify({ v: SHARE_VERSION, name: design.name, files: design.files.map((f) => ({ path: f.path, text: f.text })), ...(design.scenarios ? { scenarios: design.scenarios } : {}), ...(design.lesson ? { lesson: design.lesson } : {}) });
+export function encodeShareFragment(
+  design: SharedDesign,
+): { ok: true; fragment: string } | { ok: false; message: string } {
+  const json = JSON.stringify({
+    v: SHARE_VERSION,
+    name: design.name,
+    files: design.files.map((f) => ({ path: f.path, text: f.text })),
+    ...(design.scenarios ? { scenarios: design.scenarios } : {}),
+    ...(design.lesson ? { lesson: design.lesson } : {}),
+  });
   const data = toBase64Url(deflateSync(strToU8(json), { level: 9 }));
   const fragment = `${PREFIX}v${SHARE_VERSION}.${data}`;
-  if (fragment.length > MAX_LINK_CHARS) return { ok: false, message: `This design needs a ${Math.ceil(fragment.length / 1000)} KB link; links are limited to ${MAX_LINK_CHARS / 1000} KB. Share the downloaded file instead.` };
+  if (fragment.length > MAX_LINK_CHARS)
+    return {
+      ok: false,
+      message: `This design needs a ${Math.ceil(fragment.length / 1000)} KB link; links are limited to ${MAX_LINK_CHARS / 1000} KB. Share the downloaded file instead.`,
+    };
   return { ok: true, fragment };
 }
 
 /** Reads a fragment (with or without `#`); every problem is a sentence for the user. */
-export function decodeShareFragment(fragment: string): { ok: true; design: SharedDesign } | { ok: false; message: string } | null {
+export function decodeShareFragment(
+  fragment: string,
+): { ok: true; design: SharedDesign } | { ok: false; message: string } | null {
   const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (!text.startsWith(PREFIX)) return null;
   const m = /^v(\d+)\.([A-Za-z0-9_-]*)$/.exec(text.slice(PREFIX.length));
-  if (!m) return { ok: false, message: 'This share link is damaged (its data is not in the expected form).' };
+  if (!m)
+    return {
+      ok: false,
+      message: 'This share link is damaged (its data is not in the expected form).',
+    };
   const version = Number(m[1]);
-  if (version > SHARE_VERSION) return { ok: false, message: `This link was made by a newer Eventflow Studio (link version ${version}); update the app to open it.` };
-  if (text.length > MAX_LINK_CHARS) return { ok: false, message: `This link is longer than the ${MAX_LINK_CHARS / 1000} KB limit.` };
+  if (version > SHARE_VERSION)
+    return {
+      ok: false,
+      message: `This link was made by a newer Eventflow Studio (link version ${version}); update the app to open it.`,
+    };
+  if (text.length > MAX_LINK_CHARS)
+    return {
+      ok: false,
+      message: `This link is longer than the ${MAX_LINK_CHARS / 1000} KB limit.`,
+    };
   let json: string;
   try {
     json = inflateLimited(fromBase64Url(m[2] ?? ''), MAX_SHARED_BYTES);
@@ -54,16 +80,28 @@ export function decodeShareFragment(fragment: string): { ok: true; design: Share
   return readShared(value);
 }
 
-function readShared(value: unknown): { ok: true; design: SharedDesign } | { ok: false; message: string } {
+function readShared(
+  value: unknown,
+): { ok: true; design: SharedDesign } | { ok: false; message: string } {
   const v = value as { name?: unknown; files?: unknown; scenarios?: unknown; lesson?: unknown };
-  if (typeof v !== 'object' || v === null || !Array.isArray(v.files)) return { ok: false, message: 'This share link holds no design.' };
+  if (typeof v !== 'object' || v === null || !Array.isArray(v.files))
+    return { ok: false, message: 'This share link holds no design.' };
   const files: DesignFile[] = [];
   for (const f of v.files as unknown[]) {
     const file = f as { path?: unknown; text?: unknown };
-    if (typeof file?.path !== 'string' || typeof file.text !== 'string') return { ok: false, message: 'This share link holds a file without a path or text.' };
+    if (typeof file?.path !== 'string' || typeof file.text !== 'string')
+      return { ok: false, message: 'This share link holds a file without a path or text.' };
     files.push({ path: file.path.slice(0, 200), text: file.text });
   }
-  return { ok: true, design: { name: typeof v.name === 'string' && v.name.trim() ? v.name.slice(0, 120) : 'Shared design', files, ...(typeof v.scenarios === 'string' ? { scenarios: v.scenarios } : {}), ...(typeof v.lesson === 'string' ? { lesson: v.lesson } : {}) } };
+  return {
+    ok: true,
+    design: {
+      name: typeof v.name === 'string' && v.name.trim() ? v.name.slice(0, 120) : 'Shared design',
+      files,
+      ...(typeof v.scenarios === 'string' ? { scenarios: v.scenarios } : {}),
+      ...(typeof v.lesson === 'string' ? { lesson: v.lesson } : {}),
+    },
+  };
 }
 
 function inflateLimited(data: Uint8Array, limit: number): string {
@@ -90,7 +128,11 @@ function toBase64Url(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
     const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out += ALPHABET[(n >> 18) & 63]! + ALPHABET[(n >> 12) & 63]! + (i + 1 < bytes.length ? ALPHABET[(n >> 6) & 63]! : '') + (i + 2 < bytes.length ? ALPHABET[n & 63]! : '');
+    out +=
+      ALPHABET[(n >> 18) & 63]! +
+      ALPHABET[(n >> 12) & 63]! +
+      (i + 1 < bytes.length ? ALPHABET[(n >> 6) & 63]! : '') +
+      (i + 2 < bytes.length ? ALPHABET[n & 63]! : '');
   }
   return out;
 }

@@ -83,12 +83,18 @@ export function specOf(entry: ManifestEntry): Record<string, unknown> {
 }
 
 /** Each dependency of a sensor with its index (mappings only). */
-export function dependenciesOf(entry: ManifestEntry): { dep: Record<string, unknown>; i: number }[] {
-  return list(specOf(entry).dependencies).flatMap((d, i) => (obj(d) ? [{ dep: d as Record<string, unknown>, i }] : []));
+export function dependenciesOf(
+  entry: ManifestEntry,
+): { dep: Record<string, unknown>; i: number }[] {
+  return list(specOf(entry).dependencies).flatMap((d, i) =>
+    obj(d) ? [{ dep: d as Record<string, unknown>, i }] : [],
+  );
 }
 
 /** Each trigger of a sensor with its index and template (mappings only). */
-export function triggersOf(entry: ManifestEntry): { trigger: Record<string, unknown>; template: Record<string, unknown>; i: number }[] {
+export function triggersOf(
+  entry: ManifestEntry,
+): { trigger: Record<string, unknown>; template: Record<string, unknown>; i: number }[] {
   return list(specOf(entry).triggers).flatMap((t, i) => {
     const trigger = obj(t);
     return trigger ? [{ trigger, template: obj(trigger.template) ?? {}, i }] : [];

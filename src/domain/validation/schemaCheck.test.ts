@@ -14,13 +14,16 @@ describe('schemaCheck', () => {
   it('accepts every Argo Events resource in the upstream examples with no error', () => {
     const errors: string[] = [];
     for (const file of loadExampleFiles()) {
-      for (const d of check(file.text)) if (d.severity === 'error') errors.push(`${file.path}:${d.range?.line}: ${d.code} ${d.message}`);
+      for (const d of check(file.text))
+        if (d.severity === 'error')
+          errors.push(`${file.path}:${d.range?.line}: ${d.code} ${d.message}`);
     }
     expect(errors).toEqual([]);
   });
 
   it('reports a wrong type with its location and the value found', () => {
-    const text = 'apiVersion: argoproj.io/v1alpha1\nkind: EventSource\nmetadata: {name: w}\nspec:\n  webhook:\n    build:\n      port: 12000\n      endpoint: /build\n';
+    const text =
+      'apiVersion: argoproj.io/v1alpha1\nkind: EventSource\nmetadata: {name: w}\nspec:\n  webhook:\n    build:\n      port: 12000\n      endpoint: /build\n';
     const [d] = check(text);
     expect(d).toMatchObject({
       code: 'schema.type',
@@ -33,9 +36,14 @@ describe('schemaCheck', () => {
   });
 
   it('reports an unknown field as a warning pointing at the key', () => {
-    const text = 'apiVersion: argoproj.io/v1alpha1\nkind: Sensor\nmetadata: {name: s}\nspec:\n  dependencies:\n    - name: d\n      eventSourceName: e\n      eventName: x\n      dataKeys: oops\n';
+    const text =
+      'apiVersion: argoproj.io/v1alpha1\nkind: Sensor\nmetadata: {name: s}\nspec:\n  dependencies:\n    - name: d\n      eventSourceName: e\n      eventName: x\n      dataKeys: oops\n';
     const [d] = check(text);
-    expect(d).toMatchObject({ code: 'schema.unknown-field', severity: 'warning', path: ['spec', 'dependencies', 0, 'dataKeys'] });
+    expect(d).toMatchObject({
+      code: 'schema.unknown-field',
+      severity: 'warning',
+      path: ['spec', 'dependencies', 0, 'dataKeys'],
+    });
     expect(d?.range).toMatchObject({ line: 9, col: 7 });
   });
 
@@ -45,6 +53,10 @@ describe('schemaCheck', () => {
   });
 
   it('ignores fields the schema lists as required but the controller defaults', () => {
-    expect(check('apiVersion: argoproj.io/v1alpha1\nkind: EventBus\nmetadata: {name: default}\nspec: {jetstream: {}}\n')).toEqual([]);
+    expect(
+      check(
+        'apiVersion: argoproj.io/v1alpha1\nkind: EventBus\nmetadata: {name: default}\nspec: {jetstream: {}}\n',
+      ),
+    ).toEqual([]);
   });
 });

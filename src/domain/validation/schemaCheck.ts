@@ -38,7 +38,11 @@ export function schemaCheck(entry: ManifestEntry, file: ParsedFile): Diagnostic[
   return out;
 }
 
-function toDiagnostic(err: GeneratedValidatorError, entry: ManifestEntry, file: ParsedFile): Diagnostic {
+function toDiagnostic(
+  err: GeneratedValidatorError,
+  entry: ManifestEntry,
+  file: ParsedFile,
+): Diagnostic {
   const path = pointerToPath(err.instancePath);
   const at = formatValuePath(path) || 'the document';
   const value = valueAt(entry.value, path);
@@ -94,7 +98,8 @@ function pointerToPath(pointer: string): ValuePath {
 
 function valueAt(root: unknown, path: ValuePath): unknown {
   let v: unknown = root;
-  for (const seg of path) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
+  for (const seg of path)
+    v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
   return v;
 }
 
@@ -106,8 +111,18 @@ function describe(v: unknown): string {
 }
 
 function article(type: string): string {
-  const words: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', integer: 'an integer', number: 'a number', boolean: 'true or false' };
-  return type.split(',').map((t) => words[t] ?? t).join(' or ');
+  const words: Record<string, string> = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    integer: 'an integer',
+    number: 'a number',
+    boolean: 'true or false',
+  };
+  return type
+    .split(',')
+    .map((t) => words[t] ?? t)
+    .join(' or ');
 }
 
 function kebab(s: string): string {

@@ -4,11 +4,13 @@ import { BUS, SENSOR, WEBHOOK_SOURCE, design } from '../../test/builders';
 import { validateText } from './validate';
 
 // The exposure hint concerns every webhook without a Service; its own tests are in commonMistakes.test.ts.
-const check = (path: string, text: string) => validateText(path, text).filter((d) => d.code !== 'eventsource.webhook.not-exposed');
+const check = (path: string, text: string) =>
+  validateText(path, text).filter((d) => d.code !== 'eventsource.webhook.not-exposed');
 const codes = (text: string) => check('d.yaml', text).map((d) => `${d.severity} ${d.code}`);
 const base = (sensor = SENSOR, source = WEBHOOK_SOURCE, bus = BUS) => design(bus, source, sensor);
 const withTrigger = (yaml: string) => base(SENSOR.replace('        log: {}\n', yaml));
-const withFilters = (yaml: string) => base(SENSOR.replace('      eventName: build\n', `      eventName: build\n${yaml}`));
+const withFilters = (yaml: string) =>
+  base(SENSOR.replace('      eventName: build\n', `      eventName: build\n${yaml}`));
 
 describe('validateDesign', () => {
   it('finds nothing in the seed-like design', () => {
@@ -44,16 +46,29 @@ describe('validateDesign', () => {
 
 describe('documentKinds', () => {
   it('flags argoproj kinds that do not exist, suggesting the closest', () => {
-    const [d] = validateText('d.yaml', 'apiVersion: argoproj.io/v1alpha1\nkind: Sensr\nmetadata: {name: x}\n');
+    const [d] = validateText(
+      'd.yaml',
+      'apiVersion: argoproj.io/v1alpha1\nkind: Sensr\nmetadata: {name: x}\n',
+    );
     expect(d?.code).toBe('resource.unknown-kind');
     expect(d?.message).toContain('did you mean Sensor?');
   });
   it('keeps companions and non-Argo documents quiet', () => {
-    expect(codes(design(base(), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n', 'apiVersion: argoproj.io/v1alpha1\nkind: WorkflowTemplate\nmetadata: {name: w}\n'))).toEqual([]);
+    expect(
+      codes(
+        design(
+          base(),
+          'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n',
+          'apiVersion: argoproj.io/v1alpha1\nkind: WorkflowTemplate\nmetadata: {name: w}\n',
+        ),
+      ),
+    ).toEqual([]);
   });
   it('flags documents that are not Kubernetes objects and Argo kinds on the wrong apiVersion', () => {
     expect(codes('foo: bar\n')).toContain('error resource.not-kubernetes');
-    expect(codes('apiVersion: v1\nkind: Sensor\nmetadata: {name: x}\n')).toContain('error resource.wrong-api-version');
+    expect(codes('apiVersion: v1\nkind: Sensor\nmetadata: {name: x}\n')).toContain(
+      'error resource.wrong-api-version',
+    );
   });
 });
 
@@ -65,60 +80,125 @@ describe('duplicateResources', () => {
 
 describe('sensorStructure', () => {
   it('requires dependencies and triggers', () => {
-    const c = codes(base('apiVersion: argoproj.io/v1alpha1\nkind: Sensor\nmetadata: {name: s}\nspec: {}\n'));
+    const c = codes(
+      base('apiVersion: argoproj.io/v1alpha1\nkind: Sensor\nmetadata: {name: s}\nspec: {}\n'),
+    );
     expect(c).toContain('error sensor.no-dependencies');
     expect(c).toContain('error sensor.no-triggers');
   });
   it('requires the dependency fields and unique names', () => {
-    const extra = '    - name: webhook-build\n      eventSourceName: webhook\n      eventName: build\n    - name: x\n';
+    const extra =
+      '    - name: webhook-build\n      eventSourceName: webhook\n      eventName: build\n    - name: x\n';
     const c = codes(base(SENSOR.replace('  triggers:', `${extra}  triggers:`)));
     expect(c).toContain('error sensor.dependency.duplicate-name');
     expect(c.filter((x) => x === 'error sensor.dependency.missing-field')).toHaveLength(2);
   });
   it('warns about dependency names that break conditions', () => {
-    expect(codes(base(SENSOR.replace(/webhook-build/g, 'web.hook')))).toContain('warning sensor.dependency.invalid-name');
+    expect(codes(base(SENSOR.replace(/webhook-build/g, 'web.hook')))).toContain(
+      'warning sensor.dependency.invalid-name',
+    );
   });
   it('requires unique trigger names', () => {
     const t = '    - template:\n        name: log-it\n        log: {}\n';
     expect(codes(base(`${SENSOR}${t}`))).toContain('error sensor.trigger.duplicate-name');
-    expect(codes(base(SENSOR.replace('        name: log-it\n', '')))).toContain('error sensor.trigger.missing-name');
+    expect(codes(base(SENSOR.replace('        name: log-it\n', '')))).toContain(
+      'error sensor.trigger.missing-name',
+    );
   });
 });
 
 describe('dependencyTargets', () => {
   it('is an error when the EventSource exists without the event', () => {
-    expect(codes(base(SENSOR.replace('eventName: build', 'eventName: nope')))).toEqual(['error sensor.dependency.unknown-event']);
+    expect(codes(base(SENSOR.replace('eventName: build', 'eventName: nope')))).toEqual([
+      'error sensor.dependency.unknown-event',
+    ]);
   });
   it('is a warning when the EventSource is not in the design', () => {
-    expect(codes(base(SENSOR.replace('eventSourceName: webhook', 'eventSourceName: github')))).toEqual(['warning sensor.dependency.unknown-event-source']);
+    expect(
+      codes(base(SENSOR.replace('eventSourceName: webhook', 'eventSourceName: github'))),
+    ).toEqual(['warning sensor.dependency.unknown-event-source']);
   });
   it('compares within a namespace', () => {
-    const nsSensor = SENSOR.replace('  name: build-sensor', '  name: build-sensor\n  namespace: other');
+    const nsSensor = SENSOR.replace(
+      '  name: build-sensor',
+      '  name: build-sensor\n  namespace: other',
+    );
     expect(codes(base(nsSensor))).toContain('warning sensor.dependency.unknown-event-source');
   });
 });
 
 describe('dependencyFilters', () => {
   it('checks data filters', () => {
-    const c = codes(withFilters('      filters:\n        data:\n          - path: body.x\n            type: text\n            value: [""]\n            comparator: "=="\n          - type: string\n'));
-    expect(c).toEqual(expect.arrayContaining(['error sensor.filter.data.invalid-type', 'error sensor.filter.data.empty-value', 'error sensor.filter.data.invalid-comparator', 'error sensor.filter.data.missing-path', 'error sensor.filter.data.missing-value']));
+    const c = codes(
+      withFilters(
+        '      filters:\n        data:\n          - path: body.x\n            type: text\n            value: [""]\n            comparator: "=="\n          - type: string\n',
+      ),
+    );
+    expect(c).toEqual(
+      expect.arrayContaining([
+        'error sensor.filter.data.invalid-type',
+        'error sensor.filter.data.empty-value',
+        'error sensor.filter.data.invalid-comparator',
+        'error sensor.filter.data.missing-path',
+        'error sensor.filter.data.missing-value',
+      ]),
+    );
   });
   it('warns about filters that silently never match', () => {
-    const c = codes(withFilters('      filters:\n        data:\n          - path: body.x\n            type: string\n            value: [a]\n            comparator: ">"\n          - path: body.y\n            type: string\n            value: [a, b]\n            comparator: "!="\n'));
-    expect(c).toEqual(['warning sensor.filter.data.string-order', 'warning sensor.filter.data.not-equal-list']);
-    expect(codes(withFilters('      filtersLogicalOperator: or\n      filters: {}\n'))).toEqual(['warning sensor.filter.or-empty']);
+    const c = codes(
+      withFilters(
+        '      filters:\n        data:\n          - path: body.x\n            type: string\n            value: [a]\n            comparator: ">"\n          - path: body.y\n            type: string\n            value: [a, b]\n            comparator: "!="\n',
+      ),
+    );
+    expect(c).toEqual([
+      'warning sensor.filter.data.string-order',
+      'warning sensor.filter.data.not-equal-list',
+    ]);
+    expect(codes(withFilters('      filtersLogicalOperator: or\n      filters: {}\n'))).toEqual([
+      'warning sensor.filter.or-empty',
+    ]);
   });
   it('checks expr filters', () => {
-    const c = codes(withFilters('      filters:\n        exprs:\n          - expr: a > 1\n            fields: []\n          - fields:\n              - name: my-field\n                path: body.a\n'));
-    expect(c).toEqual(expect.arrayContaining(['error sensor.filter.expr.missing-fields', 'error sensor.filter.expr.missing-expr', 'warning sensor.filter.expr.field-name']));
+    const c = codes(
+      withFilters(
+        '      filters:\n        exprs:\n          - expr: a > 1\n            fields: []\n          - fields:\n              - name: my-field\n                path: body.a\n',
+      ),
+    );
+    expect(c).toEqual(
+      expect.arrayContaining([
+        'error sensor.filter.expr.missing-fields',
+        'error sensor.filter.expr.missing-expr',
+        'warning sensor.filter.expr.field-name',
+      ]),
+    );
   });
   it('checks context and time filters and operators', () => {
-    expect(codes(withFilters('      filters:\n        context:\n          id: x\n'))).toEqual(['error sensor.filter.context.empty']);
-    const t = codes(withFilters('      filters:\n        time:\n          start: "09:00"\n          stop: "24:00:00"\n          timezone: Mars/Olympus\n'));
-    expect(t).toEqual(['error sensor.filter.time.invalid-time', 'error sensor.filter.time.invalid-time', 'error sensor.filter.time.invalid-timezone']);
-    expect(codes(withFilters('      filters:\n        time: {start: "9:00:00", stop: "09:00:00"}\n'))).toEqual(['error sensor.filter.time.empty-window']);
-    expect(codes(withFilters('      filters:\n        time: {start: "22:00:00", stop: "02:00:00", timezone: Europe/Berlin}\n'))).toEqual([]);
-    expect(codes(withFilters('      filtersLogicalOperator: xor\n'))).toContain('error sensor.filter.invalid-operator');
+    expect(codes(withFilters('      filters:\n        context:\n          id: x\n'))).toEqual([
+      'error sensor.filter.context.empty',
+    ]);
+    const t = codes(
+      withFilters(
+        '      filters:\n        time:\n          start: "09:00"\n          stop: "24:00:00"\n          timezone: Mars/Olympus\n',
+      ),
+    );
+    expect(t).toEqual([
+      'error sensor.filter.time.invalid-time',
+      'error sensor.filter.time.invalid-time',
+      'error sensor.filter.time.invalid-timezone',
+    ]);
+    expect(
+      codes(withFilters('      filters:\n        time: {start: "9:00:00", stop: "09:00:00"}\n')),
+    ).toEqual(['error sensor.filter.time.empty-window']);
+    expect(
+      codes(
+        withFilters(
+          '      filters:\n        time: {start: "22:00:00", stop: "02:00:00", timezone: Europe/Berlin}\n',
+        ),
+      ),
+    ).toEqual([]);
+    expect(codes(withFilters('      filtersLogicalOperator: xor\n'))).toContain(
+      'error sensor.filter.invalid-operator',
+    );
   });
 });
 
@@ -127,74 +207,154 @@ describe('triggerConditions', () => {
     expect(codes(withTrigger('        conditions: webhook_build\n        log: {}\n'))).toEqual([]);
   });
   it('rejects syntax errors and unknown names', () => {
-    expect(codes(withTrigger('        conditions: "!webhook-build"\n        log: {}\n'))).toEqual(['error sensor.trigger.conditions-invalid']);
-    const [d] = check('d.yaml', withTrigger('        conditions: webhook-build and other\n        log: {}\n'));
+    expect(codes(withTrigger('        conditions: "!webhook-build"\n        log: {}\n'))).toEqual([
+      'error sensor.trigger.conditions-invalid',
+    ]);
+    const [d] = check(
+      'd.yaml',
+      withTrigger('        conditions: webhook-build and other\n        log: {}\n'),
+    );
     expect(d?.code).toBe('sensor.trigger.conditions-unknown-dependency');
     expect(d?.message).toContain('use && and ||');
   });
   it('checks conditionsReset', () => {
-    expect(codes(withTrigger('        conditionsReset:\n          - byTime: {cron: "0 0 * *", timezone: Nowhere/City}\n          - {}\n        log: {}\n'))).toEqual([
+    expect(
+      codes(
+        withTrigger(
+          '        conditionsReset:\n          - byTime: {cron: "0 0 * *", timezone: Nowhere/City}\n          - {}\n        log: {}\n',
+        ),
+      ),
+    ).toEqual([
       'error sensor.trigger.conditions-reset-invalid',
       'error sensor.trigger.conditions-reset-invalid',
       'error sensor.trigger.conditions-reset-invalid',
     ]);
-    expect(codes(withTrigger('        conditionsReset:\n          - byTime: {cron: "0 0 * * *", timezone: America/New_York}\n        log: {}\n'))).toEqual([]);
+    expect(
+      codes(
+        withTrigger(
+          '        conditionsReset:\n          - byTime: {cron: "0 0 * * *", timezone: America/New_York}\n        log: {}\n',
+        ),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('triggerTemplates', () => {
   it('warns when no trigger type is set (the sensor would run nothing)', () => {
-    expect(codes(withTrigger('        openwhisk: {host: x}\n'))).toEqual(expect.arrayContaining(['warning sensor.trigger.missing-type']));
+    expect(codes(withTrigger('        openwhisk: {host: x}\n'))).toEqual(
+      expect.arrayContaining(['warning sensor.trigger.missing-type']),
+    );
   });
   it('warns when several are set', () => {
-    expect(codes(withTrigger('        log: {}\n        http: {url: "http://x"}\n'))).toEqual(['warning sensor.trigger.multiple-types']);
+    expect(codes(withTrigger('        log: {}\n        http: {url: "http://x"}\n'))).toEqual([
+      'warning sensor.trigger.multiple-types',
+    ]);
   });
   it('requires an explicit argoWorkflow operation and a source', () => {
     const c = codes(withTrigger('        argoWorkflow: {source: {}}\n'));
-    expect(c).toEqual(['error sensor.trigger.missing-operation', 'error sensor.trigger.missing-source']);
-    expect(codes(withTrigger('        argoWorkflow: {operation: run, source: {resource: {kind: Workflow}}}\n'))).toEqual(['error sensor.trigger.invalid-operation']);
+    expect(c).toEqual([
+      'error sensor.trigger.missing-operation',
+      'error sensor.trigger.missing-source',
+    ]);
+    expect(
+      codes(
+        withTrigger(
+          '        argoWorkflow: {operation: run, source: {resource: {kind: Workflow}}}\n',
+        ),
+      ),
+    ).toEqual(['error sensor.trigger.invalid-operation']);
   });
   it('checks k8s operations, http url and payload lists', () => {
-    expect(codes(withTrigger('        k8s: {operation: apply, source: {resource: {kind: Pod}}}\n'))).toEqual(['error sensor.trigger.invalid-operation']);
-    expect(codes(withTrigger('        http: {method: POST}\n'))).toEqual(['error sensor.trigger.missing-field']);
-    expect(codes(withTrigger('        kafka: {url: k, topic: t}\n'))).toEqual(['error sensor.trigger.missing-field']);
+    expect(
+      codes(withTrigger('        k8s: {operation: apply, source: {resource: {kind: Pod}}}\n')),
+    ).toEqual(['error sensor.trigger.invalid-operation']);
+    expect(codes(withTrigger('        http: {method: POST}\n'))).toEqual([
+      'error sensor.trigger.missing-field',
+    ]);
+    expect(codes(withTrigger('        kafka: {url: k, topic: t}\n'))).toEqual([
+      'error sensor.trigger.missing-field',
+    ]);
     expect(codes(withTrigger('        kafka: {url: k, topic: t, payload: []}\n'))).toEqual([]);
   });
   it('explains renamed fields', () => {
-    expect(codes(withTrigger('        http: {serverURL: "http://x"}\n'))).toEqual(['warning sensor.trigger.renamed-field']);
+    expect(codes(withTrigger('        http: {serverURL: "http://x"}\n'))).toEqual([
+      'warning sensor.trigger.renamed-field',
+    ]);
   });
 });
 
 describe('triggerParameters', () => {
   const params = (p: string) => withTrigger(`        log: {}\n      parameters:\n${p}`);
   it('requires src, dependencyName and dest, and a known operation', () => {
-    const c = codes(params('        - dest: a\n        - src: {dataKey: x}\n          dest: b\n        - src: {dependencyName: webhook-build}\n          operation: replace\n'));
-    expect(c).toEqual(['error sensor.parameter.missing-src', 'error sensor.parameter.missing-dependency', 'error sensor.parameter.missing-dest', 'error sensor.parameter.invalid-operation']);
+    const c = codes(
+      params(
+        '        - dest: a\n        - src: {dataKey: x}\n          dest: b\n        - src: {dependencyName: webhook-build}\n          operation: replace\n',
+      ),
+    );
+    expect(c).toEqual([
+      'error sensor.parameter.missing-src',
+      'error sensor.parameter.missing-dependency',
+      'error sensor.parameter.missing-dest',
+      'error sensor.parameter.invalid-operation',
+    ]);
   });
   it('warns about unknown dependencies', () => {
-    expect(codes(params('        - src: {dependencyName: other, dataKey: x}\n          dest: a\n'))).toEqual(['warning sensor.parameter.unknown-dependency']);
+    expect(
+      codes(params('        - src: {dependencyName: other, dataKey: x}\n          dest: a\n')),
+    ).toEqual(['warning sensor.parameter.unknown-dependency']);
   });
   it('allows an empty dest only in an http payload', () => {
-    expect(codes(withTrigger('        http:\n          url: http://x\n          payload:\n            - src: {dependencyName: webhook-build, dataKey: body}\n'))).toEqual([]);
-    expect(codes(withTrigger('        kafka:\n          url: k\n          topic: t\n          payload:\n            - src: {dependencyName: webhook-build, dataKey: body}\n'))).toEqual(['error sensor.parameter.missing-dest']);
+    expect(
+      codes(
+        withTrigger(
+          '        http:\n          url: http://x\n          payload:\n            - src: {dependencyName: webhook-build, dataKey: body}\n',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      codes(
+        withTrigger(
+          '        kafka:\n          url: k\n          topic: t\n          payload:\n            - src: {dependencyName: webhook-build, dataKey: body}\n',
+        ),
+      ),
+    ).toEqual(['error sensor.parameter.missing-dest']);
   });
 });
 
 describe('triggerOptions', () => {
   it('needs atLeastOnce for a dlqTrigger and complete policies', () => {
-    const t = withTrigger('        http: {url: "http://x"}\n      dlqTrigger:\n        template: {name: dlq, log: {}}\n      policy:\n        status: {}\n');
-    expect(codes(t)).toEqual(['error sensor.trigger.dlq-needs-at-least-once', 'error sensor.trigger.policy-incomplete']);
-    expect(codes(withTrigger('        k8s: {source: {resource: {kind: Pod}}}\n      policy: {k8s: {}}\n'))).toEqual(['error sensor.trigger.policy-incomplete']);
+    const t = withTrigger(
+      '        http: {url: "http://x"}\n      dlqTrigger:\n        template: {name: dlq, log: {}}\n      policy:\n        status: {}\n',
+    );
+    expect(codes(t)).toEqual([
+      'error sensor.trigger.dlq-needs-at-least-once',
+      'error sensor.trigger.policy-incomplete',
+    ]);
+    expect(
+      codes(
+        withTrigger('        k8s: {source: {resource: {kind: Pod}}}\n      policy: {k8s: {}}\n'),
+      ),
+    ).toEqual(['error sensor.trigger.policy-incomplete']);
   });
   it('notes a retryStrategy that cannot retry', () => {
-    expect(codes(withTrigger('        log: {}\n      retryStrategy: {steps: 3}\n'))).toEqual(['info sensor.trigger.retry-without-at-least-once']);
+    expect(codes(withTrigger('        log: {}\n      retryStrategy: {steps: 3}\n'))).toEqual([
+      'info sensor.trigger.retry-without-at-least-once',
+    ]);
   });
 });
 
 describe('eventSourceStructure', () => {
   it('requires events and unique event names across types', () => {
-    expect(codes(base(SENSOR, 'apiVersion: argoproj.io/v1alpha1\nkind: EventSource\nmetadata: {name: webhook}\nspec: {}\n'))).toContain('error eventsource.no-events');
-    const dup = WEBHOOK_SOURCE + '  sns:\n    build:\n      topicArn: arn\n      region: us-east-1\n';
+    expect(
+      codes(
+        base(
+          SENSOR,
+          'apiVersion: argoproj.io/v1alpha1\nkind: EventSource\nmetadata: {name: webhook}\nspec: {}\n',
+        ),
+      ),
+    ).toContain('error eventsource.no-events');
+    const dup =
+      WEBHOOK_SOURCE + '  sns:\n    build:\n      topicArn: arn\n      region: us-east-1\n';
     expect(codes(base(SENSOR, dup))).toContain('error eventsource.duplicate-event-name');
   });
   it('rejects mixing recreate and rolling types', () => {
@@ -202,57 +362,103 @@ describe('eventSourceStructure', () => {
     expect(codes(base(SENSOR, mixed))).toEqual(['error eventsource.mixed-strategies']);
   });
   it('checks required fields and webhook settings', () => {
-    expect(codes(base(SENSOR, WEBHOOK_SOURCE.replace('      port: "12000"\n', '')))).toEqual(['error eventsource.missing-field']);
-    expect(codes(base(SENSOR, WEBHOOK_SOURCE.replace('"12000"', '"http"')))).toEqual(['error eventsource.webhook.invalid-port']);
-    expect(codes(base(SENSOR, WEBHOOK_SOURCE.replace('      method: POST\n', '')))).toEqual(['warning eventsource.webhook.missing-method']);
+    expect(codes(base(SENSOR, WEBHOOK_SOURCE.replace('      port: "12000"\n', '')))).toEqual([
+      'error eventsource.missing-field',
+    ]);
+    expect(codes(base(SENSOR, WEBHOOK_SOURCE.replace('"12000"', '"http"')))).toEqual([
+      'error eventsource.webhook.invalid-port',
+    ]);
+    expect(codes(base(SENSOR, WEBHOOK_SOURCE.replace('      method: POST\n', '')))).toEqual([
+      'warning eventsource.webhook.missing-method',
+    ]);
   });
 });
 
 describe('webhookCollisions', () => {
   it('rejects two events of one EventSource on the same port and endpoint', () => {
-    const two = WEBHOOK_SOURCE + '    again:\n      port: "12000"\n      endpoint: /build\n      method: POST\n';
+    const two =
+      WEBHOOK_SOURCE +
+      '    again:\n      port: "12000"\n      endpoint: /build\n      method: POST\n';
     expect(codes(base(SENSOR, two))).toEqual(['error eventsource.webhook.route-collision']);
-    expect(codes(base(SENSOR, two.replace('endpoint: /build\n      method: POST\n', 'endpoint: /other\n      method: POST\n')))).toEqual([]);
+    expect(
+      codes(
+        base(
+          SENSOR,
+          two.replace(
+            'endpoint: /build\n      method: POST\n',
+            'endpoint: /other\n      method: POST\n',
+          ),
+        ),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('eventBusSpec', () => {
   it('needs exactly one kind and its required fields', () => {
-    expect(codes(base(SENSOR, WEBHOOK_SOURCE, BUS.replace('version: latest', 'replicas: 2')))).toEqual(['error eventbus.missing-field', 'error eventbus.jetstream.replicas']);
-    expect(codes(base(SENSOR, WEBHOOK_SOURCE, `${BUS}  kafka: {url: k}\n`))).toEqual(['error eventbus.kind-count']);
+    expect(
+      codes(base(SENSOR, WEBHOOK_SOURCE, BUS.replace('version: latest', 'replicas: 2'))),
+    ).toEqual(['error eventbus.missing-field', 'error eventbus.jetstream.replicas']);
+    expect(codes(base(SENSOR, WEBHOOK_SOURCE, `${BUS}  kafka: {url: k}\n`))).toEqual([
+      'error eventbus.kind-count',
+    ]);
   });
   it('marks NATS Streaming deprecated', () => {
-    expect(codes(base(SENSOR, WEBHOOK_SOURCE, BUS.replace('  jetstream:\n    version: latest', '  nats:\n    native: {}')))).toEqual(['warning eventbus.nats-deprecated']);
+    expect(
+      codes(
+        base(
+          SENSOR,
+          WEBHOOK_SOURCE,
+          BUS.replace('  jetstream:\n    version: latest', '  nats:\n    native: {}'),
+        ),
+      ),
+    ).toEqual(['warning eventbus.nats-deprecated']);
   });
 });
 
 describe('eventBusReferences', () => {
   it('warns when no EventBus named default is in the design', () => {
-    expect(codes(design(WEBHOOK_SOURCE, SENSOR))).toEqual(['warning eventbus.no-default', 'warning eventbus.no-default']);
+    expect(codes(design(WEBHOOK_SOURCE, SENSOR))).toEqual([
+      'warning eventbus.no-default',
+      'warning eventbus.no-default',
+    ]);
   });
   it('warns when eventBusName matches no EventBus', () => {
-    expect(codes(base(SENSOR.replace('spec:\n', 'spec:\n  eventBusName: fast\n')))).toEqual(['warning eventbus.unresolved']);
+    expect(codes(base(SENSOR.replace('spec:\n', 'spec:\n  eventBusName: fast\n')))).toEqual([
+      'warning eventbus.unresolved',
+    ]);
   });
 });
 
 describe('natsBusDependencies', () => {
   it('rejects two dependencies on one event on NATS Streaming', () => {
     const stan = BUS.replace('  jetstream:\n    version: latest', '  nats:\n    native: {}');
-    const sensor = SENSOR.replace('  triggers:', '    - name: again\n      eventSourceName: webhook\n      eventName: build\n  triggers:');
-    expect(codes(base(sensor, WEBHOOK_SOURCE, stan))).toContain('error sensor.dependency.duplicate-event-on-stan');
+    const sensor = SENSOR.replace(
+      '  triggers:',
+      '    - name: again\n      eventSourceName: webhook\n      eventName: build\n  triggers:',
+    );
+    expect(codes(base(sensor, WEBHOOK_SOURCE, stan))).toContain(
+      'error sensor.dependency.duplicate-event-on-stan',
+    );
     expect(codes(base(sensor))).toEqual([]);
   });
 });
 
 describe('inlineCredentials', () => {
   it('flags secrets written inline, credential headers and passwords in URLs', () => {
-    const c = codes(withTrigger('        http:\n          url: https://user:hunter2@example.com/x\n          headers: {Authorization: "Bearer abc"}\n'));
+    const c = codes(
+      withTrigger(
+        '        http:\n          url: https://user:hunter2@example.com/x\n          headers: {Authorization: "Bearer abc"}\n',
+      ),
+    );
     expect(c).toEqual(['error security.inline-credential', 'error security.inline-credential']);
-    const source = WEBHOOK_SOURCE + '  github:\n    push:\n      events: [push]\n      apiToken: ghp_123\n';
+    const source =
+      WEBHOOK_SOURCE + '  github:\n    push:\n      events: [push]\n      apiToken: ghp_123\n';
     expect(codes(base(SENSOR, source))).toContain('error security.inline-credential');
   });
   it('accepts Secret references', () => {
-    const source = 'apiVersion: argoproj.io/v1alpha1\nkind: EventSource\nmetadata: {name: webhook}\nspec:\n  github:\n    build:\n      events: [push]\n      apiToken: {name: gh, key: token}\n';
+    const source =
+      'apiVersion: argoproj.io/v1alpha1\nkind: EventSource\nmetadata: {name: webhook}\nspec:\n  github:\n    build:\n      events: [push]\n      apiToken: {name: gh, key: token}\n';
     expect(codes(base(SENSOR, source)).filter((c) => c.includes('security.'))).toEqual([]);
   });
 });

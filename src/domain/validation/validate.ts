@@ -41,7 +41,12 @@ export const RULES: Readonly<Record<string, Rule>> = {
 };
 
 /** Diagnostics that say another resource of the design is missing. */
-const REFERENCE_CODES = new Set(['sensor.dependency.unknown-event-source', 'sensor.dependency.unknown-event', 'eventbus.no-default', 'eventbus.unresolved']);
+const REFERENCE_CODES = new Set([
+  'sensor.dependency.unknown-event-source',
+  'sensor.dependency.unknown-event',
+  'eventbus.no-default',
+  'eventbus.unresolved',
+]);
 
 /**
  * Validates a whole design: YAML problems, the schema, the controller's rules and cross-resource
@@ -51,9 +56,23 @@ const REFERENCE_CODES = new Set(['sensor.dependency.unknown-event-source', 'sens
 export function validateDesign(files: readonly ParsedDesignFile[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const f of files) {
-    const problems = [...f.parsed.problems.map((p) => ({ p, index: null as number | null })), ...f.parsed.documents.flatMap((d) => d.problems.map((p) => ({ p, index: d.index as number | null })))];
+    const problems = [
+      ...f.parsed.problems.map((p) => ({ p, index: null as number | null })),
+      ...f.parsed.documents.flatMap((d) =>
+        d.problems.map((p) => ({ p, index: d.index as number | null })),
+      ),
+    ];
     for (const { p, index } of problems) {
-      out.push({ code: p.code, severity: 'error', message: p.message, file: f.path, documentIndex: index, resource: null, path: [], range: toSourceRange(f.parsed, p.offset, p.endOffset) });
+      out.push({
+        code: p.code,
+        severity: 'error',
+        message: p.message,
+        file: f.path,
+        documentIndex: index,
+        resource: null,
+        path: [],
+        range: toSourceRange(f.parsed, p.offset, p.endOffset),
+      });
     }
   }
   const ctx: RuleContext = { files, manifests: listManifests(files) };
@@ -61,7 +80,8 @@ export function validateDesign(files: readonly ParsedDesignFile[]): Diagnostic[]
     const file = files[m.fileIndex];
     if (file) guard('schema', () => schemaCheck(m, file.parsed), out, m.file);
   }
-  for (const [name, rule] of Object.entries(RULES)) guard(name, () => rule(ctx), out, files[0]?.path ?? '');
+  for (const [name, rule] of Object.entries(RULES))
+    guard(name, () => rule(ctx), out, files[0]?.path ?? '');
   // While a document cannot be read, "X is not in this design" may just mean X is in that document:
   // the syntax error is the problem to show, not a wrong reference.
   const unreadable = out.some((d) => d.code.startsWith('yaml.'));
@@ -78,7 +98,16 @@ function guard(name: string, run: () => Diagnostic[], out: Diagnostic[], file: s
   try {
     out.push(...run());
   } catch (e) {
-    out.push({ code: 'internal.rule-failed', severity: 'warning', message: `check ${name} failed: ${e instanceof Error ? e.message : String(e)}`, file, documentIndex: null, resource: null, path: [], range: null });
+    out.push({
+      code: 'internal.rule-failed',
+      severity: 'warning',
+      message: `check ${name} failed: ${e instanceof Error ? e.message : String(e)}`,
+      file,
+      documentIndex: null,
+      resource: null,
+      path: [],
+      range: null,
+    });
   }
 }
 

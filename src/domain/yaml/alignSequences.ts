@@ -40,7 +40,9 @@ function lcsMatches(prev: readonly unknown[], next: readonly unknown[]): [number
   const at = (i: number, j: number): number => table[i * (m + 1) + j] ?? 0;
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      table[i * (m + 1) + j] = deepEqual(prev[i], next[j]) ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
+      table[i * (m + 1) + j] = deepEqual(prev[i], next[j])
+        ? at(i + 1, j + 1) + 1
+        : Math.max(at(i + 1, j), at(i, j + 1));
     }
   }
   const out: [number, number][] = [];

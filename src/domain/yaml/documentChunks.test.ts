@@ -8,13 +8,19 @@ import { rangeOfPath } from './sourceRanges';
 
 /** What a parse means to the rest of the app, minus the AST objects themselves. */
 function meaning(text: string) {
-  return parseManifests(text).documents.map(({ ast: _ast, astText: _t, astOffset: _o, ...rest }) => rest);
+  return parseManifests(text).documents.map(
+    ({ ast: _ast, astText: _t, astOffset: _o, ...rest }) => rest,
+  );
 }
 
 /** The same file read as one text (a `%YAML` directive forces the whole-file path). */
 function wholeFileMeaning(text: string) {
   const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true });
-  return (Array.isArray(docs) ? docs : [docs]).map((d, i, all) => ({ start: i === 0 ? 0 : d.range[0], end: all[i + 1]?.range[0] ?? text.length, value: d.errors.length ? undefined : safeToJS(d) }));
+  return (Array.isArray(docs) ? docs : [docs]).map((d, i, all) => ({
+    start: i === 0 ? 0 : d.range[0],
+    end: all[i + 1]?.range[0] ?? text.length,
+    value: d.errors.length ? undefined : safeToJS(d),
+  }));
 }
 
 function safeToJS(d: { toJS: () => unknown }): unknown {
@@ -55,7 +61,13 @@ describe('parsing documents one by one', () => {
     for (const text of [...loadExampleFiles().map((f) => f.text), ...TRICKY]) {
       const chunked = meaning(text);
       const whole = wholeFileMeaning(text);
-      expect(chunked.map((d) => ({ start: d.range[0], end: d.range[1], value: d.problems.length ? undefined : d.value }))).toEqual(whole);
+      expect(
+        chunked.map((d) => ({
+          start: d.range[0],
+          end: d.range[1],
+          value: d.problems.length ? undefined : d.value,
+        })),
+      ).toEqual(whole);
     }
   });
 
@@ -66,7 +78,9 @@ describe('parsing documents one by one', () => {
     expect(doc.astOffset).toBeGreaterThan(0);
     const r = rangeOfPath(parsed, doc, ['metadata', 'name']);
     expect(text.slice(r.start, r.end)).toBe('b');
-    expect(patchDocument(parsed, 1, { kind: 'B', metadata: { name: 'c' } })).toBe(text.replace('name: b', 'name: c'));
+    expect(patchDocument(parsed, 1, { kind: 'B', metadata: { name: 'c' } })).toBe(
+      text.replace('name: b', 'name: c'),
+    );
   });
 
   it('reports an error inside a later document at its place in the file', () => {

@@ -18,7 +18,10 @@ export function splitDocumentChunks(text: string): DocumentChunk[] | null {
   if (/^(%|\.\.\.(?=[ \t\r\n]|$))/m.test(text)) return null;
   const starts = [0];
   for (const m of text.matchAll(MARKER)) if (m.index !== 0) starts.push(m.index);
-  const chunks = starts.map((offset, i) => ({ offset, text: text.slice(offset, starts[i + 1] ?? text.length) }));
+  const chunks = starts.map((offset, i) => ({
+    offset,
+    text: text.slice(offset, starts[i + 1] ?? text.length),
+  }));
   if (chunks.length > 1 && /^(\s*(#.*)?\n)*\s*(#.*)?$/.test(chunks[0]!.text)) {
     const [lead, next] = chunks;
     chunks.splice(0, 2, { offset: 0, text: lead!.text + next!.text });
@@ -34,7 +37,10 @@ let cachedChars = 0;
  * Parses one chunk, reusing the AST of identical text parsed before (ASTs are only read, never
  * changed). A least-recently-used bound keeps memory flat while a big design is edited.
  */
-export function parseChunk(chunk: string, options: Parameters<typeof parseAllDocuments>[1]): Document.Parsed[] {
+export function parseChunk(
+  chunk: string,
+  options: Parameters<typeof parseAllDocuments>[1],
+): Document.Parsed[] {
   const hit = cache.get(chunk);
   if (hit) {
     cache.delete(chunk);

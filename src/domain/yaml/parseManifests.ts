@@ -63,26 +63,66 @@ export function parseManifests(text: string): ParsedFile {
   });
   const limit = checkYamlLimits(text);
   if (limit) {
-    return { text, documents: [], problems: [at(limit.code, limit.message, limit.offset)], lineStarts: starts };
+    return {
+      text,
+      documents: [],
+      problems: [at(limit.code, limit.message, limit.offset)],
+      lineStarts: starts,
+    };
   }
   const chunked = chunkedParse(text);
   if (chunked) {
     if (chunked.length > MAX_DOCUMENTS) return tooMany(chunked.length);
-    return { text, documents: chunked.map((c, index) => readDocument(c.ast, index, [index === 0 ? 0 : c.offset, chunked[index + 1]?.offset ?? text.length], c.text, c.offset, at)), problems: [], lineStarts: starts };
+    return {
+      text,
+      documents: chunked.map((c, index) =>
+        readDocument(
+          c.ast,
+          index,
+          [index === 0 ? 0 : c.offset, chunked[index + 1]?.offset ?? text.length],
+          c.text,
+          c.offset,
+          at,
+        ),
+      ),
+      problems: [],
+      lineStarts: starts,
+    };
   }
   let docs: Document.Parsed[];
   try {
     docs = parseAllDocuments(text, OPTIONS) as Document.Parsed[];
     if (!Array.isArray(docs)) docs = [docs];
   } catch (err) {
-    return { text, documents: [], problems: [at('yaml.syntax', errorText(err), 0)], lineStarts: starts };
+    return {
+      text,
+      documents: [],
+      problems: [at('yaml.syntax', errorText(err), 0)],
+      lineStarts: starts,
+    };
   }
   if (docs.length > MAX_DOCUMENTS) return tooMany(docs.length);
-  const documents = docs.map((ast, index) => readDocument(ast, index, [index === 0 ? 0 : ast.range[0], docs[index + 1]?.range[0] ?? text.length], text, 0, at));
+  const documents = docs.map((ast, index) =>
+    readDocument(
+      ast,
+      index,
+      [index === 0 ? 0 : ast.range[0], docs[index + 1]?.range[0] ?? text.length],
+      text,
+      0,
+      at,
+    ),
+  );
   return { text, documents, problems: [], lineStarts: starts };
 
   function tooMany(count: number): ParsedFile {
-    return { text, documents: [], problems: [at('yaml.too-many-documents', `${count} documents; the limit is ${MAX_DOCUMENTS}`, 0)], lineStarts: starts };
+    return {
+      text,
+      documents: [],
+      problems: [
+        at('yaml.too-many-documents', `${count} documents; the limit is ${MAX_DOCUMENTS}`, 0),
+      ],
+      lineStarts: starts,
+    };
   }
 }
 
@@ -93,7 +133,9 @@ const OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
  * file. Null when the file must be read as a whole (see splitDocumentChunks) or a chunk has an
  * error, so error messages and positions are exactly the parser's.
  */
-function chunkedParse(text: string): { ast: Document.Parsed; offset: number; text: string }[] | null {
+function chunkedParse(
+  text: string,
+): { ast: Document.Parsed; offset: number; text: string }[] | null {
   const chunks = splitDocumentChunks(text);
   if (!chunks || chunks.length < 2) return null;
   const out: { ast: Document.Parsed; offset: number; text: string }[] = [];
@@ -113,10 +155,19 @@ function chunkedParse(text: string): { ast: Document.Parsed; offset: number; tex
 
 type At = (code: string, message: string, offset: number, endOffset?: number) => YamlProblem;
 
-function readDocument(ast: Document.Parsed, index: number, range: [number, number], astText: string, astOffset: number, at: At): ParsedDocument {
+function readDocument(
+  ast: Document.Parsed,
+  index: number,
+  range: [number, number],
+  astText: string,
+  astOffset: number,
+  at: At,
+): ParsedDocument {
   const problems: YamlProblem[] = [];
   for (const e of ast.errors) {
-    problems.push(at('yaml.syntax', firstLine(e.message), astOffset + e.pos[0], astOffset + e.pos[1]));
+    problems.push(
+      at('yaml.syntax', firstLine(e.message), astOffset + e.pos[0], astOffset + e.pos[1]),
+    );
   }
   let value: unknown;
   if (problems.length === 0) {
@@ -128,7 +179,9 @@ function readDocument(ast: Document.Parsed, index: number, range: [number, numbe
       problems.push(
         at(
           bomb ? 'yaml.alias-limit' : 'yaml.syntax',
-          bomb ? `aliases expand too much (limit ${MAX_ALIAS_COUNT}); is this a "billion laughs" file?` : msg,
+          bomb
+            ? `aliases expand too much (limit ${MAX_ALIAS_COUNT}); is this a "billion laughs" file?`
+            : msg,
           astOffset + ast.range[0],
         ),
       );
@@ -136,7 +189,13 @@ function readDocument(ast: Document.Parsed, index: number, range: [number, numbe
   }
   const header = readHeader(value);
   if (value !== undefined && value !== null && !isPlainObject(value)) {
-    problems.push(at('yaml.not-a-mapping', 'document is not a mapping (key: value pairs)', astOffset + ast.range[0]));
+    problems.push(
+      at(
+        'yaml.not-a-mapping',
+        'document is not a mapping (key: value pairs)',
+        astOffset + ast.range[0],
+      ),
+    );
   }
   return { index, range, value, problems, ast, astText, astOffset, ...header };
 }

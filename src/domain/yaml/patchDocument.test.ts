@@ -68,16 +68,24 @@ describe('patchDocument', () => {
 
   it('deletes a key with its line and nothing else', () => {
     const out = edit(SENSOR, 0, (v) => {
-      delete ((v.spec as { triggers: { parameters?: unknown }[] }).triggers[0] as { parameters?: unknown }).parameters;
+      delete (
+        (v.spec as { triggers: { parameters?: unknown }[] }).triggers[0] as { parameters?: unknown }
+      ).parameters;
     });
     expect(out).toBe(SENSOR.replace(/ {6}parameters:\n[\s\S]*?value\n/, ''));
   });
 
   it('appends and removes list items', () => {
     const added = edit(SENSOR, 0, (v) => {
-      (v.spec as { dependencies: unknown[] }).dependencies.push({ name: 'b', eventSourceName: 'x', eventName: 'y' });
+      (v.spec as { dependencies: unknown[] }).dependencies.push({
+        name: 'b',
+        eventSourceName: 'x',
+        eventName: 'y',
+      });
     });
-    expect(added).toContain('      eventName: build\n    - name: b\n      eventSourceName: x\n      eventName: y\n  triggers:');
+    expect(added).toContain(
+      '      eventName: build\n    - name: b\n      eventSourceName: x\n      eventName: y\n  triggers:',
+    );
     const removed = edit(added, 0, (v) => {
       (v.spec as { dependencies: unknown[] }).dependencies.shift();
     });
@@ -90,13 +98,17 @@ describe('patchDocument', () => {
       v.kind = 'Sensor';
       (v.spec as Record<string, unknown>).eventBusName = 'default';
     });
-    expect(out.endsWith('---\napiVersion: v1\nkind: ConfigMap # untouched\nmetadata: {name: cm}\n')).toBe(true);
+    expect(
+      out.endsWith('---\napiVersion: v1\nkind: ConfigMap # untouched\nmetadata: {name: cm}\n'),
+    ).toBe(true);
   });
 
   it('fills an empty value and replaces a scalar with a map', () => {
     const text = 'a:\nb: 1\n';
     const file = parseManifests(text);
-    expect(patchDocument(file, 0, { a: { x: 1 }, b: { y: [1, 2] } })).toBe('a:\n  x: 1\nb:\n  y:\n    - 1\n    - 2\n');
+    expect(patchDocument(file, 0, { a: { x: 1 }, b: { y: [1, 2] } })).toBe(
+      'a:\n  x: 1\nb:\n  y:\n    - 1\n    - 2\n',
+    );
   });
 
   it('replaces a document that does not parse as a whole', () => {
@@ -107,7 +119,11 @@ describe('patchDocument', () => {
 });
 
 /** Collects JSON paths of a value, for picking random edit targets. */
-function paths(v: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+function paths(
+  v: unknown,
+  prefix: (string | number)[] = [],
+  out: (string | number)[][] = [],
+): (string | number)[][] {
   out.push(prefix);
   if (Array.isArray(v)) v.forEach((x, i) => paths(x, [...prefix, i], out));
   else if (isPlainObject(v)) for (const [k, x] of Object.entries(v)) paths(x, [...prefix, k], out);
@@ -134,7 +150,8 @@ describe('patchDocument on the example corpus (seeded random edits)', () => {
         const all = paths(next).filter((p) => p.length > 0);
         if (all.length === 0) continue;
         const target = all[Math.floor(rnd() * all.length)]!;
-        const parent = getAt(next, target.slice(0, -1)) as Record<string | number, unknown> | unknown[];
+        const parent = getAt(next, target.slice(0, -1)) as
+          Record<string | number, unknown> | unknown[];
         const key = target[target.length - 1]!;
         const action = Math.floor(rnd() * 5);
         if (action === 0) (parent as Record<string | number, unknown>)[key] = `edited-${round}`;
@@ -142,9 +159,11 @@ describe('patchDocument on the example corpus (seeded random edits)', () => {
           if (Array.isArray(parent)) parent.splice(Number(key), 1);
           else delete (parent as Record<string, unknown>)[key];
         } else if (action === 2) {
-          if (Array.isArray(parent)) parent.splice(Number(key), 0, { added: round, list: ['x', 'y'] });
+          if (Array.isArray(parent))
+            parent.splice(Number(key), 0, { added: round, list: ['x', 'y'] });
           else (parent as Record<string, unknown>)[`added${round}`] = { nested: { value: round } };
-        } else if (action === 3) (parent as Record<string | number, unknown>)[key] = 'multi\nline\ntext';
+        } else if (action === 3)
+          (parent as Record<string | number, unknown>)[key] = 'multi\nline\ntext';
         else (parent as Record<string | number, unknown>)[key] = [];
         const out = patchDocument(parsed, di, next);
         const re = parseManifests(out);

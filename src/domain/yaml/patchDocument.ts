@@ -1,4 +1,14 @@
-import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  type Node,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import { deepEqual, isPlainObject } from '../../lib/deepEqual';
 import type { ParsedDocument, ParsedFile } from './parseManifests';
 import {
@@ -11,7 +21,16 @@ import {
   type YamlStyle,
 } from './renderYaml';
 import { alignSequences } from './alignSequences';
-import { applyEdits, blockScalarSafe, columnOf, lineEndOf, lineStartOf, startsLine, trimEnd, type TextEdit } from './textEdits';
+import {
+  applyEdits,
+  blockScalarSafe,
+  columnOf,
+  lineEndOf,
+  lineStartOf,
+  startsLine,
+  trimEnd,
+  type TextEdit,
+} from './textEdits';
 
 /** Where a node sits, which decides how its text may be replaced. */
 type Place =
@@ -49,10 +68,19 @@ export function patchDocument(file: ParsedFile, index: number, next: unknown): s
   }
   diff(ctx, doc.value, next, doc.ast.contents as Node, { kind: 'root' });
   const patched = applyEdits(doc.astText, ctx.edits);
-  return file.text.slice(0, doc.astOffset) + patched + file.text.slice(doc.astOffset + doc.astText.length);
+  return (
+    file.text.slice(0, doc.astOffset) +
+    patched +
+    file.text.slice(doc.astOffset + doc.astText.length)
+  );
 }
 
-function replaceWholeDocument(file: ParsedFile, doc: ParsedDocument, next: unknown, style: YamlStyle): string {
+function replaceWholeDocument(
+  file: ParsedFile,
+  doc: ParsedDocument,
+  next: unknown,
+  style: YamlStyle,
+): string {
   const body = renderBlock(next, 0, style) + '\n';
   const start = doc.index === 0 ? 0 : doc.range[0];
   const head = doc.index === 0 ? '' : '---\n';
@@ -68,9 +96,21 @@ export function detectStyle(text: string): YamlStyle {
 
 function diff(ctx: Ctx, prev: unknown, next: unknown, node: Node, place: Place): void {
   if (deepEqual(prev, next)) return;
-  if (isPlainObject(prev) && isPlainObject(next) && isMap(node) && node.items.length > 0 && Object.keys(next).length > 0) {
+  if (
+    isPlainObject(prev) &&
+    isPlainObject(next) &&
+    isMap(node) &&
+    node.items.length > 0 &&
+    Object.keys(next).length > 0
+  ) {
     if (diffMap(ctx, prev, next, node)) return;
-  } else if (Array.isArray(prev) && Array.isArray(next) && isSeq(node) && node.items.length > 0 && next.length > 0) {
+  } else if (
+    Array.isArray(prev) &&
+    Array.isArray(next) &&
+    isSeq(node) &&
+    node.items.length > 0 &&
+    next.length > 0
+  ) {
     if (diffSeq(ctx, prev, next, node)) return;
   }
   replace(ctx, node, next, place);
@@ -84,7 +124,8 @@ function replace(ctx: Ctx, node: Node | null, next: unknown, place: Place): void
   if (place.kind === 'flow') {
     // Only quoted styles carry over: a plain scalar in flow context has its own escaping rules.
     const quoted = scalar?.type === 'QUOTE_DOUBLE' || scalar?.type === 'QUOTE_SINGLE';
-    const text = (quoted && typeof next === 'string' && renderInline(next, scalar)) || renderFlow(next);
+    const text =
+      (quoted && typeof next === 'string' && renderInline(next, scalar)) || renderFlow(next);
     if (r) ctx.edits.push({ start: r[0], end: r[1], text });
     return;
   }
@@ -117,17 +158,28 @@ function replace(ctx: Ctx, node: Node | null, next: unknown, place: Place): void
     return;
   }
   const end = trimEnd(text, r[1]);
-  ctx.edits.push({ start: r[0], end, text: renderBlock(next, 0, { ...style, blockQuote: blockScalarSafe(text, end, 0) }) });
+  ctx.edits.push({
+    start: r[0],
+    end,
+    text: renderBlock(next, 0, { ...style, blockQuote: blockScalarSafe(text, end, 0) }),
+  });
 }
 
 function keyOf(pair: Pair<unknown, unknown>): string | null {
   if (!isScalar(pair.key)) return null;
   const v = (pair.key as Scalar).value;
-  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+    ? String(v)
+    : null;
 }
 
 /** Returns false when the map is too unusual to edit pair by pair (then the caller replaces it). */
-function diffMap(ctx: Ctx, prev: Record<string, unknown>, next: Record<string, unknown>, map: YAMLMap): boolean {
+function diffMap(
+  ctx: Ctx,
+  prev: Record<string, unknown>,
+  next: Record<string, unknown>,
+  map: YAMLMap,
+): boolean {
   const pairs = new Map<string, Pair<Node, Node | null>>();
   for (const item of map.items as Pair<Node, Node | null>[]) {
     const k = keyOf(item);
@@ -137,7 +189,8 @@ function diffMap(ctx: Ctx, prev: Record<string, unknown>, next: Record<string, u
   if (pairs.size !== Object.keys(prev).length) return false;
   const { text } = ctx;
   if (map.flow) {
-    const sameKeys = Object.keys(next).length === pairs.size && Object.keys(next).every((k) => pairs.has(k));
+    const sameKeys =
+      Object.keys(next).length === pairs.size && Object.keys(next).every((k) => pairs.has(k));
     if (!sameKeys) return false;
   } else {
     for (const [k, pair] of pairs) {
@@ -147,8 +200,16 @@ function diffMap(ctx: Ctx, prev: Record<string, unknown>, next: Record<string, u
   for (const [k, pair] of pairs) {
     if (!(k in next)) ctx.edits.push(deleteLines(text, rangeOf(pair.key)![0], endOfPair(pair)));
     else if (!deepEqual(prev[k], next[k])) {
-      if (pair.value === null || isAlias(pair.value)) replace(ctx, pair.value, next[k], map.flow ? { kind: 'flow' } : { kind: 'pair', pair });
-      else diff(ctx, prev[k], next[k], pair.value, map.flow ? { kind: 'flow' } : { kind: 'pair', pair });
+      if (pair.value === null || isAlias(pair.value))
+        replace(ctx, pair.value, next[k], map.flow ? { kind: 'flow' } : { kind: 'pair', pair });
+      else
+        diff(
+          ctx,
+          prev[k],
+          next[k],
+          pair.value,
+          map.flow ? { kind: 'flow' } : { kind: 'pair', pair },
+        );
     }
   }
   insertPairs(ctx, pairs, next);
@@ -164,7 +225,11 @@ function deleteLines(text: string, start: number, end: number): TextEdit {
   return { start: lineStartOf(text, start), end: Math.min(lineEnd + 1, text.length), text: '' };
 }
 
-function insertPairs(ctx: Ctx, pairs: Map<string, Pair<Node, Node | null>>, next: Record<string, unknown>): void {
+function insertPairs(
+  ctx: Ctx,
+  pairs: Map<string, Pair<Node, Node | null>>,
+  next: Record<string, unknown>,
+): void {
   const { text, style } = ctx;
   const first = [...pairs.values()][0]!;
   const firstStart = rangeOf(first.key)![0];
@@ -175,9 +240,14 @@ function insertPairs(ctx: Ctx, pairs: Map<string, Pair<Node, Node | null>>, next
   const flush = (): void => {
     if (pending.length === 0) return;
     const render = (local: YamlStyle): string =>
-      pending.map((k) => ' '.repeat(col) + renderKey(k) + renderPairTail(next[k], col, local)).join('\n');
+      pending
+        .map((k) => ' '.repeat(col) + renderKey(k) + renderPairTail(next[k], col, local))
+        .join('\n');
     if (anchor || !canLead) {
-      const after = anchor ?? [...pairs.values()].filter((p) => p.key && (keyOf(p) ?? '') in next).pop() ?? first;
+      const after =
+        anchor ??
+        [...pairs.values()].filter((p) => p.key && (keyOf(p) ?? '') in next).pop() ??
+        first;
       const at = lineEndOf(text, trimEnd(text, endOfPair(after)));
       const lines = render({ ...style, blockQuote: blockScalarSafe(text, at, col) });
       ctx.edits.push({ start: at, end: at, text: '\n' + lines });
@@ -221,10 +291,16 @@ function diffSeq(ctx: Ctx, prev: unknown[], next: unknown[], seq: YAMLSeq): bool
   const flushInsert = (): void => {
     if (pendingInsert.length === 0) return;
     const render = (local: YamlStyle): string =>
-      pendingInsert.map((ni) => ' '.repeat(dashCol) + '- ' + renderItemBody(next[ni], dashCol + 2, local)).join('\n');
+      pendingInsert
+        .map((ni) => ' '.repeat(dashCol) + '- ' + renderItemBody(next[ni], dashCol + 2, local))
+        .join('\n');
     if (lastOld >= 0) {
       const at = lineEndOf(text, trimEnd(text, rangeOf(items[lastOld]!)![1]));
-      ctx.edits.push({ start: at, end: at, text: '\n' + render({ ...style, blockQuote: blockScalarSafe(text, at, dashCol) }) });
+      ctx.edits.push({
+        start: at,
+        end: at,
+        text: '\n' + render({ ...style, blockQuote: blockScalarSafe(text, at, dashCol) }),
+      });
     } else {
       const at = lineStartOf(text, dashes[0]!);
       ctx.edits.push({ start: at, end: at, text: render({ ...style, blockQuote: false }) + '\n' });
@@ -238,8 +314,10 @@ function diffSeq(ctx: Ctx, prev: unknown[], next: unknown[], seq: YAMLSeq): bool
     }
     flushInsert();
     const item = items[step.prev]!;
-    if (step.op === 'delete') ctx.edits.push(deleteLines(text, dashes[step.prev]!, rangeOf(item)![1]));
-    else if (step.op === 'update') diff(ctx, prev[step.prev], next[step.next], item, { kind: 'item' });
+    if (step.op === 'delete')
+      ctx.edits.push(deleteLines(text, dashes[step.prev]!, rangeOf(item)![1]));
+    else if (step.op === 'update')
+      diff(ctx, prev[step.prev], next[step.next], item, { kind: 'item' });
     lastOld = step.prev;
   }
   flushInsert();

@@ -25,7 +25,11 @@ const BASE = {
  * strings; plain multi-line scalars (what `yaml` picks when block scalars are off) are never
  * written, because they break inside flow collections.
  */
-function stringifyValue(value: unknown, blockStrings: boolean, opts: Record<string, unknown>): string {
+function stringifyValue(
+  value: unknown,
+  blockStrings: boolean,
+  opts: Record<string, unknown>,
+): string {
   const doc = new Document(value, { aliasDuplicateObjects: false });
   visit(doc, {
     Scalar(_, node) {
@@ -72,7 +76,8 @@ export function renderInline(value: unknown, old?: Scalar | null): string | null
     if (old?.type === 'QUOTE_DOUBLE') return JSON.stringify(value);
     // Control characters need escapes, which only double quotes have.
     // eslint-disable-next-line no-control-regex
-    if (old?.type === 'QUOTE_SINGLE' && !/[\x00-\x1f]/.test(value)) return `'${value.replace(/'/g, "''")}'`;
+    if (old?.type === 'QUOTE_SINGLE' && !/[\x00-\x1f]/.test(value))
+      return `'${value.replace(/'/g, "''")}'`;
   }
   const text = stringify(value, BASE).replace(/\n$/, '');
   return text.includes('\n') ? null : text;
@@ -99,7 +104,12 @@ export function renderStringBlock(value: string, contentIndent: number): string 
  * The text that follows `key` in a block mapping: `: value` on the same line, or a colon and the
  * value on the following lines indented under a key that starts at column `keyCol`.
  */
-export function renderPairTail(value: unknown, keyCol: number, style: YamlStyle, old?: Scalar | null): string {
+export function renderPairTail(
+  value: unknown,
+  keyCol: number,
+  style: YamlStyle,
+  old?: Scalar | null,
+): string {
   const inline = renderInline(value, old);
   if (inline !== null) return `: ${inline}`;
   if (typeof value === 'string' && style.blockQuote === false) return `: ${JSON.stringify(value)}`;
@@ -109,7 +119,12 @@ export function renderPairTail(value: unknown, keyCol: number, style: YamlStyle,
 }
 
 /** The text of a block sequence item after its `- `, the item content starting at column `col`. */
-export function renderItemBody(value: unknown, col: number, style: YamlStyle, old?: Scalar | null): string {
+export function renderItemBody(
+  value: unknown,
+  col: number,
+  style: YamlStyle,
+  old?: Scalar | null,
+): string {
   const inline = renderInline(value, old);
   if (inline !== null) return inline;
   if (typeof value === 'string' && style.blockQuote === false) return JSON.stringify(value);

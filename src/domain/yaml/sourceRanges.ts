@@ -22,10 +22,15 @@ export function rangeOfPath(
     const hit = child(node, seg);
     if (!hit) break;
     node = hit.value;
-    const r = (target === 'key' && hit.key ? nodeRange(hit.key) : null) ?? nodeRange(hit.value) ?? nodeRange(hit.key);
+    const r =
+      (target === 'key' && hit.key ? nodeRange(hit.key) : null) ??
+      nodeRange(hit.value) ??
+      nodeRange(hit.key);
     if (r) best = r;
   }
-  const [start, end] = best ? [best[0] + doc.astOffset, best[1] + doc.astOffset] : [doc.range[0], doc.range[0]];
+  const [start, end] = best
+    ? [best[0] + doc.astOffset, best[1] + doc.astOffset]
+    : [doc.range[0], doc.range[0]];
   return toSourceRange(file, start, end);
 }
 

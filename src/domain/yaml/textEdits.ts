@@ -30,7 +30,9 @@ function guardBlockScalar(text: string, e: TextEdit): TextEdit {
 
 /** Applies non-overlapping edits; later offsets first, so earlier offsets stay valid. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = edits.map((e) => guardBlockScalar(text, e)).sort((a, b) => b.start - a.start || b.end - a.end);
+  const sorted = edits
+    .map((e) => guardBlockScalar(text, e))
+    .sort((a, b) => b.start - a.start || b.end - a.end);
   let out = text;
   for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return out;

@@ -25,7 +25,11 @@ export function checkYamlLimits(text: string): LimitViolation | null {
   }
   const nul = text.indexOf('\u0000');
   if (nul !== -1) {
-    return { code: 'yaml.binary', message: 'file is binary (it holds a NUL byte), not YAML text', offset: nul };
+    return {
+      code: 'yaml.binary',
+      message: 'file is binary (it holds a NUL byte), not YAML text',
+      offset: nul,
+    };
   }
   const deep = findTooDeep(text, MAX_NESTING_DEPTH);
   if (deep !== -1) {

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { parseDesign } from '../../domain/design/design';
 import { dataKeyAdvice } from './dataKeyAdvice';
 
-const SEED = readFileSync(join(import.meta.dirname, '../../examples/seed-build-pipeline.yaml'), 'utf8');
+const SEED = readFileSync(
+  join(import.meta.dirname, '../../examples/seed-build-pipeline.yaml'),
+  'utf8',
+);
 const advise = (text: string) => dataKeyAdvice(parseDesign([{ path: 'd.yaml', text }]));
 
 describe('dataKeyAdvice', () => {
@@ -28,7 +31,10 @@ describe('dataKeyAdvice', () => {
   });
 
   it('checks whole paths for sources with a fixed payload, such as GitHub', () => {
-    const gh = readFileSync(join(import.meta.dirname, '../../examples/github-push-build.yaml'), 'utf8');
+    const gh = readFileSync(
+      join(import.meta.dirname, '../../examples/github-push-build.yaml'),
+      'utf8',
+    );
     expect(advise(gh)).toEqual([]);
     const [d] = advise(gh.replace('dataKey: body.after', 'dataKey: body.aftr'));
     expect(d).toMatchObject({ fix: { title: 'Use body.after', value: 'body.after' } });

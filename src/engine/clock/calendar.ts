@@ -10,7 +10,8 @@ export interface CalendarConfig {
   exclusionDates?: unknown;
 }
 
-export type CalendarTicks = { ok: true; ticks: number[]; truncated: boolean } | { ok: false; error: string };
+export type CalendarTicks =
+  { ok: true; ticks: number[]; truncated: boolean } | { ok: false; error: string };
 
 /**
  * When a calendar EventSource fires in (fromMs, toMs]: on its cron `schedule` (in `timezone`) or
@@ -18,15 +19,24 @@ export type CalendarTicks = { ok: true; ticks: number[]; truncated: boolean } | 
  */
 export function calendarTicks(config: CalendarConfig, fromMs: number, toMs: number): CalendarTicks {
   const zone = typeof config.timezone === 'string' && config.timezone ? config.timezone : 'UTC';
-  const excluded = new Set((Array.isArray(config.exclusionDates) ? config.exclusionDates : []).map((d) => String(d).slice(0, 10)));
+  const excluded = new Set(
+    (Array.isArray(config.exclusionDates) ? config.exclusionDates : []).map((d) =>
+      String(d).slice(0, 10),
+    ),
+  );
   let next: (after: number) => number | null;
   if (typeof config.schedule === 'string' && config.schedule.trim() !== '') {
     const spec = parseCron(config.schedule, zone);
-    if (!spec.ok) return { ok: false, error: `schedule ${JSON.stringify(config.schedule)}: ${spec.error}` };
+    if (!spec.ok)
+      return { ok: false, error: `schedule ${JSON.stringify(config.schedule)}: ${spec.error}` };
     next = spec.next;
   } else if (typeof config.interval === 'string' && config.interval !== '') {
     const d = parseDuration(config.interval);
-    if (d === null || d <= 0) return { ok: false, error: `interval ${JSON.stringify(config.interval)} is not a Go duration such as 10s or 1h` };
+    if (d === null || d <= 0)
+      return {
+        ok: false,
+        error: `interval ${JSON.stringify(config.interval)} is not a Go duration such as 10s or 1h`,
+      };
     next = (after) => Math.floor(after / d) * d + d;
   } else {
     return { ok: false, error: 'a calendar event needs a schedule or an interval' };
@@ -44,5 +54,10 @@ export function calendarTicks(config: CalendarConfig, fromMs: number, toMs: numb
 }
 
 function dateIn(ms: number, zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(ms));
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(ms));
 }

@@ -60,13 +60,29 @@ describe('cron', () => {
 
 describe('calendar', () => {
   it('ticks on an interval and skips exclusion dates', () => {
-    const r = calendarTicks({ interval: '12h', exclusionDates: ['2026-01-02'] }, Date.UTC(2026, 0, 1), Date.UTC(2026, 0, 3, 12));
-    expect(r.ok && r.ticks.map(iso)).toEqual(['2026-01-01T12:00:00.000Z', '2026-01-03T00:00:00.000Z', '2026-01-03T12:00:00.000Z']);
+    const r = calendarTicks(
+      { interval: '12h', exclusionDates: ['2026-01-02'] },
+      Date.UTC(2026, 0, 1),
+      Date.UTC(2026, 0, 3, 12),
+    );
+    expect(r.ok && r.ticks.map(iso)).toEqual([
+      '2026-01-01T12:00:00.000Z',
+      '2026-01-03T00:00:00.000Z',
+      '2026-01-03T12:00:00.000Z',
+    ]);
   });
 
   it('ticks on a schedule in a time zone', () => {
-    const r = calendarTicks({ schedule: '30 9 * * 1-5', timezone: 'Europe/Berlin' }, Date.UTC(2026, 0, 2), Date.UTC(2026, 0, 6, 12));
-    expect(r.ok && r.ticks.map(iso)).toEqual(['2026-01-02T08:30:00.000Z', '2026-01-05T08:30:00.000Z', '2026-01-06T08:30:00.000Z']);
+    const r = calendarTicks(
+      { schedule: '30 9 * * 1-5', timezone: 'Europe/Berlin' },
+      Date.UTC(2026, 0, 2),
+      Date.UTC(2026, 0, 6, 12),
+    );
+    expect(r.ok && r.ticks.map(iso)).toEqual([
+      '2026-01-02T08:30:00.000Z',
+      '2026-01-05T08:30:00.000Z',
+      '2026-01-06T08:30:00.000Z',
+    ]);
   });
 
   it('caps runaway ranges and reports bad configs', () => {

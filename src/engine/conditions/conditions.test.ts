@@ -1,8 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileDependencyExpression, evaluateDependencyExpression, missingTerms } from './dependencyExpression';
-import { emptyTriggerState, processTriggerEvent, resetTriggerState, type TriggerState } from './triggerState';
+import {
+  compileDependencyExpression,
+  evaluateDependencyExpression,
+  missingTerms,
+} from './dependencyExpression';
+import {
+  emptyTriggerState,
+  processTriggerEvent,
+  resetTriggerState,
+  type TriggerState,
+} from './triggerState';
 import type { SensorEvent } from '../event';
 
 interface ConditionsVector {
@@ -10,24 +19,43 @@ interface ConditionsVector {
   kind: string;
   input: {
     dependencies: { name: string; eventSourceName: string; eventName: string; filters?: unknown }[];
-    events: ({ id: string; eventSourceName: string; eventName: string; data?: unknown } | { reset: true })[];
+    events: (
+      { id: string; eventSourceName: string; eventName: string; data?: unknown } | { reset: true }
+    )[];
   };
   spec: { conditions?: string };
-  expected: { dependencyExpression?: string; setupError?: boolean; firings: Record<string, string>[] };
+  expected: {
+    dependencyExpression?: string;
+    setupError?: boolean;
+    firings: Record<string, string>[];
+  };
 }
 
-const vectors = (JSON.parse(readFileSync(join(import.meta.dirname, '../../../fixtures/vectors/public.json'), 'utf8')) as { vectors: ConditionsVector[] }).vectors.filter(
-  (v) => v.kind === 'conditions',
-);
+const vectors = (
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, '../../../fixtures/vectors/public.json'), 'utf8'),
+  ) as { vectors: ConditionsVector[] }
+).vectors.filter((v) => v.kind === 'conditions');
 
 const ev = (id: string, source: string, subject: string, data: unknown = {}): SensorEvent => ({
-  context: { id, source, subject, type: 'webhook', specversion: '1.0', time: '2024-07-15T10:00:00Z', datacontenttype: 'application/json' },
+  context: {
+    id,
+    source,
+    subject,
+    type: 'webhook',
+    specversion: '1.0',
+    time: '2024-07-15T10:00:00Z',
+    datacontenttype: 'application/json',
+  },
   data: JSON.stringify(data),
 });
 
 // The vectors with filters use only simple numeric data filters; this stand-in keeps the test about conditions.
 function passes(filters: unknown, event: SensorEvent): boolean {
-  const f = (filters as { data?: { path: string; type: string; value: string[]; comparator?: string }[] } | undefined)?.data?.[0];
+  const f = (
+    filters as
+      { data?: { path: string; type: string; value: string[]; comparator?: string }[] } | undefined
+  )?.data?.[0];
   if (!f) return true;
   const raw = (JSON.parse(event.data ?? '{}') as Record<string, unknown>)[f.path];
   if (f.type === 'bool') return String(raw) === f.value[0];
@@ -38,7 +66,10 @@ function passes(filters: unknown, event: SensorEvent): boolean {
 
 describe('conditions vectors', () => {
   it.each(vectors.map((v) => [v.name, v] as const))('%s', (_, v) => {
-    const compiled = compileDependencyExpression(v.spec.conditions, v.input.dependencies.map((d) => d.name));
+    const compiled = compileDependencyExpression(
+      v.spec.conditions,
+      v.input.dependencies.map((d) => d.name),
+    );
     if (v.expected.setupError) {
       expect(compiled.ok).toBe(false);
       return;
@@ -52,11 +83,21 @@ describe('conditions vectors', () => {
         state = resetTriggerState(state);
         continue;
       }
-      const r = processTriggerEvent(compiled, v.input.dependencies, state, ev(e.id, e.eventSourceName, e.eventName, e.data), 0, (dep, event) =>
-        passes(v.input.dependencies.find((d) => d.name === dep)?.filters, event) ? event : null,
+      const r = processTriggerEvent(
+        compiled,
+        v.input.dependencies,
+        state,
+        ev(e.id, e.eventSourceName, e.eventName, e.data),
+        0,
+        (dep, event) =>
+          passes(v.input.dependencies.find((d) => d.name === dep)?.filters, event) ? event : null,
       );
       state = r.state;
-      for (const s of r.steps) if (s.type === 'fired') firings.push(Object.fromEntries(Object.entries(s.events).map(([k, x]) => [k, x.context.id])));
+      for (const s of r.steps)
+        if (s.type === 'fired')
+          firings.push(
+            Object.fromEntries(Object.entries(s.events).map(([k, x]) => [k, x.context.id])),
+          );
     }
     expect(firings).toEqual(v.expected.firings);
   });

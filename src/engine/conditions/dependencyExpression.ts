@@ -2,8 +2,7 @@ import { conditionKey, readConditions } from '../../domain/sensor/conditionNames
 
 /** A trigger's `conditions` compiled the way the sensor does (SEMANTICS §3.1). */
 export type BoolExpr =
-  | { op: 'dep'; name: string }
-  | { op: 'and' | 'or'; left: BoolExpr; right: BoolExpr };
+  { op: 'dep'; name: string } | { op: 'and' | 'or'; left: BoolExpr; right: BoolExpr };
 
 export type DependencyExpression =
   | {
@@ -24,19 +23,34 @@ export type DependencyExpression =
  * later one owns the name. Unknown names, word operators and `!` are setup errors: the real sensor
  * logs them and never subscribes that trigger.
  */
-export function compileDependencyExpression(conditions: string | undefined | null, dependencyNames: readonly string[]): DependencyExpression {
+export function compileDependencyExpression(
+  conditions: string | undefined | null,
+  dependencyNames: readonly string[],
+): DependencyExpression {
   const byKey = new Map<string, string>();
   for (const name of dependencyNames) byKey.set(conditionKey(name), name);
   if (conditions === undefined || conditions === null || conditions === '') {
     const names = [...new Set(dependencyNames)];
     if (names.length === 0) return { ok: false, error: 'the sensor has no dependencies' };
-    const expr = names.map((name): BoolExpr => ({ op: 'dep', name })).reduce((l, r) => ({ op: 'and', left: l, right: r }));
-    return { ok: true, text: names.join('&&'), expr, subscribed: names, holdsEvents: names.length > 1 };
+    const expr = names
+      .map((name): BoolExpr => ({ op: 'dep', name }))
+      .reduce((l, r) => ({ op: 'and', left: l, right: r }));
+    return {
+      ok: true,
+      text: names.join('&&'),
+      expr,
+      subscribed: names,
+      holdsEvents: names.length > 1,
+    };
   }
   const reading = readConditions(conditions);
   if (!reading.ok) return { ok: false, error: `conditions "${conditions}": ${reading.error}` };
   for (const n of reading.names) {
-    if (!byKey.has(conditionKey(n))) return { ok: false, error: `conditions "${conditions}" names "${n}", which is not a dependency of this sensor` };
+    if (!byKey.has(conditionKey(n)))
+      return {
+        ok: false,
+        error: `conditions "${conditions}" names "${n}", which is not a dependency of this sensor`,
+      };
   }
   const tokens = tokenize(conditions);
   let pos = 0;
@@ -84,17 +98,28 @@ function tokenize(text: string): string[] {
 }
 
 /** Evaluates the expression with the set of satisfied dependencies. */
-export function evaluateDependencyExpression(expr: BoolExpr, satisfied: ReadonlySet<string>): boolean {
+export function evaluateDependencyExpression(
+  expr: BoolExpr,
+  satisfied: ReadonlySet<string>,
+): boolean {
   if (expr.op === 'dep') return satisfied.has(expr.name);
-  if (expr.op === 'and') return evaluateDependencyExpression(expr.left, satisfied) && evaluateDependencyExpression(expr.right, satisfied);
-  return evaluateDependencyExpression(expr.left, satisfied) || evaluateDependencyExpression(expr.right, satisfied);
+  if (expr.op === 'and')
+    return (
+      evaluateDependencyExpression(expr.left, satisfied) &&
+      evaluateDependencyExpression(expr.right, satisfied)
+    );
+  return (
+    evaluateDependencyExpression(expr.left, satisfied) ||
+    evaluateDependencyExpression(expr.right, satisfied)
+  );
 }
 
 /** Which subscribed dependencies are still missing for the expression to become true (for "why not"). */
 export function missingTerms(expr: BoolExpr, satisfied: ReadonlySet<string>): string[] {
   if (evaluateDependencyExpression(expr, satisfied)) return [];
   if (expr.op === 'dep') return [expr.name];
-  if (expr.op === 'and') return [...missingTerms(expr.left, satisfied), ...missingTerms(expr.right, satisfied)];
+  if (expr.op === 'and')
+    return [...missingTerms(expr.left, satisfied), ...missingTerms(expr.right, satisfied)];
   // For an OR, the cheaper branch is the useful hint.
   const l = missingTerms(expr.left, satisfied);
   const r = missingTerms(expr.right, satisfied);

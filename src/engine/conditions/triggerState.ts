@@ -1,5 +1,9 @@
 import type { SensorEvent } from '../event';
-import { evaluateDependencyExpression, missingTerms, type DependencyExpression } from './dependencyExpression';
+import {
+  evaluateDependencyExpression,
+  missingTerms,
+  type DependencyExpression,
+} from './dependencyExpression';
 
 /** How long an event id is remembered for redelivery de-duplication on JetStream (§3.2 step 1). */
 export const DEDUP_WINDOW_MS = 60_000;
@@ -57,9 +61,14 @@ export function processTriggerEvent(
   const byName = new Map(dependencies.map((d) => [d.name, d]));
   const matching = compiled.subscribed.filter((name) => {
     const d = byName.get(name);
-    return d !== undefined && d.eventSourceName === event.context.source && d.eventName === event.context.subject;
+    return (
+      d !== undefined &&
+      d.eventSourceName === event.context.source &&
+      d.eventName === event.context.subject
+    );
   });
-  if (matching.length === 0) return { state: { ...state, ...remembered }, steps: [{ type: 'not-subscribed' }] };
+  if (matching.length === 0)
+    return { state: { ...state, ...remembered }, steps: [{ type: 'not-subscribed' }] };
 
   let held = state.held;
   const steps: TriggerStep[] = [];
@@ -79,8 +88,15 @@ export function processTriggerEvent(
       held = {};
     } else {
       const replaced = held[dependency]?.context.id ?? null;
-      held = inPlace ? Object.assign(held, { [dependency]: bound }) : { ...held, [dependency]: bound };
-      steps.push({ type: 'held', dependency, replaced, missing: missingTerms(compiled.expr, new Set(Object.keys(held))) });
+      held = inPlace
+        ? Object.assign(held, { [dependency]: bound })
+        : { ...held, [dependency]: bound };
+      steps.push({
+        type: 'held',
+        dependency,
+        replaced,
+        missing: missingTerms(compiled.expr, new Set(Object.keys(held))),
+      });
     }
   }
   return { state: { held, ...remembered }, steps };
@@ -91,7 +107,12 @@ export function processTriggerEvent(
  * quadratic, so expired ids are pruned only once the table has grown, and `inPlace` (used by
  * runScenario, which owns its state) updates the table without copying it.
  */
-function rememberId(state: TriggerState, id: string, nowMs: number, inPlace: boolean): Pick<TriggerState, 'seen' | 'seenCount' | 'pruneAt'> {
+function rememberId(
+  state: TriggerState,
+  id: string,
+  nowMs: number,
+  inPlace: boolean,
+): Pick<TriggerState, 'seen' | 'seenCount' | 'pruneAt'> {
   const seen = inPlace ? state.seen : { ...state.seen };
   let seenCount = state.seenCount + (id in seen ? 0 : 1);
   seen[id] = nowMs;

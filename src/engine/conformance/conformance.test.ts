@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { runVector } from './runVector';
 import type { VectorFile } from './vectorTypes';
 
-const file = JSON.parse(readFileSync(join(import.meta.dirname, '../../../fixtures/vectors/public.json'), 'utf8')) as VectorFile;
+const file = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../../fixtures/vectors/public.json'), 'utf8'),
+) as VectorFile;
 
 describe('public semantics vectors', () => {
   it('has all 120', () => {

@@ -1,7 +1,11 @@
 import { toSensorEvent, type SensorEvent } from '../event';
 import { filterEvent } from '../filters/filterEvent';
 import { compileDependencyExpression } from '../conditions/dependencyExpression';
-import { emptyTriggerState, processTriggerEvent, resetTriggerState } from '../conditions/triggerState';
+import {
+  emptyTriggerState,
+  processTriggerEvent,
+  resetTriggerState,
+} from '../conditions/triggerState';
 import { applyParameters, constructPayload, resolveParameter } from '../params/parameters';
 import { deepEqual } from '../../lib/deepEqual';
 import type { Vector, VectorEvent, VectorOutcome } from './vectorTypes';
@@ -13,7 +17,12 @@ function event(e: VectorEvent): SensorEvent {
 /** Runs one semantics vector through the engine and compares with the expected result. */
 export function runVector(v: Vector): VectorOutcome {
   const actual = actualOf(v);
-  return { name: v.name, pass: deepEqual(normalise(actual), normalise(v.expected)), expected: v.expected, actual };
+  return {
+    name: v.name,
+    pass: deepEqual(normalise(actual), normalise(v.expected)),
+    expected: v.expected,
+    actual,
+  };
 }
 
 function normalise(x: unknown): unknown {
@@ -35,7 +44,10 @@ function actualOf(v: Vector): unknown {
 
 function runConditions(v: Extract<Vector, { kind: 'conditions' }>): unknown {
   const deps = v.input.dependencies;
-  const compiled = compileDependencyExpression(v.spec.conditions, deps.map((d) => d.name));
+  const compiled = compileDependencyExpression(
+    v.spec.conditions,
+    deps.map((d) => d.name),
+  );
   if (!compiled.ok) return { setupError: true, firings: [] };
   let state = emptyTriggerState();
   const firings: Record<string, string>[] = [];
@@ -46,15 +58,31 @@ function runConditions(v: Extract<Vector, { kind: 'conditions' }>): unknown {
       continue;
     }
     const ev = toSensorEvent({
-      context: { id: e.id, source: e.eventSourceName, subject: e.eventName, type: 'webhook', specversion: '1.0', time: e.time ?? '2024-07-15T10:00:00Z', datacontenttype: 'application/json' },
-      ...(e.dataRaw !== undefined ? { dataRaw: e.dataRaw } : e.data !== undefined ? { data: e.data } : {}),
+      context: {
+        id: e.id,
+        source: e.eventSourceName,
+        subject: e.eventName,
+        type: 'webhook',
+        specversion: '1.0',
+        time: e.time ?? '2024-07-15T10:00:00Z',
+        datacontenttype: 'application/json',
+      },
+      ...(e.dataRaw !== undefined
+        ? { dataRaw: e.dataRaw }
+        : e.data !== undefined
+          ? { data: e.data }
+          : {}),
     });
     const r = processTriggerEvent(compiled, deps, state, ev, clock++, (name, x) => {
       const d = deps.find((dep) => dep.name === name);
       return filterEvent(d?.filters, d?.filtersLogicalOperator, x).pass ? x : null;
     });
     state = r.state;
-    for (const s of r.steps) if (s.type === 'fired') firings.push(Object.fromEntries(Object.entries(s.events).map(([k, x]) => [k, x.context.id])));
+    for (const s of r.steps)
+      if (s.type === 'fired')
+        firings.push(
+          Object.fromEntries(Object.entries(s.events).map(([k, x]) => [k, x.context.id])),
+        );
   }
   return { dependencyExpression: compiled.text, firings };
 }

@@ -15,16 +15,43 @@ export interface VectorEvent {
 }
 
 export type Vector =
-  | { name: string; kind: 'dataFilter' | 'exprFilter' | 'contextFilter' | 'timeFilter' | 'scriptFilter' | 'filters'; input: { event: VectorEvent }; spec: { filters: unknown; filtersLogicalOperator?: string }; expected: { pass: boolean; error: boolean } }
+  | {
+      name: string;
+      kind:
+        'dataFilter' | 'exprFilter' | 'contextFilter' | 'timeFilter' | 'scriptFilter' | 'filters';
+      input: { event: VectorEvent };
+      spec: { filters: unknown; filtersLogicalOperator?: string };
+      expected: { pass: boolean; error: boolean };
+    }
   | {
       name: string;
       kind: 'conditions';
       input: {
-        dependencies: { name: string; eventSourceName: string; eventName: string; filters?: unknown; filtersLogicalOperator?: string }[];
-        events: ({ id: string; eventSourceName: string; eventName: string; data?: unknown; dataRaw?: string; time?: string } | { reset: true })[];
+        dependencies: {
+          name: string;
+          eventSourceName: string;
+          eventName: string;
+          filters?: unknown;
+          filtersLogicalOperator?: string;
+        }[];
+        events: (
+          | {
+              id: string;
+              eventSourceName: string;
+              eventName: string;
+              data?: unknown;
+              dataRaw?: string;
+              time?: string;
+            }
+          | { reset: true }
+        )[];
       };
       spec: { conditions?: string };
-      expected: { dependencyExpression?: string; setupError?: boolean; firings: Record<string, string>[] };
+      expected: {
+        dependencyExpression?: string;
+        setupError?: boolean;
+        firings: Record<string, string>[];
+      };
     }
   | {
       name: string;

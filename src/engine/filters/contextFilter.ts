@@ -6,13 +6,22 @@ const FIELDS = ['type', 'subject', 'source', 'datacontenttype'] as const;
 
 /** `filters.context` (SEMANTICS §2.4): exact, case-sensitive equality on the set fields; never errors. */
 export function evaluateContextFilter(spec: unknown, context: EventContext): FamilyOutcome {
-  if (spec === undefined || spec === null || typeof spec !== 'object') return { family: 'context', set: false, result: true, checks: [] };
+  if (spec === undefined || spec === null || typeof spec !== 'object')
+    return { family: 'context', set: false, result: true, checks: [] };
   const s = spec as Record<string, unknown>;
   const checks: FilterCheck[] = [];
   for (const k of FIELDS) {
     const want = s[k];
     if (typeof want !== 'string' || want === '') continue;
-    checks.push({ family: 'context', index: 0, subject: k, found: context[k], comparator: '==', expected: want, result: context[k] === want });
+    checks.push({
+      family: 'context',
+      index: 0,
+      subject: k,
+      found: context[k],
+      comparator: '==',
+      expected: want,
+      result: context[k] === want,
+    });
   }
   return { family: 'context', set: true, result: checks.every((c) => c.result), checks };
 }

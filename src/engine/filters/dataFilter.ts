@@ -18,16 +18,29 @@ interface DataFilterSpec {
  * type — bool (ParseBool, comparator ignored), number (float64 with comparators), string (unanchored
  * RE2 regex, = or != only; other comparators silently false).
  */
-export function evaluateDataFilters(specs: unknown, operator: unknown, json: string | null, now: number): FamilyOutcome {
+export function evaluateDataFilters(
+  specs: unknown,
+  operator: unknown,
+  json: string | null,
+  now: number,
+): FamilyOutcome {
   const list = Array.isArray(specs) ? (specs as DataFilterSpec[]) : [];
   const op = operatorOf(operator);
   const checks: FilterCheck[] = [];
-  if (specs === undefined || specs === null) return { family: 'data', set: false, result: true, checks };
+  if (specs === undefined || specs === null)
+    return { family: 'data', set: false, result: true, checks };
   if (json === null) return { family: 'data', set: true, result: true, checks, operator: op };
   const { result, error } = combineEntries(op, checks, (push) => {
     list.forEach((f, i) => push(one(f, i, json, now)));
   });
-  return { family: 'data', set: true, result, ...(error !== undefined ? { error } : {}), checks, operator: op };
+  return {
+    family: 'data',
+    set: true,
+    result,
+    ...(error !== undefined ? { error } : {}),
+    checks,
+    operator: op,
+  };
 }
 
 function one(f: DataFilterSpec, index: number, json: string, now: number): FilterCheck {
@@ -35,16 +48,25 @@ function one(f: DataFilterSpec, index: number, json: string, now: number): Filte
   const base: FilterCheck = { family: 'data', index, subject: path, result: false };
   const res = path === '' ? null : gjsonGet(json, path);
   if (!res || !res.exists) return { ...base, error: `path '${path}' does not exist` };
-  const values = Array.isArray(f.value) ? f.value.map((v) => (typeof v === 'string' ? v : String(v))) : [];
+  const values = Array.isArray(f.value)
+    ? f.value.map((v) => (typeof v === 'string' ? v : String(v)))
+    : [];
   if (values.length === 0) return { ...base, error: 'no values specified' };
   let found = resultString(res);
   let asString = res;
   if (typeof f.template === 'string' && f.template !== '') {
     const out = renderTemplate(f.template, { Input: found }, { now });
     if (!out.ok) return { ...base, found, error: out.error };
-    if (out.output === '' || out.output === '<no value>') return { ...base, found, error: `template evaluated to ${JSON.stringify(out.output)}` };
+    if (out.output === '' || out.output === '<no value>')
+      return { ...base, found, error: `template evaluated to ${JSON.stringify(out.output)}` };
     found = out.output;
-    asString = { exists: true, type: 'String', raw: JSON.stringify(out.output), str: out.output, num: 0 };
+    asString = {
+      exists: true,
+      type: 'String',
+      raw: JSON.stringify(out.output),
+      str: out.output,
+      num: 0,
+    };
   }
   const comparator = typeof f.comparator === 'string' ? f.comparator : '';
   const expected = values.join(' | ');
@@ -54,8 +76,17 @@ function one(f: DataFilterSpec, index: number, json: string, now: number): Filte
       const actual = resultBool(asString);
       for (const v of values) {
         const want = parseGoBool(v);
-        if (want === null) return { ...withValues, error: `strconv.ParseBool: parsing ${JSON.stringify(v)}: invalid syntax` };
-        if (want === actual) return { ...withValues, result: true, note: `bool ${actual} equals ${v} (the comparator is ignored for bool)` };
+        if (want === null)
+          return {
+            ...withValues,
+            error: `strconv.ParseBool: parsing ${JSON.stringify(v)}: invalid syntax`,
+          };
+        if (want === actual)
+          return {
+            ...withValues,
+            result: true,
+            note: `bool ${actual} equals ${v} (the comparator is ignored for bool)`,
+          };
       }
       return { ...withValues, note: `bool ${actual} equals none of the values` };
     }
@@ -63,8 +94,13 @@ function one(f: DataFilterSpec, index: number, json: string, now: number): Filte
       const actual = resultFloat(asString);
       for (const v of values) {
         const want = parseGoFloat(v);
-        if (want === null) return { ...withValues, error: `strconv.ParseFloat: parsing ${JSON.stringify(v)}: invalid syntax` };
-        if (compareNumbers(actual, want, comparator)) return { ...withValues, result: true, note: `${actual} ${comparator || '=='} ${v}` };
+        if (want === null)
+          return {
+            ...withValues,
+            error: `strconv.ParseFloat: parsing ${JSON.stringify(v)}: invalid syntax`,
+          };
+        if (compareNumbers(actual, want, comparator))
+          return { ...withValues, result: true, note: `${actual} ${comparator || '=='} ${v}` };
       }
       return { ...withValues, note: `${actual} is not ${comparator || '=='} any of the values` };
     }
@@ -74,10 +110,23 @@ function one(f: DataFilterSpec, index: number, json: string, now: number): Filte
         const re = compileGoRegex(v);
         if (!re.ok) return { ...withValues, error: re.error };
         const match = goRegexMatch(re.re, text);
-        if ((comparator === '' || comparator === '=') && match) return { ...withValues, result: true, note: `${JSON.stringify(text)} matches the unanchored regex ${JSON.stringify(v)}` };
-        if (comparator === '!=' && !match) return { ...withValues, result: true, note: `${JSON.stringify(text)} does not match ${JSON.stringify(v)}` };
+        if ((comparator === '' || comparator === '=') && match)
+          return {
+            ...withValues,
+            result: true,
+            note: `${JSON.stringify(text)} matches the unanchored regex ${JSON.stringify(v)}`,
+          };
+        if (comparator === '!=' && !match)
+          return {
+            ...withValues,
+            result: true,
+            note: `${JSON.stringify(text)} does not match ${JSON.stringify(v)}`,
+          };
       }
-      const note = comparator === '' || comparator === '=' || comparator === '!=' ? 'no value satisfied the comparator' : `comparator ${comparator} is not supported for strings, so this is always false`;
+      const note =
+        comparator === '' || comparator === '=' || comparator === '!='
+          ? 'no value satisfied the comparator'
+          : `comparator ${comparator} is not supported for strings, so this is always false`;
       return { ...withValues, note };
     }
     default:

@@ -20,22 +20,72 @@ const context = fc.record({
 /** Event data as the engine receives it: JSON of any shape, or text that is not JSON at all. */
 const event: fc.Arbitrary<SensorEvent> = fc.record({
   context,
-  data: fc.oneof(jsonValue.map((v) => JSON.stringify({ body: v, header: {} })), jsonValue.map((v) => JSON.stringify(v) ?? 'null'), fc.string({ maxLength: 60 }), fc.constant(null)),
+  data: fc.oneof(
+    jsonValue.map((v) => JSON.stringify({ body: v, header: {} })),
+    jsonValue.map((v) => JSON.stringify(v) ?? 'null'),
+    fc.string({ maxLength: 60 }),
+    fc.constant(null),
+  ),
 });
 
-const path = fc.oneof(fc.constantFrom('body', 'body.project', 'body.a.#', 'body.list.0', 'header.X-Token', '..', '#(', '@this', 'body|@reverse', 'a\\.b'), fc.string({ maxLength: 12 }));
+const path = fc.oneof(
+  fc.constantFrom(
+    'body',
+    'body.project',
+    'body.a.#',
+    'body.list.0',
+    'header.X-Token',
+    '..',
+    '#(',
+    '@this',
+    'body|@reverse',
+    'a\\.b',
+  ),
+  fc.string({ maxLength: 12 }),
+);
 const comparator = fc.constantFrom('=', '!=', '>', '<', '>=', '<=', '', '=~', 'bogus');
-const dataFilter = fc.record({ path, type: fc.constantFrom('string', 'number', 'bool', 'null', 'bogus', ''), value: fc.array(fc.string({ maxLength: 10 }), { maxLength: 3 }), comparator, template: fc.option(fc.constantFrom('{{ .Input }}', '{{ upper .Input }}', '{{', '{{ range . }}{{ end }}'), { nil: undefined }) }, { requiredKeys: ['path'] });
-const exprFilter = fc.record({ expr: fc.oneof(fc.constantFrom('a == "x"', 'a > 1 && b', '(', 'a =~ "[" ', 'a in (1, 2)', ''), fc.string({ maxLength: 20 })), fields: fc.array(fc.record({ name: fc.constantFrom('a', 'b', ''), path }), { maxLength: 2 }) });
+const dataFilter = fc.record(
+  {
+    path,
+    type: fc.constantFrom('string', 'number', 'bool', 'null', 'bogus', ''),
+    value: fc.array(fc.string({ maxLength: 10 }), { maxLength: 3 }),
+    comparator,
+    template: fc.option(
+      fc.constantFrom('{{ .Input }}', '{{ upper .Input }}', '{{', '{{ range . }}{{ end }}'),
+      { nil: undefined },
+    ),
+  },
+  { requiredKeys: ['path'] },
+);
+const exprFilter = fc.record({
+  expr: fc.oneof(
+    fc.constantFrom('a == "x"', 'a > 1 && b', '(', 'a =~ "[" ', 'a in (1, 2)', ''),
+    fc.string({ maxLength: 20 }),
+  ),
+  fields: fc.array(fc.record({ name: fc.constantFrom('a', 'b', ''), path }), { maxLength: 2 }),
+});
 const filters = fc.oneof(
   jsonValue,
   fc.record(
     {
       data: fc.array(dataFilter, { maxLength: 3 }),
       exprs: fc.array(exprFilter, { maxLength: 2 }),
-      context: fc.dictionary(fc.constantFrom('type', 'source', 'subject'), fc.string({ maxLength: 6 })),
-      time: fc.record({ start: fc.constantFrom('09:00:00', '25:00:00', 'x', ''), stop: fc.constantFrom('17:00:00', '00:00:00', '') }),
-      script: fc.constantFrom('if event.body then return true end return false', 'while true do end', 'return', 'error("x")', 'os.exit()', 'return event.nope.deeper'),
+      context: fc.dictionary(
+        fc.constantFrom('type', 'source', 'subject'),
+        fc.string({ maxLength: 6 }),
+      ),
+      time: fc.record({
+        start: fc.constantFrom('09:00:00', '25:00:00', 'x', ''),
+        stop: fc.constantFrom('17:00:00', '00:00:00', ''),
+      }),
+      script: fc.constantFrom(
+        'if event.body then return true end return false',
+        'while true do end',
+        'return',
+        'error("x")',
+        'os.exit()',
+        'return event.nope.deeper',
+      ),
       dataLogicalOperator: fc.constantFrom('and', 'or', 'xor', ''),
       exprLogicalOperator: fc.constantFrom('and', 'or', ''),
     },
@@ -45,11 +95,42 @@ const filters = fc.oneof(
 
 const param = fc.oneof(
   jsonValue,
-  fc.record({
-    src: fc.record({ dependencyName: fc.constantFrom('dep', 'other', ''), dataKey: fc.option(path, { nil: undefined }), contextKey: fc.option(fc.constantFrom('type', 'id', 'nope'), { nil: undefined }), dataTemplate: fc.option(fc.constantFrom('{{ .Input.body }}', '{{ .Input.body.project | upper }}', '{{', '{{ template "x" }}'), { nil: undefined }), value: fc.option(fc.string({ maxLength: 6 }), { nil: undefined }), useRawData: fc.option(fc.boolean(), { nil: undefined }) }, { requiredKeys: [] }),
-    dest: fc.oneof(fc.constantFrom('spec.arguments.parameters.0.value', 'metadata.name', 'a.-1', 'a..b', '', 'spec.x\\.y'), fc.string({ maxLength: 12 })),
-    operation: fc.constantFrom('overwrite', 'append', 'prepend', 'bogus', undefined),
-  }, { requiredKeys: ['dest'] }),
+  fc.record(
+    {
+      src: fc.record(
+        {
+          dependencyName: fc.constantFrom('dep', 'other', ''),
+          dataKey: fc.option(path, { nil: undefined }),
+          contextKey: fc.option(fc.constantFrom('type', 'id', 'nope'), { nil: undefined }),
+          dataTemplate: fc.option(
+            fc.constantFrom(
+              '{{ .Input.body }}',
+              '{{ .Input.body.project | upper }}',
+              '{{',
+              '{{ template "x" }}',
+            ),
+            { nil: undefined },
+          ),
+          value: fc.option(fc.string({ maxLength: 6 }), { nil: undefined }),
+          useRawData: fc.option(fc.boolean(), { nil: undefined }),
+        },
+        { requiredKeys: [] },
+      ),
+      dest: fc.oneof(
+        fc.constantFrom(
+          'spec.arguments.parameters.0.value',
+          'metadata.name',
+          'a.-1',
+          'a..b',
+          '',
+          'spec.x\\.y',
+        ),
+        fc.string({ maxLength: 12 }),
+      ),
+      operation: fc.constantFrom('overwrite', 'append', 'prepend', 'bogus', undefined),
+    },
+    { requiredKeys: ['dest'] },
+  ),
 );
 
 describe('engine filters, parameters and conditions (property tests)', () => {
@@ -79,18 +160,29 @@ describe('engine filters, parameters and conditions (property tests)', () => {
 
   it('conditions never throw on any expression', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 30 }), fc.stringMatching(/^[a-z&|() !-]{0,30}$/)), (conditions) => {
-        compileDependencyExpression(conditions, ['a', 'b', 'a-b']);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 30 }), fc.stringMatching(/^[a-z&|() !-]{0,30}$/)),
+        (conditions) => {
+          compileDependencyExpression(conditions, ['a', 'b', 'a-b']);
+        },
+      ),
       fuzzOptions(),
     );
   });
 
   it('rendering any trigger never throws', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('name', 'log', 'http', 'k8s', 'argoWorkflow', 'parameters', 'conditions'), jsonValue, { maxKeys: 4 }), event, (template, e) => {
-        renderTrigger('s', { template, parameters: [] }, { dep: e }, 0);
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom('name', 'log', 'http', 'k8s', 'argoWorkflow', 'parameters', 'conditions'),
+          jsonValue,
+          { maxKeys: 4 },
+        ),
+        event,
+        (template, e) => {
+          renderTrigger('s', { template, parameters: [] }, { dep: e }, 0);
+        },
+      ),
       fuzzOptions(),
     );
   });

@@ -13,10 +13,15 @@ interface ExprSpec {
  * float64), then the govaluate expression runs; a non-boolean result is false, a missing path or an
  * evaluation error is an error. Entries without fields are skipped.
  */
-export function evaluateExprFilters(specs: unknown, operator: unknown, json: string | null): FamilyOutcome {
+export function evaluateExprFilters(
+  specs: unknown,
+  operator: unknown,
+  json: string | null,
+): FamilyOutcome {
   const op = operatorOf(operator);
   const checks: FilterCheck[] = [];
-  if (specs === undefined || specs === null) return { family: 'exprs', set: false, result: true, checks };
+  if (specs === undefined || specs === null)
+    return { family: 'exprs', set: false, result: true, checks };
   if (json === null) return { family: 'exprs', set: true, result: true, checks, operator: op };
   const list = Array.isArray(specs) ? (specs as ExprSpec[]) : [];
   const { result, error } = combineEntries(op, checks, (push) => {
@@ -25,7 +30,14 @@ export function evaluateExprFilters(specs: unknown, operator: unknown, json: str
       if (c) push(c);
     });
   });
-  return { family: 'exprs', set: true, result, ...(error !== undefined ? { error } : {}), checks, operator: op };
+  return {
+    family: 'exprs',
+    set: true,
+    result,
+    ...(error !== undefined ? { error } : {}),
+    checks,
+    operator: op,
+  };
 }
 
 function one(e: ExprSpec, index: number, json: string): FilterCheck | null {
@@ -48,5 +60,13 @@ function one(e: ExprSpec, index: number, json: string): FilterCheck | null {
   const value = evaluateExpression(parsed.expr, params);
   if (!value.ok) return { ...base, found: found.join(', '), error: value.error };
   const result = value.value === true;
-  return { ...base, found: found.join(', '), result, note: typeof value.value === 'boolean' ? `evaluated to ${value.value}` : 'result is not a boolean, so it counts as false' };
+  return {
+    ...base,
+    found: found.join(', '),
+    result,
+    note:
+      typeof value.value === 'boolean'
+        ? `evaluated to ${value.value}`
+        : 'result is not a boolean, so it counts as false',
+  };
 }

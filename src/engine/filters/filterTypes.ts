@@ -17,7 +17,11 @@ export function operatorOf(v: unknown): LogicalOperator {
  * the first false or error; OR returns true at the first pass (forgiving earlier errors) and
  * otherwise false with every collected error.
  */
-export function combineEntries(op: LogicalOperator, checks: FilterCheck[], evaluate: (push: (c: FilterCheck) => void) => void): { result: boolean; error?: string } {
+export function combineEntries(
+  op: LogicalOperator,
+  checks: FilterCheck[],
+  evaluate: (push: (c: FilterCheck) => void) => void,
+): { result: boolean; error?: string } {
   const errors: string[] = [];
   let result = op === 'and';
   let decided = false;

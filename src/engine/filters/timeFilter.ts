@@ -15,7 +15,13 @@ function parseClock(s: string): number | null {
 /** Seconds since midnight of an instant, in a zone; null for an unknown zone. */
 function secondsOfDay(ms: number, zone: string): number | null {
   try {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(ms));
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    }).formatToParts(new Date(ms));
     const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
     return get('hour') * 3600 + get('minute') * 60 + get('second');
   } catch {
@@ -29,12 +35,19 @@ function secondsOfDay(ms: number, zone: string): number | null {
  */
 export function evaluateTimeFilter(spec: unknown, eventTime: string): FamilyOutcome {
   const s = (spec ?? null) as { start?: unknown; stop?: unknown; timezone?: unknown } | null;
-  if (!s || typeof s !== 'object' || ((s.start ?? '') === '' && (s.stop ?? '') === '')) return { family: 'time', set: false, result: true, checks: [] };
+  if (!s || typeof s !== 'object' || ((s.start ?? '') === '' && (s.stop ?? '') === ''))
+    return { family: 'time', set: false, result: true, checks: [] };
   const start = String(s.start ?? '');
   const stop = String(s.stop ?? '');
   const zone = typeof s.timezone === 'string' && s.timezone !== '' ? s.timezone : 'UTC';
   const subject = `${start}–${stop}${zone !== 'UTC' ? ` ${zone}` : ' UTC'}`;
-  const fail = (error: string): FamilyOutcome => ({ family: 'time', set: true, result: false, error, checks: [{ family: 'time', index: 0, subject, result: false, error }] });
+  const fail = (error: string): FamilyOutcome => ({
+    family: 'time',
+    set: true,
+    result: false,
+    error,
+    checks: [{ family: 'time', index: 0, subject, result: false, error }],
+  });
   const a = parseClock(start);
   if (a === null) return fail(`failed to parse start time ${JSON.stringify(start)}: want HH:MM:SS`);
   const b = parseClock(stop);
@@ -44,7 +57,8 @@ export function evaluateTimeFilter(spec: unknown, eventTime: string): FamilyOutc
   const t = secondsOfDay(ms, zone);
   if (t === null) return fail(`unknown time zone ${zone}`);
   const result = a < b ? t >= a && t < b : t >= a || t < b;
-  const hh = (n: number) => `${String(Math.floor(n / 3600)).padStart(2, '0')}:${String(Math.floor(n / 60) % 60).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}`;
+  const hh = (n: number) =>
+    `${String(Math.floor(n / 3600)).padStart(2, '0')}:${String(Math.floor(n / 60) % 60).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}`;
   const check: FilterCheck = {
     family: 'time',
     index: 0,

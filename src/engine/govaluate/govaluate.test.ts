@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateExpression, parseExpression, type ExprValue } from './govaluate';
 
-const P: Record<string, ExprValue> = { u: 'alice', c: 10, f: true, a: 'reopened', price: '19.99', 'my-user': 'alice', n: null, list: [1, 2] };
+const P: Record<string, ExprValue> = {
+  u: 'alice',
+  c: 10,
+  f: true,
+  a: 'reopened',
+  price: '19.99',
+  'my-user': 'alice',
+  n: null,
+  list: [1, 2],
+};
 
 function run(text: string, params = P) {
   const parsed = parseExpression(text);

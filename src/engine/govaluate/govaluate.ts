@@ -2,7 +2,8 @@ import { compileGoRegex, goRegexMatch } from '../regex/goRegex';
 import { formatFloatV } from '../json/goNumbers';
 
 /** A value in a govaluate expression: what a JSON-decoded Go interface{} can hold. */
-export type ExprValue = null | boolean | number | string | ExprValue[] | { [key: string]: ExprValue };
+export type ExprValue =
+  null | boolean | number | string | ExprValue[] | { [key: string]: ExprValue };
 
 export type Expr =
   | { t: 'lit'; v: ExprValue }
@@ -15,9 +16,44 @@ export type Expr =
 export type ParseResult = { ok: true; expr: Expr; vars: string[] } | { ok: false; error: string };
 export type EvalResult = { ok: true; value: ExprValue } | { ok: false; error: string };
 
-type Tok = { k: 'num'; v: number } | { k: 'str'; v: string } | { k: 'bool'; v: boolean } | { k: 'var'; v: string } | { k: 'op'; v: string } | { k: 'lp' } | { k: 'rp' } | { k: 'comma' };
+type Tok =
+  | { k: 'num'; v: number }
+  | { k: 'str'; v: string }
+  | { k: 'bool'; v: boolean }
+  | { k: 'var'; v: string }
+  | { k: 'op'; v: string }
+  | { k: 'lp' }
+  | { k: 'rp' }
+  | { k: 'comma' };
 
-const OPERATORS = ['**', '<<', '>>', '&&', '||', '==', '!=', '>=', '<=', '=~', '!~', '??', '+', '-', '*', '/', '%', '&', '|', '^', '~', '!', '>', '<', '?', ':'];
+const OPERATORS = [
+  '**',
+  '<<',
+  '>>',
+  '&&',
+  '||',
+  '==',
+  '!=',
+  '>=',
+  '<=',
+  '=~',
+  '!~',
+  '??',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '&',
+  '|',
+  '^',
+  '~',
+  '!',
+  '>',
+  '<',
+  '?',
+  ':',
+];
 
 class ExprError extends Error {}
 
@@ -85,14 +121,29 @@ function lex(src: string): Tok[] {
 
 /** govaluate turns string literals that read as dates into Unix seconds (float64). */
 function asDate(s: string): number | null {
-  if (!/^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(s)) return null;
-  const iso = s.length === 10 ? `${s}T00:00:00Z` : /Z|[+-]\d{2}:?\d{2}$/.test(s) ? s.replace(' ', 'T') : `${s.replace(' ', 'T')}Z`;
+  if (!/^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(s))
+    return null;
+  const iso =
+    s.length === 10
+      ? `${s}T00:00:00Z`
+      : /Z|[+-]\d{2}:?\d{2}$/.test(s)
+        ? s.replace(' ', 'T')
+        : `${s.replace(' ', 'T')}Z`;
   const ms = Date.parse(iso);
   return Number.isNaN(ms) ? null : ms / 1000;
 }
 
 // Lowest to highest, as govaluate's planner orders its stages.
-const LEVELS: string[][] = [['||'], ['&&'], ['|', '^', '&'], ['<<', '>>'], ['==', '!=', '>', '>=', '<', '<=', '=~', '!~', 'in'], ['+', '-'], ['*', '/', '%'], ['**']];
+const LEVELS: string[][] = [
+  ['||'],
+  ['&&'],
+  ['|', '^', '&'],
+  ['<<', '>>'],
+  ['==', '!=', '>', '>=', '<', '<=', '=~', '!~', 'in'],
+  ['+', '-'],
+  ['*', '/', '%'],
+  ['**'],
+];
 
 function parseTokens(toks: Tok[]): Expr {
   let pos = 0;
@@ -207,7 +258,10 @@ export function parseExpression(text: string): ParseResult {
 }
 
 /** Evaluates with govaluate's type rules; unbound names are errors only when evaluated. */
-export function evaluateExpression(expr: Expr, params: Readonly<Record<string, ExprValue>>): EvalResult {
+export function evaluateExpression(
+  expr: Expr,
+  params: Readonly<Record<string, ExprValue>>,
+): EvalResult {
   try {
     return { ok: true, value: evaluate(expr, params) };
   } catch (e) {
@@ -224,18 +278,26 @@ function show(v: ExprValue): string {
 }
 
 function num(v: ExprValue, op: string, kind = 'modifier'): number {
-  if (typeof v !== 'number') throw new ExprError(`Value '${show(v)}' cannot be used with the ${kind} '${op}', it is not a number`);
+  if (typeof v !== 'number')
+    throw new ExprError(
+      `Value '${show(v)}' cannot be used with the ${kind} '${op}', it is not a number`,
+    );
   return v;
 }
 
 function bool(v: ExprValue, op: string): boolean {
-  if (typeof v !== 'boolean') throw new ExprError(`Value '${show(v)}' cannot be used with the logical operator '${op}', it is not a bool`);
+  if (typeof v !== 'boolean')
+    throw new ExprError(
+      `Value '${show(v)}' cannot be used with the logical operator '${op}', it is not a bool`,
+    );
   return v;
 }
 
 function same(a: ExprValue, b: ExprValue): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i] ?? null));
-  if (a && b && typeof a === 'object' && typeof b === 'object') return JSON.stringify(a) === JSON.stringify(b);
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => same(x, b[i] ?? null));
+  if (a && b && typeof a === 'object' && typeof b === 'object')
+    return JSON.stringify(a) === JSON.stringify(b);
   return a === b;
 }
 
@@ -247,7 +309,9 @@ function evaluate(e: Expr, p: Readonly<Record<string, ExprValue>>): ExprValue {
       if (Object.prototype.hasOwnProperty.call(p, e.name)) return p[e.name] ?? null;
       const dot = e.name.indexOf('.');
       if (dot > 0 && Object.prototype.hasOwnProperty.call(p, e.name.slice(0, dot))) {
-        throw new ExprError(`Unable to access parameter field or method '${e.name.slice(dot + 1)}': '${e.name.slice(0, dot)}' is not a struct`);
+        throw new ExprError(
+          `Unable to access parameter field or method '${e.name.slice(dot + 1)}': '${e.name.slice(0, dot)}' is not a struct`,
+        );
       }
       throw new ExprError(`No parameter '${dot > 0 ? e.name.slice(0, dot) : e.name}' found.`);
     }
@@ -256,7 +320,10 @@ function evaluate(e: Expr, p: Readonly<Record<string, ExprValue>>): ExprValue {
     case 'unary': {
       const v = evaluate(e.e, p);
       if (e.op === '!') {
-        if (typeof v !== 'boolean') throw new ExprError(`Value '${show(v)}' cannot be used with the prefix '!', it is not a bool`);
+        if (typeof v !== 'boolean')
+          throw new ExprError(
+            `Value '${show(v)}' cannot be used with the prefix '!', it is not a bool`,
+          );
         return !v;
       }
       if (e.op === '-') return -num(v, '-', 'prefix');
@@ -264,7 +331,10 @@ function evaluate(e: Expr, p: Readonly<Record<string, ExprValue>>): ExprValue {
     }
     case 'tern': {
       const c = evaluate(e.c, p);
-      if (typeof c !== 'boolean') throw new ExprError(`Value '${show(c)}' cannot be used with the ternary operator '?', it is not a bool`);
+      if (typeof c !== 'boolean')
+        throw new ExprError(
+          `Value '${show(c)}' cannot be used with the ternary operator '?', it is not a bool`,
+        );
       if (c) return evaluate(e.a, p);
       return e.b ? evaluate(e.b, p) : null;
     }
@@ -298,20 +368,35 @@ function binary(op: string, le: Expr, re: Expr, p: Readonly<Record<string, ExprV
     }
     case '=~':
     case '!~': {
-      if (typeof l !== 'string') throw new ExprError(`Value '${show(l)}' cannot be used with the comparator '${op}', it is not a string`);
-      if (typeof r !== 'string') throw new ExprError(`Value '${show(r)}' cannot be used with the comparator '${op}', it is not a string`);
+      if (typeof l !== 'string')
+        throw new ExprError(
+          `Value '${show(l)}' cannot be used with the comparator '${op}', it is not a string`,
+        );
+      if (typeof r !== 'string')
+        throw new ExprError(
+          `Value '${show(r)}' cannot be used with the comparator '${op}', it is not a string`,
+        );
       const c = compileGoRegex(r);
       if (!c.ok) throw new ExprError(`Unable to compile regexp pattern '${r}': ${c.error}`);
       return goRegexMatch(c.re, l) === (op === '=~');
     }
     case 'in': {
-      if (!Array.isArray(r)) throw new ExprError(`Value '${show(r)}' cannot be used with the comparator 'in', it is not an array`);
+      if (!Array.isArray(r))
+        throw new ExprError(
+          `Value '${show(r)}' cannot be used with the comparator 'in', it is not an array`,
+        );
       return r.some((x) => same(l, x));
     }
     case '+':
       if (typeof l === 'string' || typeof r === 'string') {
-        if ((typeof l === 'string' || typeof l === 'number') && (typeof r === 'string' || typeof r === 'number')) return show(l) + show(r);
-        throw new ExprError(`Value '${show(typeof l === 'string' ? r : l)}' cannot be used with the modifier '+', it is not a number`);
+        if (
+          (typeof l === 'string' || typeof l === 'number') &&
+          (typeof r === 'string' || typeof r === 'number')
+        )
+          return show(l) + show(r);
+        throw new ExprError(
+          `Value '${show(typeof l === 'string' ? r : l)}' cannot be used with the modifier '+', it is not a number`,
+        );
       }
       return num(l, op) + num(r, op);
     case '-':
@@ -325,15 +410,28 @@ function binary(op: string, le: Expr, re: Expr, p: Readonly<Record<string, ExprV
     case '**':
       return num(l, op) ** num(r, op);
     case '&':
-      return Number(BigInt.asIntN(64, BigInt(Math.trunc(num(l, op)))) & BigInt.asIntN(64, BigInt(Math.trunc(num(r, op)))));
+      return Number(
+        BigInt.asIntN(64, BigInt(Math.trunc(num(l, op)))) &
+          BigInt.asIntN(64, BigInt(Math.trunc(num(r, op)))),
+      );
     case '|':
-      return Number(BigInt.asIntN(64, BigInt(Math.trunc(num(l, op)))) | BigInt.asIntN(64, BigInt(Math.trunc(num(r, op)))));
+      return Number(
+        BigInt.asIntN(64, BigInt(Math.trunc(num(l, op)))) |
+          BigInt.asIntN(64, BigInt(Math.trunc(num(r, op)))),
+      );
     case '^':
-      return Number(BigInt.asIntN(64, BigInt(Math.trunc(num(l, op)))) ^ BigInt.asIntN(64, BigInt(Math.trunc(num(r, op)))));
+      return Number(
+        BigInt.asIntN(64, BigInt(Math.trunc(num(l, op)))) ^
+          BigInt.asIntN(64, BigInt(Math.trunc(num(r, op)))),
+      );
     case '<<':
-      return Number(BigInt.asIntN(64, BigInt(Math.trunc(num(l, op))) << BigInt(Math.trunc(num(r, op)))));
+      return Number(
+        BigInt.asIntN(64, BigInt(Math.trunc(num(l, op))) << BigInt(Math.trunc(num(r, op)))),
+      );
     case '>>':
-      return Number(BigInt.asIntN(64, BigInt(Math.trunc(num(l, op))) >> BigInt(Math.trunc(num(r, op)))));
+      return Number(
+        BigInt.asIntN(64, BigInt(Math.trunc(num(l, op))) >> BigInt(Math.trunc(num(r, op)))),
+      );
     default:
       throw new ExprError(`Unknown operator '${op}'`);
   }

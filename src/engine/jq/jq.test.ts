@@ -3,7 +3,12 @@ import { runJq } from './jq';
 
 describe('jq (WebAssembly build)', () => {
   it('runs programs and returns compact outputs', async () => {
-    expect(await runJq('{user: .body.user | ascii_upcase, n: (.body.items | length)}', '{"body":{"user":"alice","items":[1,2]}}')).toEqual({ ok: true, outputs: ['{"user":"ALICE","n":2}'] });
+    expect(
+      await runJq(
+        '{user: .body.user | ascii_upcase, n: (.body.items | length)}',
+        '{"body":{"user":"alice","items":[1,2]}}',
+      ),
+    ).toEqual({ ok: true, outputs: ['{"user":"ALICE","n":2}'] });
     expect(await runJq('.a[]', '{"a":[1,2]}')).toEqual({ ok: true, outputs: ['1', '2'] });
   });
 

@@ -16,7 +16,10 @@ export function runJq(program: string, input: string): Promise<JqResult> {
       const text = await jq.raw(input, program, ['-c']);
       return { ok: true, outputs: text === '' ? [] : text.split('\n') };
     } catch (e) {
-      return { ok: false, error: (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? 'jq failed' };
+      return {
+        ok: false,
+        error: (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? 'jq failed',
+      };
     }
   };
   const next = queue.then(run, run);

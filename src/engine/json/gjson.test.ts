@@ -47,7 +47,14 @@ describe('gjsonGet paths', () => {
     expect(resultString(r)).toBe(expected);
   });
 
-  it.each(['name.middle', 'children.5', 'age.x', 'friends.#(last=="Nobody").first', '', 'friends.x'])('%s does not exist', (path) => {
+  it.each([
+    'name.middle',
+    'children.5',
+    'age.x',
+    'friends.#(last=="Nobody").first',
+    '',
+    'friends.x',
+  ])('%s does not exist', (path) => {
     expect(gjsonGet(DOC, path).exists).toBe(false);
   });
 

@@ -1,5 +1,12 @@
 import { decodeString, forEachElement, skipWs, stringEnd, valueEnd } from './jsonScan';
-import { firstComponent, hasWildcard, splitAtPipe, splitTopLevel, unescapeKey, wildcardMatch } from './gjsonPath';
+import {
+  firstComponent,
+  hasWildcard,
+  splitAtPipe,
+  splitTopLevel,
+  unescapeKey,
+  wildcardMatch,
+} from './gjsonPath';
 import { MISSING, resultOf, resultString, type GjsonResult } from './gjsonResult';
 import { applyModifier, isModifier } from './gjsonModifiers';
 import { matchesQuery, parseQuery } from './gjsonQuery';

@@ -2,7 +2,21 @@ import { compactJson, forEachElement, forEachMember, isValidJson, skipWs } from 
 import { resultOf, resultString } from './gjsonResult';
 
 /** gjson's built-in modifiers (`@name` or `@name:arg`). */
-const MODIFIERS = ['this', 'reverse', 'ugly', 'pretty', 'valid', 'flatten', 'join', 'keys', 'values', 'tostr', 'fromstr', 'group', 'dig'];
+const MODIFIERS = [
+  'this',
+  'reverse',
+  'ugly',
+  'pretty',
+  'valid',
+  'flatten',
+  'join',
+  'keys',
+  'values',
+  'tostr',
+  'fromstr',
+  'group',
+  'dig',
+];
 
 export function isModifier(text: string): boolean {
   return MODIFIERS.includes(nameOf(text));
@@ -42,7 +56,11 @@ export function applyModifier(raw: string, text: string): string | null {
       return raw;
     case 'reverse':
       if (raw[0] === '[') return `[${elements(raw).reverse().join(',')}]`;
-      if (raw[0] === '{') return `{${members(raw).reverse().map((m) => `${JSON.stringify(m.key)}:${m.value}`).join(',')}}`;
+      if (raw[0] === '{')
+        return `{${members(raw)
+          .reverse()
+          .map((m) => `${JSON.stringify(m.key)}:${m.value}`)
+          .join(',')}}`;
       return raw;
     case 'ugly':
       return compactJson(raw);
@@ -63,12 +81,26 @@ export function applyModifier(raw: string, text: string): string | null {
           else merged.set(m.key, m.value);
         }
       }
-      return keepDup ? `{${pairs.join(',')}}` : `{${[...merged].map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`;
+      return keepDup
+        ? `{${pairs.join(',')}}`
+        : `{${[...merged].map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`;
     }
     case 'keys':
-      return raw[0] === '{' ? `[${members(raw).map((m) => JSON.stringify(m.key)).join(',')}]` : raw[0] === '[' ? '[]' : null;
+      return raw[0] === '{'
+        ? `[${members(raw)
+            .map((m) => JSON.stringify(m.key))
+            .join(',')}]`
+        : raw[0] === '['
+          ? '[]'
+          : null;
     case 'values':
-      return raw[0] === '{' ? `[${members(raw).map((m) => m.value).join(',')}]` : raw[0] === '[' ? raw : null;
+      return raw[0] === '{'
+        ? `[${members(raw)
+            .map((m) => m.value)
+            .join(',')}]`
+        : raw[0] === '['
+          ? raw
+          : null;
     case 'tostr':
       return JSON.stringify(raw);
     case 'fromstr': {

@@ -67,7 +67,8 @@ export function wildcardMatch(str: string, pattern: string): boolean {
       const p = pattern[pi];
       if (p === '*') r = go(si, pi + 1) || (si < str.length && go(si + 1, pi));
       else if (p === '?') r = si < str.length && go(si + 1, pi + 1);
-      else if (p === '\\' && pi + 1 < pattern.length) r = str[si] === pattern[pi + 1] && go(si + 1, pi + 2);
+      else if (p === '\\' && pi + 1 < pattern.length)
+        r = str[si] === pattern[pi + 1] && go(si + 1, pi + 2);
       else r = str[si] === p && go(si + 1, pi + 1);
     }
     memo.set(key, r);

@@ -28,7 +28,12 @@ export function parseQuery(body: string): Query {
     else if (c === ')' || c === ']' || c === '}') depth--;
     else if (depth === 0) {
       const op = OPS.find((o) => body.startsWith(o, i));
-      if (op) return { path: body.slice(0, i).trim(), op: op === '=' ? '==' : op, value: body.slice(i + op.length).trim() };
+      if (op)
+        return {
+          path: body.slice(0, i).trim(),
+          op: op === '=' ? '==' : op,
+          value: body.slice(i + op.length).trim(),
+        };
     }
   }
   return { path: body.trim(), op: '', value: '' };
@@ -55,7 +60,8 @@ export function matchesQuery(element: string, q: Query, walk: Walk): boolean {
     if (target.type !== 'True' && target.type !== 'False') return false;
     return compare(target.type === 'True' ? 1 : 0, want.type === 'True' ? 1 : 0, q.op);
   }
-  if (want.type === 'Null') return q.op === '==' ? target.type === 'Null' : q.op === '!=' ? target.type !== 'Null' : false;
+  if (want.type === 'Null')
+    return q.op === '==' ? target.type === 'Null' : q.op === '!=' ? target.type !== 'Null' : false;
   return compare(resultString(target), want.raw, q.op);
 }
 

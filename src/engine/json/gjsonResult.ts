@@ -23,7 +23,14 @@ export function resultOf(raw: string): GjsonResult {
   const i = skipWs(raw, 0);
   const c = raw[i];
   if (c === undefined) return MISSING;
-  if (c === '"') return { exists: true, type: 'String', raw, str: decodeString(raw, i, stringEnd(raw, i)), num: 0 };
+  if (c === '"')
+    return {
+      exists: true,
+      type: 'String',
+      raw,
+      str: decodeString(raw, i, stringEnd(raw, i)),
+      num: 0,
+    };
   if (c === '{' || c === '[') return { exists: true, type: 'JSON', raw, str: '', num: 0 };
   if (c === 't') return { exists: true, type: 'True', raw, str: '', num: 0 };
   if (c === 'f') return { exists: true, type: 'False', raw, str: '', num: 0 };

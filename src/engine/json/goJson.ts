@@ -11,7 +11,8 @@ export function goMarshalString(s: string): string {
     else if (c === 0x0a) out += '\\n';
     else if (c === 0x0d) out += '\\r';
     else if (c === 0x09) out += '\\t';
-    else if (c < 0x20 || c === 0x3c || c === 0x3e || c === 0x26 || c === 0x2028 || c === 0x2029) out += `\\u${c.toString(16).padStart(4, '0')}`;
+    else if (c < 0x20 || c === 0x3c || c === 0x3e || c === 0x26 || c === 0x2028 || c === 0x2029)
+      out += `\\u${c.toString(16).padStart(4, '0')}`;
     else if (c >= 0xd800 && c <= 0xdbff) {
       const d = s.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
@@ -34,7 +35,8 @@ export function sjsonString(s: string): string {
 }
 
 /** A JSON-like value as Go's encoding/json marshals `interface{}`: maps with sorted keys. */
-export type MarshalValue = null | boolean | number | string | MarshalValue[] | { [key: string]: MarshalValue };
+export type MarshalValue =
+  null | boolean | number | string | MarshalValue[] | { [key: string]: MarshalValue };
 
 /** encoding/json Marshal: sorted map keys, HTML-escaped strings, float64 text as Go writes it. */
 export function goMarshal(v: MarshalValue): string {
@@ -53,6 +55,7 @@ export function goMarshal(v: MarshalValue): string {
 export function goJsonNumber(f: number): string {
   if (!Number.isFinite(f)) return 'null';
   const a = Math.abs(f);
-  if (a !== 0 && (a < 1e-6 || a >= 1e21)) return f.toExponential().replace(/e([+-])(\d)$/, 'e$10$2');
+  if (a !== 0 && (a < 1e-6 || a >= 1e21))
+    return f.toExponential().replace(/e([+-])(\d)$/, 'e$10$2');
   return String(f);
 }

@@ -65,9 +65,19 @@ export function parseGoFloat(s: string): number | null {
 /** strconv.ParseBool; null for anything but 1 t T TRUE true True 0 f F FALSE false False. */
 export function parseGoBool(s: string): boolean | null {
   switch (s) {
-    case '1': case 't': case 'T': case 'TRUE': case 'true': case 'True':
+    case '1':
+    case 't':
+    case 'T':
+    case 'TRUE':
+    case 'true':
+    case 'True':
       return true;
-    case '0': case 'f': case 'F': case 'FALSE': case 'false': case 'False':
+    case '0':
+    case 'f':
+    case 'F':
+    case 'FALSE':
+    case 'false':
+    case 'False':
       return false;
     default:
       return null;

@@ -47,7 +47,8 @@ export function valueEnd(s: string, i: number): number {
   let j = i;
   while (j < s.length) {
     const d = s[j];
-    if (d === ',' || d === '}' || d === ']' || d === ' ' || d === '\t' || d === '\n' || d === '\r') break;
+    if (d === ',' || d === '}' || d === ']' || d === ' ' || d === '\t' || d === '\n' || d === '\r')
+      break;
     j++;
   }
   return j;
@@ -66,11 +67,21 @@ export function decodeString(s: string, i: number, end: number): string {
     }
     const n = body[++j];
     switch (n) {
-      case 'n': out += '\n'; break;
-      case 't': out += '\t'; break;
-      case 'r': out += '\r'; break;
-      case 'b': out += '\b'; break;
-      case 'f': out += '\f'; break;
+      case 'n':
+        out += '\n';
+        break;
+      case 't':
+        out += '\t';
+        break;
+      case 'r':
+        out += '\r';
+        break;
+      case 'b':
+        out += '\b';
+        break;
+      case 'f':
+        out += '\f';
+        break;
       case 'u': {
         const hex = body.slice(j + 1, j + 5);
         if (/^[0-9a-fA-F]{4}$/.test(hex)) {
@@ -79,7 +90,8 @@ export function decodeString(s: string, i: number, end: number): string {
         } else out += '\\u';
         break;
       }
-      default: out += n ?? '';
+      default:
+        out += n ?? '';
     }
   }
   return out;
@@ -109,7 +121,11 @@ export function forEachMember(s: string, i: number, visit: (m: Member) => boolea
 }
 
 /** Calls `visit` for each element of the array at `i`; stop early by returning true. */
-export function forEachElement(s: string, i: number, visit: (start: number, end: number, index: number) => boolean | void): void {
+export function forEachElement(
+  s: string,
+  i: number,
+  visit: (start: number, end: number, index: number) => boolean | void,
+): void {
   let j = skipWs(s, i + 1);
   let n = 0;
   while (j < s.length && s[j] !== ']') {

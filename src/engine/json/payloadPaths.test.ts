@@ -4,7 +4,10 @@ const getRaw = (json: string, path: string) => gjsonGet(json, path).raw;
 import { closestPath, listPayloadPaths } from './payloadPaths';
 
 describe('listPayloadPaths', () => {
-  const data = { body: { project: 'kubedojo', 'a.b': 1, items: [{ id: 7 }] }, header: { 'X-Hub*': ['x'] } };
+  const data = {
+    body: { project: 'kubedojo', 'a.b': 1, items: [{ id: 7 }] },
+    header: { 'X-Hub*': ['x'] },
+  };
 
   it('lists every field as a path gjson reads back to the same value', () => {
     const paths = listPayloadPaths(data);

@@ -20,7 +20,8 @@ export function listPayloadPaths(value: unknown, limit = 5000): string[] {
     if (out.length >= limit) return;
     if (path) out.push(path);
     if (Array.isArray(v)) v.forEach((item, i) => visit(item, joinGjsonPath(path, i)));
-    else if (v !== null && typeof v === 'object') for (const [k, item] of Object.entries(v)) visit(item, joinGjsonPath(path, k));
+    else if (v !== null && typeof v === 'object')
+      for (const [k, item] of Object.entries(v)) visit(item, joinGjsonPath(path, k));
   };
   visit(value, '');
   return out;

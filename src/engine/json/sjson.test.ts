@@ -11,15 +11,30 @@ describe('sjson', () => {
   it.each([
     ['', 'name', '"Tom"', '{"name":"Tom"}'],
     ['', 'name.last', '"Anderson"', '{"name":{"last":"Anderson"}}'],
-    ['{"name":{"last":"Anderson"}}', 'name.first', '"Sara"', '{"name":{"last":"Anderson","first":"Sara"}}'],
+    [
+      '{"name":{"last":"Anderson"}}',
+      'name.first',
+      '"Sara"',
+      '{"name":{"last":"Anderson","first":"Sara"}}',
+    ],
     ['{"name":"Tom"}', 'name', '"Jerry"', '{"name":"Jerry"}'],
     ['{"friends":["Andy","Carol"]}', 'friends.2', '"Sara"', '{"friends":["Andy","Carol","Sara"]}'],
     ['{"friends":["Andy","Carol"]}', 'friends.-1', '"Sara"', '{"friends":["Andy","Carol","Sara"]}'],
-    ['{"friends":["Andy","Carol"]}', 'friends.4', '"Sara"', '{"friends":["Andy","Carol",null,null,"Sara"]}'],
+    [
+      '{"friends":["Andy","Carol"]}',
+      'friends.4',
+      '"Sara"',
+      '{"friends":["Andy","Carol",null,null,"Sara"]}',
+    ],
     ['{"a":{}}', 'a.b', '1', '{"a":{"b":1}}'],
     ['{"a":[]}', 'a.0', '1', '{"a":[1]}'],
     ['', 'a.1', '"x"', '{"a":[null,"x"]}'],
-    ['{"meta":{}}', 'meta.annotations.example\\.com/x', '"y"', '{"meta":{"annotations":{"example.com/x":"y"}}}'],
+    [
+      '{"meta":{}}',
+      'meta.annotations.example\\.com/x',
+      '"y"',
+      '{"meta":{"annotations":{"example.com/x":"y"}}}',
+    ],
     ['{"a":{"1":true}}', 'a.:1', 'false', '{"a":{"1":false}}'],
     ['{ "keep" : "spacing" }', 'new', '2', '{ "keep" : "spacing" ,"new":2}'],
   ])('set(%j, %j, %s)', (doc, path, value, expected) => {
@@ -33,7 +48,9 @@ describe('sjson', () => {
 
   it('quotes strings like sjson: plain for printable ASCII, json.Marshal otherwise', () => {
     expect(ok(sjsonSetString('{}', 'a', '<b>'))).toBe('{"a":"<b>"}');
-    expect(ok(sjsonSetString('{}', 'a', 'say "<hi>"\n'))).toBe('{"a":"say \\"\\u003chi\\u003e\\"\\n"}');
+    expect(ok(sjsonSetString('{}', 'a', 'say "<hi>"\n'))).toBe(
+      '{"a":"say \\"\\u003chi\\u003e\\"\\n"}',
+    );
     expect(goMarshalString('é & \u2028')).toBe('"é \\u0026 \\u2028"');
   });
 });

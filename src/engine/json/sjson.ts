@@ -12,7 +12,8 @@ export type SjsonResult = { ok: true; json: string } | { ok: false; error: strin
 export function sjsonSetRaw(json: string, path: string, valueRaw: string): SjsonResult {
   if (path === '') return { ok: false, error: 'path cannot be empty' };
   const parts = splitPath(path);
-  if (parts.some((p) => p.key === '' && !p.forced)) return { ok: false, error: `invalid path "${path}"` };
+  if (parts.some((p) => p.key === '' && !p.forced))
+    return { ok: false, error: `invalid path "${path}"` };
   return set(json, parts, valueRaw);
 }
 
@@ -57,10 +58,22 @@ function set(doc: string, parts: Part[], value: string): SjsonResult {
   if (c === '[' && isIndex(head)) return setInArray(doc, start, head, rest, value);
   if (c === '[') return { ok: false, error: `cannot set key "${head.key}" on an array` };
   // Missing or scalar: build the structure from here.
-  return { ok: true, json: doc.slice(0, start) + build(parts, value) + doc.slice(start === doc.length ? start : valueEnd(doc, start)) };
+  return {
+    ok: true,
+    json:
+      doc.slice(0, start) +
+      build(parts, value) +
+      doc.slice(start === doc.length ? start : valueEnd(doc, start)),
+  };
 }
 
-function setInObject(doc: string, start: number, head: Part, rest: Part[], value: string): SjsonResult {
+function setInObject(
+  doc: string,
+  start: number,
+  head: Part,
+  rest: Part[],
+  value: string,
+): SjsonResult {
   let hit: { start: number; end: number } | null = null;
   forEachMember(doc, start, (m) => {
     if (m.key === head.key) {
@@ -71,17 +84,28 @@ function setInObject(doc: string, start: number, head: Part, rest: Part[], value
   const end = valueEnd(doc, start);
   if (hit) {
     const { start: s, end: e } = hit;
-    const inner = rest.length ? set(doc.slice(s, e), rest, value) : ({ ok: true, json: value } as SjsonResult);
+    const inner = rest.length
+      ? set(doc.slice(s, e), rest, value)
+      : ({ ok: true, json: value } as SjsonResult);
     if (!inner.ok) return inner;
     return { ok: true, json: doc.slice(0, s) + inner.json + doc.slice(e) };
   }
   const close = end - 1;
   const empty = skipWs(doc, start + 1) === close;
   const member = `${sjsonString(head.key)}:${build(rest, value)}`;
-  return { ok: true, json: `${doc.slice(0, close)}${empty ? '' : ','}${member}${doc.slice(close)}` };
+  return {
+    ok: true,
+    json: `${doc.slice(0, close)}${empty ? '' : ','}${member}${doc.slice(close)}`,
+  };
 }
 
-function setInArray(doc: string, start: number, head: Part, rest: Part[], value: string): SjsonResult {
+function setInArray(
+  doc: string,
+  start: number,
+  head: Part,
+  rest: Part[],
+  value: string,
+): SjsonResult {
   const els: { start: number; end: number }[] = [];
   forEachElement(doc, start, (s, e) => {
     els.push({ start: s, end: e });
@@ -89,14 +113,19 @@ function setInArray(doc: string, start: number, head: Part, rest: Part[], value:
   const index = head.key === '-1' ? els.length : Number(head.key);
   const target = els[index];
   if (target) {
-    const inner = rest.length ? set(doc.slice(target.start, target.end), rest, value) : ({ ok: true, json: value } as SjsonResult);
+    const inner = rest.length
+      ? set(doc.slice(target.start, target.end), rest, value)
+      : ({ ok: true, json: value } as SjsonResult);
     if (!inner.ok) return inner;
     return { ok: true, json: doc.slice(0, target.start) + inner.json + doc.slice(target.end) };
   }
   const close = valueEnd(doc, start) - 1;
   const pad = Array.from({ length: index - els.length }, () => 'null');
   const added = [...pad, build(rest, value)].join(',');
-  return { ok: true, json: `${doc.slice(0, close)}${els.length ? ',' : ''}${added}${doc.slice(close)}` };
+  return {
+    ok: true,
+    json: `${doc.slice(0, close)}${els.length ? ',' : ''}${added}${doc.slice(close)}`,
+  };
 }
 
 /** Builds the JSON for a path that does not exist yet. */

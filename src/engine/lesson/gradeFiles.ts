@@ -13,7 +13,10 @@ export function localRunner(manifests: readonly SimManifest[]): ScenarioRunner {
 }
 
 /** Grades design files against a lesson, with the same diagnostics the app shows. */
-export async function gradeFiles(lesson: Lesson, files: readonly DesignFile[]): Promise<CheckGrade[]> {
+export async function gradeFiles(
+  lesson: Lesson,
+  files: readonly DesignFile[],
+): Promise<CheckGrade[]> {
   const parsed = parseDesign(files);
   const manifests = listManifests(parsed).map((m) => ({ kind: m.kind, value: m.value }));
   const diagnostics = [...validateDesign(parsed), ...dataKeyAdvice(parsed)];

@@ -11,7 +11,12 @@ const lesson: Lesson = {
   events: [],
   checks: [
     { type: 'noErrors', title: 'no errors', hint: 'h' },
-    { type: 'noProblem', code: 'security.inline-credential', title: 'no inline credential', hint: 'h' },
+    {
+      type: 'noProblem',
+      code: 'security.inline-credential',
+      title: 'no inline credential',
+      hint: 'h',
+    },
   ],
 };
 
@@ -25,9 +30,23 @@ describe('gradeStaticChecks', () => {
   });
 
   it('passes them on a design without those problems, and fails with the messages otherwise', () => {
-    const bus = [{ kind: 'EventBus', value: { metadata: { name: 'default' }, spec: { jetstream: {} } } }];
+    const bus = [
+      { kind: 'EventBus', value: { metadata: { name: 'default' }, spec: { jetstream: {} } } },
+    ];
     expect(gradeStaticChecks(lesson, bus, []).map((g) => g?.pass)).toEqual([true, true]);
-    const problem = { code: 'security.inline-credential', severity: 'warning' as const, message: 'inline password', file: 'd.yaml', documentIndex: 0, resource: null, path: [], range: null };
-    expect(gradeStaticChecks(lesson, bus, [problem]).map((g) => g?.details)).toEqual([[], ['inline password']]);
+    const problem = {
+      code: 'security.inline-credential',
+      severity: 'warning' as const,
+      message: 'inline password',
+      file: 'd.yaml',
+      documentIndex: 0,
+      resource: null,
+      path: [],
+      range: null,
+    };
+    expect(gradeStaticChecks(lesson, bus, [problem]).map((g) => g?.details)).toEqual([
+      [],
+      ['inline password'],
+    ]);
   });
 });

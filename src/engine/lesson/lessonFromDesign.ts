@@ -47,26 +47,107 @@ export function lessonFromDesign(input: LessonDraftInput): Lesson {
     if (m.kind === 'EventBus') {
       const backend = BUS_BACKENDS.find((b) => b in spec);
       goalLines.push(`- EventBus \`${name}\`${backend ? ` on ${backend}` : ''}`);
-      checks.push({ type: 'resource', title: `An EventBus named ${name}${backend ? ` runs ${backend}` : ''}`, hint: `Add the EventBus from the palette and name it ${name}.`, resource: { kind: 'EventBus', name, where: {}, has: backend ? [`spec.${backend}`] : [], lacks: [] } });
+      checks.push({
+        type: 'resource',
+        title: `An EventBus named ${name}${backend ? ` runs ${backend}` : ''}`,
+        hint: `Add the EventBus from the palette and name it ${name}.`,
+        resource: {
+          kind: 'EventBus',
+          name,
+          where: {},
+          has: backend ? [`spec.${backend}`] : [],
+          lacks: [],
+        },
+      });
     } else if (m.kind === 'EventSource') {
       const has = Object.entries(spec)
         .filter(([type, events]) => !SOURCE_SETTINGS.has(type) && isPlainObject(events))
         .flatMap(([type, events]) => Object.keys(events as Obj).map((event) => ({ type, event })));
-      goalLines.push(`- EventSource \`${name}\` with ${has.map((h) => `${h.type} event \`${h.event}\``).join(', ') || 'its events'}`);
-      checks.push({ type: 'resource', title: `The EventSource ${name} has ${has.length === 1 ? 'the event' : 'the events'} ${has.map((h) => h.event).join(', ')}`, hint: `Add the EventSource from the palette, name it ${name} and name its events as the goal says.`, resource: { kind: 'EventSource', name, where: {}, has: has.map((h) => `spec.${seg(h.type)}.${seg(h.event)}`), lacks: [] } });
+      goalLines.push(
+        `- EventSource \`${name}\` with ${has.map((h) => `${h.type} event \`${h.event}\``).join(', ') || 'its events'}`,
+      );
+      checks.push({
+        type: 'resource',
+        title: `The EventSource ${name} has ${has.length === 1 ? 'the event' : 'the events'} ${has.map((h) => h.event).join(', ')}`,
+        hint: `Add the EventSource from the palette, name it ${name} and name its events as the goal says.`,
+        resource: {
+          kind: 'EventSource',
+          name,
+          where: {},
+          has: has.map((h) => `spec.${seg(h.type)}.${seg(h.event)}`),
+          lacks: [],
+        },
+      });
     } else if (m.kind === 'Sensor') {
-      const deps = (Array.isArray(spec.dependencies) ? spec.dependencies : []).filter(isPlainObject);
-      const triggers = (Array.isArray(spec.triggers) ? spec.triggers : []).filter(isPlainObject).map((t) => (isPlainObject(t.template) ? t.template : {}));
+      const deps = (Array.isArray(spec.dependencies) ? spec.dependencies : []).filter(
+        isPlainObject,
+      );
+      const triggers = (Array.isArray(spec.triggers) ? spec.triggers : [])
+        .filter(isPlainObject)
+        .map((t) => (isPlainObject(t.template) ? t.template : {}));
       const where: Record<string, string[]> = {};
-      for (const d of deps) if (typeof d.eventName === 'string' && typeof d.eventSourceName === 'string') where[`spec.dependencies.#(eventName==${quoted(d.eventName)}).eventSourceName`] = [d.eventSourceName];
-      const triggerTypes = [...new Set(triggers.flatMap((t) => Object.keys(t).filter((k) => !['name', 'conditions', 'conditionsReset'].includes(k))))];
-      goalLines.push(`- Sensor \`${name}\` depending on ${deps.map((d) => `\`${String(d.eventSourceName)}/${String(d.eventName)}\``).join(' and ') || 'its events'}, with ${triggerTypes.join(', ') || 'a'} trigger${triggerTypes.length === 1 ? '' : 's'}`);
-      checks.push({ type: 'resource', title: `The Sensor ${name} depends on ${deps.map((d) => `${String(d.eventSourceName)}/${String(d.eventName)}`).join(' and ') || 'its events'}`, hint: `Wire each event to the Sensor ${name} (drag from the event's handle to the Sensor).`, resource: { kind: 'Sensor', name, where, has: [], lacks: [] } });
-      if (triggerTypes.length) checks.push({ type: 'resource', title: `The Sensor ${name} has ${triggerTypes.map((t) => `a ${t}`).join(' and ')} trigger`, hint: `Add the trigger from the palette onto the Sensor ${name}.`, resource: { kind: 'Sensor', name, where: {}, has: triggerTypes.map((t) => `spec.triggers.#(template.${seg(t)})`), lacks: [] } });
+      for (const d of deps)
+        if (typeof d.eventName === 'string' && typeof d.eventSourceName === 'string')
+          where[`spec.dependencies.#(eventName==${quoted(d.eventName)}).eventSourceName`] = [
+            d.eventSourceName,
+          ];
+      const triggerTypes = [
+        ...new Set(
+          triggers.flatMap((t) =>
+            Object.keys(t).filter((k) => !['name', 'conditions', 'conditionsReset'].includes(k)),
+          ),
+        ),
+      ];
+      goalLines.push(
+        `- Sensor \`${name}\` depending on ${deps.map((d) => `\`${String(d.eventSourceName)}/${String(d.eventName)}\``).join(' and ') || 'its events'}, with ${triggerTypes.join(', ') || 'a'} trigger${triggerTypes.length === 1 ? '' : 's'}`,
+      );
+      checks.push({
+        type: 'resource',
+        title: `The Sensor ${name} depends on ${deps.map((d) => `${String(d.eventSourceName)}/${String(d.eventName)}`).join(' and ') || 'its events'}`,
+        hint: `Wire each event to the Sensor ${name} (drag from the event's handle to the Sensor).`,
+        resource: { kind: 'Sensor', name, where, has: [], lacks: [] },
+      });
+      if (triggerTypes.length)
+        checks.push({
+          type: 'resource',
+          title: `The Sensor ${name} has ${triggerTypes.map((t) => `a ${t}`).join(' and ')} trigger`,
+          hint: `Add the trigger from the palette onto the Sensor ${name}.`,
+          resource: {
+            kind: 'Sensor',
+            name,
+            where: {},
+            has: triggerTypes.map((t) => `spec.triggers.#(template.${seg(t)})`),
+            lacks: [],
+          },
+        });
     }
   }
-  for (const s of input.scenarios) checks.push({ type: 'scenario', title: s.name, hint: 'Send the events of this check in the Simulator and read the Why tab to see what differs.', scenario: s });
-  checks.push({ type: 'noErrors', title: 'The design has no errors', hint: 'Open the Problems tab; most errors have a one-click fix.' });
-  const goal = [`Build this design:`, goalLines.join('\n'), 'Then send the saved events in the Simulator and check what the triggers produce.'].filter(Boolean).join('\n\n');
-  return { id: slug(input.name), title: input.name, goal, start: input.startEmpty ? [] : input.files.map((f) => ({ ...f })), solution: input.files.map((f) => ({ ...f })), events: [...input.events], checks };
+  for (const s of input.scenarios)
+    checks.push({
+      type: 'scenario',
+      title: s.name,
+      hint: 'Send the events of this check in the Simulator and read the Why tab to see what differs.',
+      scenario: s,
+    });
+  checks.push({
+    type: 'noErrors',
+    title: 'The design has no errors',
+    hint: 'Open the Problems tab; most errors have a one-click fix.',
+  });
+  const goal = [
+    `Build this design:`,
+    goalLines.join('\n'),
+    'Then send the saved events in the Simulator and check what the triggers produce.',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  return {
+    id: slug(input.name),
+    title: input.name,
+    goal,
+    start: input.startEmpty ? [] : input.files.map((f) => ({ ...f })),
+    solution: input.files.map((f) => ({ ...f })),
+    events: [...input.events],
+    checks,
+  };
 }

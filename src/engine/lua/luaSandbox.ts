@@ -25,7 +25,15 @@ export function runLua(script: string, event: GoValue): LuaRun {
       lauxlib.luaL_requiref(L, to_luastring(name), open, 1);
       lua.lua_pop(L, 1);
     }
-    for (const name of ['dofile', 'loadfile', 'load', 'loadstring', 'require', 'collectgarbage', 'print']) {
+    for (const name of [
+      'dofile',
+      'loadfile',
+      'load',
+      'loadstring',
+      'require',
+      'collectgarbage',
+      'print',
+    ]) {
       lua.lua_pushnil(L);
       lua.lua_setglobal(L, to_luastring(name));
     }
@@ -40,7 +48,8 @@ export function runLua(script: string, event: GoValue): LuaRun {
     lua.lua_setfield(L, -2, to_luastring('dump'));
     lua.lua_pop(L, 1);
     const guard = lauxlib.luaL_loadbuffer(L, to_luastring(REP_GUARD), null, to_luastring('=guard'));
-    if (guard !== lua.LUA_OK || lua.lua_pcall(L, 0, 0, 0) !== lua.LUA_OK) throw new Error('sandbox setup failed');
+    if (guard !== lua.LUA_OK || lua.lua_pcall(L, 0, 0, 0) !== lua.LUA_OK)
+      throw new Error('sandbox setup failed');
     pushGoValue(L, event);
     lua.lua_setglobal(L, to_luastring('event'));
     let count = 0;
@@ -48,25 +57,38 @@ export function runLua(script: string, event: GoValue): LuaRun {
       L,
       (state) => {
         count += HOOK_EVERY;
-        if (count > LUA_INSTRUCTION_LIMIT) lauxlib.luaL_error(state, to_luastring(`script exceeded ${LUA_INSTRUCTION_LIMIT} instructions`));
+        if (count > LUA_INSTRUCTION_LIMIT)
+          lauxlib.luaL_error(
+            state,
+            to_luastring(`script exceeded ${LUA_INSTRUCTION_LIMIT} instructions`),
+          );
       },
       lua.LUA_MASKCOUNT,
       HOOK_EVERY,
     );
-    if (lauxlib.luaL_loadbuffer(L, to_luastring(script), null, to_luastring('=script')) !== lua.LUA_OK) {
+    if (
+      lauxlib.luaL_loadbuffer(L, to_luastring(script), null, to_luastring('=script')) !== lua.LUA_OK
+    ) {
       const error = lua.lua_tojsstring(L, -1);
       lua.lua_close(L);
       return { ok: false, error: `syntax error: ${error}` };
     }
     if (lua.lua_pcall(L, 0, 1, 0) !== lua.LUA_OK) {
-      const error = lua.lua_type(L, -1) === lua.LUA_TSTRING ? lua.lua_tojsstring(L, -1) : 'script error';
+      const error =
+        lua.lua_type(L, -1) === lua.LUA_TSTRING ? lua.lua_tojsstring(L, -1) : 'script error';
       lua.lua_close(L);
       return { ok: false, error };
     }
     return { ok: true, state: L };
   } catch (e) {
     lua.lua_close(L);
-    return { ok: false, error: e instanceof RangeError ? 'script ran out of stack' : `script failed: ${e instanceof Error ? e.message : String(e)}` };
+    return {
+      ok: false,
+      error:
+        e instanceof RangeError
+          ? 'script ran out of stack'
+          : `script failed: ${e instanceof Error ? e.message : String(e)}`,
+    };
   }
 }
 
@@ -126,7 +148,12 @@ export function readGoValue(L: LuaState, idx: number, depth = 0): GoValue {
   const entries: [GoValue, GoValue][] = [];
   lua.lua_pushnil(L);
   while (lua.lua_next(L, abs) !== 0) {
-    const key = lua.lua_type(L, -2) === lua.LUA_TNUMBER ? lua.lua_tonumber(L, -2) : lua.lua_type(L, -2) === lua.LUA_TSTRING ? lua.lua_tojsstring(L, -2) : null;
+    const key =
+      lua.lua_type(L, -2) === lua.LUA_TNUMBER
+        ? lua.lua_tonumber(L, -2)
+        : lua.lua_type(L, -2) === lua.LUA_TSTRING
+          ? lua.lua_tojsstring(L, -2)
+          : null;
     entries.push([key, readGoValue(L, -1, depth + 1)]);
     lua.lua_pop(L, 1);
   }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runLuaTransform, runScriptFilter } from './luaScripts';
 
-const DATA = { body: { user: 'alice', count: 10, items: [{ name: 'a' }, null, [1], { name: 'b' }], gone: null }, header: { 'X-Event': ['push'] } };
+const DATA = {
+  body: { user: 'alice', count: 10, items: [{ name: 'a' }, null, [1], { name: 'b' }], gone: null },
+  header: { 'X-Event': ['push'] },
+};
 
 describe('Lua script filter', () => {
   it.each([
@@ -38,11 +41,20 @@ describe('Lua script filter', () => {
 
 describe('Lua transform', () => {
   it('returns the table as the new data: arrays for integer keys, objects otherwise', () => {
-    const r = runLuaTransform('event.body.user = string.upper(event.body.user); event.list = {"x", "y"}; return event', DATA);
-    expect(r).toMatchObject({ ok: true, data: { body: { user: 'ALICE', count: 10 }, list: ['x', 'y'] } });
+    const r = runLuaTransform(
+      'event.body.user = string.upper(event.body.user); event.list = {"x", "y"}; return event',
+      DATA,
+    );
+    expect(r).toMatchObject({
+      ok: true,
+      data: { body: { user: 'ALICE', count: 10 }, list: ['x', 'y'] },
+    });
   });
 
   it('requires a table', () => {
-    expect(runLuaTransform('return 1', DATA)).toEqual({ ok: false, error: 'transform script must return a table' });
+    expect(runLuaTransform('return 1', DATA)).toEqual({
+      ok: false,
+      error: 'transform script must return a table',
+    });
   });
 });

@@ -10,7 +10,8 @@ export function runScriptFilter(script: string, data: GoValue): ScriptFilterResu
   const run = runLua(script, data);
   if (!run.ok) return run;
   const L = run.state;
-  const pass = lua.lua_gettop(L) > 0 && lua.lua_type(L, -1) === lua.LUA_TBOOLEAN && lua.lua_toboolean(L, -1);
+  const pass =
+    lua.lua_gettop(L) > 0 && lua.lua_type(L, -1) === lua.LUA_TBOOLEAN && lua.lua_toboolean(L, -1);
   lua.lua_close(L);
   return { ok: true, pass };
 }
@@ -21,7 +22,8 @@ export function runLuaTransform(script: string, data: GoValue): LuaTransformResu
   if (!run.ok) return run;
   const L = run.state;
   try {
-    if (lua.lua_type(L, -1) !== lua.LUA_TTABLE) return { ok: false, error: 'transform script must return a table' };
+    if (lua.lua_type(L, -1) !== lua.LUA_TTABLE)
+      return { ok: false, error: 'transform script must return a table' };
     return { ok: true, data: readGoValue(L, -1) };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };

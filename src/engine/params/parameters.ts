@@ -24,14 +24,21 @@ export interface ParameterStep {
   detail: string;
 }
 
-export type ApplyResult = { ok: true; value: unknown; json: string; steps: ParameterStep[] } | { ok: false; error: string; steps: ParameterStep[] };
+export type ApplyResult =
+  | { ok: true; value: unknown; json: string; steps: ParameterStep[] }
+  | { ok: false; error: string; steps: ParameterStep[] };
 
 /**
  * ApplyParams (SEMANTICS §4.1, §4.3): resolves each parameter and writes it at `dest` with sjson,
  * in list order. Raw insertion only with useRawData and a non-string value; append/prepend
  * concatenate text. `target` is the object parameters apply to (a resource or a trigger template).
  */
-export function applyParameters(target: unknown, params: readonly unknown[], events: Readonly<Record<string, SensorEvent>>, now: number): ApplyResult {
+export function applyParameters(
+  target: unknown,
+  params: readonly unknown[],
+  events: Readonly<Record<string, SensorEvent>>,
+  now: number,
+): ApplyResult {
   let json = JSON.stringify(target ?? {});
   const steps: ParameterStep[] = [];
   for (const [index, raw] of params.entries()) {
@@ -40,7 +47,13 @@ export function applyParameters(target: unknown, params: readonly unknown[], eve
     const dependency = typeof p.src?.dependencyName === 'string' ? p.src.dependencyName : '';
     const op = typeof p.operation === 'string' ? p.operation : '';
     if (!OPERATIONS.includes(op)) {
-      steps.push({ index, dependency, dest, outcome: 'error', detail: `unsupported operation ${JSON.stringify(op)}` });
+      steps.push({
+        index,
+        dependency,
+        dest,
+        outcome: 'error',
+        detail: `unsupported operation ${JSON.stringify(op)}`,
+      });
       return { ok: false, error: `unsupported parameter operation ${JSON.stringify(op)}`, steps };
     }
     const r = resolveParameter(p.src, events, now);
@@ -85,7 +98,11 @@ export type PayloadResult =
  * value the whole body and ends the list. A parameter whose dependency did not fire and has no
  * `value` dereferences a nil pointer in the real sensor, which crashes: reported as `panic`.
  */
-export function constructPayload(params: readonly unknown[], events: Readonly<Record<string, SensorEvent>>, now: number): PayloadResult {
+export function constructPayload(
+  params: readonly unknown[],
+  events: Readonly<Record<string, SensorEvent>>,
+  now: number,
+): PayloadResult {
   let payload = '';
   const steps: ParameterStep[] = [];
   for (const [index, raw] of params.entries()) {
@@ -104,14 +121,32 @@ export function constructPayload(params: readonly unknown[], events: Readonly<Re
     }
     if (dest === '') {
       payload = r.value;
-      steps.push({ index, dependency, dest, outcome: 'set', value: r.value, raw: true, detail: `${r.via}; an empty dest makes it the whole body` });
+      steps.push({
+        index,
+        dependency,
+        dest,
+        outcome: 'set',
+        value: r.value,
+        raw: true,
+        detail: `${r.via}; an empty dest makes it the whole body`,
+      });
       break;
     }
     const rawInsert = p.src?.useRawData === true && r.type !== 'String';
-    const set = rawInsert ? sjsonSetRaw(payload, dest, r.value) : sjsonSetString(payload, dest, r.value);
+    const set = rawInsert
+      ? sjsonSetRaw(payload, dest, r.value)
+      : sjsonSetString(payload, dest, r.value);
     if (!set.ok) return { kind: 'error', error: set.error, steps };
     payload = set.json;
-    steps.push({ index, dependency, dest, outcome: 'set', value: r.value, raw: rawInsert, detail: r.via });
+    steps.push({
+      index,
+      dependency,
+      dest,
+      outcome: 'set',
+      value: r.value,
+      raw: rawInsert,
+      detail: r.via,
+    });
   }
   return { kind: 'ok', payload, steps };
 }

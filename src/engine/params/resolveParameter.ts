@@ -9,8 +9,7 @@ import { base64Encode, utf8Encode } from '../../lib/utf8';
 export type ParamType = GjsonType;
 
 export type Resolved =
-  | { ok: true; value: string | null; type: ParamType; via: string }
-  | { ok: false; error: string };
+  { ok: true; value: string | null; type: ParamType; via: string } | { ok: false; error: string };
 
 interface ParamSource {
   dependencyName?: unknown;
@@ -29,18 +28,36 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
  * > value; data selectors beat context ones. A dependency that did not fire gives its `value` or
  * nothing (`value: null`: the parameter is skipped). `now` feeds sprig's `now`.
  */
-export function resolveParameter(srcRaw: unknown, events: Readonly<Record<string, SensorEvent>>, now: number): Resolved {
+export function resolveParameter(
+  srcRaw: unknown,
+  events: Readonly<Record<string, SensorEvent>>,
+  now: number,
+): Resolved {
   const src = (srcRaw && typeof srcRaw === 'object' ? srcRaw : {}) as ParamSource;
   const fallback = typeof src.value === 'string' ? src.value : null;
   const event = events[str(src.dependencyName)];
-  if (!event) return { ok: true, value: fallback, type: 'String', via: fallback === null ? 'skipped: the dependency has no event in this firing' : 'value (the dependency has no event in this firing)' };
+  if (!event)
+    return {
+      ok: true,
+      value: fallback,
+      type: 'String',
+      via:
+        fallback === null
+          ? 'skipped: the dependency has no event in this firing'
+          : 'value (the dependency has no event in this firing)',
+    };
   const dataKey = str(src.dataKey);
   const dataTemplate = str(src.dataTemplate);
   const contextKey = str(src.contextKey);
   const contextTemplate = str(src.contextTemplate);
   if (!dataKey && !dataTemplate && !contextKey && !contextTemplate) {
     if (fallback !== null) return { ok: true, value: fallback, type: 'String', via: 'value' };
-    return { ok: true, value: wholeEventJson(event), type: 'String', via: 'the whole event (no key or template set)' };
+    return {
+      ok: true,
+      value: wholeEventJson(event),
+      type: 'String',
+      via: 'the whole event (no key or template set)',
+    };
   }
   let json: string;
   let template: string;
@@ -49,7 +66,8 @@ export function resolveParameter(srcRaw: unknown, events: Readonly<Record<string
   if (dataKey || dataTemplate) {
     const rendered = renderEventDataAsJson(event);
     if (!rendered.ok) {
-      if (fallback !== null) return { ok: true, value: fallback, type: 'String', via: `value (${rendered.error})` };
+      if (fallback !== null)
+        return { ok: true, value: fallback, type: 'String', via: `value (${rendered.error})` };
       return { ok: false, error: rendered.error };
     }
     json = rendered.json;
@@ -71,14 +89,27 @@ export function resolveParameter(srcRaw: unknown, events: Readonly<Record<string
     }
     if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
       const out = renderTemplate(template, { Input: fromJson(input) }, { now });
-      if (out.ok && out.output !== '' && out.output !== '<no value>') return { ok: true, value: out.output, type: 'String', via: `${what}Template` };
+      if (out.ok && out.output !== '' && out.output !== '<no value>')
+        return { ok: true, value: out.output, type: 'String', via: `${what}Template` };
     }
   }
   if (key) {
     const r = gjsonGet(json, key);
-    if (r.exists) return { ok: true, value: r.type === 'Null' ? 'null' : resultString(r), type: r.type, via: `${what}Key ${key}` };
+    if (r.exists)
+      return {
+        ok: true,
+        value: r.type === 'Null' ? 'null' : resultString(r),
+        type: r.type,
+        via: `${what}Key ${key}`,
+      };
   }
-  if (fallback !== null) return { ok: true, value: fallback, type: 'String', via: 'value (the key and template found nothing)' };
+  if (fallback !== null)
+    return {
+      ok: true,
+      value: fallback,
+      type: 'String',
+      via: 'value (the key and template found nothing)',
+    };
   return { ok: false, error: `unable to resolve '${str(src.dependencyName)}' parameter value` };
 }
 
@@ -96,5 +127,7 @@ export function wholeEventJson(event: SensorEvent): string {
 
 function wholeSecondsUtc(time: string): string {
   const ms = Date.parse(time);
-  return Number.isNaN(ms) ? time : new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  return Number.isNaN(ms)
+    ? time
+    : new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }

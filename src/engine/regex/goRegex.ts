@@ -17,7 +17,10 @@ export function compileGoRegex(pattern: string): CompiledRegex {
     out = { ok: true, re: RE2JS.compile(pattern) };
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    out = { ok: false, error: msg.startsWith('error parsing regexp') ? msg : `error parsing regexp: ${msg}` };
+    out = {
+      ok: false,
+      error: msg.startsWith('error parsing regexp') ? msg : `error parsing regexp: ${msg}`,
+    };
   }
   if (CACHE.size >= CACHE_LIMIT) CACHE.delete(CACHE.keys().next().value as string);
   CACHE.set(pattern, out);
@@ -63,17 +66,20 @@ export function goReplaceAll(re: RE2JS, s: string, repl: string, literal: boolea
 }
 
 function expand(template: string, groups: (string | null)[]): string {
-  return template.replace(/\$(\$|\{(\w+)\}|(\w+))/g, (_, all: string, braced?: string, bare?: string) => {
-    if (all === '$') return '$';
-    const name = braced ?? bare ?? '';
-    return /^\d+$/.test(name) ? (groups[Number(name)] ?? '') : '';
-  });
+  return template.replace(
+    /\$(\$|\{(\w+)\}|(\w+))/g,
+    (_, all: string, braced?: string, bare?: string) => {
+      if (all === '$') return '$';
+      const name = braced ?? bare ?? '';
+      return /^\d+$/.test(name) ? (groups[Number(name)] ?? '') : '';
+    },
+  );
 }
 
 /** Go Split(s, n). */
 export function goSplit(re: RE2JS, s: string, n: number): string[] {
   if (n === 0) return [];
-  if (s === '' ) return [''];
+  if (s === '') return [''];
   const out: string[] = [];
   let last = 0;
   for (const m of matches(re, s, -1)) {

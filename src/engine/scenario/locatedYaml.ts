@@ -13,11 +13,25 @@ export type FieldPath = (string | number)[];
  * Parses one YAML document for a reader that reports its own mistakes by path: `fail` records a
  * problem at the line and column of the deepest node of the path that exists.
  */
-export function readLocatedYaml(text: string): { ok: false; problems: LocatedProblem[] } | { ok: true; value: unknown; problems: LocatedProblem[]; fail: (path: FieldPath, message: string) => void } {
+export function readLocatedYaml(text: string):
+  | { ok: false; problems: LocatedProblem[] }
+  | {
+      ok: true;
+      value: unknown;
+      problems: LocatedProblem[];
+      fail: (path: FieldPath, message: string) => void;
+    } {
   const starts = lineStarts(text);
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   const locate = (offset: number) => offsetToLineCol(starts, offset);
-  if (doc.errors.length) return { ok: false, problems: doc.errors.map((e) => ({ message: e.message.split('\n')[0]!, ...locate(e.pos[0]) })) };
+  if (doc.errors.length)
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => ({
+        message: e.message.split('\n')[0]!,
+        ...locate(e.pos[0]),
+      })),
+    };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 100 });
@@ -28,12 +42,17 @@ export function readLocatedYaml(text: string): { ok: false; problems: LocatedPro
   const at = (path: FieldPath) => {
     let node: unknown = doc.contents;
     for (const seg of path) {
-      const next: unknown = isMap(node) ? node.get(seg, true) : isSeq(node) ? node.get(Number(seg), true) : undefined;
+      const next: unknown = isMap(node)
+        ? node.get(seg, true)
+        : isSeq(node)
+          ? node.get(Number(seg), true)
+          : undefined;
       if (!next) break;
       node = next;
     }
     return locate((node as Node | null)?.range?.[0] ?? 0);
   };
-  const fail = (path: FieldPath, message: string) => void problems.push({ message: `${path.join('.') || '(file)'}: ${message}`, ...at(path) });
+  const fail = (path: FieldPath, message: string) =>
+    void problems.push({ message: `${path.join('.') || '(file)'}: ${message}`, ...at(path) });
   return { ok: true, value, problems, fail };
 }

@@ -6,8 +6,16 @@ import { compileSimDesign } from '../simulate/simDesign';
 import { checkScenario } from './checkScenario';
 import { formatScenarioFile, parseScenarioFile } from './scenario';
 
-const SEED = readFileSync(join(import.meta.dirname, '../../examples/seed-build-pipeline.yaml'), 'utf8');
-const design = compileSimDesign(listManifests(parseDesign([{ path: 'seed.yaml', text: SEED }])).map((m) => ({ kind: m.kind, value: m.value })));
+const SEED = readFileSync(
+  join(import.meta.dirname, '../../examples/seed-build-pipeline.yaml'),
+  'utf8',
+);
+const design = compileSimDesign(
+  listManifests(parseDesign([{ path: 'seed.yaml', text: SEED }])).map((m) => ({
+    kind: m.kind,
+    value: m.value,
+  })),
+);
 
 const FILE = `apiVersion: eventflow.dev/v1alpha1
 kind: Scenarios
@@ -26,13 +34,21 @@ describe('scenario files', () => {
   it('parse, and format back to the same scenarios', () => {
     const parsed = parseScenarioFile(FILE);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-    expect(parsed.file.scenarios[0]).toMatchObject({ name: 'the webhook submits the workflow', start: '2026-01-01T09:00:00Z' });
+    expect(parsed.file.scenarios[0]).toMatchObject({
+      name: 'the webhook submits the workflow',
+      start: '2026-01-01T09:00:00Z',
+    });
     const again = parseScenarioFile(formatScenarioFile(parsed.file));
     expect(again.ok && again.file).toEqual(parsed.file);
   });
 
   it('report mistakes with their line', () => {
-    const bad = parseScenarioFile(FILE.replace('send: webhook/build', 'send: webhook').replace('fire: build-sensor/trigger-workflow', 'fire: x'));
+    const bad = parseScenarioFile(
+      FILE.replace('send: webhook/build', 'send: webhook').replace(
+        'fire: build-sensor/trigger-workflow',
+        'fire: x',
+      ),
+    );
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.problems.map((p) => [p.line, p.message])).toEqual([
@@ -61,7 +77,11 @@ describe('checkScenario', () => {
       'build-sensor/trigger-workflow: spec.arguments.parameters.0.value is "other", expected "kubedojo"',
       'build-sensor/trigger-workflow: output "Received event data:\\nother", expected it to contain "Received event data: kubedojo"',
     ]);
-    expect((await checkScenario(design, { ...scenario, steps: [] })).failures).toEqual(['expected build-sensor/trigger-workflow to fire, but nothing fired']);
-    expect((await checkScenario(design, { ...scenario, expect: [] })).failures).toEqual(['build-sensor/trigger-workflow fired, which the scenario does not expect']);
+    expect((await checkScenario(design, { ...scenario, steps: [] })).failures).toEqual([
+      'expected build-sensor/trigger-workflow to fire, but nothing fired',
+    ]);
+    expect((await checkScenario(design, { ...scenario, expect: [] })).failures).toEqual([
+      'build-sensor/trigger-workflow fired, which the scenario does not expect',
+    ]);
   });
 });

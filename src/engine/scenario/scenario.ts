@@ -17,7 +17,13 @@ export interface Scenario {
 }
 
 export type ScenarioStep =
-  | { send: string; namespace?: string; body: unknown; headers?: Record<string, string>; method?: string }
+  | {
+      send: string;
+      namespace?: string;
+      body: unknown;
+      headers?: Record<string, string>;
+      method?: string;
+    }
   | { advance: string }
   | { setTime: string };
 
@@ -46,7 +52,9 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Reads a scenarios file; every mistake comes back with its line and column, nothing throws. */
-export function parseScenarioFile(text: string): { ok: true; file: ScenarioFile } | { ok: false; problems: ScenarioProblem[] } {
+export function parseScenarioFile(
+  text: string,
+): { ok: true; file: ScenarioFile } | { ok: false; problems: ScenarioProblem[] } {
   const read = readLocatedYaml(text);
   if (!read.ok) return read;
   const { value, problems, fail } = read;
@@ -54,9 +62,16 @@ export function parseScenarioFile(text: string): { ok: true; file: ScenarioFile 
     fail(['kind'], `expected kind: ${SCENARIOS_KIND}`);
     return { ok: false, problems };
   }
-  const design = value.design === undefined ? [] : Array.isArray(value.design) && value.design.every((d) => typeof d === 'string') ? (value.design as string[]) : (fail(['design'], 'a list of file paths'), []);
+  const design =
+    value.design === undefined
+      ? []
+      : Array.isArray(value.design) && value.design.every((d) => typeof d === 'string')
+        ? (value.design as string[])
+        : (fail(['design'], 'a list of file paths'), []);
   const scenarios: Scenario[] = [];
-  const list = Array.isArray(value.scenarios) ? value.scenarios : (fail(['scenarios'], 'a list of scenarios'), []);
+  const list = Array.isArray(value.scenarios)
+    ? value.scenarios
+    : (fail(['scenarios'], 'a list of scenarios'), []);
   list.forEach((raw, i) => {
     const s = readScenario(raw, (p, m) => fail(['scenarios', i, ...p], m));
     if (s) scenarios.push(s);
@@ -64,46 +79,111 @@ export function parseScenarioFile(text: string): { ok: true; file: ScenarioFile 
   return problems.length ? { ok: false, problems } : { ok: true, file: { design, scenarios } };
 }
 
-export function readScenario(raw: unknown, fail: (path: (string | number)[], message: string) => void): Scenario | null {
-  if (!isObj(raw)) return fail([], 'a mapping with name, steps and expect'), null;
+export function readScenario(
+  raw: unknown,
+  fail: (path: (string | number)[], message: string) => void,
+): Scenario | null {
+  if (!isObj(raw)) return (fail([], 'a mapping with name, steps and expect'), null);
   if (typeof raw.name !== 'string' || !raw.name) fail(['name'], 'a non-empty name');
-  const start = raw.start === undefined ? DEFAULT_SCENARIO_START : String(raw.start instanceof Date ? raw.start.toISOString() : raw.start);
-  if (Number.isNaN(Date.parse(start))) fail(['start'], `${JSON.stringify(start)} is not an ISO time`);
+  const start =
+    raw.start === undefined
+      ? DEFAULT_SCENARIO_START
+      : String(raw.start instanceof Date ? raw.start.toISOString() : raw.start);
+  if (Number.isNaN(Date.parse(start)))
+    fail(['start'], `${JSON.stringify(start)} is not an ISO time`);
   const steps: ScenarioStep[] = [];
-  (Array.isArray(raw.steps) ? raw.steps : (fail(['steps'], 'a list of steps'), [])).forEach((st, j) => {
-    const where = ['steps', j];
-    if (!isObj(st)) return fail(where, 'send, advance or setTime');
-    if (typeof st.send === 'string') {
-      if (!/^[^/]+\/[^/]+$/.test(st.send)) return fail([...where, 'send'], 'SOURCE/EVENT, e.g. webhook/build');
-      const headers = st.headers === undefined ? undefined : isObj(st.headers) ? Object.fromEntries(Object.entries(st.headers).map(([k, v]) => [k, String(v)])) : (fail([...where, 'headers'], 'a mapping of header names to values'), undefined);
-      steps.push({ send: st.send, body: st.body ?? {}, ...(headers ? { headers } : {}), ...(typeof st.method === 'string' ? { method: st.method.toUpperCase() } : {}), ...(typeof st.namespace === 'string' ? { namespace: st.namespace } : {}) });
-    } else if (st.advance !== undefined) {
-      const ms = parseDuration(String(st.advance));
-      if (ms === null || ms < 0) return fail([...where, 'advance'], `${JSON.stringify(st.advance)} is not a duration such as 90s, 15m or 24h`);
-      steps.push({ advance: String(st.advance) });
-    } else if (st.setTime !== undefined) {
-      const t = st.setTime instanceof Date ? st.setTime.toISOString() : String(st.setTime);
-      if (Number.isNaN(Date.parse(t))) return fail([...where, 'setTime'], `${JSON.stringify(t)} is not an ISO time`);
-      steps.push({ setTime: t });
-    } else fail(where, 'send, advance or setTime');
-  });
+  (Array.isArray(raw.steps) ? raw.steps : (fail(['steps'], 'a list of steps'), [])).forEach(
+    (st, j) => {
+      const where = ['steps', j];
+      if (!isObj(st)) return fail(where, 'send, advance or setTime');
+      if (typeof st.send === 'string') {
+        if (!/^[^/]+\/[^/]+$/.test(st.send))
+          return fail([...where, 'send'], 'SOURCE/EVENT, e.g. webhook/build');
+        const headers =
+          st.headers === undefined
+            ? undefined
+            : isObj(st.headers)
+              ? Object.fromEntries(Object.entries(st.headers).map(([k, v]) => [k, String(v)]))
+              : (fail([...where, 'headers'], 'a mapping of header names to values'), undefined);
+        steps.push({
+          send: st.send,
+          body: st.body ?? {},
+          ...(headers ? { headers } : {}),
+          ...(typeof st.method === 'string' ? { method: st.method.toUpperCase() } : {}),
+          ...(typeof st.namespace === 'string' ? { namespace: st.namespace } : {}),
+        });
+      } else if (st.advance !== undefined) {
+        const ms = parseDuration(String(st.advance));
+        if (ms === null || ms < 0)
+          return fail(
+            [...where, 'advance'],
+            `${JSON.stringify(st.advance)} is not a duration such as 90s, 15m or 24h`,
+          );
+        steps.push({ advance: String(st.advance) });
+      } else if (st.setTime !== undefined) {
+        const t = st.setTime instanceof Date ? st.setTime.toISOString() : String(st.setTime);
+        if (Number.isNaN(Date.parse(t)))
+          return fail([...where, 'setTime'], `${JSON.stringify(t)} is not an ISO time`);
+        steps.push({ setTime: t });
+      } else fail(where, 'send, advance or setTime');
+    },
+  );
   const expect: ExpectedFiring[] = [];
-  (Array.isArray(raw.expect) ? raw.expect : raw.expect === undefined ? [] : (fail(['expect'], 'a list of expected firings'), [])).forEach((e, j) => {
-    if (!isObj(e) || typeof e.fire !== 'string' || !e.fire.includes('/')) return fail(['expect', j, 'fire'], 'SENSOR/TRIGGER');
-    const values = e.values === undefined ? undefined : isObj(e.values) ? Object.fromEntries(Object.entries(e.values).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])) : (fail(['expect', j, 'values'], 'a mapping of paths to values'), undefined);
-    expect.push({ fire: e.fire, ...(values ? { values } : {}), ...(typeof e.output === 'string' ? { output: e.output } : {}) });
+  (Array.isArray(raw.expect)
+    ? raw.expect
+    : raw.expect === undefined
+      ? []
+      : (fail(['expect'], 'a list of expected firings'), [])
+  ).forEach((e, j) => {
+    if (!isObj(e) || typeof e.fire !== 'string' || !e.fire.includes('/'))
+      return fail(['expect', j, 'fire'], 'SENSOR/TRIGGER');
+    const values =
+      e.values === undefined
+        ? undefined
+        : isObj(e.values)
+          ? Object.fromEntries(
+              Object.entries(e.values).map(([k, v]) => [
+                k,
+                typeof v === 'string' ? v : JSON.stringify(v),
+              ]),
+            )
+          : (fail(['expect', j, 'values'], 'a mapping of paths to values'), undefined);
+    expect.push({
+      fire: e.fire,
+      ...(values ? { values } : {}),
+      ...(typeof e.output === 'string' ? { output: e.output } : {}),
+    });
   });
-  const only = raw.only === undefined ? undefined : Array.isArray(raw.only) && raw.only.every((o) => typeof o === 'string' && o.includes('/')) ? (raw.only as string[]) : (fail(['only'], 'a list of SENSOR/TRIGGER names'), undefined);
-  return typeof raw.name === 'string' ? { name: raw.name, start, steps, expect, ...(only ? { only } : {}) } : null;
+  const only =
+    raw.only === undefined
+      ? undefined
+      : Array.isArray(raw.only) && raw.only.every((o) => typeof o === 'string' && o.includes('/'))
+        ? (raw.only as string[])
+        : (fail(['only'], 'a list of SENSOR/TRIGGER names'), undefined);
+  return typeof raw.name === 'string'
+    ? { name: raw.name, start, steps, expect, ...(only ? { only } : {}) }
+    : null;
 }
 
 /** Writes scenarios as a file `parseScenarioFile` reads back to the same scenarios. */
 export function formatScenarioFile(file: ScenarioFile): string {
-  const header = '# Eventflow test scenarios: run with `eventflow test` or in the app\'s Simulator.\n';
+  const header =
+    "# Eventflow test scenarios: run with `eventflow test` or in the app's Simulator.\n";
   return (
     header +
     stringify(
-      { apiVersion: SCENARIOS_API_VERSION, kind: SCENARIOS_KIND, ...(file.design.length ? { design: file.design } : {}), scenarios: file.scenarios.map((s) => ({ name: s.name, start: s.start, steps: s.steps, expect: s.expect, ...(s.only ? { only: s.only } : {}) })) },
+      {
+        apiVersion: SCENARIOS_API_VERSION,
+        kind: SCENARIOS_KIND,
+        ...(file.design.length ? { design: file.design } : {}),
+        scenarios: file.scenarios.map((s) => ({
+          name: s.name,
+          start: s.start,
+          steps: s.steps,
+          expect: s.expect,
+          ...(s.only ? { only: s.only } : {}),
+        })),
+      },
       { lineWidth: 0 },
     )
   );

@@ -16,13 +16,18 @@ const sources = all.filter((m) => m.kind === 'EventSource');
 function eventConfig(sourceName: string, eventName: string): { type: string; config: unknown } {
   for (const es of sources.filter((s) => s.name === sourceName)) {
     const spec = es.value.spec as Record<string, Record<string, unknown>>;
-    for (const t of eventSourceTypes(es.value)) if (spec[t]?.[eventName] !== undefined) return { type: t, config: spec[t]?.[eventName] };
+    for (const t of eventSourceTypes(es.value))
+      if (spec[t]?.[eventName] !== undefined) return { type: t, config: spec[t]?.[eventName] };
   }
   return { type: 'webhook', config: lookupEventSourceType('webhook')?.defaultConfig };
 }
 
 describe('simulating every upstream example Sensor with sample payloads', () => {
-  const sensors = files.flatMap((f) => listManifests(parseDesign([{ path: f.path, text: f.text }])).filter((m) => m.kind === 'Sensor').map((m) => [`${f.path} ${m.name}`, m] as [string, ManifestEntry]));
+  const sensors = files.flatMap((f) =>
+    listManifests(parseDesign([{ path: f.path, text: f.text }]))
+      .filter((m) => m.kind === 'Sensor')
+      .map((m) => [`${f.path} ${m.name}`, m] as [string, ManifestEntry]),
+  );
 
   it('covers the example sensors', () => {
     expect(sensors.length).toBeGreaterThan(40);
@@ -34,7 +39,15 @@ describe('simulating every upstream example Sensor with sample payloads', () => 
     for (const dep of design.sensors[0]?.dependencies ?? []) {
       const { type, config } = eventConfig(dep.eventSourceName, dep.eventName);
       const sample = samplePayload(type, config);
-      const built = buildEvent({ eventSourceName: dep.eventSourceName, sourceType: type, eventName: dep.eventName, eventConfig: config, payload: sample?.payload ?? {}, id: `id-${dep.name}`, nowMs: state.nowMs });
+      const built = buildEvent({
+        eventSourceName: dep.eventSourceName,
+        sourceType: type,
+        eventName: dep.eventName,
+        eventConfig: config,
+        payload: sample?.payload ?? {},
+        id: `id-${dep.name}`,
+        nowMs: state.nowMs,
+      });
       if (!built.ok) continue;
       const r = step(design, state, { type: 'sensor-event', event: built.event });
       state = r.state;

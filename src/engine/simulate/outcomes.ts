@@ -10,7 +10,15 @@ export type NodeOutcome = 'received' | 'rejected' | 'pass' | 'drop' | 'held' | '
  */
 export function traceOutcomes(trace: readonly TraceEvent[]): Record<string, NodeOutcome> {
   const out: Record<string, NodeOutcome> = {};
-  const rank: Record<NodeOutcome, number> = { received: 0, pass: 1, held: 2, rejected: 3, drop: 3, fail: 4, fire: 5 };
+  const rank: Record<NodeOutcome, number> = {
+    received: 0,
+    pass: 1,
+    held: 2,
+    rejected: 3,
+    drop: 3,
+    fail: 4,
+    fire: 5,
+  };
   const put = (key: string, o: NodeOutcome) => {
     const old = out[key];
     if (!old || rank[o] >= rank[old]) out[key] = o;
@@ -18,27 +26,38 @@ export function traceOutcomes(trace: readonly TraceEvent[]): Record<string, Node
   for (const t of trace) {
     if (t.type === 'event.received') put(`event:${t.source}/${t.subject}`, 'received');
     else if (t.type === 'event.rejected') put(`event:${t.source}/${t.subject}`, 'rejected');
-    else if (t.type === 'dependency.evaluated') put(`dependency:${t.sensor}/${t.dependency}`, t.pass ? 'pass' : 'drop');
+    else if (t.type === 'dependency.evaluated')
+      put(`dependency:${t.sensor}/${t.dependency}`, t.pass ? 'pass' : 'drop');
     else if (t.type === 'trigger.held') put(`trigger:${t.sensor}/${t.trigger}`, 'held');
     else if (t.type === 'trigger.fired') put(`trigger:${t.sensor}/${t.trigger}`, 'fire');
-    else if (t.type === 'trigger.failed' || t.type === 'trigger.setup-failed') put(`trigger:${t.sensor}/${t.trigger}`, 'fail');
+    else if (t.type === 'trigger.failed' || t.type === 'trigger.setup-failed')
+      put(`trigger:${t.sensor}/${t.trigger}`, 'fail');
   }
   return out;
 }
 
 /** One line for the timeline: what the input led to. */
 export function summarizeTrace(trace: readonly TraceEvent[]): string {
-  const fired = trace.filter((t) => t.type === 'trigger.fired').map((t) => (t.type === 'trigger.fired' ? t.trigger : ''));
+  const fired = trace
+    .filter((t) => t.type === 'trigger.fired')
+    .map((t) => (t.type === 'trigger.fired' ? t.trigger : ''));
   if (fired.length) return `fired ${fired.join(', ')}`;
   const rejected = trace.find((t) => t.type === 'event.rejected');
   if (rejected?.type === 'event.rejected') return `not published: ${rejected.reason}`;
   const held = trace.filter((t) => t.type === 'trigger.held');
-  if (held.length) return held.map((h) => (h.type === 'trigger.held' ? `${h.trigger} waits for ${h.missing.join(', ')}` : '')).join('; ');
+  if (held.length)
+    return held
+      .map((h) =>
+        h.type === 'trigger.held' ? `${h.trigger} waits for ${h.missing.join(', ')}` : '',
+      )
+      .join('; ');
   const failed = trace.find((t) => t.type === 'trigger.failed');
   if (failed?.type === 'trigger.failed') return `${failed.trigger} failed: ${failed.error}`;
   const deps = trace.filter((t) => t.type === 'dependency.evaluated');
-  if (deps.length && deps.every((d) => d.type === 'dependency.evaluated' && !d.pass)) return 'dropped by the filters';
+  if (deps.length && deps.every((d) => d.type === 'dependency.evaluated' && !d.pass))
+    return 'dropped by the filters';
   if (trace.some((t) => t.type === 'event.unmatched')) return 'no dependency listens to it';
-  if (trace.some((t) => t.type === 'clock.advanced' || t.type === 'clock.set')) return 'clock moved';
+  if (trace.some((t) => t.type === 'clock.advanced' || t.type === 'clock.set'))
+    return 'clock moved';
   return 'nothing happened';
 }

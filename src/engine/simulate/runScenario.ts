@@ -12,7 +12,11 @@ export interface ScenarioResult {
 }
 
 function usesJq(design: SimDesign): boolean {
-  return design.sensors.some((s) => s.dependencies.some((d) => typeof (d.transform as { jq?: unknown } | undefined)?.jq === 'string'));
+  return design.sensors.some((s) =>
+    s.dependencies.some(
+      (d) => typeof (d.transform as { jq?: unknown } | undefined)?.jq === 'string',
+    ),
+  );
 }
 
 /**
@@ -25,16 +29,27 @@ export interface RunHooks {
   beforeJq?: (program: string) => void;
 }
 
-export async function runScenario(design: SimDesign, inputs: readonly SimInput[], start: SimState | number, hooks: RunHooks = {}): Promise<ScenarioResult> {
+export async function runScenario(
+  design: SimDesign,
+  inputs: readonly SimInput[],
+  start: SimState | number,
+  hooks: RunHooks = {},
+): Promise<ScenarioResult> {
   // The scenario owns a private copy of the state, so each step may update it in place.
-  let state = typeof start === 'number' ? initialSimState(start) : (JSON.parse(JSON.stringify(start)) as SimState);
+  let state =
+    typeof start === 'number'
+      ? initialSimState(start)
+      : (JSON.parse(JSON.stringify(start)) as SimState);
   const trace: TraceEvent[] = [];
   const firings: Firing[] = [];
   const jq = usesJq(design) ? new JqResults() : null;
   for (const input of inputs) {
     if (jq) {
       const wanted: [string, string][] = [];
-      step(design, state, input, { jq: (program, data) => jq.lookup(program, data) ?? (wanted.push([program, data]), undefined) });
+      step(design, state, input, {
+        jq: (program, data) =>
+          jq.lookup(program, data) ?? (wanted.push([program, data]), undefined),
+      });
       for (const [program, data] of wanted) {
         hooks.beforeJq?.(program);
         await jq.compute(program, data);

@@ -1,6 +1,16 @@
-import { eventBusKinds, eventSourceTypes, effectiveEventBusName, objectList, str, triggerTypeOf } from '../../domain/graph/resourceParts';
+import {
+  eventBusKinds,
+  eventSourceTypes,
+  effectiveEventBusName,
+  objectList,
+  str,
+  triggerTypeOf,
+} from '../../domain/graph/resourceParts';
 import { isPlainObject } from '../../lib/deepEqual';
-import { compileDependencyExpression, type DependencyExpression } from '../conditions/dependencyExpression';
+import {
+  compileDependencyExpression,
+  type DependencyExpression,
+} from '../conditions/dependencyExpression';
 import { parseCron, type CronSpec } from '../clock/cron';
 
 /** An Argo Events resource handed to the simulator: its kind and its manifest value. */
@@ -55,18 +65,37 @@ export interface SimDesign {
   buses: { name: string; namespace: string; kind: string | null }[];
 }
 
-const ns = (v: Record<string, unknown>) => (isPlainObject(v.metadata) && typeof v.metadata.namespace === 'string' ? v.metadata.namespace : '');
-const nameOf = (v: Record<string, unknown>) => (isPlainObject(v.metadata) && typeof v.metadata.name === 'string' ? v.metadata.name : '');
+const ns = (v: Record<string, unknown>) =>
+  isPlainObject(v.metadata) && typeof v.metadata.namespace === 'string' ? v.metadata.namespace : '';
+const nameOf = (v: Record<string, unknown>) =>
+  isPlainObject(v.metadata) && typeof v.metadata.name === 'string' ? v.metadata.name : '';
 
 /** Compiles manifests into what the simulator needs; pure, never throws. */
 export function compileSimDesign(manifests: readonly SimManifest[]): SimDesign {
-  const buses = manifests.filter((m) => m.kind === 'EventBus').map((m) => ({ name: nameOf(m.value), namespace: ns(m.value), kind: eventBusKinds(m.value)[0] ?? null }));
+  const buses = manifests
+    .filter((m) => m.kind === 'EventBus')
+    .map((m) => ({
+      name: nameOf(m.value),
+      namespace: ns(m.value),
+      kind: eventBusKinds(m.value)[0] ?? null,
+    }));
   const sources = manifests
     .filter((m) => m.kind === 'EventSource')
     .map((m): SimEventSource => {
       const spec = m.value.spec as Record<string, unknown>;
-      const events = eventSourceTypes(m.value).flatMap((t) => Object.entries(spec[t] as Record<string, unknown>).map(([name, config]) => ({ sourceType: t, name, config })));
-      return { name: nameOf(m.value), namespace: ns(m.value), bus: effectiveEventBusName(m.value), events };
+      const events = eventSourceTypes(m.value).flatMap((t) =>
+        Object.entries(spec[t] as Record<string, unknown>).map(([name, config]) => ({
+          sourceType: t,
+          name,
+          config,
+        })),
+      );
+      return {
+        name: nameOf(m.value),
+        namespace: ns(m.value),
+        bus: effectiveEventBusName(m.value),
+        events,
+      };
     });
   const sensors = manifests
     .filter((m) => m.kind === 'Sensor')
@@ -81,17 +110,46 @@ export function compileSimDesign(manifests: readonly SimManifest[]): SimDesign {
       }));
       const triggers = (objectList(m.value, 'triggers') ?? []).map((t, index): SimTrigger => {
         const template = isPlainObject(t.template) ? t.template : {};
-        const conditions = typeof template.conditions === 'string' ? template.conditions : undefined;
-        const resets = (Array.isArray(template.conditionsReset) ? template.conditionsReset : []).flatMap((r) => {
+        const conditions =
+          typeof template.conditions === 'string' ? template.conditions : undefined;
+        const resets = (
+          Array.isArray(template.conditionsReset) ? template.conditionsReset : []
+        ).flatMap((r) => {
           const byTime = isPlainObject(r) && isPlainObject(r.byTime) ? r.byTime : null;
           if (!byTime || typeof byTime.cron !== 'string') return [];
-          return [{ cron: byTime.cron, spec: parseCron(byTime.cron, typeof byTime.timezone === 'string' ? byTime.timezone : undefined) }];
+          return [
+            {
+              cron: byTime.cron,
+              spec: parseCron(
+                byTime.cron,
+                typeof byTime.timezone === 'string' ? byTime.timezone : undefined,
+              ),
+            },
+          ];
         });
-        return { name: str(template.name), index, type: triggerTypeOf(t), value: t, compiled: compileDependencyExpression(conditions, dependencies.map((d) => d.name)), resets };
+        return {
+          name: str(template.name),
+          index,
+          type: triggerTypeOf(t),
+          value: t,
+          compiled: compileDependencyExpression(
+            conditions,
+            dependencies.map((d) => d.name),
+          ),
+          resets,
+        };
       });
       const bus = effectiveEventBusName(m.value);
-      const busKind = buses.find((b) => b.name === bus && b.namespace === ns(m.value))?.kind ?? null;
-      return { name: nameOf(m.value), namespace: ns(m.value), bus, busKind, dependencies, triggers };
+      const busKind =
+        buses.find((b) => b.name === bus && b.namespace === ns(m.value))?.kind ?? null;
+      return {
+        name: nameOf(m.value),
+        namespace: ns(m.value),
+        bus,
+        busKind,
+        dependencies,
+        triggers,
+      };
     });
   return { sources, sensors, buses };
 }

@@ -1,4 +1,8 @@
-import { emptyTriggerState, processTriggerEvent, resetTriggerState } from '../conditions/triggerState';
+import {
+  emptyTriggerState,
+  processTriggerEvent,
+  resetTriggerState,
+} from '../conditions/triggerState';
 import { formatRfc3339 } from '../clock/clock';
 import { calendarTicks } from '../clock/calendar';
 import type { SensorEvent } from '../event';
@@ -32,8 +36,17 @@ export interface StepOptions {
  * The simulator's pure transition (DESIGN.md §4.5): one input in, the new state and a typed trace
  * out. Effects (what triggers would create or send) are returned as data, never executed.
  */
-export function step(design: SimDesign, state: SimState, input: SimInput, opts: StepOptions = {}): StepResult {
-  const out: StepResult = { state: opts.inPlace ? state : { ...state, triggers: { ...state.triggers } }, trace: [], firings: [] };
+export function step(
+  design: SimDesign,
+  state: SimState,
+  input: SimInput,
+  opts: StepOptions = {},
+): StepResult {
+  const out: StepResult = {
+    state: opts.inPlace ? state : { ...state, triggers: { ...state.triggers } },
+    trace: [],
+    firings: [],
+  };
   switch (input.type) {
     case 'set-time':
       out.state.nowMs = input.ms;
@@ -46,7 +59,14 @@ export function step(design: SimDesign, state: SimState, input: SimInput, opts: 
       deliver(design, out, input.event, input.namespace ?? '', opts);
       return out;
     case 'event': {
-      const event = build(design, out, input.source, input.eventName, input.payload, input.namespace ?? '');
+      const event = build(
+        design,
+        out,
+        input.source,
+        input.eventName,
+        input.payload,
+        input.namespace ?? '',
+      );
       if (event) deliver(design, out, event, input.namespace ?? '', opts);
       return out;
     }
@@ -58,14 +78,34 @@ function nextId(out: StepResult): string {
   return sha1Hex(`eventflow:${out.state.seq}:${out.state.nowMs}`).slice(0, 32);
 }
 
-function build(design: SimDesign, out: StepResult, source: string, eventName: string, payload: Parameters<typeof buildEvent>[0]['payload'], namespace: string): SensorEvent | null {
+function build(
+  design: SimDesign,
+  out: StepResult,
+  source: string,
+  eventName: string,
+  payload: Parameters<typeof buildEvent>[0]['payload'],
+  namespace: string,
+): SensorEvent | null {
   const es = design.sources.find((s) => s.name === source && s.namespace === namespace);
   const ev = es?.events.find((e) => e.name === eventName);
   if (es && !ev) {
-    out.trace.push({ type: 'event.rejected', source, subject: eventName, reason: `EventSource ${source} has no event ${JSON.stringify(eventName)}` });
+    out.trace.push({
+      type: 'event.rejected',
+      source,
+      subject: eventName,
+      reason: `EventSource ${source} has no event ${JSON.stringify(eventName)}`,
+    });
     return null;
   }
-  const built = buildEvent({ eventSourceName: source, sourceType: ev?.sourceType ?? 'webhook', eventName, eventConfig: ev?.config ?? { method: payload.method ?? 'POST' }, payload, id: nextId(out), nowMs: out.state.nowMs });
+  const built = buildEvent({
+    eventSourceName: source,
+    sourceType: ev?.sourceType ?? 'webhook',
+    eventName,
+    eventConfig: ev?.config ?? { method: payload.method ?? 'POST' },
+    payload,
+    id: nextId(out),
+    nowMs: out.state.nowMs,
+  });
   if (!built.ok) {
     out.trace.push({ type: 'event.rejected', source, subject: eventName, reason: built.error });
     return null;
@@ -73,45 +113,101 @@ function build(design: SimDesign, out: StepResult, source: string, eventName: st
   return built.event;
 }
 
-function deliver(design: SimDesign, out: StepResult, event: SensorEvent, namespace: string, opts: StepOptions): void {
+function deliver(
+  design: SimDesign,
+  out: StepResult,
+  event: SensorEvent,
+  namespace: string,
+  opts: StepOptions,
+): void {
   const c = event.context;
-  out.trace.push({ type: 'event.received', eventId: c.id, source: c.source, subject: c.subject, sourceType: c.type, time: c.time, data: event.data });
-  const sourceBus = design.sources.find((s) => s.name === c.source && s.namespace === namespace)?.bus ?? 'default';
+  out.trace.push({
+    type: 'event.received',
+    eventId: c.id,
+    source: c.source,
+    subject: c.subject,
+    sourceType: c.type,
+    time: c.time,
+    data: event.data,
+  });
+  const sourceBus =
+    design.sources.find((s) => s.name === c.source && s.namespace === namespace)?.bus ?? 'default';
   let matched = false;
   for (const sensor of design.sensors) {
     if (sensor.namespace !== namespace) continue;
-    const deps = sensor.dependencies.filter((d) => d.eventSourceName === c.source && d.eventName === c.subject);
+    const deps = sensor.dependencies.filter(
+      (d) => d.eventSourceName === c.source && d.eventName === c.subject,
+    );
     if (deps.length === 0) continue;
     matched = true;
     if (sensor.bus !== sourceBus) {
-      out.trace.push({ type: 'event.unmatched', eventId: c.id, reason: `sensor ${sensor.name} listens on EventBus ${sensor.bus}, but ${c.source} publishes to ${sourceBus}` });
+      out.trace.push({
+        type: 'event.unmatched',
+        eventId: c.id,
+        reason: `sensor ${sensor.name} listens on EventBus ${sensor.bus}, but ${c.source} publishes to ${sourceBus}`,
+      });
       continue;
     }
     deliverToSensor(sensor, out, event, opts);
   }
-  if (!matched) out.trace.push({ type: 'event.unmatched', eventId: c.id, reason: `no sensor has a dependency on ${c.source}/${c.subject}` });
+  if (!matched)
+    out.trace.push({
+      type: 'event.unmatched',
+      eventId: c.id,
+      reason: `no sensor has a dependency on ${c.source}/${c.subject}`,
+    });
 }
 
-function deliverToSensor(sensor: SimSensor, out: StepResult, event: SensorEvent, opts: StepOptions): void {
+function deliverToSensor(
+  sensor: SimSensor,
+  out: StepResult,
+  event: SensorEvent,
+  opts: StepOptions,
+): void {
   const evaluated = new Map<string, SensorEvent | null>();
   const accept = (depName: string, e: SensorEvent): SensorEvent | null => {
     if (evaluated.has(depName)) return evaluated.get(depName) ?? null;
     const dep = sensor.dependencies.filter((d) => d.name === depName).pop();
     let bound: SensorEvent | null = e;
-    let transform: { kind: 'jq' | 'script'; ok: boolean; error?: string; output?: string } | undefined;
+    let transform:
+      { kind: 'jq' | 'script'; ok: boolean; error?: string; output?: string } | undefined;
     if (dep?.transform) {
       const t = applyTransform(dep.transform, e, opts.jq);
       if (t) {
-        transform = t.ok ? { kind: t.kind, ok: true, output: t.event.data ?? '' } : { kind: t.kind, ok: false, error: t.error };
+        transform = t.ok
+          ? { kind: t.kind, ok: true, output: t.event.data ?? '' }
+          : { kind: t.kind, ok: false, error: t.error };
         bound = t.ok ? t.event : null;
       }
     }
     if (bound) {
       const f = filterEvent(dep?.filters, dep?.filtersLogicalOperator, bound, out.state.nowMs);
-      out.trace.push({ type: 'dependency.evaluated', sensor: sensor.name, dependency: depName, eventId: e.context.id, ...(transform ? { transform } : {}), families: f.families, operator: f.operator, pass: f.pass, ...(f.error ? { error: f.error } : {}), reason: f.reason });
+      out.trace.push({
+        type: 'dependency.evaluated',
+        sensor: sensor.name,
+        dependency: depName,
+        eventId: e.context.id,
+        ...(transform ? { transform } : {}),
+        families: f.families,
+        operator: f.operator,
+        pass: f.pass,
+        ...(f.error ? { error: f.error } : {}),
+        reason: f.reason,
+      });
       if (!f.pass) bound = null;
     } else {
-      out.trace.push({ type: 'dependency.evaluated', sensor: sensor.name, dependency: depName, eventId: e.context.id, ...(transform ? { transform } : {}), families: [], operator: 'and', pass: false, error: transform?.error, reason: `transform failed: ${transform?.error ?? ''}` });
+      out.trace.push({
+        type: 'dependency.evaluated',
+        sensor: sensor.name,
+        dependency: depName,
+        eventId: e.context.id,
+        ...(transform ? { transform } : {}),
+        families: [],
+        operator: 'and',
+        pass: false,
+        error: transform?.error,
+        reason: `transform failed: ${transform?.error ?? ''}`,
+      });
     }
     evaluated.set(depName, bound);
     return bound;
@@ -119,29 +215,82 @@ function deliverToSensor(sensor: SimSensor, out: StepResult, event: SensorEvent,
   for (const trigger of sensor.triggers) {
     const key = triggerKey(sensor.namespace, sensor.name, trigger.name);
     if (!trigger.compiled.ok) {
-      if (sensor.dependencies.some((d) => d.eventSourceName === event.context.source && d.eventName === event.context.subject)) {
-        out.trace.push({ type: 'trigger.setup-failed', sensor: sensor.name, trigger: trigger.name, error: trigger.compiled.error });
+      if (
+        sensor.dependencies.some(
+          (d) =>
+            d.eventSourceName === event.context.source && d.eventName === event.context.subject,
+        )
+      ) {
+        out.trace.push({
+          type: 'trigger.setup-failed',
+          sensor: sensor.name,
+          trigger: trigger.name,
+          error: trigger.compiled.error,
+        });
       }
       continue;
     }
-    const r = processTriggerEvent(trigger.compiled, sensor.dependencies, out.state.triggers[key] ?? emptyTriggerState(), event, out.state.nowMs, accept, opts.inPlace === true);
+    const r = processTriggerEvent(
+      trigger.compiled,
+      sensor.dependencies,
+      out.state.triggers[key] ?? emptyTriggerState(),
+      event,
+      out.state.nowMs,
+      accept,
+      opts.inPlace === true,
+    );
     out.state.triggers[key] = r.state;
     for (const s of r.steps) {
-      if (s.type === 'duplicate') out.trace.push({ type: 'trigger.duplicate', sensor: sensor.name, trigger: trigger.name, eventId: s.eventId });
-      if (s.type === 'held') out.trace.push({ type: 'trigger.held', sensor: sensor.name, trigger: trigger.name, dependency: s.dependency, eventId: event.context.id, replaced: s.replaced, missing: s.missing, expression: trigger.compiled.text });
-      if (s.type === 'fired') fire(sensor, trigger.value, trigger.compiled.holdsEvents, s.events, out);
+      if (s.type === 'duplicate')
+        out.trace.push({
+          type: 'trigger.duplicate',
+          sensor: sensor.name,
+          trigger: trigger.name,
+          eventId: s.eventId,
+        });
+      if (s.type === 'held')
+        out.trace.push({
+          type: 'trigger.held',
+          sensor: sensor.name,
+          trigger: trigger.name,
+          dependency: s.dependency,
+          eventId: event.context.id,
+          replaced: s.replaced,
+          missing: s.missing,
+          expression: trigger.compiled.text,
+        });
+      if (s.type === 'fired')
+        fire(sensor, trigger.value, trigger.compiled.holdsEvents, s.events, out);
     }
   }
 }
 
-function fire(sensor: SimSensor, triggerValue: Record<string, unknown>, holdsEvents: boolean, events: Record<string, SensorEvent>, out: StepResult): void {
+function fire(
+  sensor: SimSensor,
+  triggerValue: Record<string, unknown>,
+  holdsEvents: boolean,
+  events: Record<string, SensorEvent>,
+  out: StepResult,
+): void {
   const r = renderTrigger(sensor.name, triggerValue, events, out.state.nowMs);
-  const name = typeof (triggerValue.template as { name?: unknown } | undefined)?.name === 'string' ? String((triggerValue.template as { name: string }).name) : '';
+  const name =
+    typeof (triggerValue.template as { name?: unknown } | undefined)?.name === 'string'
+      ? String((triggerValue.template as { name: string }).name)
+      : '';
   if (!r.ok) {
-    out.trace.push({ type: 'trigger.failed', sensor: sensor.name, trigger: name, error: r.error, events: Object.fromEntries(Object.entries(events).map(([k, e]) => [k, e.context.id])) });
+    out.trace.push({
+      type: 'trigger.failed',
+      sensor: sensor.name,
+      trigger: name,
+      error: r.error,
+      events: Object.fromEntries(Object.entries(events).map(([k, e]) => [k, e.context.id])),
+    });
     return;
   }
-  if (sensor.busKind === 'kafka' && holdsEvents) r.firing.notes.push('uncertain on the Kafka bus: the action may receive only the event that completed the condition, so parameters for other dependencies may fall back to their value');
+  if (sensor.busKind === 'kafka' && holdsEvents)
+    r.firing.notes.push(
+      'uncertain on the Kafka bus: the action may receive only the event that completed the condition, so parameters for other dependencies may fall back to their value',
+    );
   out.firings.push(r.firing);
   out.trace.push({ type: 'trigger.fired', sensor: sensor.name, trigger: name, firing: r.firing });
 }
@@ -157,14 +306,23 @@ function advance(design: SimDesign, out: StepResult, ms: number, opts: StepOptio
       if (ev.sourceType !== 'calendar') continue;
       const ticks = calendarTicks((ev.config ?? {}) as Record<string, unknown>, from, to);
       if (!ticks.ok) {
-        out.trace.push({ type: 'event.rejected', source: es.name, subject: ev.name, reason: ticks.error });
+        out.trace.push({
+          type: 'event.rejected',
+          source: es.name,
+          subject: ev.name,
+          reason: ticks.error,
+        });
         continue;
       }
       for (const at of ticks.ticks) {
-        due.push({ at, order: 1, run: () => {
-          const event = build(design, out, es.name, ev.name, {}, es.namespace);
-          if (event) deliver(design, out, event, es.namespace, opts);
-        } });
+        due.push({
+          at,
+          order: 1,
+          run: () => {
+            const event = build(design, out, es.name, ev.name, {}, es.namespace);
+            if (event) deliver(design, out, event, es.namespace, opts);
+          },
+        });
       }
     }
   }
@@ -176,13 +334,23 @@ function advance(design: SimDesign, out: StepResult, ms: number, opts: StepOptio
         let guard = 0;
         while (t !== null && t <= to && guard++ < 10_000) {
           const at = t;
-          due.push({ at, order: 0, run: () => {
-            const key = triggerKey(sensor.namespace, sensor.name, trigger.name);
-            const held = out.state.triggers[key];
-            const dropped = held ? Object.values(held.held).map((e) => e.context.id) : [];
-            if (held) out.state.triggers[key] = resetTriggerState(held);
-            out.trace.push({ type: 'conditions.reset', sensor: sensor.name, trigger: trigger.name, dropped, at: formatRfc3339(at) });
-          } });
+          due.push({
+            at,
+            order: 0,
+            run: () => {
+              const key = triggerKey(sensor.namespace, sensor.name, trigger.name);
+              const held = out.state.triggers[key];
+              const dropped = held ? Object.values(held.held).map((e) => e.context.id) : [];
+              if (held) out.state.triggers[key] = resetTriggerState(held);
+              out.trace.push({
+                type: 'conditions.reset',
+                sensor: sensor.name,
+                trigger: trigger.name,
+                dropped,
+                at: formatRfc3339(at),
+              });
+            },
+          });
           t = reset.spec.next(t);
         }
       }

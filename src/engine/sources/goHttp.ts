@@ -11,13 +11,19 @@ export function canonicalHeaderKey(key: string): string {
 }
 
 /** Headers as the sensor sees them: canonical keys, each with a list of values, keys sorted. */
-export function canonicalHeaders(headers: Readonly<Record<string, string | readonly string[]>> | undefined): Record<string, string[]> {
+export function canonicalHeaders(
+  headers: Readonly<Record<string, string | readonly string[]>> | undefined,
+): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [k, v] of Object.entries(headers ?? {})) {
     const key = canonicalHeaderKey(k);
     out[key] = [...(out[key] ?? []), ...(Array.isArray(v) ? v : [v as string])];
   }
-  return Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k] ?? []]));
+  return Object.fromEntries(
+    Object.keys(out)
+      .sort()
+      .map((k) => [k, out[k] ?? []]),
+  );
 }
 
 /**
@@ -31,7 +37,12 @@ export function compactGoJson(raw: string): string | null {
     const c = raw[i] ?? '';
     if (c === '"') {
       const end = stringEnd(raw, i);
-      out += raw.slice(i, end).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      out += raw
+        .slice(i, end)
+        .replace(
+          /[<>&\u2028\u2029]/g,
+          (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+        );
       i = end - 1;
     } else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') out += c;
   }
@@ -53,5 +64,9 @@ export function parseQuery(query: string): Record<string, string[]> {
     };
     (out[dec(k)] ??= []).push(dec(v));
   }
-  return Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k] ?? []]));
+  return Object.fromEntries(
+    Object.keys(out)
+      .sort()
+      .map((k) => [k, out[k] ?? []]),
+  );
 }

@@ -3,7 +3,16 @@ import { reproduceCommands, shellQuote } from './reproduce';
 
 describe('reproduceCommands', () => {
   it('port-forwards to the EventSource service and curls its endpoint with the same body', () => {
-    const lines = reproduceCommands({ namespace: '', eventSourceName: 'webhook', sourceType: 'webhook', config: { port: '12000', endpoint: '/build', method: 'POST' }, sensorName: 'build-sensor', headers: { 'Content-Type': 'application/json' }, body: '{"project":"kubedojo"}', fileName: 'design.yaml' });
+    const lines = reproduceCommands({
+      namespace: '',
+      eventSourceName: 'webhook',
+      sourceType: 'webhook',
+      config: { port: '12000', endpoint: '/build', method: 'POST' },
+      sensorName: 'build-sensor',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"project":"kubedojo"}',
+      fileName: 'design.yaml',
+    });
     expect(lines).toEqual([
       "kubectl apply -n argo-events -f 'design.yaml'",
       'kubectl -n argo-events port-forward svc/webhook-eventsource-svc 12000:12000 &',
@@ -17,10 +26,18 @@ describe('reproduceCommands', () => {
   });
 
   describe('hostile names', () => {
-  it('keeps hostile names in the reproduce commands inert', () => {
-    const lines = reproduceCommands({ namespace: 'ns;id', eventSourceName: '$(id)', sourceType: 'webhook', config: { port: '1`id`', endpoint: '/x;id', method: 'POST' }, sensorName: 's&&id', fileName: 'd.yaml' });
-    // Outside quotes, nothing but the intended trailing `&` of the port-forward may reach the shell.
-    for (const line of lines) expect(line.replace(/ &$/, '').replace(/'[^']*'/g, '')).not.toMatch(/[;&$`|]/);
-  });
+    it('keeps hostile names in the reproduce commands inert', () => {
+      const lines = reproduceCommands({
+        namespace: 'ns;id',
+        eventSourceName: '$(id)',
+        sourceType: 'webhook',
+        config: { port: '1`id`', endpoint: '/x;id', method: 'POST' },
+        sensorName: 's&&id',
+        fileName: 'd.yaml',
+      });
+      // Outside quotes, nothing but the intended trailing `&` of the port-forward may reach the shell.
+      for (const line of lines)
+        expect(line.replace(/ &$/, '').replace(/'[^']*'/g, '')).not.toMatch(/[;&$`|]/);
+    });
   });
 });

@@ -27,10 +27,25 @@ export function reproduceCommands(r: ReproduceInput): string[] {
   if (hook && hook.port !== undefined) {
     const port = String(hook.port);
     const endpoint = String(hook.endpoint ?? '/');
-    lines.push(`kubectl -n ${ns} port-forward ${shellWord(`svc/${r.eventSourceName}-eventsource-svc`)} ${shellWord(`${port}:${port}`)} &`);
-    const headers = Object.entries(r.headers ?? {}).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => `-H ${shellQuote(`${k}: ${x}`)}`));
+    lines.push(
+      `kubectl -n ${ns} port-forward ${shellWord(`svc/${r.eventSourceName}-eventsource-svc`)} ${shellWord(`${port}:${port}`)} &`,
+    );
+    const headers = Object.entries(r.headers ?? {}).flatMap(([k, v]) =>
+      (Array.isArray(v) ? v : [v]).map((x) => `-H ${shellQuote(`${k}: ${x}`)}`),
+    );
     const method = r.method ?? String(hook.method ?? 'POST');
-    lines.push(['curl', '-X', shellWord(method), shellWord(`http://localhost:${port}${endpoint.startsWith('/') ? endpoint : `/${endpoint}`}`), ...headers, ...(r.body !== undefined && r.body !== '' ? ['-d', shellQuote(r.body)] : [])].join(' '));
+    lines.push(
+      [
+        'curl',
+        '-X',
+        shellWord(method),
+        shellWord(
+          `http://localhost:${port}${endpoint.startsWith('/') ? endpoint : `/${endpoint}`}`,
+        ),
+        ...headers,
+        ...(r.body !== undefined && r.body !== '' ? ['-d', shellQuote(r.body)] : []),
+      ].join(' '),
+    );
   }
   lines.push(`kubectl -n ${ns} logs -l ${shellWord(`sensor-name=${r.sensorName}`)} -f`);
   return lines;

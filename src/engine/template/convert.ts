@@ -42,8 +42,15 @@ export function toGoJson(v: TValue, escapeHtml = true, indent = '', level = ''):
   if (typeof v === 'boolean') return String(v);
   if (typeof v === 'number') return goJsonFloat(v);
   if (v instanceof GoInt) return String(v.v);
-  if (v instanceof GoTime) return JSON.stringify(new Date(v.ms).toISOString().replace('.000Z', 'Z'));
-  if (typeof v === 'string') return escapeHtml ? goMarshalString(v) : goMarshalString(v).replace(/\\u003c/g, '<').replace(/\\u003e/g, '>').replace(/\\u0026/g, '&');
+  if (v instanceof GoTime)
+    return JSON.stringify(new Date(v.ms).toISOString().replace('.000Z', 'Z'));
+  if (typeof v === 'string')
+    return escapeHtml
+      ? goMarshalString(v)
+      : goMarshalString(v)
+          .replace(/\\u003c/g, '<')
+          .replace(/\\u003e/g, '>')
+          .replace(/\\u0026/g, '&');
   const nl = indent ? `\n${level}${indent}` : '';
   const end = indent ? `\n${level}` : '';
   const sep = indent ? ': ' : ':';

@@ -1,5 +1,14 @@
 import type { Command, Node, Operand, ParsedTemplate, Pipeline } from './ast';
-import { goTypeName, isMap, NO_VALUE, printV, TemplateExecError, truth, GoInt, type TValue } from './values';
+import {
+  goTypeName,
+  isMap,
+  NO_VALUE,
+  printV,
+  TemplateExecError,
+  truth,
+  GoInt,
+  type TValue,
+} from './values';
 import type { TemplateFunc, FuncContext } from './funcs';
 
 export interface ExecOptions {
@@ -18,7 +27,8 @@ export function execute(tpl: ParsedTemplate, data: TValue, opts: ExecOptions): s
   const ctx: FuncContext = { now: opts.now };
   const out: string[] = [];
   const tick = () => {
-    if (++steps > opts.maxSteps) throw new TemplateExecError(`template exceeded ${opts.maxSteps} steps`);
+    if (++steps > opts.maxSteps)
+      throw new TemplateExecError(`template exceeded ${opts.maxSteps} steps`);
   };
 
   type Scope = { name: string; value: TValue }[];
@@ -69,8 +79,12 @@ export function execute(tpl: ParsedTemplate, data: TValue, opts: ExecOptions): s
     const v = pipeline({ ...n.pipe, decl: [] }, dot, vars);
     let items: [TValue, TValue][];
     if (Array.isArray(v)) items = v.map((x, i) => [new GoInt(i), x]);
-    else if (v instanceof GoInt) items = Array.from({ length: Math.max(0, v.v) }, (_, i) => [new GoInt(i), new GoInt(i)]);
-    else if (v !== null && v !== NO_VALUE && isMap(v)) items = Object.keys(v).sort().map((k) => [k, v[k] ?? null]);
+    else if (v instanceof GoInt)
+      items = Array.from({ length: Math.max(0, v.v) }, (_, i) => [new GoInt(i), new GoInt(i)]);
+    else if (v !== null && v !== NO_VALUE && isMap(v))
+      items = Object.keys(v)
+        .sort()
+        .map((k) => [k, v[k] ?? null]);
     else if (v === null || v === NO_VALUE) items = [];
     else throw new TemplateExecError(`range can't iterate over ${printV(v)}`);
     if (items.length === 0) {
@@ -81,7 +95,8 @@ export function execute(tpl: ParsedTemplate, data: TValue, opts: ExecOptions): s
       tick();
       vars.length = mark;
       if (decl.length === 1) vars.push({ name: decl[0] ?? '', value: x });
-      if (decl.length === 2) vars.push({ name: decl[0] ?? '', value: k }, { name: decl[1] ?? '', value: x });
+      if (decl.length === 2)
+        vars.push({ name: decl[0] ?? '', value: k }, { name: decl[1] ?? '', value: x });
       try {
         list(n.body, x, vars);
       } catch (e) {
@@ -117,7 +132,8 @@ export function execute(tpl: ParsedTemplate, data: TValue, opts: ExecOptions): s
       return fn(lazy, ctx);
     }
     if (rest.length > 0 || final !== undefined) {
-      if (first.t === 'field' && first.chain.length > 0) throw new TemplateExecError(`can't give argument to non-function ${printOperand(first)}`);
+      if (first.t === 'field' && first.chain.length > 0)
+        throw new TemplateExecError(`can't give argument to non-function ${printOperand(first)}`);
       throw new TemplateExecError(`can't give argument to non-function ${printOperand(first)}`);
     }
     return arg(first, dot, vars);
@@ -129,7 +145,10 @@ export function execute(tpl: ParsedTemplate, data: TValue, opts: ExecOptions): s
       case 'field':
         return chain(dot, a.chain);
       case 'var': {
-        const slot = a.name === '$' ? (vars.find((x) => x.name === '$') ?? { value: data }) : [...vars].reverse().find((x) => x.name === a.name);
+        const slot =
+          a.name === '$'
+            ? (vars.find((x) => x.name === '$') ?? { value: data })
+            : [...vars].reverse().find((x) => x.name === a.name);
         if (!slot) throw new TemplateExecError(`undefined variable: ${a.name}`);
         return chain(slot.value, a.chain);
       }
@@ -165,7 +184,10 @@ export function execute(tpl: ParsedTemplate, data: TValue, opts: ExecOptions): s
 function field(receiver: TValue, name: string): TValue {
   if (receiver === NO_VALUE) return NO_VALUE;
   if (receiver === null) throw new TemplateExecError(`nil pointer evaluating interface {}.${name}`);
-  if (isMap(receiver)) return Object.prototype.hasOwnProperty.call(receiver, name) ? (receiver[name] ?? null) : NO_VALUE;
+  if (isMap(receiver))
+    return Object.prototype.hasOwnProperty.call(receiver, name)
+      ? (receiver[name] ?? null)
+      : NO_VALUE;
   throw new TemplateExecError(`can't evaluate field ${name} in type ${goTypeName(receiver)}`);
 }
 

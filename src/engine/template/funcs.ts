@@ -1,5 +1,14 @@
 import { utf8Encode } from '../../lib/utf8';
-import { GoInt, GoTime, goTypeName, isMap, NO_VALUE, TemplateExecError, truth, type TValue } from './values';
+import {
+  GoInt,
+  GoTime,
+  goTypeName,
+  isMap,
+  NO_VALUE,
+  TemplateExecError,
+  truth,
+  type TValue,
+} from './values';
 import { sprint, sprintf, sprintln } from './printf';
 
 export interface FuncContext {
@@ -18,14 +27,18 @@ export function values(args: (() => TValue)[]): TValue[] {
 }
 
 export function arity(name: string, args: unknown[], n: number): void {
-  if (args.length !== n) throw new TemplateExecError(`wrong number of args for ${name}: want ${n} got ${args.length}`);
+  if (args.length !== n)
+    throw new TemplateExecError(`wrong number of args for ${name}: want ${n} got ${args.length}`);
 }
 
 /** A string parameter: Go refuses anything but a string. */
 export function str(v: TValue | undefined, fn: string): string {
   if (typeof v === 'string') return v;
-  if (v === null || v === undefined || v === NO_VALUE) throw new TemplateExecError(`error calling ${fn}: invalid value; expected string`);
-  throw new TemplateExecError(`error calling ${fn}: wrong type for value; expected string; got ${goTypeName(v)}`);
+  if (v === null || v === undefined || v === NO_VALUE)
+    throw new TemplateExecError(`error calling ${fn}: invalid value; expected string`);
+  throw new TemplateExecError(
+    `error calling ${fn}: wrong type for value; expected string; got ${goTypeName(v)}`,
+  );
 }
 
 type Kind = 'bool' | 'int' | 'float' | 'string' | 'other';
@@ -48,7 +61,7 @@ function eq(a: TValue, b: TValue): boolean {
   const kb = kind(b);
   if (ka === 'other' || kb === 'other') {
     if (a === null && b === null) return true;
-    if ((a === null) !== (b === null) && (ka === 'other' && kb === 'other')) return false;
+    if ((a === null) !== (b === null) && ka === 'other' && kb === 'other') return false;
     throw new TemplateExecError('error calling eq: incompatible types for comparison');
   }
   if (ka !== kb) throw new TemplateExecError('error calling eq: incompatible types for comparison');
@@ -58,8 +71,10 @@ function eq(a: TValue, b: TValue): boolean {
 function lt(name: string, a: TValue, b: TValue): boolean {
   const ka = kind(a);
   const kb = kind(b);
-  if (ka === 'other' || kb === 'other' || ka === 'bool') throw new TemplateExecError(`error calling ${name}: invalid type for comparison`);
-  if (ka !== kb) throw new TemplateExecError(`error calling ${name}: incompatible types for comparison`);
+  if (ka === 'other' || kb === 'other' || ka === 'bool')
+    throw new TemplateExecError(`error calling ${name}: invalid type for comparison`);
+  if (ka !== kb)
+    throw new TemplateExecError(`error calling ${name}: incompatible types for comparison`);
   return scalar(a) < scalar(b);
 }
 
@@ -75,19 +90,35 @@ function index(v: TValue, keys: TValue[]): TValue {
   for (const k of keys) {
     if (cur === null) throw new TemplateExecError('error calling index: index of untyped nil');
     if (Array.isArray(cur) || typeof cur === 'string') {
-      if (!(k instanceof GoInt)) throw new TemplateExecError(`error calling index: cannot index slice/array with type ${goTypeName(k)}`);
-      if (k.v < 0 || k.v >= cur.length) throw new TemplateExecError(`error calling index: index out of range: ${k.v}`);
+      if (!(k instanceof GoInt))
+        throw new TemplateExecError(
+          `error calling index: cannot index slice/array with type ${goTypeName(k)}`,
+        );
+      if (k.v < 0 || k.v >= cur.length)
+        throw new TemplateExecError(`error calling index: index out of range: ${k.v}`);
       cur = typeof cur === 'string' ? new GoInt(utf8Encode(cur)[k.v] ?? 0) : (cur[k.v] ?? null);
     } else if (isMap(cur)) {
-      if (typeof k !== 'string') throw new TemplateExecError(`error calling index: value has type ${goTypeName(k)}; should be string`);
+      if (typeof k !== 'string')
+        throw new TemplateExecError(
+          `error calling index: value has type ${goTypeName(k)}; should be string`,
+        );
       cur = Object.prototype.hasOwnProperty.call(cur, k) ? (cur[k] ?? null) : null;
-    } else throw new TemplateExecError(`error calling index: can't index item of type ${goTypeName(cur)}`);
+    } else
+      throw new TemplateExecError(
+        `error calling index: can't index item of type ${goTypeName(cur)}`,
+      );
   }
   return cur;
 }
 
 function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&#34;').replace(/\0/g, '\uFFFD');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/'/g, '&#39;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&#34;')
+    .replace(/\0/g, '\uFFFD');
 }
 
 /** text/template's predefined functions. */
@@ -122,7 +153,9 @@ export const BUILTINS: Record<string, TemplateFunc> = {
     const n = idx.map((x) => (x instanceof GoInt ? x.v : NaN));
     if (typeof v === 'string') return v.slice(n[0] ?? 0, n[1] ?? v.length);
     if (Array.isArray(v)) return v.slice(n[0] ?? 0, n[1] ?? v.length);
-    throw new TemplateExecError(`error calling slice: can't slice item of type ${goTypeName(v ?? null)}`);
+    throw new TemplateExecError(
+      `error calling slice: can't slice item of type ${goTypeName(v ?? null)}`,
+    );
   },
   print: (args) => sprint(values(args)),
   println: (args) => sprintln(values(args)),
@@ -131,11 +164,16 @@ export const BUILTINS: Record<string, TemplateFunc> = {
     return sprintf(str(f, 'printf'), rest);
   },
   html: (args) => escapeHtml(sprint(values(args))),
-  js: (args) => sprint(values(args)).replace(/[\\'"<>&=\n\r]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`),
+  js: (args) =>
+    sprint(values(args)).replace(
+      /[\\'"<>&=\n\r]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+    ),
   urlquery: (args) => encodeURIComponent(sprint(values(args))).replace(/%20/g, '+'),
   eq: (args) => {
     const [a, ...rest] = values(args);
-    if (rest.length === 0) throw new TemplateExecError('error calling eq: missing argument for comparison');
+    if (rest.length === 0)
+      throw new TemplateExecError('error calling eq: missing argument for comparison');
     return rest.some((b) => eq(a ?? null, b));
   },
   ne: (args) => {

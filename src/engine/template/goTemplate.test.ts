@@ -4,11 +4,22 @@ import { fromJson, renderTemplate } from './goTemplate';
 const DATA = fromJson({
   Input: {
     header: { 'X-Github-Event': ['push'] },
-    body: { action: 'reopened', count: 10, big: 1234567, tiny: 0.00001, price: '19.99', flag: true, items: [{ name: 'a' }, { name: 'b' }], user: 'alice', nothing: null },
+    body: {
+      action: 'reopened',
+      count: 10,
+      big: 1234567,
+      tiny: 0.00001,
+      price: '19.99',
+      flag: true,
+      items: [{ name: 'a' }, { name: 'b' }],
+      user: 'alice',
+      nothing: null,
+    },
   },
 });
 
-const render = (t: string, data = DATA) => renderTemplate(t, data, { now: Date.UTC(2026, 0, 2, 3, 4, 5) });
+const render = (t: string, data = DATA) =>
+  renderTemplate(t, data, { now: Date.UTC(2026, 0, 2, 3, 4, 5) });
 const out = (t: string) => {
   const r = render(t);
   if (!r.ok) throw new Error(r.error);
@@ -88,11 +99,23 @@ describe('sprig', () => {
     ['{{ b64dec "aGVsbG8gd29ybGQ=" }}', 'hello world'],
     ['{{ "hi" | sha256sum }}', '8f434346648f6b96df89dda901c5176b10a6d83961dd3c1ac88b59b2dc327aa4'],
     ['{{ "hi" | sha1sum }}', 'c22b5f9178342609428d6f51b2c5af4c0bde6a42'],
-    ['{{ trim "  x  " }}|{{ trimPrefix "re" "reopened" }}|{{ trimSuffix "ed" "opened" }}', 'x|opened|open'],
+    [
+      '{{ trim "  x  " }}|{{ trimPrefix "re" "reopened" }}|{{ trimSuffix "ed" "opened" }}',
+      'x|opened|open',
+    ],
     ['{{ replace "-" "_" "a-b-c" }}', 'a_b_c'],
-    ['{{ contains "open" .Input.body.action }} {{ hasPrefix "re" .Input.body.action }}', 'true true'],
-    ['{{ default "none" .Input.body.missing }} {{ default "none" .Input.body.user }}', 'none alice'],
-    ['{{ add 1 2 3 }} {{ sub 10 .Input.body.count }} {{ mul 2 3 }} {{ div 7 2 }} {{ mod 7 2 }}', '6 0 6 3 1'],
+    [
+      '{{ contains "open" .Input.body.action }} {{ hasPrefix "re" .Input.body.action }}',
+      'true true',
+    ],
+    [
+      '{{ default "none" .Input.body.missing }} {{ default "none" .Input.body.user }}',
+      'none alice',
+    ],
+    [
+      '{{ add 1 2 3 }} {{ sub 10 .Input.body.count }} {{ mul 2 3 }} {{ div 7 2 }} {{ mod 7 2 }}',
+      '6 0 6 3 1',
+    ],
     ['{{ addf 1.5 2 }} {{ max 1 5 3 }} {{ floor 1.7 }}', '3.5 5 1'],
     ['{{ list 1 2 3 | join "," }}', '1,2,3'],
     ['{{ splitList "," "a,b" | last }}', 'b'],
@@ -109,7 +132,10 @@ describe('sprig', () => {
     ['{{ now | date "2006-01-02 15:04:05 MST" }}', '2026-01-02 03:04:05 UTC'],
     ['{{ dateInZone "Mon Jan 2 15:04 -07:00" now "America/New_York" }}', 'Thu Jan 1 22:04 -05:00'],
     ['{{ (fromJson "{\\"a\\":[1,2]}").a }}', '[1 2]'],
-    ['{{ snakecase "HelloWorld" }} {{ kebabcase "helloWorld" }} {{ camelcase "hello_world" }}', 'hello_world hello-world HelloWorld'],
+    [
+      '{{ snakecase "HelloWorld" }} {{ kebabcase "helloWorld" }} {{ camelcase "hello_world" }}',
+      'hello_world hello-world HelloWorld',
+    ],
     ['{{ quote "a" 1 }} {{ squote "b" }}', '"a" "1" \'b\''],
     ['{{ env "HOME" }}', ''],
     ['{{ typeOf .Input.body.count }} {{ kindOf .Input.body.items }}', 'float64 slice'],

@@ -11,7 +11,12 @@ export { fromJson };
 export type { TValue };
 
 /** Every function a sensor's templates can call: text/template builtins plus sprig v3. */
-export const TEMPLATE_FUNCS: Readonly<Record<string, TemplateFunc>> = { ...SPRIG_STRINGS, ...SPRIG_DATA, ...SPRIG_TIME, ...BUILTINS };
+export const TEMPLATE_FUNCS: Readonly<Record<string, TemplateFunc>> = {
+  ...SPRIG_STRINGS,
+  ...SPRIG_DATA,
+  ...SPRIG_TIME,
+  ...BUILTINS,
+};
 
 export type TemplateOutcome = { ok: true; output: string } | { ok: false; error: string };
 
@@ -25,20 +30,34 @@ const DEFAULT_MAX_STEPS = 100_000;
  * Never throws; a parse or execution error comes back as `{ok: false}`. `now` is the simulated
  * clock (epoch ms) for sprig's `now`.
  */
-export function renderTemplate(text: string, data: TValue, opts: { now?: number; maxSteps?: number } = {}): TemplateOutcome {
+export function renderTemplate(
+  text: string,
+  data: TValue,
+  opts: { now?: number; maxSteps?: number } = {},
+): TemplateOutcome {
   let parsed = CACHE.get(text);
   if (parsed === undefined) {
     try {
       parsed = parse(text);
     } catch (e) {
-      parsed = e instanceof TemplateSyntaxError ? `template: tpl:1: ${e.message}` : `template: ${String(e)}`;
+      parsed =
+        e instanceof TemplateSyntaxError
+          ? `template: tpl:1: ${e.message}`
+          : `template: ${String(e)}`;
     }
     if (CACHE.size >= CACHE_LIMIT) CACHE.delete(CACHE.keys().next().value as string);
     CACHE.set(text, parsed);
   }
   if (typeof parsed === 'string') return { ok: false, error: parsed };
   try {
-    return { ok: true, output: execute(parsed, data, { funcs: TEMPLATE_FUNCS as Record<string, TemplateFunc>, now: opts.now ?? 0, maxSteps: opts.maxSteps ?? DEFAULT_MAX_STEPS }) };
+    return {
+      ok: true,
+      output: execute(parsed, data, {
+        funcs: TEMPLATE_FUNCS as Record<string, TemplateFunc>,
+        now: opts.now ?? 0,
+        maxSteps: opts.maxSteps ?? DEFAULT_MAX_STEPS,
+      }),
+    };
   } catch (e) {
     if (e instanceof TemplateExecError) return { ok: false, error: `template: tpl: ${e.message}` };
     if (e instanceof RangeError) return { ok: false, error: 'template: too deeply nested' };

@@ -135,9 +135,13 @@ function lexAction(src: string, i: number, out: Token[]): number {
       out.push({ k: 'var', v });
       i += v.length;
     } else if (/[0-9+\-.]/.test(c)) {
-      const m = /^[+-]?(0[xX][0-9a-fA-F_]+|0[bB][01_]+|0[oO][0-7_]+|(\d[\d_]*)?\.?\d*([eE][+-]?\d+)?)/.exec(src.slice(i));
+      const m =
+        /^[+-]?(0[xX][0-9a-fA-F_]+|0[bB][01_]+|0[oO][0-7_]+|(\d[\d_]*)?\.?\d*([eE][+-]?\d+)?)/.exec(
+          src.slice(i),
+        );
       const v = m?.[0] ?? '';
-      if (!v || v === '+' || v === '-' || v === '.') throw new TemplateSyntaxError(`bad number syntax: "${c}"`);
+      if (!v || v === '+' || v === '-' || v === '.')
+        throw new TemplateSyntaxError(`bad number syntax: "${c}"`);
       out.push({ k: 'number', v });
       i += v.length;
     } else if (/[A-Za-z_]/.test(c)) {
@@ -154,7 +158,12 @@ function lexAction(src: string, i: number, out: Token[]): number {
     // A field, variable or name must be followed by a terminator; Go reads `.a-b` as field `.a`
     // and a bad character (the #2104 parse error).
     const next = src[i] ?? '';
-    if (tok && (tok.k === 'field' || tok.k === 'var' || tok.k === 'ident') && next !== '' && !/[ \t\r\n.,|:)(}=]/.test(next)) {
+    if (
+      tok &&
+      (tok.k === 'field' || tok.k === 'var' || tok.k === 'ident') &&
+      next !== '' &&
+      !/[ \t\r\n.,|:)(}=]/.test(next)
+    ) {
       throw new TemplateSyntaxError(`bad character ${codePoint(next)}`);
     }
   }
@@ -164,15 +173,24 @@ function lexAction(src: string, i: number, out: Token[]): number {
 function unquote(s: string): string {
   return s.replace(/\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[0-7]{3}|.)/g, (_, e: string) => {
     switch (e[0]) {
-      case 'n': return '\n';
-      case 't': return '\t';
-      case 'r': return '\r';
-      case 'a': return '\x07';
-      case 'b': return '\b';
-      case 'f': return '\f';
-      case 'v': return '\v';
-      case 'u': return String.fromCharCode(parseInt(e.slice(1), 16));
-      case 'x': return String.fromCharCode(parseInt(e.slice(1), 16));
+      case 'n':
+        return '\n';
+      case 't':
+        return '\t';
+      case 'r':
+        return '\r';
+      case 'a':
+        return '\x07';
+      case 'b':
+        return '\b';
+      case 'f':
+        return '\f';
+      case 'v':
+        return '\v';
+      case 'u':
+        return String.fromCharCode(parseInt(e.slice(1), 16));
+      case 'x':
+        return String.fromCharCode(parseInt(e.slice(1), 16));
       default:
         return /^[0-7]{3}$/.test(e) ? String.fromCharCode(parseInt(e, 8)) : e;
     }

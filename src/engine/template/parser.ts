@@ -159,7 +159,11 @@ export function parse(src: string): ParsedTemplate {
       case 'number': {
         const text = t.v.replace(/_/g, '');
         const isInt = /^[+-]?(0[xXbBoO])?[0-9a-fA-F]+$/.test(text) && !/^[+-]?\d*[eE]/.test(text);
-        const value = /^[+-]?0[bB]/.test(text) ? parseInt(text.replace(/0[bB]/, ''), 2) * (text.startsWith('-') ? -1 : 1) : /^[+-]?0[oO]/.test(text) ? parseInt(text.replace(/0[oO]/, ''), 8) : Number(text);
+        const value = /^[+-]?0[bB]/.test(text)
+          ? parseInt(text.replace(/0[bB]/, ''), 2) * (text.startsWith('-') ? -1 : 1)
+          : /^[+-]?0[oO]/.test(text)
+            ? parseInt(text.replace(/0[oO]/, ''), 8)
+            : Number(text);
         if (Number.isNaN(value)) throw new TemplateSyntaxError(`bad number syntax: "${t.v}"`);
         return { t: 'number', value, isInt };
       }
@@ -180,5 +184,16 @@ export function parse(src: string): ParsedTemplate {
 function describe(t: Token | undefined): string {
   if (!t) return 'EOF';
   if ('v' in t) return `"${t.v}"`;
-  return { open: '{{', close: '}}', pipe: '|', lparen: '(', rparen: ')', declare: ':=', assign: '=', comma: ',' }[t.k] ?? t.k;
+  return (
+    {
+      open: '{{',
+      close: '}}',
+      pipe: '|',
+      lparen: '(',
+      rparen: ')',
+      declare: ':=',
+      assign: '=',
+      comma: ',',
+    }[t.k] ?? t.k
+  );
 }

@@ -26,7 +26,14 @@ export function sprintf(format: string, args: readonly TValue[]): string {
     }
     let width = m[2] === '*' ? intArg(args[argi++]) : m[2] ? Number(m[2]) : undefined;
     const precText = m[3];
-    const prec = precText === '*' ? intArg(args[argi++]) : precText !== undefined ? Number(precText) : format[i - m[0].length + 1 + (m[1]?.length ?? 0) + (m[2]?.length ?? 0)] === '.' ? 0 : undefined;
+    const prec =
+      precText === '*'
+        ? intArg(args[argi++])
+        : precText !== undefined
+          ? Number(precText)
+          : format[i - m[0].length + 1 + (m[1]?.length ?? 0) + (m[2]?.length ?? 0)] === '.'
+            ? 0
+            : undefined;
     if (argi >= args.length) {
       out += `%!${verb}(MISSING)`;
       continue;
@@ -44,7 +51,10 @@ export function sprintf(format: string, args: readonly TValue[]): string {
     out += s;
   }
   if (argi < args.length) {
-    out += `%!(EXTRA ${args.slice(argi).map((a) => `${goTypeName(a)}=${printV(a)}`).join(', ')})`;
+    out += `%!(EXTRA ${args
+      .slice(argi)
+      .map((a) => `${goTypeName(a)}=${printV(a)}`)
+      .join(', ')})`;
   }
   return out;
 }
@@ -67,7 +77,8 @@ function formatOne(verb: string, v: TValue, flags: string, prec: number | undefi
       return printV(v);
     case 's':
       if (typeof v === 'string') return prec !== undefined ? v.slice(0, prec) : v;
-      if (Array.isArray(v) || v === null || (typeof v === 'object' && !(v instanceof GoInt))) return printV(v);
+      if (Array.isArray(v) || v === null || (typeof v === 'object' && !(v instanceof GoInt)))
+        return printV(v);
       return bad(verb, v);
     case 'q':
       if (typeof v === 'string') return JSON.stringify(v);
@@ -75,7 +86,11 @@ function formatOne(verb: string, v: TValue, flags: string, prec: number | undefi
     case 't':
       return typeof v === 'boolean' ? String(v) : bad(verb, v);
     case 'd':
-      if (v instanceof GoInt) return (v.v < 0 ? '-' : plus ? '+' : space ? ' ' : '') + String(Math.abs(v.v)).padStart(prec ?? 0, '0');
+      if (v instanceof GoInt)
+        return (
+          (v.v < 0 ? '-' : plus ? '+' : space ? ' ' : '') +
+          String(Math.abs(v.v)).padStart(prec ?? 0, '0')
+        );
       return bad(verb, v);
     case 'c':
       return v instanceof GoInt ? String.fromCodePoint(v.v) : bad(verb, v);
@@ -83,10 +98,15 @@ function formatOne(verb: string, v: TValue, flags: string, prec: number | undefi
     case 'X': {
       let s: string;
       if (v instanceof GoInt) s = Math.abs(v.v).toString(16);
-      else if (typeof v === 'string') s = [...utf8Encode(v)].map((b) => b.toString(16).padStart(2, '0')).join('');
+      else if (typeof v === 'string')
+        s = [...utf8Encode(v)].map((b) => b.toString(16).padStart(2, '0')).join('');
       else return bad(verb, v);
       if (verb === 'X') s = s.toUpperCase();
-      return (v instanceof GoInt && v.v < 0 ? '-' : '') + (flags.includes('#') ? (verb === 'x' ? '0x' : '0X') : '') + s;
+      return (
+        (v instanceof GoInt && v.v < 0 ? '-' : '') +
+        (flags.includes('#') ? (verb === 'x' ? '0x' : '0X') : '') +
+        s
+      );
     }
     case 'b':
       return v instanceof GoInt ? v.v.toString(2) : bad(verb, v);
@@ -99,7 +119,8 @@ function formatOne(verb: string, v: TValue, flags: string, prec: number | undefi
     case 'g':
     case 'G': {
       if (typeof v !== 'number') return bad(verb, v);
-      if (!Number.isFinite(v)) return signed(Number.isNaN(v) ? 'NaN' : v > 0 ? 'Inf' : '-Inf', v < 0);
+      if (!Number.isFinite(v))
+        return signed(Number.isNaN(v) ? 'NaN' : v > 0 ? 'Inf' : '-Inf', v < 0);
       const neg = v < 0 || Object.is(v, -0);
       const a = Math.abs(v);
       let s: string;

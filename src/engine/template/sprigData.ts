@@ -1,6 +1,17 @@
 import { values, type TemplateFunc } from './funcs';
 import { strval, toFloat64, toGoJson, toInt64 } from './convert';
-import { fromJson, GoInt, GoTime, goTypeName, isMap, NO_VALUE, TemplateExecError, truth, type TMap, type TValue } from './values';
+import {
+  fromJson,
+  GoInt,
+  GoTime,
+  goTypeName,
+  isMap,
+  NO_VALUE,
+  TemplateExecError,
+  truth,
+  type TMap,
+  type TValue,
+} from './values';
 
 const int = (n: number) => new GoInt(Math.trunc(n));
 const list = (v: TValue | undefined): TValue[] => {
@@ -10,15 +21,21 @@ const list = (v: TValue | undefined): TValue[] => {
 };
 const dict = (v: TValue | undefined, fn: string): TMap => {
   if (v !== null && v !== undefined && v !== NO_VALUE && isMap(v)) return v;
-  throw new TemplateExecError(`error calling ${fn}: wrong type for value; expected map[string]interface {}; got ${goTypeName(v ?? null)}`);
+  throw new TemplateExecError(
+    `error calling ${fn}: wrong type for value; expected map[string]interface {}; got ${goTypeName(v ?? null)}`,
+  );
 };
 
 function deepEqual(a: TValue, b: TValue): boolean {
   if (a instanceof GoInt && b instanceof GoInt) return a.v === b.v;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i] ?? null));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => deepEqual(x, b[i] ?? null));
   if (a !== null && b !== null && isMap(a) && isMap(b)) {
     const ka = Object.keys(a);
-    return ka.length === Object.keys(b).length && ka.every((k) => k in b && deepEqual(a[k] ?? null, b[k] ?? null));
+    return (
+      ka.length === Object.keys(b).length &&
+      ka.every((k) => k in b && deepEqual(a[k] ?? null, b[k] ?? null))
+    );
   }
   return a === b;
 }
@@ -37,7 +54,8 @@ function kindOf(v: TValue): string {
 function range(start: number, stop: number, step: number): GoInt[] {
   const out: GoInt[] = [];
   if (step === 0) return out;
-  if (Math.abs((stop - start) / step) > 100_000) throw new TemplateExecError('range too large for the simulator');
+  if (Math.abs((stop - start) / step) > 100_000)
+    throw new TemplateExecError('range too large for the simulator');
   for (let i = start; step > 0 ? i < stop : i > stop; i += step) out.push(int(i));
   return out;
 }
@@ -54,13 +72,15 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
   div: (args) => {
     const [a, b] = values(args);
     const d = toInt64(b ?? null);
-    if (d === 0) throw new TemplateExecError('error calling div: runtime error: integer divide by zero');
+    if (d === 0)
+      throw new TemplateExecError('error calling div: runtime error: integer divide by zero');
     return int(toInt64(a ?? null) / d);
   },
   mod: (args) => {
     const [a, b] = values(args);
     const d = toInt64(b ?? null);
-    if (d === 0) throw new TemplateExecError('error calling mod: runtime error: integer divide by zero');
+    if (d === 0)
+      throw new TemplateExecError('error calling mod: runtime error: integer divide by zero');
     return int(toInt64(a ?? null) % d);
   },
   max: (args) => int(Math.max(...values(args).map(toInt64))),
@@ -102,8 +122,15 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
   },
   seq: (args) => {
     const n = values(args).map(toInt64);
-    const [a, b, c] = n.length === 1 ? [1, n[0] ?? 0, 1] : n.length === 2 ? [n[0] ?? 0, n[1] ?? 0, (n[1] ?? 0) >= (n[0] ?? 0) ? 1 : -1] : [n[0] ?? 0, n[2] ?? 0, n[1] ?? 1];
-    return range(a, b + (c > 0 ? 1 : -1), c).map((x) => String(x.v)).join(' ');
+    const [a, b, c] =
+      n.length === 1
+        ? [1, n[0] ?? 0, 1]
+        : n.length === 2
+          ? [n[0] ?? 0, n[1] ?? 0, (n[1] ?? 0) >= (n[0] ?? 0) ? 1 : -1]
+          : [n[0] ?? 0, n[2] ?? 0, n[1] ?? 1];
+    return range(a, b + (c > 0 ? 1 : -1), c)
+      .map((x) => String(x.v))
+      .join(' ');
   },
   default: (args) => {
     const [d, given] = values(args);
@@ -154,7 +181,8 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
   },
   concat: (args) => values(args).flatMap((l) => list(l)),
   reverse: (args) => [...list(values(args)[0])].reverse(),
-  uniq: (args) => list(values(args)[0]).filter((v, i, all) => all.findIndex((x) => deepEqual(x, v)) === i),
+  uniq: (args) =>
+    list(values(args)[0]).filter((v, i, all) => all.findIndex((x) => deepEqual(x, v)) === i),
   without: (args) => {
     const [l, ...drop] = values(args);
     return list(l).filter((v) => !drop.some((d) => deepEqual(d, v)));
@@ -172,7 +200,10 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
     for (let i = 0; size > 0 && i < items.length; i += size) out.push(items.slice(i, i + size));
     return out;
   },
-  sortAlpha: (args) => list(values(args)[0]).map((v) => strval(v)).sort(),
+  sortAlpha: (args) =>
+    list(values(args)[0])
+      .map((v) => strval(v))
+      .sort(),
   toStrings: (args) => list(values(args)[0]).map((v) => strval(v)),
   join: (args) => {
     const [sep, l] = values(args);
@@ -210,10 +241,15 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
     const key = strval(vs[0] ?? null);
     return vs.slice(1).flatMap((d) => (d !== null && isMap(d) && key in d ? [d[key] ?? null] : []));
   },
-  keys: (args) => values(args).flatMap((d) => Object.keys(dict(d, 'keys'))).sort(),
+  keys: (args) =>
+    values(args)
+      .flatMap((d) => Object.keys(dict(d, 'keys')))
+      .sort(),
   values: (args) => {
     const m = dict(values(args)[0], 'values');
-    return Object.keys(m).sort().map((k) => m[k] ?? null);
+    return Object.keys(m)
+      .sort()
+      .map((k) => m[k] ?? null);
   },
   pick: (args) => {
     const [d, ...ks] = values(args);
@@ -225,12 +261,15 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
   omit: (args) => {
     const [d, ...ks] = values(args);
     const drop = new Set(ks.map((x) => strval(x)));
-    return Object.fromEntries(Object.entries(dict(d, 'omit')).filter(([k]) => !drop.has(k))) as TMap;
+    return Object.fromEntries(
+      Object.entries(dict(d, 'omit')).filter(([k]) => !drop.has(k)),
+    ) as TMap;
   },
   merge: (args) => {
     const [dst, ...srcs] = values(args);
     const out: TMap = { ...dict(dst, 'merge') };
-    for (const s of srcs) for (const [k, v] of Object.entries(dict(s, 'merge'))) if (!(k in out)) out[k] = v;
+    for (const s of srcs)
+      for (const [k, v] of Object.entries(dict(s, 'merge'))) if (!(k in out)) out[k] = v;
     return out;
   },
   mergeOverwrite: (args) => {

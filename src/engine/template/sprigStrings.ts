@@ -1,5 +1,12 @@
 import { base64Decode, base64Encode, utf8Decode, utf8Encode } from '../../lib/utf8';
-import { compileGoRegex, goFindAll, goQuoteMeta, goRegexMatch, goReplaceAll, goSplit } from '../regex/goRegex';
+import {
+  compileGoRegex,
+  goFindAll,
+  goQuoteMeta,
+  goRegexMatch,
+  goReplaceAll,
+  goSplit,
+} from '../regex/goRegex';
 import { str, values, type TemplateFunc } from './funcs';
 import { strval, toInt64 } from './convert';
 import { GoInt, TemplateExecError, type TMap, type TValue } from './values';
@@ -7,11 +14,16 @@ import { adler32, sha1Hex, sha256Hex } from './hashes';
 
 // sprig declares these parameters as Go `string`: anything else (a number, nil, a missing key) is an
 // error in Go's template call, not a conversion.
-const s1 = (f: (s: string) => TValue): TemplateFunc => (args) => f(str(values(args)[0], 'function'));
-const s2 = (f: (a: string, b: string) => TValue): TemplateFunc => (args) => {
-  const [a, b] = values(args);
-  return f(str(a, 'function'), str(b, 'function'));
-};
+const s1 =
+  (f: (s: string) => TValue): TemplateFunc =>
+  (args) =>
+    f(str(values(args)[0], 'function'));
+const s2 =
+  (f: (a: string, b: string) => TValue): TemplateFunc =>
+  (args) => {
+    const [a, b] = values(args);
+    return f(str(a, 'function'), str(b, 'function'));
+  };
 
 function regex(pattern: string, fn: string) {
   const c = compileGoRegex(pattern);
@@ -20,7 +32,10 @@ function regex(pattern: string, fn: string) {
 }
 
 function words(s: string): string[] {
-  return s.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[^A-Za-z0-9]+/).filter(Boolean);
+  return s
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
 }
 
 function b64encode(s: string): string {
@@ -78,12 +93,15 @@ export const SPRIG_STRINGS: Record<string, TemplateFunc> = {
   trimSuffix: s2((p, s) => (p && s.endsWith(p) ? s.slice(0, -p.length) : s)),
   upper: s1((s) => s.toUpperCase()),
   lower: s1((s) => s.toLowerCase()),
-  title: s1((s) => s.replace(/(^|[^\p{L}\p{N}'])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())),
+  title: s1((s) =>
+    s.replace(/(^|[^\p{L}\p{N}'])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()),
+  ),
   untitle: s1((s) => s.replace(/(^|\s)(\S)/g, (_, a: string, b: string) => a + b.toLowerCase())),
   repeat: (args) => {
     const [n, s] = values(args);
     const count = toInt64(n ?? null);
-    if (count * strval(s ?? null).length > 1_000_000) throw new TemplateExecError('error calling repeat: result too large for the simulator');
+    if (count * strval(s ?? null).length > 1_000_000)
+      throw new TemplateExecError('error calling repeat: result too large for the simulator');
     return strval(s ?? null).repeat(Math.max(0, count));
   },
   substr: (args) => {
@@ -112,7 +130,13 @@ export const SPRIG_STRINGS: Record<string, TemplateFunc> = {
     if (w < 4 || str.length <= w) return str;
     return `${str.slice(0, w - 3)}...`;
   },
-  initials: s1((s) => s.split(/\s+/).filter(Boolean).map((w) => w[0]).join('')),
+  initials: s1((s) =>
+    s
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => w[0])
+      .join(''),
+  ),
   wrap: (args) => {
     const [n, s] = values(args);
     return wrapText(strval(s ?? null), toInt64(n ?? null), '\n');
@@ -124,9 +148,21 @@ export const SPRIG_STRINGS: Record<string, TemplateFunc> = {
   contains: s2((sub, s) => s.includes(sub)),
   hasPrefix: s2((p, s) => s.startsWith(p)),
   hasSuffix: s2((p, s) => s.endsWith(p)),
-  quote: (args) => values(args).filter((v) => v !== null).map((v) => JSON.stringify(strval(v))).join(' '),
-  squote: (args) => values(args).filter((v) => v !== null).map((v) => `'${strval(v)}'`).join(' '),
-  cat: (args) => values(args).filter((v) => v !== null).map((v) => strval(v)).join(' '),
+  quote: (args) =>
+    values(args)
+      .filter((v) => v !== null)
+      .map((v) => JSON.stringify(strval(v)))
+      .join(' '),
+  squote: (args) =>
+    values(args)
+      .filter((v) => v !== null)
+      .map((v) => `'${strval(v)}'`)
+      .join(' '),
+  cat: (args) =>
+    values(args)
+      .filter((v) => v !== null)
+      .map((v) => strval(v))
+      .join(' '),
   indent: (args) => {
     const [n, s] = values(args);
     const pad = ' '.repeat(toInt64(n ?? null));
@@ -139,16 +175,34 @@ export const SPRIG_STRINGS: Record<string, TemplateFunc> = {
   },
   replace: (args) => {
     const [a, b, s] = values(args);
-    return strval(s ?? null).split(strval(a ?? null)).join(strval(b ?? null));
+    return strval(s ?? null)
+      .split(strval(a ?? null))
+      .join(strval(b ?? null));
   },
   plural: (args) => {
     const [one, many, n] = values(args);
     return toInt64(n ?? null) === 1 ? strval(one ?? null) : strval(many ?? null);
   },
-  snakecase: s1((s) => words(s).map((w) => w.toLowerCase()).join('_')),
-  kebabcase: s1((s) => words(s).map((w) => w.toLowerCase()).join('-')),
-  camelcase: s1((s) => s.split(/[_\s-]+/).filter(Boolean).map((w) => (w[0] ?? '').toUpperCase() + w.slice(1)).join('')),
-  swapcase: s1((s) => [...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')),
+  snakecase: s1((s) =>
+    words(s)
+      .map((w) => w.toLowerCase())
+      .join('_'),
+  ),
+  kebabcase: s1((s) =>
+    words(s)
+      .map((w) => w.toLowerCase())
+      .join('-'),
+  ),
+  camelcase: s1((s) =>
+    s
+      .split(/[_\s-]+/)
+      .filter(Boolean)
+      .map((w) => (w[0] ?? '').toUpperCase() + w.slice(1))
+      .join(''),
+  ),
+  swapcase: s1((s) =>
+    [...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''),
+  ),
   sha1sum: s1(sha1Hex),
   sha256sum: s1(sha256Hex),
   adler32sum: s1((s) => String(adler32(s))),
@@ -166,7 +220,10 @@ export const SPRIG_STRINGS: Record<string, TemplateFunc> = {
     const [sep, n, s] = values(args);
     const parts = strval(s ?? null).split(strval(sep ?? null));
     const c = toInt64(n ?? null);
-    const list = c > 0 && parts.length > c ? [...parts.slice(0, c - 1), parts.slice(c - 1).join(strval(sep ?? null))] : parts;
+    const list =
+      c > 0 && parts.length > c
+        ? [...parts.slice(0, c - 1), parts.slice(c - 1).join(strval(sep ?? null))]
+        : parts;
     const out: TMap = {};
     list.forEach((p, i) => (out[`_${i}`] = p));
     return out;
@@ -176,15 +233,29 @@ export const SPRIG_STRINGS: Record<string, TemplateFunc> = {
   regexFind: s2((p, s) => goFindAll(regex(p, 'regexFind'), s, 1)[0] ?? ''),
   regexFindAll: (args) => {
     const [p, s, n] = values(args);
-    return goFindAll(regex(strval(p ?? null), 'regexFindAll'), strval(s ?? null), toInt64(n ?? null));
+    return goFindAll(
+      regex(strval(p ?? null), 'regexFindAll'),
+      strval(s ?? null),
+      toInt64(n ?? null),
+    );
   },
   regexReplaceAll: (args) => {
     const [p, s, r] = values(args);
-    return goReplaceAll(regex(strval(p ?? null), 'regexReplaceAll'), strval(s ?? null), strval(r ?? null), false);
+    return goReplaceAll(
+      regex(strval(p ?? null), 'regexReplaceAll'),
+      strval(s ?? null),
+      strval(r ?? null),
+      false,
+    );
   },
   regexReplaceAllLiteral: (args) => {
     const [p, s, r] = values(args);
-    return goReplaceAll(regex(strval(p ?? null), 'regexReplaceAllLiteral'), strval(s ?? null), strval(r ?? null), true);
+    return goReplaceAll(
+      regex(strval(p ?? null), 'regexReplaceAllLiteral'),
+      strval(s ?? null),
+      strval(r ?? null),
+      true,
+    );
   },
   regexSplit: (args) => {
     const [p, s, n] = values(args);

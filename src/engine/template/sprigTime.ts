@@ -2,9 +2,56 @@ import { values, type TemplateFunc } from './funcs';
 import { strval, toInt64 } from './convert';
 import { GoInt, GoTime, TemplateExecError, zonedParts, type TValue } from './values';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const TOKENS = ['January', 'Jan', 'Monday', 'Mon', '2006', '-07:00:00', '-0700', '-07:00', 'Z07:00', 'Z0700', '-07', 'MST', '01', '02', '_2', '03', '04', '05', '06', '15', '.000000000', '.000000', '.000', '.999999999', '.999999', '.999', 'PM', 'pm', '1', '2', '3', '4', '5'];
+const TOKENS = [
+  'January',
+  'Jan',
+  'Monday',
+  'Mon',
+  '2006',
+  '-07:00:00',
+  '-0700',
+  '-07:00',
+  'Z07:00',
+  'Z0700',
+  '-07',
+  'MST',
+  '01',
+  '02',
+  '_2',
+  '03',
+  '04',
+  '05',
+  '06',
+  '15',
+  '.000000000',
+  '.000000',
+  '.000',
+  '.999999999',
+  '.999999',
+  '.999',
+  'PM',
+  'pm',
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+];
 
 /** Formats an instant with a Go reference-time layout ("2006-01-02T15:04:05Z07:00"). */
 export function formatGoLayout(layout: string, t: GoTime): string {
@@ -12,7 +59,7 @@ export function formatGoLayout(layout: string, t: GoTime): string {
   const p2 = (n: number) => String(n).padStart(2, '0');
   const ms = ((t.ms % 1000) + 1000) % 1000;
   let out = '';
-  for (let i = 0; i < layout.length; ) {
+  for (let i = 0; i < layout.length;) {
     const tok = TOKENS.find((k) => layout.startsWith(k, i));
     if (!tok) {
       out += layout[i++];
@@ -25,36 +72,94 @@ export function formatGoLayout(layout: string, t: GoTime): string {
     const oh = p2(Math.floor(Math.abs(off) / 60));
     const om = p2(Math.abs(off) % 60);
     switch (tok) {
-      case 'January': out += MONTHS[p.month - 1]; break;
-      case 'Jan': out += (MONTHS[p.month - 1] ?? '').slice(0, 3); break;
-      case 'Monday': out += DAYS[p.weekday]; break;
-      case 'Mon': out += (DAYS[p.weekday] ?? '').slice(0, 3); break;
-      case '2006': out += String(p.year).padStart(4, '0'); break;
-      case '06': out += p2(p.year % 100); break;
-      case '01': out += p2(p.month); break;
-      case '1': out += String(p.month); break;
-      case '02': out += p2(p.day); break;
-      case '2': out += String(p.day); break;
-      case '_2': out += String(p.day).padStart(2, ' '); break;
-      case '15': out += p2(p.hour); break;
-      case '03': out += p2(h12); break;
-      case '3': out += String(h12); break;
-      case '04': out += p2(p.minute); break;
-      case '4': out += String(p.minute); break;
-      case '05': out += p2(p.second); break;
-      case '5': out += String(p.second); break;
-      case 'PM': out += p.hour < 12 ? 'AM' : 'PM'; break;
-      case 'pm': out += p.hour < 12 ? 'am' : 'pm'; break;
-      case 'MST': out += p.abbrev; break;
-      case '-0700': out += sign + oh + om; break;
-      case '-07:00': out += `${sign}${oh}:${om}`; break;
-      case '-07:00:00': out += `${sign}${oh}:${om}:00`; break;
-      case '-07': out += sign + oh; break;
-      case 'Z0700': out += off === 0 ? 'Z' : sign + oh + om; break;
-      case 'Z07:00': out += off === 0 ? 'Z' : `${sign}${oh}:${om}`; break;
+      case 'January':
+        out += MONTHS[p.month - 1];
+        break;
+      case 'Jan':
+        out += (MONTHS[p.month - 1] ?? '').slice(0, 3);
+        break;
+      case 'Monday':
+        out += DAYS[p.weekday];
+        break;
+      case 'Mon':
+        out += (DAYS[p.weekday] ?? '').slice(0, 3);
+        break;
+      case '2006':
+        out += String(p.year).padStart(4, '0');
+        break;
+      case '06':
+        out += p2(p.year % 100);
+        break;
+      case '01':
+        out += p2(p.month);
+        break;
+      case '1':
+        out += String(p.month);
+        break;
+      case '02':
+        out += p2(p.day);
+        break;
+      case '2':
+        out += String(p.day);
+        break;
+      case '_2':
+        out += String(p.day).padStart(2, ' ');
+        break;
+      case '15':
+        out += p2(p.hour);
+        break;
+      case '03':
+        out += p2(h12);
+        break;
+      case '3':
+        out += String(h12);
+        break;
+      case '04':
+        out += p2(p.minute);
+        break;
+      case '4':
+        out += String(p.minute);
+        break;
+      case '05':
+        out += p2(p.second);
+        break;
+      case '5':
+        out += String(p.second);
+        break;
+      case 'PM':
+        out += p.hour < 12 ? 'AM' : 'PM';
+        break;
+      case 'pm':
+        out += p.hour < 12 ? 'am' : 'pm';
+        break;
+      case 'MST':
+        out += p.abbrev;
+        break;
+      case '-0700':
+        out += sign + oh + om;
+        break;
+      case '-07:00':
+        out += `${sign}${oh}:${om}`;
+        break;
+      case '-07:00:00':
+        out += `${sign}${oh}:${om}:00`;
+        break;
+      case '-07':
+        out += sign + oh;
+        break;
+      case 'Z0700':
+        out += off === 0 ? 'Z' : sign + oh + om;
+        break;
+      case 'Z07:00':
+        out += off === 0 ? 'Z' : `${sign}${oh}:${om}`;
+        break;
       default:
-        if (tok.startsWith('.0')) out += `.${String(ms).padStart(3, '0').padEnd(tok.length - 1, '0')}`;
-        else if (tok.startsWith('.9')) out += ms ? `.${String(ms).padStart(3, '0').replace(/0+$/, '')}` : '';
+        if (tok.startsWith('.0'))
+          out += `.${String(ms)
+            .padStart(3, '0')
+            .padEnd(tok.length - 1, '0')}`;
+        else if (tok.startsWith('.9'))
+          out += ms ? `.${String(ms).padStart(3, '0').replace(/0+$/, '')}` : '';
     }
   }
   return out;
@@ -64,7 +169,7 @@ export function formatGoLayout(layout: string, t: GoTime): string {
 export function parseGoLayout(layout: string, text: string, zone: string): GoTime | null {
   let re = '';
   const fields: string[] = [];
-  for (let i = 0; i < layout.length; ) {
+  for (let i = 0; i < layout.length;) {
     const tok = TOKENS.find((k) => layout.startsWith(k, i));
     if (!tok) {
       re += (layout[i] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -83,7 +188,17 @@ export function parseGoLayout(layout: string, text: string, zone: string): GoTim
   }
   const m = new RegExp(`^${re}$`).exec(text);
   if (!m) return null;
-  const v = { year: 1, month: 1, day: 1, hour: 0, minute: 0, second: 0, ms: 0, offset: null as number | null, pm: null as boolean | null };
+  const v = {
+    year: 1,
+    month: 1,
+    day: 1,
+    hour: 0,
+    minute: 0,
+    second: 0,
+    ms: 0,
+    offset: null as number | null,
+    pm: null as boolean | null,
+  };
   fields.forEach((f, i) => {
     const s = m[i + 1] ?? '';
     const n = Number(s);
@@ -97,7 +212,11 @@ export function parseGoLayout(layout: string, text: string, zone: string): GoTim
     else if (f === '05' || f === '5') v.second = n;
     else if (f.startsWith('.')) v.ms = s ? Math.round(Number(`0${s}`) * 1000) : 0;
     else if (f === 'PM' || f === 'pm') v.pm = s.toLowerCase() === 'pm';
-    else if (f.includes('07')) v.offset = s === 'Z' ? 0 : (s.startsWith('-') ? -1 : 1) * (Number(s.slice(1, 3)) * 60 + Number(s.slice(-2)));
+    else if (f.includes('07'))
+      v.offset =
+        s === 'Z'
+          ? 0
+          : (s.startsWith('-') ? -1 : 1) * (Number(s.slice(1, 3)) * 60 + Number(s.slice(-2)));
   });
   if (v.pm !== null) v.hour = (v.hour % 12) + (v.pm ? 12 : 0);
   const local = Date.UTC(v.year, v.month - 1, v.day, v.hour, v.minute, v.second, v.ms);
@@ -113,9 +232,13 @@ function asTime(v: TValue | undefined, fn: string): GoTime {
   throw new TemplateExecError(`error calling ${fn}: expected a time`);
 }
 
-const unavailable = (name: string): TemplateFunc => () => {
-  throw new TemplateExecError(`error calling ${name}: not available in the simulator (its result is random or depends on the sensor pod)`);
-};
+const unavailable =
+  (name: string): TemplateFunc =>
+  () => {
+    throw new TemplateExecError(
+      `error calling ${name}: not available in the simulator (its result is random or depends on the sensor pod)`,
+    );
+  };
 
 /** sprig date functions on the simulated clock; environment and random functions are marked unavailable. */
 export const SPRIG_TIME: Record<string, TemplateFunc> = {
@@ -129,16 +252,24 @@ export const SPRIG_TIME: Record<string, TemplateFunc> = {
     const tt = asTime(t ?? undefined, 'dateInZone');
     return formatGoLayout(strval(layout ?? null), new GoTime(tt.ms, strval(zone ?? null) || 'UTC'));
   },
-  htmlDate: (args) => formatGoLayout('2006-01-02', asTime(values(args)[0] ?? undefined, 'htmlDate')),
+  htmlDate: (args) =>
+    formatGoLayout('2006-01-02', asTime(values(args)[0] ?? undefined, 'htmlDate')),
   htmlDateInZone: (args) => {
     const [t, zone] = values(args);
-    return formatGoLayout('2006-01-02', new GoTime(asTime(t ?? undefined, 'htmlDateInZone').ms, strval(zone ?? null)));
+    return formatGoLayout(
+      '2006-01-02',
+      new GoTime(asTime(t ?? undefined, 'htmlDateInZone').ms, strval(zone ?? null)),
+    );
   },
   toDate: (args) => {
     const [layout, text] = values(args);
-    return parseGoLayout(strval(layout ?? null), strval(text ?? null), 'UTC') ?? new GoTime(-62135596800000, 'UTC');
+    return (
+      parseGoLayout(strval(layout ?? null), strval(text ?? null), 'UTC') ??
+      new GoTime(-62135596800000, 'UTC')
+    );
   },
-  unixEpoch: (args) => String(Math.floor(asTime(values(args)[0] ?? undefined, 'unixEpoch').ms / 1000)),
+  unixEpoch: (args) =>
+    String(Math.floor(asTime(values(args)[0] ?? undefined, 'unixEpoch').ms / 1000)),
   duration: (args) => formatDuration(toInt64(values(args)[0] ?? null)),
   env: () => '',
   expandenv: (args) => strval(values(args)[0] ?? null).replace(/\$\{?\w+\}?/g, ''),

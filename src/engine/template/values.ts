@@ -16,7 +16,8 @@ export class GoTime {
 /** The "missing map key" value: prints as `<no value>`, is false, becomes nil in function calls. */
 export const NO_VALUE: unique symbol = Symbol('no value');
 
-export type TValue = null | boolean | number | string | GoInt | GoTime | TValue[] | TMap | typeof NO_VALUE;
+export type TValue =
+  null | boolean | number | string | GoInt | GoTime | TValue[] | TMap | typeof NO_VALUE;
 export interface TMap {
   [key: string]: TValue;
 }
@@ -24,7 +25,13 @@ export interface TMap {
 export class TemplateExecError extends Error {}
 
 export function isMap(v: TValue): v is TMap {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof GoInt) && !(v instanceof GoTime);
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    !(v instanceof GoInt) &&
+    !(v instanceof GoTime)
+  );
 }
 
 /** The Go type name used in error messages. */
@@ -71,7 +78,12 @@ export function printV(v: TValue, top = true): string {
 /** Go's time.Time.String() ("2006-01-02 15:04:05.999999999 -0700 MST"). */
 export function goTimeString(t: GoTime): string {
   const parts = zonedParts(t.ms, t.zone);
-  const frac = t.ms % 1000 === 0 ? '' : `.${String(((t.ms % 1000) + 1000) % 1000).padStart(3, '0').replace(/0+$/, '')}`;
+  const frac =
+    t.ms % 1000 === 0
+      ? ''
+      : `.${String(((t.ms % 1000) + 1000) % 1000)
+          .padStart(3, '0')
+          .replace(/0+$/, '')}`;
   return `${parts.date} ${parts.time}${frac} ${parts.offset} ${parts.abbrev}`;
 }
 
@@ -94,9 +106,18 @@ export interface ZonedParts {
 export function zonedParts(ms: number, zone: string): ZonedParts {
   const fmt = new Intl.DateTimeFormat('en-US', {
     timeZone: zone === 'Local' ? 'UTC' : zone,
-    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', weekday: 'short', hourCycle: 'h23', timeZoneName: 'short',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    weekday: 'short',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
   });
-  const get = (type: string) => fmt.formatToParts(new Date(ms)).find((p) => p.type === type)?.value ?? '';
+  const get = (type: string) =>
+    fmt.formatToParts(new Date(ms)).find((p) => p.type === type)?.value ?? '';
   const year = Number(get('year'));
   const month = Number(get('month'));
   const day = Number(get('day'));
@@ -113,11 +134,18 @@ export function zonedParts(ms: number, zone: string): ZonedParts {
   else if (abbrev === null) abbrev = offset.slice(0, 3) + (abs % 60 ? offset.slice(3) : '');
   const p2 = (n: number) => String(n).padStart(2, '0');
   return {
-    year, month, day, hour, minute, second,
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    second,
     weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday')),
     date: `${String(year).padStart(4, '0')}-${p2(month)}-${p2(day)}`,
     time: `${p2(hour)}:${p2(minute)}:${p2(second)}`,
-    offsetMinutes, offset, abbrev,
+    offsetMinutes,
+    offset,
+    abbrev,
   };
 }
 
@@ -151,8 +179,17 @@ const EXTRA_ABBREVIATIONS: Record<string, [string, string]> = {
 function zoneAbbreviation(ms: number, zone: string): string | null {
   for (const locale of ABBREVIATION_LOCALES) {
     try {
-      const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }).formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? '';
-      if (name === 'GMT' && zone !== 'Europe/London' && zone !== 'GMT' && !zone.startsWith('Africa/')) continue;
+      const name =
+        new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
+          .formatToParts(new Date(ms))
+          .find((p) => p.type === 'timeZoneName')?.value ?? '';
+      if (
+        name === 'GMT' &&
+        zone !== 'Europe/London' &&
+        zone !== 'GMT' &&
+        !zone.startsWith('Africa/')
+      )
+        continue;
       if (/^[A-Z]{2,5}$/.test(name)) return name;
     } catch {
       return null;
@@ -165,5 +202,7 @@ function zoneAbbreviation(ms: number, zone: string): string | null {
 }
 
 function zonedOffset(ms: number, zone: string): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).format(new Date(ms));
+  return new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).format(
+    new Date(ms),
+  );
 }

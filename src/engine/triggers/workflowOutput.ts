@@ -19,35 +19,75 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 export function predictWorkflowOutput(workflow: unknown): WorkflowPrediction | null {
   if (!isObj(workflow) || !isObj(workflow.spec)) return null;
   const spec = workflow.spec;
-  const args = isObj(spec.arguments) && Array.isArray(spec.arguments.parameters) ? spec.arguments.parameters : [];
+  const args =
+    isObj(spec.arguments) && Array.isArray(spec.arguments.parameters)
+      ? spec.arguments.parameters
+      : [];
   const params: Record<string, string> = {};
-  for (const p of args) if (isObj(p) && typeof p.name === 'string') params[p.name] = p.value === undefined ? '' : typeof p.value === 'string' ? p.value : JSON.stringify(p.value);
+  for (const p of args)
+    if (isObj(p) && typeof p.name === 'string')
+      params[p.name] =
+        p.value === undefined
+          ? ''
+          : typeof p.value === 'string'
+            ? p.value
+            : JSON.stringify(p.value);
   const templates = Array.isArray(spec.templates) ? spec.templates.filter(isObj) : [];
   const entry = templates.find((t) => t.name === spec.entrypoint);
-  if (!entry) return { inputs: {}, output: null, note: spec.workflowTemplateRef ? 'the Workflow runs a WorkflowTemplate that is not in the design' : `no template named ${String(spec.entrypoint ?? '(no entrypoint)')}` };
-  const declared = isObj(entry.inputs) && Array.isArray(entry.inputs.parameters) ? entry.inputs.parameters.filter(isObj) : [];
+  if (!entry)
+    return {
+      inputs: {},
+      output: null,
+      note: spec.workflowTemplateRef
+        ? 'the Workflow runs a WorkflowTemplate that is not in the design'
+        : `no template named ${String(spec.entrypoint ?? '(no entrypoint)')}`,
+    };
+  const declared =
+    isObj(entry.inputs) && Array.isArray(entry.inputs.parameters)
+      ? entry.inputs.parameters.filter(isObj)
+      : [];
   const inputs: Record<string, string> = {};
   for (const d of declared) {
     const name = String(d.name ?? '');
-    inputs[name] = params[name] ?? (typeof d.value === 'string' ? d.value : typeof d.default === 'string' ? d.default : '');
+    inputs[name] =
+      params[name] ??
+      (typeof d.value === 'string' ? d.value : typeof d.default === 'string' ? d.default : '');
   }
   const fill = (text: string) =>
-    text.replace(/\{\{\s*(inputs|workflow)\.parameters\.([\w-]+)\s*\}\}/g, (whole, scope: string, name: string) => (scope === 'inputs' ? inputs[name] : params[name]) ?? whole);
+    text.replace(
+      /\{\{\s*(inputs|workflow)\.parameters\.([\w-]+)\s*\}\}/g,
+      (whole, scope: string, name: string) =>
+        (scope === 'inputs' ? inputs[name] : params[name]) ?? whole,
+    );
   const words = (v: unknown) => (Array.isArray(v) ? v.map((x) => fill(String(x))) : []);
   if (isObj(entry.container)) {
     const command = words(entry.container.command);
     const argv = words(entry.container.args);
     const all = [...command, ...argv];
-    if (all.length >= 3 && /^(\/bin\/)?(ba)?sh$/.test(all[0]!) && all[1] === '-c') return { inputs, ...readShell(all.slice(2).join(' ')) };
+    if (all.length >= 3 && /^(\/bin\/)?(ba)?sh$/.test(all[0]!) && all[1] === '-c')
+      return { inputs, ...readShell(all.slice(2).join(' ')) };
     if (all[0] === 'echo') return { inputs, output: [all.slice(1).join(' ')] };
-    return { inputs, output: null, note: all.length ? `cannot predict the output of \`${all.join(' ')}\`` : 'the container runs its image’s default command' };
+    return {
+      inputs,
+      output: null,
+      note: all.length
+        ? `cannot predict the output of \`${all.join(' ')}\``
+        : 'the container runs its image’s default command',
+    };
   }
   if (isObj(entry.script) && typeof entry.script.source === 'string') {
     const shell = words(entry.script.command)[0] ?? '';
     if (/(^|\/)(ba)?sh$/.test(shell)) return { inputs, ...readShell(fill(entry.script.source)) };
     return { inputs, output: null, note: `cannot predict a ${shell || 'script'} script` };
   }
-  return { inputs, output: null, note: entry.steps || entry.dag ? 'the entrypoint runs steps or a DAG; open its templates to follow them' : 'the entrypoint template has no container or script' };
+  return {
+    inputs,
+    output: null,
+    note:
+      entry.steps || entry.dag
+        ? 'the entrypoint runs steps or a DAG; open its templates to follow them'
+        : 'the entrypoint template has no container or script',
+  };
 }
 
 /** Reads `echo …` commands joined by `&&`, `;` or new lines; any other command stops the prediction. */
@@ -59,7 +99,11 @@ function readShell(script: string): { output: string[] | null; note?: string } {
     const cmd = raw.trim();
     if (!cmd) continue;
     const argv = shellWords(cmd);
-    if (!argv || argv[0] !== 'echo') return { output: output.length ? output : null, note: `cannot predict the output of \`${cmd}\`` };
+    if (!argv || argv[0] !== 'echo')
+      return {
+        output: output.length ? output : null,
+        note: `cannot predict the output of \`${cmd}\``,
+      };
     const noNewline = argv[1] === '-n';
     const text = argv.slice(noNewline ? 2 : 1).join(' ');
     if (open) output[output.length - 1] += text;

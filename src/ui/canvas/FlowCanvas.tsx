@@ -1,9 +1,26 @@
-import { useCallback, useContext, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import {
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+} from 'react';
 import { NodeContextMenu } from './NodeContextMenu';
 import { useSimulationStore } from '../../state/useSimulation';
 import { DesignerStoreContext } from '../../state/useDesignerStore';
 import { findCommand } from '../../app/commands';
-import { applyNodeChanges, Background, Controls, MiniMap, ReactFlow, useReactFlow, type Edge, type NodeChange } from '@xyflow/react';
+import {
+  applyNodeChanges,
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Edge,
+  type NodeChange,
+} from '@xyflow/react';
 import { reuseUnchanged, sameEdge, sameNode } from './reuseElements';
 import { useSimulatedEdges } from './useSimulatedEdges';
 import '@xyflow/react/dist/style.css';
@@ -32,16 +49,36 @@ export function FlowCanvas() {
     previousEdges.current = reuseUnchanged(previousEdges.current, fresh.edges, sameEdge);
     return { nodes: fresh.nodes, edges: previousEdges.current };
   }, [graph, diagnostics, positions]);
-  const [selection, setSelection] = useState<ReadonlySet<string>>(() => new Set(selected ? [selected] : []));
+  const [selection, setSelection] = useState<ReadonlySet<string>>(
+    () => new Set(selected ? [selected] : []),
+  );
   // The store holds the primary selection (the inspector's node); the canvas may hold more. A
   // selection made elsewhere (YAML cursor, undo) replaces the canvas's unless it is already part of it.
   useEffect(() => {
-    setSelection((current) => (selected === null ? (current.size ? new Set() : current) : current.has(selected) ? current : new Set([selected])));
+    setSelection((current) =>
+      selected === null
+        ? current.size
+          ? new Set()
+          : current
+        : current.has(selected)
+          ? current
+          : new Set([selected]),
+    );
   }, [selected]);
   const [nodes, setNodes] = useState<DesignFlowNode[]>(derived.nodes);
   // Unchanged nodes keep the objects React Flow already measured, so an edit re-renders (and
   // re-measures) only the nodes it touched.
-  useEffect(() => setNodes((current) => reuseUnchanged(current, derived.nodes.map((n) => (selection.has(n.id) ? { ...n, selected: true } : n)), sameNode)), [derived.nodes, selection]);
+  useEffect(
+    () =>
+      setNodes((current) =>
+        reuseUnchanged(
+          current,
+          derived.nodes.map((n) => (selection.has(n.id) ? { ...n, selected: true } : n)),
+          sameNode,
+        ),
+      ),
+    [derived.nodes, selection],
+  );
   const handlers = useCanvasHandlers();
   const [menu, setMenu] = useState<{ x: number; y: number; node: DesignFlowNode } | null>(null);
   const closeMenu = useCallback(() => setMenu(null), []);
@@ -53,7 +90,11 @@ export function FlowCanvas() {
     const changes = all.filter((c) => c.type !== 'remove');
     setNodes((ns) => applyNodeChanges(changes, ns));
     // Drags and arrow-key moves both end in position changes with dragging false: one history step.
-    const settled = changes.flatMap((c) => (c.type === 'position' && c.dragging === false && c.position ? [{ id: c.id, position: c.position }] : []));
+    const settled = changes.flatMap((c) =>
+      c.type === 'position' && c.dragging === false && c.position
+        ? [{ id: c.id, position: c.position }]
+        : [],
+    );
     if (settled.length) handlers.onMoved(settled, nodes);
     const picks = changes.flatMap((c) => (c.type === 'select' ? [c] : []));
     if (picks.length === 0) return;
@@ -89,7 +130,12 @@ export function FlowCanvas() {
   };
 
   return (
-    <div className="canvas" data-testid="canvas" onDragOver={(e) => e.dataTransfer.types.includes(PALETTE_MIME) && e.preventDefault()} onDrop={onDrop}>
+    <div
+      className="canvas"
+      data-testid="canvas"
+      onDragOver={(e) => e.dataTransfer.types.includes(PALETTE_MIME) && e.preventDefault()}
+      onDrop={onDrop}
+    >
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -126,9 +172,25 @@ export function FlowCanvas() {
           title={`${menu.node.data.label} actions`}
           onClose={closeMenu}
           items={[
-            ...(menu.node.data.kind === 'event' ? [{ label: 'Send a test event', run: () => sim.getState().chooseEvent(menu.node.data.simKey.replace(/^event:/, ''), true) }] : []),
-            { label: 'Duplicate', run: () => void findCommand('designer:duplicate-selection')?.run(designer) },
-            { label: 'Delete', run: () => void findCommand('designer:delete-selection')?.run(designer) },
+            ...(menu.node.data.kind === 'event'
+              ? [
+                  {
+                    label: 'Send a test event',
+                    run: () =>
+                      sim
+                        .getState()
+                        .chooseEvent(menu.node.data.simKey.replace(/^event:/, ''), true),
+                  },
+                ]
+              : []),
+            {
+              label: 'Duplicate',
+              run: () => void findCommand('designer:duplicate-selection')?.run(designer),
+            },
+            {
+              label: 'Delete',
+              run: () => void findCommand('designer:delete-selection')?.run(designer),
+            },
           ]}
         />
       )}

@@ -6,7 +6,19 @@ export interface MenuItem {
 }
 
 /** A small context menu at the pointer: arrows move, Enter runs, Escape or a click elsewhere closes. */
-export function NodeContextMenu({ x, y, title, items, onClose }: { x: number; y: number; title: string; items: MenuItem[]; onClose: () => void }) {
+export function NodeContextMenu({
+  x,
+  y,
+  title,
+  items,
+  onClose,
+}: {
+  x: number;
+  y: number;
+  title: string;
+  items: MenuItem[];
+  onClose: () => void;
+}) {
   const menu = useRef<HTMLUListElement>(null);
   useEffect(() => {
     menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();

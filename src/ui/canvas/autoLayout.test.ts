@@ -15,7 +15,11 @@ describe('autoLayout on every Argo Events example', () => {
         for (let j = i + 1; j < top.length; j++) {
           const a = top[i]!;
           const b = top[j]!;
-          const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+          const overlap =
+            a.x < b.x + b.width &&
+            b.x < a.x + a.width &&
+            a.y < b.y + b.height &&
+            b.y < a.y + a.height;
           expect(overlap, `${file.path}: boxes ${i} and ${j} overlap`).toBe(false);
         }
     }

@@ -25,16 +25,23 @@ export function autoLayout(graph: DesignGraph): Map<string, Box> {
   const row = (i: number) => i * (NODE_HEIGHT + GAP_Y);
   let y = 0;
   for (const source of graph.nodes.filter((n) => n.kind === 'eventSource')) {
-    const events = graph.nodes.filter((n) => n.kind === 'event' && n.name === source.name && n.namespace === source.namespace);
+    const events = graph.nodes.filter(
+      (n) => n.kind === 'event' && n.name === source.name && n.namespace === source.namespace,
+    );
     boxes.set(source.id, { x: COL.source, y, width: NODE_WIDTH, height: NODE_HEIGHT });
-    events.forEach((e, i) => boxes.set(e.id, { x: COL.event, y: y + row(i), width: NODE_WIDTH, height: NODE_HEIGHT }));
+    events.forEach((e, i) =>
+      boxes.set(e.id, { x: COL.event, y: y + row(i), width: NODE_WIDTH, height: NODE_HEIGHT }),
+    );
     y += row(Math.max(1, events.length)) + GAP_Y;
   }
   const sourcesHeight = y;
   y = 0;
   const sensorBoxes: Box[] = [];
   for (const sensor of graph.nodes.filter((n) => n.kind === 'sensor')) {
-    const mine = (kind: GraphNode['kind']) => graph.nodes.filter((n) => n.kind === kind && n.name === sensor.name && n.namespace === sensor.namespace);
+    const mine = (kind: GraphNode['kind']) =>
+      graph.nodes.filter(
+        (n) => n.kind === kind && n.name === sensor.name && n.namespace === sensor.namespace,
+      );
     const deps = mine('dependency');
     const triggers = mine('trigger');
     const rows = Math.max(1, deps.length, triggers.length);
@@ -46,14 +53,35 @@ export function autoLayout(graph: DesignGraph): Map<string, Box> {
     };
     boxes.set(sensor.id, box);
     sensorBoxes.push(box);
-    deps.forEach((d, i) => boxes.set(d.id, { x: SENSOR_PAD.side, y: SENSOR_PAD.top + row(i), width: NODE_WIDTH, height: NODE_HEIGHT, parentId: sensor.id }));
+    deps.forEach((d, i) =>
+      boxes.set(d.id, {
+        x: SENSOR_PAD.side,
+        y: SENSOR_PAD.top + row(i),
+        width: NODE_WIDTH,
+        height: NODE_HEIGHT,
+        parentId: sensor.id,
+      }),
+    );
     triggers.forEach((t, i) =>
-      boxes.set(t.id, { x: SENSOR_PAD.side + NODE_WIDTH + SENSOR_PAD.between, y: SENSOR_PAD.top + row(i), width: NODE_WIDTH, height: NODE_HEIGHT, parentId: sensor.id }),
+      boxes.set(t.id, {
+        x: SENSOR_PAD.side + NODE_WIDTH + SENSOR_PAD.between,
+        y: SENSOR_PAD.top + row(i),
+        width: NODE_WIDTH,
+        height: NODE_HEIGHT,
+        parentId: sensor.id,
+      }),
     );
     y += box.height + GAP_Y * 2;
   }
   const buses = graph.nodes.filter((n) => n.kind === 'eventBus');
   const middle = Math.max(sourcesHeight, y) / 2;
-  buses.forEach((b, i) => boxes.set(b.id, { x: COL.bus, y: Math.max(0, middle - NODE_HEIGHT / 2) + row(i) * 1.5, width: NODE_WIDTH, height: NODE_HEIGHT }));
+  buses.forEach((b, i) =>
+    boxes.set(b.id, {
+      x: COL.bus,
+      y: Math.max(0, middle - NODE_HEIGHT / 2) + row(i) * 1.5,
+      width: NODE_WIDTH,
+      height: NODE_HEIGHT,
+    }),
+  );
   return boxes;
 }

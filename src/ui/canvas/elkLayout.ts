@@ -10,11 +10,21 @@ import type { XY } from '../../state/createDesignerStore';
 export async function elkLayout(graph: DesignGraph): Promise<Record<string, XY>> {
   const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
   const boxes = autoLayout(graph);
-  const top = graph.nodes.filter((n) => n.kind === 'eventSource' || n.kind === 'event' || n.kind === 'eventBus' || n.kind === 'sensor');
+  const top = graph.nodes.filter(
+    (n) =>
+      n.kind === 'eventSource' ||
+      n.kind === 'event' ||
+      n.kind === 'eventBus' ||
+      n.kind === 'sensor',
+  );
   const ownerOf = (id: string) => {
     const n = graph.nodes.find((x) => x.id === id);
     if (!n) return null;
-    if (n.kind === 'dependency' || n.kind === 'trigger') return top.find((t) => t.kind === 'sensor' && t.name === n.name && t.namespace === n.namespace)?.id ?? null;
+    if (n.kind === 'dependency' || n.kind === 'trigger')
+      return (
+        top.find((t) => t.kind === 'sensor' && t.name === n.name && t.namespace === n.namespace)
+          ?.id ?? null
+      );
     return n.id;
   };
   const edges = graph.edges.flatMap((e, i) => {
@@ -26,11 +36,21 @@ export async function elkLayout(graph: DesignGraph): Promise<Record<string, XY>>
   const elk = new ELK();
   const result = await elk.layout({
     id: 'root',
-    layoutOptions: { 'elk.algorithm': 'layered', 'elk.direction': 'RIGHT', 'elk.spacing.nodeNode': '30', 'elk.layered.spacing.nodeNodeBetweenLayers': '60' },
-    children: top.map((n) => ({ id: n.id, width: boxes.get(n.id)?.width ?? 190, height: boxes.get(n.id)?.height ?? 56 })),
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'RIGHT',
+      'elk.spacing.nodeNode': '30',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '60',
+    },
+    children: top.map((n) => ({
+      id: n.id,
+      width: boxes.get(n.id)?.width ?? 190,
+      height: boxes.get(n.id)?.height ?? 56,
+    })),
     edges,
   });
   const out: Record<string, XY> = {};
-  for (const c of result.children ?? []) out[c.id] = { x: Math.round(c.x ?? 0), y: Math.round(c.y ?? 0) };
+  for (const c of result.children ?? [])
+    out[c.id] = { x: Math.round(c.x ?? 0), y: Math.round(c.y ?? 0) };
   return out;
 }

@@ -6,7 +6,11 @@ import type { DesignFlowNode } from './toFlowElements';
  * Flow (which compares node objects by identity) re-renders only what an edit touched: at 1,000
  * nodes that is the difference between one card and all of them.
  */
-export function reuseUnchanged<T extends { id: string }>(previous: readonly T[], next: readonly T[], same: (a: T, b: T) => boolean): T[] {
+export function reuseUnchanged<T extends { id: string }>(
+  previous: readonly T[],
+  next: readonly T[],
+  same: (a: T, b: T) => boolean,
+): T[] {
   if (previous.length === 0) return next as T[];
   const byId = new Map(previous.map((p) => [p.id, p]));
   let changed = previous.length !== next.length;
@@ -37,7 +41,12 @@ export function sameNode(a: DesignFlowNode, b: DesignFlowNode): boolean {
 }
 
 export function sameEdge(a: Edge, b: Edge): boolean {
-  return a.source === b.source && a.target === b.target && a.className === b.className && a.animated === b.animated;
+  return (
+    a.source === b.source &&
+    a.target === b.target &&
+    a.className === b.className &&
+    a.animated === b.animated
+  );
 }
 
 function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {

@@ -31,11 +31,19 @@ const RESOURCE_KIND: Record<GraphNode['kind'], string> = {
  * Maps the domain graph to React Flow nodes and edges. The only module that knows both. Edges are
  * drawn the way events travel: source → bus → sensor, event → dependency → trigger.
  */
-export function toFlowElements(graph: DesignGraph, diagnostics: readonly Diagnostic[], positions: Readonly<Record<string, { x: number; y: number }>> = {}, selected: string | null = null): { nodes: DesignFlowNode[]; edges: Edge[] } {
+export function toFlowElements(
+  graph: DesignGraph,
+  diagnostics: readonly Diagnostic[],
+  positions: Readonly<Record<string, { x: number; y: number }>> = {},
+  selected: string | null = null,
+): { nodes: DesignFlowNode[]; edges: Edge[] } {
   const boxes = autoLayout(graph);
   const nodes: DesignFlowNode[] = [];
   // Parents must come before their children in React Flow's node list.
-  const ordered = [...graph.nodes.filter((n) => n.kind !== 'dependency' && n.kind !== 'trigger'), ...graph.nodes.filter((n) => n.kind === 'dependency' || n.kind === 'trigger')];
+  const ordered = [
+    ...graph.nodes.filter((n) => n.kind !== 'dependency' && n.kind !== 'trigger'),
+    ...graph.nodes.filter((n) => n.kind === 'dependency' || n.kind === 'trigger'),
+  ];
   for (const n of ordered) {
     const box = boxes.get(n.id);
     if (!box) continue;
@@ -51,13 +59,20 @@ export function toFlowElements(graph: DesignGraph, diagnostics: readonly Diagnos
       style: { width: box.width, height: box.height },
       // The focusable wrapper carries the name, so Tab, Enter and screen readers meet the same element.
       ariaLabel: `${KIND_LABEL[n.kind]} ${n.label || '(unnamed)'}`,
-      data: { kind: n.kind, label: n.label || '(unnamed)', detail: detailOf(n), simKey: simKeyOf(n), ...counts },
+      data: {
+        kind: n.kind,
+        label: n.label || '(unnamed)',
+        detail: detailOf(n),
+        simKey: simKeyOf(n),
+        ...counts,
+      },
     });
   }
   const edges: Edge[] = graph.edges
     .filter((e) => e.kind !== 'source-event')
     .map((e) => {
-      const [source, target] = e.kind === 'bus-source' ? [e.target, e.source] : [e.source, e.target];
+      const [source, target] =
+        e.kind === 'bus-source' ? [e.target, e.source] : [e.source, e.target];
       return { id: e.id, source, target, className: `edge-${e.kind}`, animated: false };
     });
   for (const e of graph.edges.filter((x) => x.kind === 'source-event')) {
@@ -78,7 +93,13 @@ function detailOf(n: GraphNode): string {
       return n.eventBusName === 'default' ? 'Sensor' : `Sensor on ${n.eventBusName ?? ''}`;
     case 'dependency': {
       const f = n.value.filters as Record<string, unknown> | undefined;
-      const count = f ? (Array.isArray(f.data) ? f.data.length : 0) + (Array.isArray(f.exprs) ? f.exprs.length : 0) + (f.context ? 1 : 0) + (f.time ? 1 : 0) + (f.script ? 1 : 0) : 0;
+      const count = f
+        ? (Array.isArray(f.data) ? f.data.length : 0) +
+          (Array.isArray(f.exprs) ? f.exprs.length : 0) +
+          (f.context ? 1 : 0) +
+          (f.time ? 1 : 0) +
+          (f.script ? 1 : 0)
+        : 0;
       return `${n.eventSourceName}/${n.eventName}${count ? ` · ${count} filter${count > 1 ? 's' : ''}` : ''}`;
     }
     case 'trigger':
@@ -86,15 +107,26 @@ function detailOf(n: GraphNode): string {
   }
 }
 
-function countFor(n: GraphNode, diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
+function countFor(
+  n: GraphNode,
+  diagnostics: readonly Diagnostic[],
+): { errors: number; warnings: number } {
   let errors = 0;
   let warnings = 0;
   const prefix = n.origin.path;
   for (const d of diagnostics) {
-    if (!d.resource || d.resource.kind !== RESOURCE_KIND[n.kind] || d.resource.name !== n.name || (d.resource.namespace ?? '') !== n.namespace) continue;
+    if (
+      !d.resource ||
+      d.resource.kind !== RESOURCE_KIND[n.kind] ||
+      d.resource.name !== n.name ||
+      (d.resource.namespace ?? '') !== n.namespace
+    )
+      continue;
     const inside = prefix.every((seg, i) => d.path[i] === seg);
     // A resource node owns what is not inside one of its child nodes.
-    const childPath = (n.kind === 'sensor' && ['dependencies', 'triggers'].includes(String(d.path[1]))) || (n.kind === 'eventSource' && d.path.length > 2);
+    const childPath =
+      (n.kind === 'sensor' && ['dependencies', 'triggers'].includes(String(d.path[1]))) ||
+      (n.kind === 'eventSource' && d.path.length > 2);
     if (!inside || childPath) continue;
     if (d.severity === 'error') errors++;
     else if (d.severity === 'warning') warnings++;

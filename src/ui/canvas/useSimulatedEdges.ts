@@ -17,7 +17,10 @@ export function useSimulatedEdges(edges: Edge[], nodes: DesignFlowNode[]): Edge[
       const o = outcomes[keyOf.get(id) ?? ''];
       return o !== undefined && (asTarget || (o !== 'drop' && o !== 'rejected'));
     };
-    return edges.map((e) => (reached(e.source, false) && reached(e.target, true) ? { ...e, animated: true, className: `${e.className ?? ''} sim-path` } : e));
+    return edges.map((e) =>
+      reached(e.source, false) && reached(e.target, true)
+        ? { ...e, animated: true, className: `${e.className ?? ''} sim-path` }
+        : e,
+    );
   }, [edges, nodes, outcomes]);
 }
-

@@ -3,7 +3,17 @@ import { COMMANDS, type Command } from '../../app/commands';
 import type { DesignerStore } from '../../state/createDesignerStore';
 
 /** Ctrl/Cmd+K: every command with its shortcut, filtered as you type; Enter runs, Escape closes. */
-export function CommandPalette({ store, open, onClose, extra = [] }: { store: DesignerStore; open: boolean; onClose: () => void; extra?: readonly Command[] }) {
+export function CommandPalette({
+  store,
+  open,
+  onClose,
+  extra = [],
+}: {
+  store: DesignerStore;
+  open: boolean;
+  onClose: () => void;
+  extra?: readonly Command[];
+}) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
@@ -16,7 +26,9 @@ export function CommandPalette({ store, open, onClose, extra = [] }: { store: De
   }, [open]);
   if (!open) return null;
   const q = query.trim().toLowerCase();
-  const items = [...COMMANDS, ...extra].filter((c) => c.title.toLowerCase().includes(q) || c.id.includes(q));
+  const items = [...COMMANDS, ...extra].filter(
+    (c) => c.title.toLowerCase().includes(q) || c.id.includes(q),
+  );
   const run = (i: number) => {
     const c = items[i];
     if (!c) return;
@@ -25,7 +37,13 @@ export function CommandPalette({ store, open, onClose, extra = [] }: { store: De
   };
   return (
     <div className="command-backdrop" onMouseDown={onClose}>
-      <div role="dialog" aria-label="Command palette" aria-modal="true" className="command-palette" onMouseDown={(e) => e.stopPropagation()}>
+      <div
+        role="dialog"
+        aria-label="Command palette"
+        aria-modal="true"
+        className="command-palette"
+        onMouseDown={(e) => e.stopPropagation()}
+      >
         <input
           ref={input}
           role="combobox"
@@ -49,7 +67,13 @@ export function CommandPalette({ store, open, onClose, extra = [] }: { store: De
         />
         <ul id="command-list" role="listbox" aria-label="Commands">
           {items.map((c, i) => (
-            <li key={c.id} role="option" aria-selected={i === active} onMouseEnter={() => setActive(i)} onClick={() => run(i)}>
+            <li
+              key={c.id}
+              role="option"
+              aria-selected={i === active}
+              onMouseEnter={() => setActive(i)}
+              onClick={() => run(i)}
+            >
               <span>{c.title}</span>
               {c.shortcut && <kbd>{c.shortcut}</kbd>}
             </li>

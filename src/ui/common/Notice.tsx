@@ -12,7 +12,11 @@ export function Notice() {
     return () => clearTimeout(t);
   }, [notice]);
   return (
-    <div role="status" aria-live="polite" className={`notice${visible && notice ? ' is-visible' : ''}`}>
+    <div
+      role="status"
+      aria-live="polite"
+      className={`notice${visible && notice ? ' is-visible' : ''}`}
+    >
       {visible && notice ? notice.text : ''}
     </div>
   );

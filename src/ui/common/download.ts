@@ -1,5 +1,6 @@
 /** A file name from a design name: letters, digits, dots and dashes. */
-export const fileBase = (name: string) => name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'design';
+export const fileBase = (name: string) =>
+  name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'design';
 
 /** Hands the browser a file to save; nothing leaves the machine. */
 export function downloadFile(name: string, data: BlobPart, type: string): void {

@@ -13,8 +13,22 @@ const PATHS: Record<GraphNode['kind'], string> = {
 /** A small line icon per node kind; inline SVG so the app needs no icon font or network. */
 export function KindIcon({ kind }: { kind: GraphNode['kind'] }) {
   return (
-    <svg className={`kind-icon kind-icon-${kind}`} viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-      <path d={PATHS[kind]} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round" strokeLinecap="round" />
+    <svg
+      className={`kind-icon kind-icon-${kind}`}
+      viewBox="0 0 24 24"
+      width="18"
+      height="18"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        d={PATHS[kind]}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinejoin="round"
+        strokeLinecap="round"
+      />
     </svg>
   );
 }

@@ -13,7 +13,16 @@ interface Props {
 }
 
 /** The designs kept in this browser: open, create, rename and delete (with a confirmation). */
-export function DesignsDialog({ open, currentId, list, onOpen, onNew, onRename, onDelete, onClose }: Props) {
+export function DesignsDialog({
+  open,
+  currentId,
+  list,
+  onOpen,
+  onNew,
+  onRename,
+  onDelete,
+  onClose,
+}: Props) {
   const [designs, setDesigns] = useState<DesignSummary[]>([]);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -29,7 +38,12 @@ export function DesignsDialog({ open, currentId, list, onOpen, onNew, onRename, 
     // `list` is stable for a session; refreshing on open is enough.
   }, [open]);
   return (
-    <dialog ref={dialog} className="designs-dialog" aria-labelledby="designs-title" onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="designs-dialog"
+      aria-labelledby="designs-title"
+      onClose={onClose}
+    >
       <header className="designs-header">
         <h2 id="designs-title">Designs in this browser</h2>
         <button type="button" onClick={onNew}>
@@ -41,7 +55,11 @@ export function DesignsDialog({ open, currentId, list, onOpen, onNew, onRename, 
       </header>
       <ul className="designs-list">
         {designs.map((d) => (
-          <li key={d.id} aria-label={d.name} className={d.id === currentId ? 'is-current' : undefined}>
+          <li
+            key={d.id}
+            aria-label={d.name}
+            className={d.id === currentId ? 'is-current' : undefined}
+          >
             {renaming === d.id ? (
               <RenameField
                 name={d.name}
@@ -52,13 +70,22 @@ export function DesignsDialog({ open, currentId, list, onOpen, onNew, onRename, 
                 }}
               />
             ) : (
-              <button type="button" className="design-open" onClick={() => onOpen(d.id)} aria-current={d.id === currentId ? 'true' : undefined}>
+              <button
+                type="button"
+                className="design-open"
+                onClick={() => onOpen(d.id)}
+                aria-current={d.id === currentId ? 'true' : undefined}
+              >
                 {d.name}
               </button>
             )}
             <span className="design-time">{new Date(d.updatedAt).toLocaleString()}</span>
             {confirming === d.id ? (
-              <span className="design-confirm" role="group" aria-label={`Confirm deleting ${d.name}`}>
+              <span
+                className="design-confirm"
+                role="group"
+                aria-label={`Confirm deleting ${d.name}`}
+              >
                 Delete for good?
                 <button
                   type="button"

@@ -16,7 +16,6 @@ interface Props {
   onClose: () => void;
 }
 
-
 /**
  * Export: the problems first (a design with errors needs a confirmation), then the YAML as one file,
  * a zip laid out for Git, the clipboard or a `kubectl apply` command, and what changed since the
@@ -44,26 +43,56 @@ export function ExportDialog({ open, store, onClose }: Props) {
   const blocked = errors > 0 && !anyway;
   const name = design?.name ?? 'design';
   const text = bundleText(files);
-  const changes = useMemo(() => (open && design ? diffLines(design.baseline, designText(files)) : []), [open, design, files]);
+  const changes = useMemo(
+    () => (open && design ? diffLines(design.baseline, designText(files)) : []),
+    [open, design, files],
+  );
   const exported = (what: string) => {
     store.getState().setDesignMeta({ baseline: designText(files) });
     setDone(what);
   };
   const actions: [string, () => void][] = [
-    ['Download YAML', () => (downloadFile(`${fileBase(name)}.yaml`, text, 'application/yaml'), exported('Downloaded the YAML.'))],
+    [
+      'Download YAML',
+      () => (
+        downloadFile(`${fileBase(name)}.yaml`, text, 'application/yaml'),
+        exported('Downloaded the YAML.')
+      ),
+    ],
     [
       'Download zip for Git',
       () => {
-        const layout = gitLayout(files, scenarios.length ? formatScenarioFile({ design: [], scenarios }) : undefined);
+        const layout = gitLayout(
+          files,
+          scenarios.length ? formatScenarioFile({ design: [], scenarios }) : undefined,
+        );
         downloadFile(`${fileBase(name)}.zip`, zipFiles(layout) as BlobPart, 'application/zip');
-        exported(`Downloaded ${layout.length} files: eventbus/, event-sources/, sensors/, kustomization.yaml${scenarios.length ? ', scenarios.yaml' : ''}.`);
+        exported(
+          `Downloaded ${layout.length} files: eventbus/, event-sources/, sensors/, kustomization.yaml${scenarios.length ? ', scenarios.yaml' : ''}.`,
+        );
       },
     ],
-    ['Copy YAML', () => void navigator.clipboard.writeText(text).then(() => exported('Copied the YAML.'))],
-    ['Copy kubectl apply command', () => void navigator.clipboard.writeText(`kubectl apply -n argo-events -f - <<'EVENTFLOW_EOF'\n${text.endsWith('\n') ? text : `${text}\n`}EVENTFLOW_EOF\n`).then(() => exported('Copied a kubectl apply command with the YAML.'))],
+    [
+      'Copy YAML',
+      () => void navigator.clipboard.writeText(text).then(() => exported('Copied the YAML.')),
+    ],
+    [
+      'Copy kubectl apply command',
+      () =>
+        void navigator.clipboard
+          .writeText(
+            `kubectl apply -n argo-events -f - <<'EVENTFLOW_EOF'\n${text.endsWith('\n') ? text : `${text}\n`}EVENTFLOW_EOF\n`,
+          )
+          .then(() => exported('Copied a kubectl apply command with the YAML.')),
+    ],
   ];
   return (
-    <dialog ref={dialog} className="designs-dialog export-dialog" aria-labelledby="export-title" onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="designs-dialog export-dialog"
+      aria-labelledby="export-title"
+      onClose={onClose}
+    >
       <header className="designs-header">
         <h2 id="export-title">Export</h2>
         <button type="button" onClick={onClose}>
@@ -73,11 +102,14 @@ export function ExportDialog({ open, store, onClose }: Props) {
       <div className="import-body">
         <p className={errors ? 'field-error' : 'field-hint'} data-testid="export.problems">
           {errors} error{errors === 1 ? '' : 's'}, {warnings} warning{warnings === 1 ? '' : 's'}
-          {errors ? ': the cluster would reject or not run this design. Fix them from the Problems list, or export anyway.' : '.'}
+          {errors
+            ? ': the cluster would reject or not run this design. Fix them from the Problems list, or export anyway.'
+            : '.'}
         </p>
         {errors > 0 && (
           <label className="inline-label">
-            <input type="checkbox" checked={anyway} onChange={(e) => setAnyway(e.target.checked)} /> Export anyway, with its errors
+            <input type="checkbox" checked={anyway} onChange={(e) => setAnyway(e.target.checked)} />{' '}
+            Export anyway, with its errors
           </label>
         )}
         <div className="simulator-actions">
@@ -123,5 +155,11 @@ export function ExportDialog({ open, store, onClose }: Props) {
 function contextOf(value: string): string {
   const lines = value.replace(/\n$/, '').split('\n');
   if (lines.length <= 5) return lines.map((l) => `  ${l}`).join('\n') + '\n';
-  return [...lines.slice(0, 2).map((l) => `  ${l}`), `  … ${lines.length - 4} unchanged lines`, ...lines.slice(-2).map((l) => `  ${l}`)].join('\n') + '\n';
+  return (
+    [
+      ...lines.slice(0, 2).map((l) => `  ${l}`),
+      `  … ${lines.length - 4} unchanged lines`,
+      ...lines.slice(-2).map((l) => `  ${l}`),
+    ].join('\n') + '\n'
+  );
 }

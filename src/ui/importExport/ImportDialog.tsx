@@ -14,7 +14,12 @@ export function ImportDialog({ bundle, onChoose, onClose }: Props) {
   const dialog = useModal(bundle !== null);
   const usable = (bundle?.files.length ?? 0) > 0;
   return (
-    <dialog ref={dialog} className="designs-dialog" aria-labelledby="import-title" onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="designs-dialog"
+      aria-labelledby="import-title"
+      onClose={onClose}
+    >
       <header className="designs-header">
         <h2 id="import-title">Open files</h2>
       </header>
@@ -23,7 +28,10 @@ export function ImportDialog({ bundle, onChoose, onClose }: Props) {
           <>
             <p>
               {bundle.files.length} file{bundle.files.length === 1 ? '' : 's'} to open
-              {bundle.scenarios.length ? `, with ${bundle.scenarios.length} scenarios file${bundle.scenarios.length === 1 ? '' : 's'}` : ''}: {bundle.files.map((f) => f.path).join(', ') || 'none'}.
+              {bundle.scenarios.length
+                ? `, with ${bundle.scenarios.length} scenarios file${bundle.scenarios.length === 1 ? '' : 's'}`
+                : ''}
+              : {bundle.files.map((f) => f.path).join(', ') || 'none'}.
             </p>
             {[...bundle.refused, ...bundle.problems].length > 0 && (
               <ul className="field-error" aria-label="Not opened">
@@ -32,7 +40,12 @@ export function ImportDialog({ bundle, onChoose, onClose }: Props) {
                 ))}
               </ul>
             )}
-            {usable && <p className="field-hint">Files with errors still open, with their problems listed. Replacing keeps the current design one Undo away.</p>}
+            {usable && (
+              <p className="field-hint">
+                Files with errors still open, with their problems listed. Replacing keeps the
+                current design one Undo away.
+              </p>
+            )}
           </>
         )}
         <div className="simulator-actions">

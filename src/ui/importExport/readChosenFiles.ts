@@ -10,13 +10,17 @@ export const MAX_IMPORT_FILE_BYTES = 10_000_000;
  * binary and oversized files are refused with a sentence each; YAML that does not parse still opens
  * (its problems are shown), so nothing the user chose is silently dropped.
  */
-export async function readChosenFiles(list: readonly File[]): Promise<ImportedBundle & { refused: string[] }> {
+export async function readChosenFiles(
+  list: readonly File[],
+): Promise<ImportedBundle & { refused: string[] }> {
   const entries: DesignFile[] = [];
   const refused: string[] = [];
   for (const file of list) {
     const path = (file as File & { webkitRelativePath?: string }).webkitRelativePath || file.name;
     if (file.size > MAX_IMPORT_FILE_BYTES) {
-      refused.push(`${path}: ${(file.size / 1_000_000).toFixed(1)} MB is over the ${MAX_IMPORT_FILE_BYTES / 1_000_000} MB limit`);
+      refused.push(
+        `${path}: ${(file.size / 1_000_000).toFixed(1)} MB is over the ${MAX_IMPORT_FILE_BYTES / 1_000_000} MB limit`,
+      );
       continue;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());

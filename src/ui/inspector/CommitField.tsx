@@ -21,7 +21,19 @@ interface Props {
  * undo step per change, not one per key. Escape puts back the stored value. The hint describes the
  * field without becoming part of its accessible name.
  */
-export function CommitField({ label, value, onCommit, placeholder, hint, title, extra, multiline, invalid, list, required }: Props) {
+export function CommitField({
+  label,
+  value,
+  onCommit,
+  placeholder,
+  hint,
+  title,
+  extra,
+  multiline,
+  invalid,
+  list,
+  required,
+}: Props) {
   const [draft, setDraft] = useState(value);
   const id = useId();
   useEffect(() => setDraft(value), [value]);

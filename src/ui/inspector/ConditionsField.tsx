@@ -63,25 +63,35 @@ export function ConditionsField({ value, dependencies, onCommit }: Props) {
         onSelect={(e) => track(e.currentTarget)}
         onBlur={commit}
         onKeyDown={(e) => {
-          if (showList && e.key === 'ArrowDown') return e.preventDefault(), setActive((active + 1) % names.length);
-          if (showList && e.key === 'ArrowUp') return e.preventDefault(), setActive((active - 1 + names.length) % names.length);
-          if (showList && (e.key === 'Enter' || e.key === 'Tab')) return e.preventDefault(), accept(names[Math.min(active, names.length - 1)]!);
+          if (showList && e.key === 'ArrowDown')
+            return (e.preventDefault(), setActive((active + 1) % names.length));
+          if (showList && e.key === 'ArrowUp')
+            return (e.preventDefault(), setActive((active - 1 + names.length) % names.length));
+          if (showList && (e.key === 'Enter' || e.key === 'Tab'))
+            return (e.preventDefault(), accept(names[Math.min(active, names.length - 1)]!));
           if (e.key === 'Escape') return showList ? setOpen(false) : setDraft(value);
           if (e.key === 'Enter') commit();
-          if (e.key === ' ' && e.ctrlKey) return e.preventDefault(), setOpen(true);
+          if (e.key === ' ' && e.ctrlKey) return (e.preventDefault(), setOpen(true));
         }}
       />
       {showList && (
         <ul className="completions" role="listbox" id={`${id}-list`} aria-label="Dependencies">
           {names.map((n, i) => (
-            <li key={n} id={`${id}-opt-${i}`} role="option" aria-selected={i === active} onMouseDown={(e) => (e.preventDefault(), accept(n))}>
+            <li
+              key={n}
+              id={`${id}-opt-${i}`}
+              role="option"
+              aria-selected={i === active}
+              onMouseDown={(e) => (e.preventDefault(), accept(n))}
+            >
               {n}
             </li>
           ))}
         </ul>
       )}
       <span className={problem ? 'field-error' : 'field-hint'} id={`${id}-hint`}>
-        {problem ?? `Dependencies: ${dependencies.join(', ') || 'none yet'}. Use && and ||; empty means all of them.`}
+        {problem ??
+          `Dependencies: ${dependencies.join(', ') || 'none yet'}. Use && and ||; empty means all of them.`}
       </span>
     </div>
   );

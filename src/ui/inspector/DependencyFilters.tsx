@@ -1,11 +1,21 @@
 import { useContext } from 'react';
 import type { DependencyNode } from '../../domain/graph/designGraph';
-import { readDataFilters, readExprFilters, setDataFilters, setDependencyFilters } from '../../domain/edit/dependencyEdits';
+import {
+  readDataFilters,
+  readExprFilters,
+  setDataFilters,
+  setDependencyFilters,
+} from '../../domain/edit/dependencyEdits';
 import { isPlainObject } from '../../lib/deepEqual';
 import { DesignerStoreContext, useDesignerStore } from '../../state/useDesignerStore';
 import { selectGraph } from '../../state/selectors';
 import { DataFiltersEditor } from './DataFiltersEditor';
-import { ContextFilterEditor, ExprFiltersEditor, ScriptFilterEditor, TimeFilterEditor } from './OtherFiltersEditors';
+import {
+  ContextFilterEditor,
+  ExprFiltersEditor,
+  ScriptFilterEditor,
+  TimeFilterEditor,
+} from './OtherFiltersEditors';
 import { FilterResult } from './FilterResult';
 import { decodeSampleData, sampleEventFor } from './sampleEvent';
 import { useFilterOutcome } from './useFilterOutcome';
@@ -19,12 +29,22 @@ export function DependencyFilters({ node }: { node: DependencyNode }) {
   const outcome = useFilterOutcome(filters, node.value.filtersLogicalOperator, sample);
   if (!store) return null;
   const apply = store.getState().applyEdit;
-  const onSet = (patch: Record<string, unknown>) => apply((f) => setDependencyFilters(f, node.id, patch));
+  const onSet = (patch: Record<string, unknown>) =>
+    apply((f) => setDependencyFilters(f, node.id, patch));
   const { rows, operator } = readDataFilters(node.value);
   return (
     <>
-      <DataFiltersEditor rows={rows} operator={operator} sampleData={decodeSampleData(sample)} onChange={(next, op) => apply((f) => setDataFilters(f, node.id, next, op))} />
-      <ExprFiltersEditor rows={readExprFilters(node.value)} operator={filters.exprLogicalOperator} onSet={onSet} />
+      <DataFiltersEditor
+        rows={rows}
+        operator={operator}
+        sampleData={decodeSampleData(sample)}
+        onChange={(next, op) => apply((f) => setDataFilters(f, node.id, next, op))}
+      />
+      <ExprFiltersEditor
+        rows={readExprFilters(node.value)}
+        operator={filters.exprLogicalOperator}
+        onSet={onSet}
+      />
       <ContextFilterEditor value={filters.context} onSet={onSet} />
       <TimeFilterEditor value={filters.time} onSet={onSet} />
       <ScriptFilterEditor value={filters.script} onSet={onSet} />

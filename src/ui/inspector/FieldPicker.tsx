@@ -30,8 +30,22 @@ export function FieldPicker({ data, label, onPick }: Props) {
   );
 }
 
-function Branch({ value, path, depth, onPick }: { value: unknown; path: string; depth: number; onPick: (path: string) => void }) {
-  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : value !== null && typeof value === 'object' ? Object.entries(value) : [];
+function Branch({
+  value,
+  path,
+  depth,
+  onPick,
+}: {
+  value: unknown;
+  path: string;
+  depth: number;
+  onPick: (path: string) => void;
+}) {
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : value !== null && typeof value === 'object'
+      ? Object.entries(value)
+      : [];
   return (
     <>
       {entries.slice(0, 200).map(([key, child]) => {
@@ -39,7 +53,13 @@ function Branch({ value, path, depth, onPick }: { value: unknown; path: string; 
         const nested = child !== null && typeof child === 'object';
         return (
           <li key={String(key)}>
-            <button type="button" className="payload-key" title={childPath} aria-label={`Use ${childPath}`} onClick={() => onPick(childPath)}>
+            <button
+              type="button"
+              className="payload-key"
+              title={childPath}
+              aria-label={`Use ${childPath}`}
+              onClick={() => onPick(childPath)}
+            >
               {String(key)}
             </button>
             {!nested && <span className="payload-value">{preview(child)}</span>}

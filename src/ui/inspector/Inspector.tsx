@@ -2,7 +2,12 @@ import { useContext } from 'react';
 import type { DependencyNode, GraphNode, TriggerNode } from '../../domain/graph/designGraph';
 import { deleteNode } from '../../domain/edit/designEdits';
 import { renameNode } from '../../domain/edit/renameNode';
-import { parameterListKey, readParameters, setConditions, setParameters } from '../../domain/edit/triggerEdits';
+import {
+  parameterListKey,
+  readParameters,
+  setConditions,
+  setParameters,
+} from '../../domain/edit/triggerEdits';
 import { lookupEventSourceType } from '../../domain/catalog/eventSourceTypes';
 import { lookupTriggerType } from '../../domain/catalog/triggerTypes';
 import { DesignerStoreContext, useDesignerStore } from '../../state/useDesignerStore';
@@ -49,12 +54,20 @@ export function Inspector() {
         <span className="file-name">{docLink(node)}</span>
       </header>
       <div className="inspector-body" key={node.id}>
-        <CommitField label="Name" value={nameOf(node)} onCommit={(name) => apply((f) => renameNode(f, node.id, name))} />
+        <CommitField
+          label="Name"
+          value={nameOf(node)}
+          onCommit={(name) => apply((f) => renameNode(f, node.id, name))}
+        />
         {node.kind === 'event' && <SendTestEvent node={node} />}
         {node.kind === 'dependency' && <DependencyFields node={node} />}
         {node.kind === 'trigger' && <TriggerFields node={node} />}
         <SchemaSections node={node} />
-        <button type="button" className="danger" onClick={() => apply((f) => deleteNode(f, node.id))}>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => apply((f) => deleteNode(f, node.id))}
+        >
           Delete {kind.toLowerCase()}
         </button>
       </div>
@@ -78,16 +91,34 @@ function TriggerFields({ node }: { node: TriggerNode }) {
   const graph = useDesignerStore(selectGraph);
   if (!store) return null;
   const apply = store.getState().applyEdit;
-  const deps = graph.nodes.filter((n): n is DependencyNode => n.kind === 'dependency' && n.name === node.name && n.namespace === node.namespace);
+  const deps = graph.nodes.filter(
+    (n): n is DependencyNode =>
+      n.kind === 'dependency' && n.name === node.name && n.namespace === node.namespace,
+  );
   const names = deps.map((d) => d.dependencyName);
-  const samples = Object.fromEntries(deps.map((d) => [d.dependencyName, decodeSampleData(sampleEventFor(graph, d.eventSourceName, d.eventName, d.namespace))]));
+  const samples = Object.fromEntries(
+    deps.map((d) => [
+      d.dependencyName,
+      decodeSampleData(sampleEventFor(graph, d.eventSourceName, d.eventName, d.namespace)),
+    ]),
+  );
   const template = (node.value.template ?? {}) as { conditions?: unknown };
   return (
     <>
-      <ConditionsField value={typeof template.conditions === 'string' ? template.conditions : ''} dependencies={names} onCommit={(text) => apply((f) => setConditions(f, node.id, text))} />
+      <ConditionsField
+        value={typeof template.conditions === 'string' ? template.conditions : ''}
+        dependencies={names}
+        onCommit={(text) => apply((f) => setConditions(f, node.id, text))}
+      />
       {node.triggerType && <ResourceNamePrefix node={node} />}
       {node.triggerType && (
-        <ParametersEditor rows={readParameters(node.value)} dependencies={names} sampleData={samples} listName={parameterListKey(node.triggerType)} onChange={(rows) => apply((f) => setParameters(f, node.id, rows))} />
+        <ParametersEditor
+          rows={readParameters(node.value)}
+          dependencies={names}
+          sampleData={samples}
+          listName={parameterListKey(node.triggerType)}
+          onChange={(rows) => apply((f) => setParameters(f, node.id, rows))}
+        />
       )}
     </>
   );
@@ -101,7 +132,12 @@ function nameOf(node: GraphNode): string {
 }
 
 function docLink(node: GraphNode) {
-  const info = node.kind === 'event' ? lookupEventSourceType(node.sourceType) : node.kind === 'trigger' && node.triggerType ? lookupTriggerType(node.triggerType) : undefined;
+  const info =
+    node.kind === 'event'
+      ? lookupEventSourceType(node.sourceType)
+      : node.kind === 'trigger' && node.triggerType
+        ? lookupTriggerType(node.triggerType)
+        : undefined;
   if (!info) return null;
   return (
     <a href={info.docUrl} target="_blank" rel="noreferrer">
@@ -117,13 +153,40 @@ function ResourceNamePrefix({ node }: { node: TriggerNode }) {
   const spec = ((node.value.template ?? {}) as Record<string, unknown>)[type];
   const triggerIndex = node.origin.path[2] as number;
   const resource = { kind: 'Sensor', name: node.name, namespace: node.namespace };
-  const meta = isPlainObject(spec) && isPlainObject(spec.source) && isPlainObject(spec.source.resource) && isPlainObject(spec.source.resource.metadata) ? spec.source.resource.metadata : null;
+  const meta =
+    isPlainObject(spec) &&
+    isPlainObject(spec.source) &&
+    isPlainObject(spec.source.resource) &&
+    isPlainObject(spec.source.resource.metadata)
+      ? spec.source.resource.metadata
+      : null;
   if (!meta || !store) return null;
   return (
     <CommitField
       label="Resource name prefix (generateName)"
       value={typeof meta.generateName === 'string' ? meta.generateName : ''}
-      onCommit={(text) => store.getState().applyEdit((f) => setField(f, resource, ['spec', 'triggers', triggerIndex, 'template', type, 'source', 'resource', 'metadata', 'generateName'], text || undefined))}
+      onCommit={(text) =>
+        store
+          .getState()
+          .applyEdit((f) =>
+            setField(
+              f,
+              resource,
+              [
+                'spec',
+                'triggers',
+                triggerIndex,
+                'template',
+                type,
+                'source',
+                'resource',
+                'metadata',
+                'generateName',
+              ],
+              text || undefined,
+            ),
+          )
+      }
     />
   );
 }
@@ -131,7 +194,11 @@ function ResourceNamePrefix({ node }: { node: TriggerNode }) {
 function SendTestEvent({ node }: { node: EventNode }) {
   const sim = useSimulationStore();
   return (
-    <button type="button" className="send-test" onClick={() => sim.getState().chooseEvent(`${node.name}/${node.eventName}`, true)}>
+    <button
+      type="button"
+      className="send-test"
+      onClick={() => sim.getState().chooseEvent(`${node.name}/${node.eventName}`, true)}
+    >
       Send a test event
     </button>
   );

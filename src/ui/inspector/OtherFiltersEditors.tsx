@@ -1,26 +1,57 @@
 import { useState } from 'react';
-import { checkClockTime, formatExprFields, parseExprFields, type ExprFilterRow } from '../../domain/edit/dependencyEdits';
+import {
+  checkClockTime,
+  formatExprFields,
+  parseExprFields,
+  type ExprFilterRow,
+} from '../../domain/edit/dependencyEdits';
 import { isPlainObject } from '../../lib/deepEqual';
 import { CommitField } from './CommitField';
 
 type SetFamily = (patch: Record<string, unknown>) => void;
 
 /** Expr filters: an expression over named fields taken from the event payload. */
-export function ExprFiltersEditor({ rows, operator, onSet }: { rows: ExprFilterRow[]; operator: unknown; onSet: SetFamily }) {
+export function ExprFiltersEditor({
+  rows,
+  operator,
+  onSet,
+}: {
+  rows: ExprFilterRow[];
+  operator: unknown;
+  onSet: SetFamily;
+}) {
   const [error, setError] = useState<string | null>(null);
-  const write = (next: ExprFilterRow[]) => onSet({ exprs: next.length ? next.map((r) => ({ expr: r.expr, fields: r.fields })) : undefined, ...(next.length < 2 ? { exprLogicalOperator: undefined } : {}) });
-  const update = (i: number, patch: Partial<ExprFilterRow>) => write(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const write = (next: ExprFilterRow[]) =>
+    onSet({
+      exprs: next.length ? next.map((r) => ({ expr: r.expr, fields: r.fields })) : undefined,
+      ...(next.length < 2 ? { exprLogicalOperator: undefined } : {}),
+    });
+  const update = (i: number, patch: Partial<ExprFilterRow>) =>
+    write(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
     <fieldset className="parameters">
       <legend>Expression filters</legend>
       {rows.map((r, i) => (
-        <div className="parameter-row" key={i} role="group" aria-label={`Expression filter ${i + 1}`}>
-          <CommitField label="Expression" value={r.expr} placeholder='a == "b" && c > 1' onCommit={(expr) => update(i, { expr })} />
+        <div
+          className="parameter-row"
+          key={i}
+          role="group"
+          aria-label={`Expression filter ${i + 1}`}
+        >
+          <CommitField
+            label="Expression"
+            value={r.expr}
+            placeholder='a == "b" && c > 1'
+            onCommit={(expr) => update(i, { expr })}
+          />
           <CommitField
             label="Fields (name=path, comma-separated)"
             value={formatExprFields(r.fields)}
             invalid={!!error}
-            hint={error ?? 'Each name is bound to the value at its path in the event, e.g. a=body.action'}
+            hint={
+              error ??
+              'Each name is bound to the value at its path in the event, e.g. a=body.action'
+            }
             onCommit={(text) => {
               const parsed = parseExprFields(text);
               if ('error' in parsed) return setError(parsed.error);
@@ -28,7 +59,11 @@ export function ExprFiltersEditor({ rows, operator, onSet }: { rows: ExprFilterR
               update(i, { fields: parsed.fields });
             }}
           />
-          <button type="button" onClick={() => write(rows.filter((_, j) => j !== i))} aria-label={`Remove expression filter ${i + 1}`}>
+          <button
+            type="button"
+            onClick={() => write(rows.filter((_, j) => j !== i))}
+            aria-label={`Remove expression filter ${i + 1}`}
+          >
             Remove
           </button>
         </div>
@@ -36,20 +71,33 @@ export function ExprFiltersEditor({ rows, operator, onSet }: { rows: ExprFilterR
       {rows.length > 1 && (
         <label className="field">
           <span className="field-label">Combine expressions with</span>
-          <select value={operator === 'or' ? 'or' : 'and'} onChange={(e) => onSet({ exprLogicalOperator: e.target.value })}>
+          <select
+            value={operator === 'or' ? 'or' : 'and'}
+            onChange={(e) => onSet({ exprLogicalOperator: e.target.value })}
+          >
             <option value="and">and (all must pass)</option>
             <option value="or">or (one is enough)</option>
           </select>
         </label>
       )}
-      <button type="button" onClick={() => write([...rows, { expr: 'a != ""', fields: [{ name: 'a', path: 'body' }] }])}>
+      <button
+        type="button"
+        onClick={() => write([...rows, { expr: 'a != ""', fields: [{ name: 'a', path: 'body' }] }])}
+      >
         Add expression filter
       </button>
     </fieldset>
   );
 }
 
-const CONTEXT_FIELDS = ['type', 'subject', 'source', 'id', 'specversion', 'datacontenttype'] as const;
+const CONTEXT_FIELDS = [
+  'type',
+  'subject',
+  'source',
+  'id',
+  'specversion',
+  'datacontenttype',
+] as const;
 
 /** Context filter: exact matches on CloudEvent attributes. */
 export function ContextFilterEditor({ value, onSet }: { value: unknown; onSet: SetFamily }) {
@@ -62,9 +110,16 @@ export function ContextFilterEditor({ value, onSet }: { value: unknown; onSet: S
   return (
     <fieldset className="parameters">
       <legend>Context filter</legend>
-      <p className="field-hint">Each set attribute must equal the event's CloudEvent attribute exactly.</p>
+      <p className="field-hint">
+        Each set attribute must equal the event's CloudEvent attribute exactly.
+      </p>
       {CONTEXT_FIELDS.map((k) => (
-        <CommitField key={k} label={`Context ${k}`} value={typeof ctx[k] === 'string' ? ctx[k] : ''} onCommit={(t) => set(k, t)} />
+        <CommitField
+          key={k}
+          label={`Context ${k}`}
+          value={typeof ctx[k] === 'string' ? ctx[k] : ''}
+          onCommit={(t) => set(k, t)}
+        />
       ))}
     </fieldset>
   );
@@ -79,13 +134,26 @@ export function TimeFilterEditor({ value, onSet }: { value: unknown; onSet: SetF
     setErrors((e) => ({ ...e, [key]: error }));
     if (error) return;
     const next = { start: t.start, stop: t.stop, [key]: text || undefined };
-    onSet({ time: next.start === undefined && next.stop === undefined ? undefined : { start: next.start ?? '00:00:00', stop: next.stop ?? '23:59:59' } });
+    onSet({
+      time:
+        next.start === undefined && next.stop === undefined
+          ? undefined
+          : { start: next.start ?? '00:00:00', stop: next.stop ?? '23:59:59' },
+    });
   };
   return (
     <fieldset className="parameters">
       <legend>Time filter</legend>
       {(['start', 'stop'] as const).map((k) => (
-        <CommitField key={k} label={`Time ${k} (UTC)`} value={typeof t[k] === 'string' ? t[k] : ''} placeholder={k === 'start' ? '09:00:00' : '17:00:00'} invalid={!!errors[k]} hint={errors[k] ?? undefined} onCommit={(text) => set(k, text)} />
+        <CommitField
+          key={k}
+          label={`Time ${k} (UTC)`}
+          value={typeof t[k] === 'string' ? t[k] : ''}
+          placeholder={k === 'start' ? '09:00:00' : '17:00:00'}
+          invalid={!!errors[k]}
+          hint={errors[k] ?? undefined}
+          onCommit={(text) => set(k, text)}
+        />
       ))}
     </fieldset>
   );

@@ -4,7 +4,15 @@ import type { ValuePath } from '../../domain/validation/diagnostic';
 import { isPlainObject } from '../../lib/deepEqual';
 import { CommitField, RequiredMark } from './CommitField';
 import { SchemaObjectFields } from './SchemaObjectFields';
-import { firstSentence, isScalarShape, listFromText, scalarFromText, scalarToText, yamlFromText, yamlToText } from './schemaValues';
+import {
+  firstSentence,
+  isScalarShape,
+  listFromText,
+  scalarFromText,
+  scalarToText,
+  yamlFromText,
+  yamlToText,
+} from './schemaValues';
 
 export interface FieldContext {
   doc: SchemaDocument;
@@ -46,7 +54,21 @@ export function SchemaField({ info, path, value, ctx }: Props) {
           {required && <RequiredMark />}
           {doc}
         </span>
-        <select id={id} aria-required={required || undefined} value={current} title={description} onChange={(e) => commit(scalarFromText(shape.kind === 'boolean' ? shape : { kind: 'string' }, e.target.value, false))}>
+        <select
+          id={id}
+          aria-required={required || undefined}
+          value={current}
+          title={description}
+          onChange={(e) =>
+            commit(
+              scalarFromText(
+                shape.kind === 'boolean' ? shape : { kind: 'string' },
+                e.target.value,
+                false,
+              ),
+            )
+          }
+        >
           <option value="">(not set)</option>
           {[...options, ...(current && !options.includes(current) ? [current] : [])].map((o) => (
             <option key={o} value={o}>
@@ -59,16 +81,43 @@ export function SchemaField({ info, path, value, ctx }: Props) {
     );
   }
   if (isScalarShape(shape)) {
-    return <CommitField label={label} required={required} value={scalarToText(value)} hint={hint} title={description} invalid={!!error} extra={doc} onCommit={(text) => commit(scalarFromText(shape, text, required))} />;
+    return (
+      <CommitField
+        label={label}
+        required={required}
+        value={scalarToText(value)}
+        hint={hint}
+        title={description}
+        invalid={!!error}
+        extra={doc}
+        onCommit={(text) => commit(scalarFromText(shape, text, required))}
+      />
+    );
   }
   if (shape.kind === 'list' && isScalarShape(shape.item)) {
     const text = Array.isArray(value) ? value.map(scalarToText).join(', ') : '';
-    return <CommitField label={label} required={required} value={text} hint={error ?? `Comma-separated. ${hint ?? ''}`.trim()} title={description} invalid={!!error} extra={doc} onCommit={(t) => commit(listFromText(shape.item, t))} />;
+    return (
+      <CommitField
+        label={label}
+        required={required}
+        value={text}
+        hint={error ?? `Comma-separated. ${hint ?? ''}`.trim()}
+        title={description}
+        invalid={!!error}
+        extra={doc}
+        onCommit={(t) => commit(listFromText(shape.item, t))}
+      />
+    );
   }
   if (shape.kind === 'object') {
     return (
       <Collapsible label={label} hint={hint} isSet={value !== undefined} extra={doc}>
-        <SchemaObjectFields definition={shape.definition} path={path} value={isPlainObject(value) ? value : {}} ctx={ctx} />
+        <SchemaObjectFields
+          definition={shape.definition}
+          path={path}
+          value={isPlainObject(value) ? value : {}}
+          ctx={ctx}
+        />
       </Collapsible>
     );
   }
@@ -76,14 +125,29 @@ export function SchemaField({ info, path, value, ctx }: Props) {
     const items = Array.isArray(value) ? value : [];
     const definition = shape.item.definition;
     return (
-      <Collapsible label={`${label} (${items.length})`} hint={hint} isSet={items.length > 0} extra={doc}>
+      <Collapsible
+        label={`${label} (${items.length})`}
+        hint={hint}
+        isSet={items.length > 0}
+        extra={doc}
+      >
         {items.map((item, i) => (
           <fieldset key={i} className="schema-item">
             <legend>
               {key} {i + 1}
             </legend>
-            <SchemaObjectFields definition={definition} path={[...path, i]} value={isPlainObject(item) ? item : {}} ctx={ctx} />
-            <button type="button" onClick={() => ctx.onSet(path, items.length > 1 ? items.filter((_, j) => j !== i) : undefined)}>
+            <SchemaObjectFields
+              definition={definition}
+              path={[...path, i]}
+              value={isPlainObject(item) ? item : {}}
+              ctx={ctx}
+            />
+            <button
+              type="button"
+              onClick={() =>
+                ctx.onSet(path, items.length > 1 ? items.filter((_, j) => j !== i) : undefined)
+              }
+            >
               Remove {key} {i + 1}
             </button>
           </fieldset>
@@ -112,17 +176,40 @@ export function SchemaField({ info, path, value, ctx }: Props) {
 
 function DocLink({ owner, field }: { owner: string; field: string }) {
   return (
-    <a className="doc-link" href={docUrl(owner)} target="_blank" rel="noreferrer" aria-label={`${field} documentation`} title="Open the API reference">
+    <a
+      className="doc-link"
+      href={docUrl(owner)}
+      target="_blank"
+      rel="noreferrer"
+      aria-label={`${field} documentation`}
+      title="Open the API reference"
+    >
       ?
     </a>
   );
 }
 
 /** Nested content renders only once opened: the schema is deep and most of it is never visited. */
-function Collapsible({ label, hint, isSet, extra, children }: { label: string; hint?: string; isSet: boolean; extra: React.ReactNode; children: React.ReactNode }) {
+function Collapsible({
+  label,
+  hint,
+  isSet,
+  extra,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  isSet: boolean;
+  extra: React.ReactNode;
+  children: React.ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   return (
-    <details className={`schema-object${isSet ? ' is-set' : ''}`} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details
+      className={`schema-object${isSet ? ' is-set' : ''}`}
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary>
         {label}
         {isSet ? '' : ' (not set)'}

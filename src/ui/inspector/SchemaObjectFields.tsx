@@ -22,13 +22,25 @@ export function SchemaObjectFields({ definition, path, value, ctx, omit = [] }: 
   return (
     <>
       {shown.map((f) => (
-        <SchemaField key={f.key} info={f} path={[...path, f.key]} value={value[f.key]} ctx={inner} />
+        <SchemaField
+          key={f.key}
+          info={f}
+          path={[...path, f.key]}
+          value={value[f.key]}
+          ctx={inner}
+        />
       ))}
       {more.length > 0 && (
         <details className="schema-more">
           <summary>More fields ({more.length})</summary>
           {more.map((f) => (
-            <SchemaField key={f.key} info={f} path={[...path, f.key]} value={undefined} ctx={inner} />
+            <SchemaField
+              key={f.key}
+              info={f}
+              path={[...path, f.key]}
+              value={undefined}
+              ctx={inner}
+            />
           ))}
         </details>
       )}

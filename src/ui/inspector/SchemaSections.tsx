@@ -15,7 +15,8 @@ export function SchemaSections({ node }: { node: GraphNode }) {
   if (!store) return null;
   if (!doc) return <p className="field-hint">Loading the schema…</p>;
   const resource = { kind: resourceKind(node), name: node.name, namespace: node.namespace };
-  const onSet = (path: (string | number)[], value: unknown) => store.getState().applyEdit((f) => setField(f, resource, path, value));
+  const onSet = (path: (string | number)[], value: unknown) =>
+    store.getState().applyEdit((f) => setField(f, resource, path, value));
   const part = partValue(node);
   return (
     <>
@@ -25,11 +26,22 @@ export function SchemaSections({ node }: { node: GraphNode }) {
           <details key={section.title} className="schema-section" open={i === 0}>
             <summary>
               {section.title}{' '}
-              <a className="doc-link" href={docUrl(section.definition)} target="_blank" rel="noreferrer">
+              <a
+                className="doc-link"
+                href={docUrl(section.definition)}
+                target="_blank"
+                rel="noreferrer"
+              >
                 API reference
               </a>
             </summary>
-            <SchemaObjectFields definition={section.definition} path={section.path} value={isPlainObject(value) ? value : {}} omit={section.omit} ctx={{ doc, owner: section.definition, onSet }} />
+            <SchemaObjectFields
+              definition={section.definition}
+              path={section.path}
+              value={isPlainObject(value) ? value : {}}
+              omit={section.omit}
+              ctx={{ doc, owner: section.definition, onSet }}
+            />
           </details>
         );
       })}
@@ -38,7 +50,8 @@ export function SchemaSections({ node }: { node: GraphNode }) {
 }
 
 function resourceKind(node: GraphNode): string {
-  if (node.kind === 'eventBus' || node.kind === 'eventSource' || node.kind === 'sensor') return node.resourceKind;
+  if (node.kind === 'eventBus' || node.kind === 'eventSource' || node.kind === 'sensor')
+    return node.resourceKind;
   return node.kind === 'event' ? 'EventSource' : 'Sensor';
 }
 
@@ -51,6 +64,10 @@ function partValue(node: GraphNode): unknown {
 
 function walk(value: unknown, path: (string | number)[]): unknown {
   let v = value;
-  for (const seg of path) v = isPlainObject(v) || Array.isArray(v) ? (v as Record<string | number, unknown>)[seg] : undefined;
+  for (const seg of path)
+    v =
+      isPlainObject(v) || Array.isArray(v)
+        ? (v as Record<string | number, unknown>)[seg]
+        : undefined;
   return v;
 }

@@ -4,13 +4,32 @@ import { buildEvent } from '../../engine/sources/buildEvent';
 import { samplePayload } from '../../engine/sources/samples';
 
 /** The sample event a dependency would receive: its EventSource type's preset, built as that source does. */
-export function sampleEventFor(graph: DesignGraph, eventSourceName: string, eventName: string, namespace: string): SensorEvent | null {
-  const ev = graph.nodes.find((n) => n.kind === 'event' && n.name === eventSourceName && n.eventName === eventName && n.namespace === namespace);
+export function sampleEventFor(
+  graph: DesignGraph,
+  eventSourceName: string,
+  eventName: string,
+  namespace: string,
+): SensorEvent | null {
+  const ev = graph.nodes.find(
+    (n) =>
+      n.kind === 'event' &&
+      n.name === eventSourceName &&
+      n.eventName === eventName &&
+      n.namespace === namespace,
+  );
   const sourceType = ev && ev.kind === 'event' ? ev.sourceType : 'webhook';
   const config = ev && ev.kind === 'event' ? ev.config : { method: 'POST' };
   const sample = samplePayload(sourceType, config);
   if (!sample) return null;
-  const built = buildEvent({ eventSourceName, sourceType, eventName, eventConfig: config, payload: sample.payload, id: 'sample', nowMs: Date.UTC(2026, 0, 1, 12) });
+  const built = buildEvent({
+    eventSourceName,
+    sourceType,
+    eventName,
+    eventConfig: config,
+    payload: sample.payload,
+    id: 'sample',
+    nowMs: Date.UTC(2026, 0, 1, 12),
+  });
   return built.ok ? built.event : null;
 }
 

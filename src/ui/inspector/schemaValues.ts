@@ -12,19 +12,26 @@ export function firstSentence(text: string): string {
  * Text typed into a scalar field → the value to store. Empty text removes an optional field; numbers
  * and booleans are parsed; an int-or-string keeps a number as a number, as kubectl would.
  */
-export function scalarFromText(shape: FieldShape, text: string, required: boolean): { value: unknown } | { error: string } {
+export function scalarFromText(
+  shape: FieldShape,
+  text: string,
+  required: boolean,
+): { value: unknown } | { error: string } {
   if (text.trim() === '') return { value: required ? '' : undefined };
   switch (shape.kind) {
     case 'integer':
     case 'number': {
       const n = Number(text);
-      if (!Number.isFinite(n) || (shape.kind === 'integer' && !Number.isInteger(n))) return { error: `${shape.kind === 'integer' ? 'a whole number' : 'a number'} is expected` };
+      if (!Number.isFinite(n) || (shape.kind === 'integer' && !Number.isInteger(n)))
+        return { error: `${shape.kind === 'integer' ? 'a whole number' : 'a number'} is expected` };
       return { value: n };
     }
     case 'intOrString':
       return { value: /^-?\d+$/.test(text.trim()) ? Number(text) : text };
     case 'boolean':
-      return text === 'true' || text === 'false' ? { value: text === 'true' } : { error: 'true or false is expected' };
+      return text === 'true' || text === 'false'
+        ? { value: text === 'true' }
+        : { error: 'true or false is expected' };
     default:
       return { value: text };
   }
@@ -37,8 +44,14 @@ export function scalarToText(value: unknown): string {
 }
 
 /** Lists of scalars are edited as comma-separated text. */
-export function listFromText(item: FieldShape, text: string): { value: unknown } | { error: string } {
-  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+export function listFromText(
+  item: FieldShape,
+  text: string,
+): { value: unknown } | { error: string } {
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 0) return { value: undefined };
   const values: unknown[] = [];
   for (const p of parts) {
@@ -57,7 +70,9 @@ export function yamlFromText(text: string): { value: unknown } | { error: string
   } catch (e) {
     const err = e as { message?: string; linePos?: { line: number; col: number }[] };
     const pos = err.linePos?.[0];
-    return { error: `${pos ? `line ${pos.line}, column ${pos.col}: ` : ''}${(err.message ?? 'not valid YAML').split('\n')[0]}` };
+    return {
+      error: `${pos ? `line ${pos.line}, column ${pos.col}: ` : ''}${(err.message ?? 'not valid YAML').split('\n')[0]}`,
+    };
   }
 }
 

@@ -10,7 +10,9 @@ export function useArgoSchema(): SchemaDocument | null {
   useEffect(() => {
     if (cached) return;
     let live = true;
-    loading ??= import('../../../third_party/argo-events/schema/schema.json').then((m) => (cached = m.default as unknown as SchemaDocument));
+    loading ??= import('../../../third_party/argo-events/schema/schema.json').then(
+      (m) => (cached = m.default as unknown as SchemaDocument),
+    );
     void loading.then((d) => live && setDoc(d));
     return () => {
       live = false;

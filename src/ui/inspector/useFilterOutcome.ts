@@ -9,7 +9,11 @@ let engine: Promise<FilterEngine> | null = null;
  * The engine's verdict on the sample event. The filter engine (with its Lua VM) loads on first use,
  * keeping it out of the initial bundle; the result follows every edit.
  */
-export function useFilterOutcome(filters: Record<string, unknown>, operator: unknown, sample: SensorEvent | null): FilterOutcome | null {
+export function useFilterOutcome(
+  filters: Record<string, unknown>,
+  operator: unknown,
+  sample: SensorEvent | null,
+): FilterOutcome | null {
   const [outcome, setOutcome] = useState<FilterOutcome | null>(null);
   const key = JSON.stringify([filters, operator, sample?.context.id, sample?.data]);
   useEffect(() => {
@@ -19,9 +23,21 @@ export function useFilterOutcome(filters: Record<string, unknown>, operator: unk
     void engine.then((m) => {
       if (!live) return;
       try {
-        setOutcome(m.filterEvent(filters, operator, sample, sample.context.time ? Date.parse(sample.context.time) : 0));
+        setOutcome(
+          m.filterEvent(
+            filters,
+            operator,
+            sample,
+            sample.context.time ? Date.parse(sample.context.time) : 0,
+          ),
+        );
       } catch (e) {
-        setOutcome({ pass: false, operator: 'and', families: [], reason: `the filters could not be evaluated: ${(e as Error).message}` } as FilterOutcome);
+        setOutcome({
+          pass: false,
+          operator: 'and',
+          families: [],
+          reason: `the filters could not be evaluated: ${(e as Error).message}`,
+        } as FilterOutcome);
       }
     });
     return () => {

@@ -8,7 +8,12 @@ import { SimBadge } from './SimBadge';
 /** One box on the canvas: an EventSource, event, EventBus, dependency or trigger. */
 export const DesignNode = memo(function DesignNode({ data, selected }: NodeProps<DesignFlowNode>) {
   const kind = KIND_LABEL[data.kind];
-  const status = data.errors > 0 ? `${data.errors} error${data.errors > 1 ? 's' : ''}` : data.warnings > 0 ? `${data.warnings} warning${data.warnings > 1 ? 's' : ''}` : '';
+  const status =
+    data.errors > 0
+      ? `${data.errors} error${data.errors > 1 ? 's' : ''}`
+      : data.warnings > 0
+        ? `${data.warnings} warning${data.warnings > 1 ? 's' : ''}`
+        : '';
   return (
     <div
       className={`design-node design-node-${data.kind}${selected ? ' is-selected' : ''}${data.errors ? ' has-errors' : data.warnings ? ' has-warnings' : ''}`}

@@ -4,7 +4,10 @@ import type { DesignFlowNode } from '../canvas/toFlowElements';
 import { KindIcon } from '../common/icons';
 
 /** A Sensor drawn as a frame around its dependencies and triggers. */
-export const SensorGroupNode = memo(function SensorGroupNode({ data, selected }: NodeProps<DesignFlowNode>) {
+export const SensorGroupNode = memo(function SensorGroupNode({
+  data,
+  selected,
+}: NodeProps<DesignFlowNode>) {
   return (
     <div
       className={`sensor-group${selected ? ' is-selected' : ''}${data.errors ? ' has-errors' : ''}`}

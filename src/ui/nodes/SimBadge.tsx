@@ -1,7 +1,15 @@
 import { useSimulation } from '../../state/useSimulation';
 import { shownEntry, type SimulationState } from '../../state/simulationStore';
 
-const WORDS = { received: 'received', rejected: 'rejected', pass: 'passed', drop: 'dropped', held: 'waiting', fire: 'fired', fail: 'failed' } as const;
+const WORDS = {
+  received: 'received',
+  rejected: 'rejected',
+  pass: 'passed',
+  drop: 'dropped',
+  held: 'waiting',
+  fire: 'fired',
+  fail: 'failed',
+} as const;
 
 function countFor(s: SimulationState, key: string): number {
   const upto = s.selected === null ? s.entries.length : s.selected + 1;
@@ -20,7 +28,12 @@ export function SimBadge({ simKey }: { simKey: string }) {
   const count = useSimulation((s) => countFor(s, simKey));
   if (!count) return null;
   return (
-    <span key={seq} className={`sim-badge${outcome ? ` sim-${outcome}` : ''}`} title={outcome ? `${WORDS[outcome]} at this step; reached ${count}×` : `reached ${count}×`} data-testid="canvas.sim-badge">
+    <span
+      key={seq}
+      className={`sim-badge${outcome ? ` sim-${outcome}` : ''}`}
+      title={outcome ? `${WORDS[outcome]} at this step; reached ${count}×` : `reached ${count}×`}
+      data-testid="canvas.sim-badge"
+    >
       {outcome ? `${WORDS[outcome]} · ` : ''}
       {count}×
     </span>

@@ -4,7 +4,11 @@ import { useAddFromPalette } from './useAddFromPalette';
 
 export const PALETTE_MIME = 'application/x-eventflow-palette';
 
-const NOUN: Record<PaletteItem['kind'], string> = { eventSource: 'EventSource', eventBus: 'EventBus', trigger: 'trigger' };
+const NOUN: Record<PaletteItem['kind'], string> = {
+  eventSource: 'EventSource',
+  eventBus: 'EventBus',
+  trigger: 'trigger',
+};
 
 /** Searchable list of everything that can be added; click or Enter adds, dragging drops it on the canvas. */
 export function Palette() {
@@ -14,7 +18,14 @@ export function Palette() {
   const groups = ['EventSources', 'EventBus', 'Triggers'] as const;
   return (
     <aside className="palette" aria-label="Palette">
-      <input className="palette-search" type="search" placeholder="Search sources, buses, triggers" aria-label="Search the palette" value={query} onChange={(e) => setQuery(e.target.value)} />
+      <input
+        className="palette-search"
+        type="search"
+        placeholder="Search sources, buses, triggers"
+        aria-label="Search the palette"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
       <div className="palette-list">
         {groups.map((g) => {
           const inGroup = items.filter((i) => i.group === g);

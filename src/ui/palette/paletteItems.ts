@@ -15,9 +15,34 @@ export interface PaletteItem {
 
 /** Everything the palette offers, read from the catalog so it can never drift from validation. */
 export const PALETTE_ITEMS: readonly PaletteItem[] = [
-  ...EVENT_SOURCE_CATALOG.map((i): PaletteItem => ({ id: `eventSource.${i.type}`, group: 'EventSources', kind: 'eventSource', type: i.type, label: i.label, description: `Events from ${i.label} (${i.cloudEventType})` })),
-  ...EVENT_BUS_CATALOG.map((i): PaletteItem => ({ id: `eventBus.${i.kind}`, group: 'EventBus', kind: 'eventBus', type: i.kind, label: i.label, description: i.deprecated ? 'Deprecated: use JetStream' : 'Carries events from sources to sensors' })),
-  ...TRIGGER_CATALOG.map((i): PaletteItem => ({ id: `trigger.${i.type}`, group: 'Triggers', kind: 'trigger', type: i.type, label: i.label, description: i.external ? `Calls ${i.label} when the sensor fires` : `Creates a ${i.label} when the sensor fires` })),
+  ...EVENT_SOURCE_CATALOG.map((i): PaletteItem => ({
+    id: `eventSource.${i.type}`,
+    group: 'EventSources',
+    kind: 'eventSource',
+    type: i.type,
+    label: i.label,
+    description: `Events from ${i.label} (${i.cloudEventType})`,
+  })),
+  ...EVENT_BUS_CATALOG.map((i): PaletteItem => ({
+    id: `eventBus.${i.kind}`,
+    group: 'EventBus',
+    kind: 'eventBus',
+    type: i.kind,
+    label: i.label,
+    description: i.deprecated
+      ? 'Deprecated: use JetStream'
+      : 'Carries events from sources to sensors',
+  })),
+  ...TRIGGER_CATALOG.map((i): PaletteItem => ({
+    id: `trigger.${i.type}`,
+    group: 'Triggers',
+    kind: 'trigger',
+    type: i.type,
+    label: i.label,
+    description: i.external
+      ? `Calls ${i.label} when the sensor fires`
+      : `Creates a ${i.label} when the sensor fires`,
+  })),
 ];
 
 export function findPaletteItem(id: string): PaletteItem | undefined {
@@ -27,5 +52,7 @@ export function findPaletteItem(id: string): PaletteItem | undefined {
 export function filterPalette(query: string): PaletteItem[] {
   const q = query.trim().toLowerCase();
   if (!q) return [...PALETTE_ITEMS];
-  return PALETTE_ITEMS.filter((i) => `${i.label} ${i.type} ${i.group} ${i.description}`.toLowerCase().includes(q));
+  return PALETTE_ITEMS.filter((i) =>
+    `${i.label} ${i.type} ${i.group} ${i.description}`.toLowerCase().includes(q),
+  );
 }

@@ -12,14 +12,24 @@ export function useAddFromPalette(): (item: PaletteItem, at?: XY) => void {
     if (!store) return;
     const s = store.getState();
     const selected = s.selectedNodeId ? parseNodeId(s.selectedNodeId) : null;
-    const sensor = selected && (selected.kind === 'sensor' || selected.kind === 'dependency' || selected.kind === 'trigger') ? selected : null;
+    const sensor =
+      selected &&
+      (selected.kind === 'sensor' || selected.kind === 'dependency' || selected.kind === 'trigger')
+        ? selected
+        : null;
     const ok = s.applyEdit((files) =>
-      item.kind === 'eventSource' ? addEventSource(files, item.type) : item.kind === 'eventBus' ? addEventBus(files, item.type) : addTrigger(files, item.type, sensor?.name, sensor?.namespace ?? ''),
+      item.kind === 'eventSource'
+        ? addEventSource(files, item.type)
+        : item.kind === 'eventBus'
+          ? addEventBus(files, item.type)
+          : addTrigger(files, item.type, sensor?.name, sensor?.namespace ?? ''),
     );
     const placed = store.getState().selectedNodeId;
     if (ok && at && placed && !sensor) {
       // A dropped trigger arrives inside a new Sensor: place the Sensor where it was dropped.
-      const id = placed.startsWith('trigger:') ? placed.replace(/^trigger:/, 'sensor:').replace(/#.*$/, '') : placed;
+      const id = placed.startsWith('trigger:')
+        ? placed.replace(/^trigger:/, 'sensor:').replace(/#.*$/, '')
+        : placed;
       store.temporal.getState().pause();
       store.getState().moveNodes({ [id]: at });
       store.temporal.getState().resume();

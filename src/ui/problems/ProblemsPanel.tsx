@@ -13,7 +13,20 @@ export function ProblemsPanel() {
   const revealLocation = useDesignerStore((s) => s.revealLocation);
   const applyEdit = useDesignerStore((s) => s.applyEdit);
   const applyFix = (fix: DiagnosticFix) =>
-    applyEdit((files) => (fix.kind === 'append' ? { ok: true, files: appendDocument(files, fix.value) } : setField(files, { kind: fix.resource.kind, name: fix.resource.name, namespace: fix.resource.namespace ?? '' }, fix.path, fix.value)));
+    applyEdit((files) =>
+      fix.kind === 'append'
+        ? { ok: true, files: appendDocument(files, fix.value) }
+        : setField(
+            files,
+            {
+              kind: fix.resource.kind,
+              name: fix.resource.name,
+              namespace: fix.resource.namespace ?? '',
+            },
+            fix.path,
+            fix.value,
+          ),
+    );
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.filter((d) => d.severity === 'warning').length;
   return (
@@ -22,7 +35,9 @@ export function ProblemsPanel() {
         <h2>Problems</h2>
         <span className="problems-summary" data-testid="problems.summary">
           {errors} error{errors === 1 ? '' : 's'}, {warnings} warning{warnings === 1 ? '' : 's'}
-          {all.length > errors + warnings ? `, ${all.length - errors - warnings} hint${all.length - errors - warnings === 1 ? '' : 's'}` : ''}
+          {all.length > errors + warnings
+            ? `, ${all.length - errors - warnings} hint${all.length - errors - warnings === 1 ? '' : 's'}`
+            : ''}
         </span>
         <label className="problems-filter">
           Show

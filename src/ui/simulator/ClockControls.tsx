@@ -22,7 +22,9 @@ export function ClockControls() {
   const [advance, setAdvance] = useState('1h');
   const [at, setAt] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const calendars = graph.nodes.filter((n): n is EventNode => n.kind === 'event' && n.sourceType === 'calendar');
+  const calendars = graph.nodes.filter(
+    (n): n is EventNode => n.kind === 'event' && n.sourceType === 'calendar',
+  );
   const nextTick = (() => {
     let best: number | null = null;
     for (const c of calendars) {
@@ -34,7 +36,8 @@ export function ClockControls() {
   })();
   const doAdvance = () => {
     const ms = parseDuration(advance);
-    if (ms === null || ms <= 0) return setError(`"${advance}" is not a duration such as 90s, 15m or 24h`);
+    if (ms === null || ms <= 0)
+      return setError(`"${advance}" is not a duration such as 90s, 15m or 24h`);
     setError(null);
     void run([{ label: `advance ${advance}`, input: { type: 'advance', ms } }]);
   };
@@ -51,19 +54,43 @@ export function ClockControls() {
         {formatRfc3339(now)}
       </p>
       <div className="simulator-actions">
-        <input aria-label="Advance by" value={advance} onChange={(e) => setAdvance(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), doAdvance())} size={6} />
+        <input
+          aria-label="Advance by"
+          value={advance}
+          onChange={(e) => setAdvance(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), doAdvance())}
+          size={6}
+        />
         <button type="button" onClick={doAdvance} disabled={running}>
           Advance
         </button>
       </div>
       <div className="simulator-actions">
-        <input aria-label="Set the time to" placeholder="2026-01-02T02:00:00Z" value={at} onChange={(e) => setAt(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), doSet())} />
+        <input
+          aria-label="Set the time to"
+          placeholder="2026-01-02T02:00:00Z"
+          value={at}
+          onChange={(e) => setAt(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), doSet())}
+        />
         <button type="button" onClick={doSet} disabled={running || !at}>
           Set time
         </button>
       </div>
       {calendars.length > 0 && (
-        <button type="button" disabled={running || nextTick === null} onClick={() => nextTick !== null && void run([{ label: `to the next tick, ${formatRfc3339(nextTick)}`, input: { type: 'advance', ms: nextTick - now } }])}>
+        <button
+          type="button"
+          disabled={running || nextTick === null}
+          onClick={() =>
+            nextTick !== null &&
+            void run([
+              {
+                label: `to the next tick, ${formatRfc3339(nextTick)}`,
+                input: { type: 'advance', ms: nextTick - now },
+              },
+            ])
+          }
+        >
           Run to the next calendar tick{nextTick !== null ? ` (${formatRfc3339(nextTick)})` : ''}
         </button>
       )}

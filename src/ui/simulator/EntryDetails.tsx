@@ -18,7 +18,13 @@ export function EntryDetails({ entry }: { entry: SimEntry }) {
     <section className="entry-details" aria-label="Details">
       <div role="tablist" aria-label="Details of the step" className="detail-tabs">
         {TABS.map((t) => (
-          <button key={t} type="button" role="tab" aria-selected={tab === t} onClick={() => setTab(t)}>
+          <button
+            key={t}
+            type="button"
+            role="tab"
+            aria-selected={tab === t}
+            onClick={() => setTab(t)}
+          >
             {t}
             {t === 'Output' && entry.firings.length ? ` (${entry.firings.length})` : ''}
           </button>
@@ -26,7 +32,18 @@ export function EntryDetails({ entry }: { entry: SimEntry }) {
       </div>
       <div role="tabpanel" aria-label={tab} className="detail-body">
         {tab === 'Why' && <WhyView entry={entry} />}
-        {tab === 'Output' && (entry.firings.length ? entry.firings.map((f, i) => <FiringView key={i} firing={f} typeSpec={entry.triggerSpecs[`${f.sensor}/${f.trigger}`]} />) : <p className="field-hint">Nothing fired at this step: see Why.</p>)}
+        {tab === 'Output' &&
+          (entry.firings.length ? (
+            entry.firings.map((f, i) => (
+              <FiringView
+                key={i}
+                firing={f}
+                typeSpec={entry.triggerSpecs[`${f.sensor}/${f.trigger}`]}
+              />
+            ))
+          ) : (
+            <p className="field-hint">Nothing fired at this step: see Why.</p>
+          ))}
         {tab === 'Event' && <EventView entry={entry} />}
         {tab === 'Reproduce' && <ReproduceView entry={entry} />}
       </div>
@@ -36,14 +53,24 @@ export function EntryDetails({ entry }: { entry: SimEntry }) {
 
 function EventView({ entry }: { entry: SimEntry }) {
   const received = entry.trace.find((t) => t.type === 'event.received');
-  if (!received || received.type !== 'event.received') return <p className="field-hint">This step sent no event.</p>;
+  if (!received || received.type !== 'event.received')
+    return <p className="field-hint">This step sent no event.</p>;
   let data: unknown = received.data;
   try {
     data = received.data === null ? null : (JSON.parse(received.data) as unknown);
   } catch {
     // Not JSON: show the text as it is.
   }
-  const event = { context: { id: received.eventId, source: received.source, subject: received.subject, type: received.sourceType, time: received.time }, data };
+  const event = {
+    context: {
+      id: received.eventId,
+      source: received.source,
+      subject: received.subject,
+      type: received.sourceType,
+      time: received.time,
+    },
+    data,
+  };
   const text = JSON.stringify(event, null, 2);
   return (
     <div>
@@ -59,10 +86,29 @@ function EventView({ entry }: { entry: SimEntry }) {
 function ReproduceView({ entry }: { entry: SimEntry }) {
   const graph = useDesignerStore(selectGraph);
   const design = useDesignerStore((s) => s.design);
-  if (entry.input.type !== 'event') return <p className="field-hint">Clock moves have no cluster equivalent; wait, or change the schedule.</p>;
+  if (entry.input.type !== 'event')
+    return (
+      <p className="field-hint">
+        Clock moves have no cluster equivalent; wait, or change the schedule.
+      </p>
+    );
   const input = entry.input;
-  const ev = graph.nodes.find((n): n is EventNode => n.kind === 'event' && n.name === input.source && n.eventName === input.eventName);
-  const sensors = [...new Set(graph.nodes.filter((n): n is DependencyNode => n.kind === 'dependency' && n.eventSourceName === input.source && n.eventName === input.eventName).map((d) => d.name))];
+  const ev = graph.nodes.find(
+    (n): n is EventNode =>
+      n.kind === 'event' && n.name === input.source && n.eventName === input.eventName,
+  );
+  const sensors = [
+    ...new Set(
+      graph.nodes
+        .filter(
+          (n): n is DependencyNode =>
+            n.kind === 'dependency' &&
+            n.eventSourceName === input.source &&
+            n.eventName === input.eventName,
+        )
+        .map((d) => d.name),
+    ),
+  ];
   const headers = input.payload.headers as Record<string, string> | undefined;
   const lines = reproduceCommands({
     namespace: ev?.namespace ?? '',
@@ -78,7 +124,9 @@ function ReproduceView({ entry }: { entry: SimEntry }) {
   const text = lines.join('\n');
   return (
     <div>
-      <p className="field-hint">Send the same event to the real EventSource (after downloading the design with Ctrl+S):</p>
+      <p className="field-hint">
+        Send the same event to the real EventSource (after downloading the design with Ctrl+S):
+      </p>
       <pre className="commands">{text}</pre>
       <CopyButton text={text} label="Copy commands" />
     </div>

@@ -14,7 +14,10 @@ export const eventKey = (e: EventNode) => `${e.name}/${e.eventName}`;
 /** Compose an event for any EventSource event of the design, preset with its type's sample. */
 export function EventComposer() {
   const graph = useDesignerStore(selectGraph);
-  const events = useMemo(() => graph.nodes.filter((n): n is EventNode => n.kind === 'event'), [graph]);
+  const events = useMemo(
+    () => graph.nodes.filter((n): n is EventNode => n.kind === 'event'),
+    [graph],
+  );
   const sim = useSimulationStore();
   const designer = useContext(DesignerStoreContext);
   const wanted = useSimulation((s) => s.composerEvent);
@@ -46,16 +49,31 @@ export function EventComposer() {
 
   const parsedBody = parseJsonBody(body);
   const parsedHeaders = parseHeaders(headers);
-  const problem = !parsedBody.ok ? parsedBody.error : !parsedHeaders.ok ? parsedHeaders.error : null;
+  const problem = !parsedBody.ok
+    ? parsedBody.error
+    : !parsedHeaders.ok
+      ? parsedHeaders.error
+      : null;
   const send = () => {
     if (!current || problem || !parsedHeaders.ok || !parsedBody.ok) return;
     const one = {
-        label: key,
-        body: parsedBody.value,
-        headers: parsedHeaders.headers,
-        method: sample?.payload.method ? method : undefined,
-        input: { type: 'event' as const, source: current.name, eventName: current.eventName, namespace: current.namespace || undefined, payload: { ...sample?.payload, ...(sample?.payload.method ? { method } : {}), headers: parsedHeaders.headers, body } },
-      };
+      label: key,
+      body: parsedBody.value,
+      headers: parsedHeaders.headers,
+      method: sample?.payload.method ? method : undefined,
+      input: {
+        type: 'event' as const,
+        source: current.name,
+        eventName: current.eventName,
+        namespace: current.namespace || undefined,
+        payload: {
+          ...sample?.payload,
+          ...(sample?.payload.method ? { method } : {}),
+          headers: parsedHeaders.headers,
+          body,
+        },
+      },
+    };
     // A burst runs in the worker in batches; the page stays responsive while the timeline fills.
     void run(Array.from({ length: times }, () => one));
   };
@@ -68,7 +86,12 @@ export function EventComposer() {
     sendRef.current();
   }, [pendingSend, key, loadedKey, sim]);
 
-  if (!current) return <p className="problems-empty">The design has no EventSource events to send. Add one from the palette.</p>;
+  if (!current)
+    return (
+      <p className="problems-empty">
+        The design has no EventSource events to send. Add one from the palette.
+      </p>
+    );
   return (
     <form
       className="simulator-form"
@@ -107,14 +130,31 @@ export function EventComposer() {
       {sample?.payload.headers && (
         <label>
           Headers
-          <textarea value={headers} onChange={(e) => setHeaders(e.target.value)} rows={2} spellCheck={false} aria-invalid={!parsedHeaders.ok || undefined} />
+          <textarea
+            value={headers}
+            onChange={(e) => setHeaders(e.target.value)}
+            rows={2}
+            spellCheck={false}
+            aria-invalid={!parsedHeaders.ok || undefined}
+          />
         </label>
       )}
       <label className="simulator-body">
         Body
-        <textarea value={body} onChange={(e) => setBody(e.target.value)} rows={6} spellCheck={false} aria-invalid={!parsedBody.ok || undefined} aria-describedby="composer-problem" />
+        <textarea
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          rows={6}
+          spellCheck={false}
+          aria-invalid={!parsedBody.ok || undefined}
+          aria-describedby="composer-problem"
+        />
       </label>
-      <p id="composer-problem" className={problem ? 'field-error' : 'field-hint'} role={problem ? 'alert' : undefined}>
+      <p
+        id="composer-problem"
+        className={problem ? 'field-error' : 'field-hint'}
+        role={problem ? 'alert' : undefined}
+      >
         {problem ?? `${sample?.label ?? 'Sample'} · Ctrl+Enter sends`}
       </p>
       <div className="simulator-actions">
@@ -136,8 +176,25 @@ export function EventComposer() {
         </button>
       </div>
       <div className="simulator-actions">
-        <input aria-label="Name for this event" placeholder="name, e.g. main push" value={saveName} onChange={(e) => setSaveName(e.target.value)} />
-        <button type="button" disabled={!saveName.trim() || !!problem} onClick={() => (designer?.getState().setSavedEvents([...(designer.getState().savedEvents.filter((x) => x.name !== saveName.trim())), { name: saveName.trim(), event: key, body, headers, method }]), setSaveName(''))}>
+        <input
+          aria-label="Name for this event"
+          placeholder="name, e.g. main push"
+          value={saveName}
+          onChange={(e) => setSaveName(e.target.value)}
+        />
+        <button
+          type="button"
+          disabled={!saveName.trim() || !!problem}
+          onClick={() => (
+            designer
+              ?.getState()
+              .setSavedEvents([
+                ...designer.getState().savedEvents.filter((x) => x.name !== saveName.trim()),
+                { name: saveName.trim(), event: key, body, headers, method },
+              ]),
+            setSaveName('')
+          )}
+        >
           Save event
         </button>
       </div>

@@ -8,9 +8,20 @@ import { CopyButton } from './JsonTree';
 export function FiringView({ firing, typeSpec }: { firing: Firing; typeSpec: unknown }) {
   const params = appliedParameters(typeSpec, firing);
   const template = (typeSpec as { source?: { resource?: unknown } } | undefined)?.source?.resource;
-  const changes = firing.resource !== undefined && template !== undefined ? changedValues(template, firing.resource) : [];
-  const prediction = firing.triggerType === 'argoWorkflow' ? predictWorkflowOutput(firing.resource) : null;
-  const rendered = firing.resource !== undefined ? stringify(firing.resource) : firing.request ? stringify(firing.request) : firing.log ? firing.log.join('\n') : '';
+  const changes =
+    firing.resource !== undefined && template !== undefined
+      ? changedValues(template, firing.resource)
+      : [];
+  const prediction =
+    firing.triggerType === 'argoWorkflow' ? predictWorkflowOutput(firing.resource) : null;
+  const rendered =
+    firing.resource !== undefined
+      ? stringify(firing.resource)
+      : firing.request
+        ? stringify(firing.request)
+        : firing.log
+          ? firing.log.join('\n')
+          : '';
   return (
     <article className="firing" aria-label={`Firing of ${firing.sensor}/${firing.trigger}`}>
       <h4>
@@ -35,7 +46,13 @@ export function FiringView({ firing, typeSpec }: { firing: Firing; typeSpec: unk
                   <code>{p.dest}</code>
                 </td>
                 <td>{p.source}</td>
-                <td>{p.value === null ? <strong>not resolved: nothing at this dest</strong> : <mark>{p.value}</mark>}</td>
+                <td>
+                  {p.value === null ? (
+                    <strong>not resolved: nothing at this dest</strong>
+                  ) : (
+                    <mark>{p.value}</mark>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -47,7 +64,8 @@ export function FiringView({ firing, typeSpec }: { firing: Firing; typeSpec: unk
           <ul className="changes">
             {changes.map((c) => (
               <li key={c.path}>
-                <code>{c.path}</code>: {JSON.stringify(c.before) ?? '(absent)'} → <mark>{JSON.stringify(c.after) ?? '(absent)'}</mark>
+                <code>{c.path}</code>: {JSON.stringify(c.before) ?? '(absent)'} →{' '}
+                <mark>{JSON.stringify(c.after) ?? '(absent)'}</mark>
               </li>
             ))}
           </ul>
@@ -69,12 +87,17 @@ export function FiringView({ firing, typeSpec }: { firing: Firing; typeSpec: unk
           {prediction.output ? (
             <>
               <p>
-                Predicted output: <strong data-testid="simulator.predicted-output">{prediction.output.join(' ')}</strong>
+                Predicted output:{' '}
+                <strong data-testid="simulator.predicted-output">
+                  {prediction.output.join(' ')}
+                </strong>
               </p>
               <pre className="log-lines">{prediction.output.join('\n')}</pre>
             </>
           ) : null}
-          {prediction.note && <p className="field-hint">Output not predicted: {prediction.note}.</p>}
+          {prediction.note && (
+            <p className="field-hint">Output not predicted: {prediction.note}.</p>
+          )}
         </div>
       )}
       {firing.notes.length > 0 && (
@@ -85,7 +108,9 @@ export function FiringView({ firing, typeSpec }: { firing: Firing; typeSpec: unk
         </ul>
       )}
       <div className="rendered-head">
-        <h5>{firing.resource !== undefined ? 'Resource' : firing.request ? 'Request' : 'Log lines'}</h5>
+        <h5>
+          {firing.resource !== undefined ? 'Resource' : firing.request ? 'Request' : 'Log lines'}
+        </h5>
         <CopyButton text={rendered} label="Copy rendered output" />
       </div>
       <pre className="rendered">{rendered}</pre>

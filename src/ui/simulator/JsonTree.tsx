@@ -1,21 +1,36 @@
 import { useState } from 'react';
 
 /** A JSON value as an expandable tree; values are rendered as text, never as markup. */
-export function JsonTree({ value, label, depth = 0 }: { value: unknown; label?: string; depth?: number }) {
+export function JsonTree({
+  value,
+  label,
+  depth = 0,
+}: {
+  value: unknown;
+  label?: string;
+  depth?: number;
+}) {
   const [open, setOpen] = useState(depth < 2);
   const isList = Array.isArray(value);
   if (value === null || typeof value !== 'object') {
     return (
       <div className="json-leaf">
         {label !== undefined && <span className="json-key">{label}: </span>}
-        <span className={`json-${value === null ? 'null' : typeof value}`}>{JSON.stringify(value)}</span>
+        <span className={`json-${value === null ? 'null' : typeof value}`}>
+          {JSON.stringify(value)}
+        </span>
       </div>
     );
   }
   const entries = isList ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
   return (
     <div className="json-node">
-      <button type="button" className="json-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="json-toggle"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
         {label !== undefined ? `${label}: ` : ''}
         {isList ? `[${entries.length}]` : `{${entries.length}}`}
       </button>

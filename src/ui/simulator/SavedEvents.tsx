@@ -17,7 +17,9 @@ export function SavedEvents() {
   const { run } = useSimulatorActions();
   if (saved.length === 0) return null;
   const request = (e: SavedEvent): SendRequest | null => {
-    const ev = graph.nodes.find((n): n is EventNode => n.kind === 'event' && `${n.name}/${n.eventName}` === e.event);
+    const ev = graph.nodes.find(
+      (n): n is EventNode => n.kind === 'event' && `${n.name}/${n.eventName}` === e.event,
+    );
     if (!ev) return null;
     const sample = samplePayload(ev.sourceType, ev.config);
     const body = parseJsonBody(e.body);
@@ -27,7 +29,18 @@ export function SavedEvents() {
       body: body.ok ? body.value : e.body,
       headers: headers.ok ? headers.headers : undefined,
       method: sample?.payload.method ? e.method : undefined,
-      input: { type: 'event', source: ev.name, eventName: ev.eventName, namespace: ev.namespace || undefined, payload: { ...sample?.payload, ...(sample?.payload.method && e.method ? { method: e.method } : {}), ...(headers.ok ? { headers: headers.headers } : {}), body: e.body } },
+      input: {
+        type: 'event',
+        source: ev.name,
+        eventName: ev.eventName,
+        namespace: ev.namespace || undefined,
+        payload: {
+          ...sample?.payload,
+          ...(sample?.payload.method && e.method ? { method: e.method } : {}),
+          ...(headers.ok ? { headers: headers.headers } : {}),
+          body: e.body,
+        },
+      },
     };
   };
   const all = saved.map(request).filter((r): r is SendRequest => r !== null);
@@ -47,7 +60,13 @@ export function SavedEvents() {
               <button type="button" disabled={running || !r} onClick={() => r && void run([r])}>
                 Send {e.name}
               </button>
-              <button type="button" onClick={() => designer?.getState().setSavedEvents(saved.filter((x) => x.name !== e.name))} aria-label={`Forget ${e.name}`}>
+              <button
+                type="button"
+                onClick={() =>
+                  designer?.getState().setSavedEvents(saved.filter((x) => x.name !== e.name))
+                }
+                aria-label={`Forget ${e.name}`}
+              >
                 Forget
               </button>
             </li>

@@ -27,7 +27,10 @@ export function ScenariosPanel() {
       <header className="timeline-header">
         <h3>Scenarios</h3>
         {scenarios.length > 0 && (
-          <span className={`badge ${verdicts && passed === verdicts.length ? 'is-pass' : 'is-drop'}`} data-testid="scenarios.badge">
+          <span
+            className={`badge ${verdicts && passed === verdicts.length ? 'is-pass' : 'is-drop'}`}
+            data-testid="scenarios.badge"
+          >
             {verdicts ? `${passed}/${verdicts.length} pass` : 'running…'}
           </span>
         )}
@@ -36,12 +39,24 @@ export function ScenariosPanel() {
         {scenarios.map((s) => {
           const v = verdicts?.find((x) => x.name === s.name);
           return (
-            <li key={s.name} aria-label={s.name} className={v ? (v.pass ? 'is-pass' : 'is-drop') : undefined}>
+            <li
+              key={s.name}
+              aria-label={s.name}
+              className={v ? (v.pass ? 'is-pass' : 'is-drop') : undefined}
+            >
               <span className="check-mark" aria-hidden="true">
                 {v ? (v.pass ? '✓' : '✗') : '…'}
               </span>{' '}
               {s.name}
-              <button type="button" onClick={() => designer.getState().setScenarios(designer.getState().scenarios.filter((x) => x !== s))} aria-label={`Remove scenario ${s.name}`}>
+              <button
+                type="button"
+                onClick={() =>
+                  designer
+                    .getState()
+                    .setScenarios(designer.getState().scenarios.filter((x) => x !== s))
+                }
+                aria-label={`Remove scenario ${s.name}`}
+              >
                 Remove
               </button>
               {v && !v.pass && (
@@ -56,12 +71,20 @@ export function ScenariosPanel() {
         })}
       </ul>
       {scenarios.length > 0 && (
-        <button type="button" onClick={() => downloadScenarios(designer.getState().design?.name ?? 'design', scenarios)}>
+        <button
+          type="button"
+          onClick={() => downloadScenarios(designer.getState().design?.name ?? 'design', scenarios)}
+        >
           Download scenarios file
         </button>
       )}
       <div className="simulator-actions">
-        <input aria-label="Scenario name" placeholder="what this run shows" value={name} onChange={(e) => setName(e.target.value)} />
+        <input
+          aria-label="Scenario name"
+          placeholder="what this run shows"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
         <button type="button" disabled={entries.length === 0} onClick={save}>
           Save run as scenario
         </button>
@@ -73,5 +96,9 @@ export function ScenariosPanel() {
 /** The scenarios as a file for Git, next to the manifests; `eventflow test` runs it in CI. */
 function downloadScenarios(designName: string, scenarios: Scenario[]): void {
   const base = fileBase(designName);
-  downloadFile(`${base}.scenarios.yaml`, formatScenarioFile({ design: [`${base}.yaml`], scenarios }), 'application/yaml');
+  downloadFile(
+    `${base}.scenarios.yaml`,
+    formatScenarioFile({ design: [`${base}.yaml`], scenarios }),
+    'application/yaml',
+  );
 }

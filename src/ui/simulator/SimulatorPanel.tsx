@@ -36,7 +36,13 @@ export function SimulatorPanel() {
         <Timeline />
         <ScenariosPanel />
       </div>
-      <div className="simulator-column">{entry ? <EntryDetails key={entry.seq} entry={entry} /> : <p className="field-hint">Details of the selected step appear here.</p>}</div>
+      <div className="simulator-column">
+        {entry ? (
+          <EntryDetails key={entry.seq} entry={entry} />
+        ) : (
+          <p className="field-hint">Details of the selected step appear here.</p>
+        )}
+      </div>
     </div>
   );
 }

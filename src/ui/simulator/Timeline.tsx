@@ -17,13 +17,19 @@ export function Timeline() {
             Back to latest
           </button>
         )}
-        <button type="button" onClick={() => sim.getState().reset()} disabled={entries.length === 0}>
+        <button
+          type="button"
+          onClick={() => sim.getState().reset()}
+          disabled={entries.length === 0}
+        >
           Clear
         </button>
       </header>
       {dropped > 0 && (
         <p className="field-hint" role="note">
-          The timeline keeps the last {MAX_ENTRIES.toLocaleString('en')} steps; {dropped.toLocaleString('en')} older {dropped === 1 ? 'step was' : 'steps were'} let go (their effect on waiting triggers stays).
+          The timeline keeps the last {MAX_ENTRIES.toLocaleString('en')} steps;{' '}
+          {dropped.toLocaleString('en')} older {dropped === 1 ? 'step was' : 'steps were'} let go
+          (their effect on waiting triggers stays).
         </p>
       )}
       {entries.length === 0 ? (
@@ -31,11 +37,23 @@ export function Timeline() {
       ) : (
         <ol className="timeline-list">
           {entries.map((e, i) => {
-            const kind = e.firings.length ? 'fire' : /dropped|not published|failed/.test(e.summary) ? 'drop' : /waits/.test(e.summary) ? 'held' : 'other';
+            const kind = e.firings.length
+              ? 'fire'
+              : /dropped|not published|failed/.test(e.summary)
+                ? 'drop'
+                : /waits/.test(e.summary)
+                  ? 'held'
+                  : 'other';
             return (
               <li key={e.seq}>
-                <button type="button" className={`timeline-entry is-${kind}`} aria-current={i === shown ? 'step' : undefined} onClick={() => sim.getState().select(i === entries.length - 1 ? null : i)}>
-                  <span className="timeline-seq">#{e.seq}</span> {e.label} <span className="timeline-summary">— {e.summary}</span>
+                <button
+                  type="button"
+                  className={`timeline-entry is-${kind}`}
+                  aria-current={i === shown ? 'step' : undefined}
+                  onClick={() => sim.getState().select(i === entries.length - 1 ? null : i)}
+                >
+                  <span className="timeline-seq">#{e.seq}</span> {e.label}{' '}
+                  <span className="timeline-summary">— {e.summary}</span>
                 </button>
               </li>
             );

@@ -4,7 +4,9 @@ import type { SimEntry } from '../../state/simulationStore';
 /** Why things happened: each dependency's filters check by check, each trigger's conditions. */
 export function WhyView({ entry }: { entry: SimEntry }) {
   const items = entry.trace.filter((t) => t.type !== 'clock.set');
-  const waiting = Object.entries(entry.state.triggers).filter(([, t]) => Object.keys(t.held).length > 0);
+  const waiting = Object.entries(entry.state.triggers).filter(
+    ([, t]) => Object.keys(t.held).length > 0,
+  );
   return (
     <div className="why">
       <ul className="why-list">
@@ -31,11 +33,19 @@ export function WhyView({ entry }: { entry: SimEntry }) {
 function WhyItem({ t }: { t: TraceEvent }) {
   switch (t.type) {
     case 'clock.advanced':
-      return <li>Clock moved from {t.from} to {t.to}.</li>;
+      return (
+        <li>
+          Clock moved from {t.from} to {t.to}.
+        </li>
+      );
     case 'event.received':
       return (
         <li>
-          Event <strong>{t.source}/{t.subject}</strong> ({t.sourceType}) received at {t.time}.
+          Event{' '}
+          <strong>
+            {t.source}/{t.subject}
+          </strong>{' '}
+          ({t.sourceType}) received at {t.time}.
         </li>
       );
     case 'event.rejected':
@@ -49,8 +59,18 @@ function WhyItem({ t }: { t: TraceEvent }) {
     case 'dependency.evaluated':
       return (
         <li className={t.pass ? 'is-pass' : 'is-drop'}>
-          Dependency <strong>{t.sensor}/{t.dependency}</strong> {t.pass ? 'passed' : 'dropped the event'}: {t.error ? `an error always drops the event (${t.error})` : t.reason}.
-          {t.transform && !t.transform.ok && <> The {t.transform.kind} transform failed: {t.transform.error}.</>}
+          Dependency{' '}
+          <strong>
+            {t.sensor}/{t.dependency}
+          </strong>{' '}
+          {t.pass ? 'passed' : 'dropped the event'}:{' '}
+          {t.error ? `an error always drops the event (${t.error})` : t.reason}.
+          {t.transform && !t.transform.ok && (
+            <>
+              {' '}
+              The {t.transform.kind} transform failed: {t.transform.error}.
+            </>
+          )}
           <ul className="filter-checks">
             {t.families
               .filter((f) => f.set)
@@ -61,13 +81,22 @@ function WhyItem({ t }: { t: TraceEvent }) {
     case 'trigger.held':
       return (
         <li className="is-held">
-          Trigger <strong>{t.sensor}/{t.trigger}</strong> holds {t.dependency} and waits for {t.missing.join(', ') || 'nothing'} (conditions: <code>{t.expression}</code>).
+          Trigger{' '}
+          <strong>
+            {t.sensor}/{t.trigger}
+          </strong>{' '}
+          holds {t.dependency} and waits for {t.missing.join(', ') || 'nothing'} (conditions:{' '}
+          <code>{t.expression}</code>).
         </li>
       );
     case 'trigger.fired':
       return (
         <li className="is-fire">
-          Trigger <strong>{t.sensor}/{t.trigger}</strong> fired ({t.firing.triggerType}).
+          Trigger{' '}
+          <strong>
+            {t.sensor}/{t.trigger}
+          </strong>{' '}
+          fired ({t.firing.triggerType}).
         </li>
       );
     case 'trigger.failed':
@@ -83,11 +112,16 @@ function WhyItem({ t }: { t: TraceEvent }) {
         </li>
       );
     case 'trigger.duplicate':
-      return <li>Trigger {t.sensor}/{t.trigger} ignored a duplicate event id.</li>;
+      return (
+        <li>
+          Trigger {t.sensor}/{t.trigger} ignored a duplicate event id.
+        </li>
+      );
     case 'conditions.reset':
       return (
         <li>
-          conditionsReset at {t.at} cleared {t.dropped.length} held event(s) of {t.sensor}/{t.trigger}.
+          conditionsReset at {t.at} cleared {t.dropped.length} held event(s) of {t.sensor}/
+          {t.trigger}.
         </li>
       );
     default:

@@ -9,8 +9,14 @@ describe('event composer input', () => {
   });
 
   it('reads and writes header lines', () => {
-    expect(parseHeaders('Content-Type: application/json\nX-A: 1:2\n')).toEqual({ ok: true, headers: { 'Content-Type': 'application/json', 'X-A': '1:2' } });
-    expect(parseHeaders('oops')).toEqual({ ok: false, error: 'header line 1 should be "Name: value"' });
+    expect(parseHeaders('Content-Type: application/json\nX-A: 1:2\n')).toEqual({
+      ok: true,
+      headers: { 'Content-Type': 'application/json', 'X-A': '1:2' },
+    });
+    expect(parseHeaders('oops')).toEqual({
+      ok: false,
+      error: 'header line 1 should be "Name: value"',
+    });
     expect(formatHeaders({ A: ['1', '2'] })).toBe('A: 1, 2');
   });
 });

@@ -6,15 +6,24 @@ import { parse, printParseErrorCode, type ParseError, type ParseErrorCode } from
  * Strict JSON, with the first mistake located by line and column (the browser's own message has no
  * position in every engine, so a real JSON scanner finds it).
  */
-export function parseJsonBody(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
+export function parseJsonBody(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; error: string } {
   const errors: ParseError[] = [];
-  const value = parse(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false }) as unknown;
+  const value = parse(text, errors, {
+    allowTrailingComma: false,
+    disallowComments: true,
+    allowEmptyContent: false,
+  }) as unknown;
   const first = errors[0];
   if (!first) return { ok: true, value };
   const before = text.slice(0, first.offset);
   const line = before.split('\n').length;
   const col = first.offset - before.lastIndexOf('\n');
-  return { ok: false, error: `not valid JSON at line ${line}, column ${col}: ${describe(first.error)}` };
+  return {
+    ok: false,
+    error: `not valid JSON at line ${line}, column ${col}: ${describe(first.error)}`,
+  };
 }
 
 function describe(code: ParseErrorCode): string {
@@ -23,7 +32,9 @@ function describe(code: ParseErrorCode): string {
 }
 
 /** `Name: value` lines → headers; a line without a colon is an error naming the line. */
-export function parseHeaders(text: string): { ok: true; headers: Record<string, string> } | { ok: false; error: string } {
+export function parseHeaders(
+  text: string,
+): { ok: true; headers: Record<string, string> } | { ok: false; error: string } {
   const headers: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {

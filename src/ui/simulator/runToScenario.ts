@@ -8,19 +8,38 @@ import type { SimEntry } from '../../state/simulationStore';
  * The simulator's run as a scenario: its inputs as steps, and what fired (with the parameter values
  * and predicted output) as the expectation, so re-running it checks that nothing changed.
  */
-export function runToScenario(name: string, startMs: number, entries: readonly SimEntry[]): Scenario {
+export function runToScenario(
+  name: string,
+  startMs: number,
+  entries: readonly SimEntry[],
+): Scenario {
   const steps: ScenarioStep[] = entries.map((e) => {
     const input = e.input;
-    if (input.type === 'event') return { send: `${input.source}/${input.eventName}`, body: e.body ?? input.payload.body ?? {}, ...(e.headers && Object.keys(e.headers).length ? { headers: e.headers } : {}), ...(e.method ? { method: e.method } : {}), ...(input.namespace ? { namespace: input.namespace } : {}) };
+    if (input.type === 'event')
+      return {
+        send: `${input.source}/${input.eventName}`,
+        body: e.body ?? input.payload.body ?? {},
+        ...(e.headers && Object.keys(e.headers).length ? { headers: e.headers } : {}),
+        ...(e.method ? { method: e.method } : {}),
+        ...(input.namespace ? { namespace: input.namespace } : {}),
+      };
     if (input.type === 'advance') return { advance: `${Math.round(input.ms / 1000)}s` };
     if (input.type === 'set-time') return { setTime: formatRfc3339(input.ms) };
     return { advance: '0s' };
   });
   const expect: ExpectedFiring[] = entries.flatMap((e) =>
     e.firings.map((f) => {
-      const values = Object.fromEntries(appliedParameters(e.triggerSpecs[`${f.sensor}/${f.trigger}`], f).flatMap((p) => (p.value === null ? [] : [[p.dest, p.value]])));
+      const values = Object.fromEntries(
+        appliedParameters(e.triggerSpecs[`${f.sensor}/${f.trigger}`], f).flatMap((p) =>
+          p.value === null ? [] : [[p.dest, p.value]],
+        ),
+      );
       const output = firingOutput(f).join(' ');
-      return { fire: `${f.sensor}/${f.trigger}`, ...(Object.keys(values).length ? { values } : {}), ...(output ? { output } : {}) };
+      return {
+        fire: `${f.sensor}/${f.trigger}`,
+        ...(Object.keys(values).length ? { values } : {}),
+        ...(output ? { output } : {}),
+      };
     }),
   );
   return { name, start: formatRfc3339(startMs), steps, expect };

@@ -22,9 +22,20 @@ export function useScenarioVerdicts(): void {
         .check(selectSimManifests(designer.getState()), scenarios)
         .then(
           (v) => mine === generation && sim.getState().setVerdicts(v),
-          (e: Error) => mine === generation && sim.getState().setVerdicts(scenarios.map((s) => ({ name: s.name, pass: false, failures: [e.message] }))),
+          (e: Error) =>
+            mine === generation &&
+            sim
+              .getState()
+              .setVerdicts(
+                scenarios.map((s) => ({ name: s.name, pass: false, failures: [e.message] })),
+              ),
         );
     };
-    return afterDesignEdits(designer, (s, prev) => s.lastGood !== prev.lastGood || s.scenarios !== prev.scenarios, check, RERUN_DELAY_MS);
+    return afterDesignEdits(
+      designer,
+      (s, prev) => s.lastGood !== prev.lastGood || s.scenarios !== prev.scenarios,
+      check,
+      RERUN_DELAY_MS,
+    );
   }, [designer, sim]);
 }

@@ -38,7 +38,20 @@ export function useSimulatorActions() {
           for (const r of batch) {
             const result = await simulationClient().run(manifests, [r.input], state);
             state = result.state;
-            entries.push({ seq: (sim.getState().entries.at(-1)?.seq ?? 0) + entries.length + 1, label: r.label, summary: summarizeTrace(result.trace), input: r.input, body: r.body, headers: r.headers, method: r.method, trace: result.trace, firings: result.firings, triggerSpecs: triggerSpecsOf(manifests, result.firings), outcomes: traceOutcomes(result.trace), state: result.state });
+            entries.push({
+              seq: (sim.getState().entries.at(-1)?.seq ?? 0) + entries.length + 1,
+              label: r.label,
+              summary: summarizeTrace(result.trace),
+              input: r.input,
+              body: r.body,
+              headers: r.headers,
+              method: r.method,
+              trace: result.trace,
+              firings: result.firings,
+              triggerSpecs: triggerSpecsOf(manifests, result.firings),
+              outcomes: traceOutcomes(result.trace),
+              state: result.state,
+            });
           }
           sim.getState().record(entries);
         }
@@ -52,12 +65,21 @@ export function useSimulatorActions() {
 }
 
 /** Each fired trigger's type spec from the manifests that ran. */
-function triggerSpecsOf(manifests: readonly SimManifest[], firings: readonly Firing[]): Record<string, unknown> {
+function triggerSpecsOf(
+  manifests: readonly SimManifest[],
+  firings: readonly Firing[],
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of firings) {
-    const sensor = manifests.find((m) => m.kind === 'Sensor' && (m.value as { metadata?: { name?: unknown } }).metadata?.name === f.sensor);
-    const triggers = ((sensor?.value as { spec?: { triggers?: unknown } } | undefined)?.spec?.triggers ?? []) as { template?: Record<string, unknown> }[];
-    out[`${f.sensor}/${f.trigger}`] = triggers.find((t) => t.template?.name === f.trigger)?.template?.[f.triggerType];
+    const sensor = manifests.find(
+      (m) =>
+        m.kind === 'Sensor' &&
+        (m.value as { metadata?: { name?: unknown } }).metadata?.name === f.sensor,
+    );
+    const triggers = ((sensor?.value as { spec?: { triggers?: unknown } } | undefined)?.spec
+      ?.triggers ?? []) as { template?: Record<string, unknown> }[];
+    out[`${f.sensor}/${f.trigger}`] = triggers.find((t) => t.template?.name === f.trigger)
+      ?.template?.[f.triggerType];
   }
   return out;
 }

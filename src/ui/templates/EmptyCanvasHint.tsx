@@ -7,7 +7,10 @@ export function EmptyCanvasHint({ onTemplates }: { onTemplates: () => void }) {
   if (!empty) return null;
   return (
     <div className="canvas-empty" role="note" aria-label="Empty design">
-      <p>This design is empty. Drag an EventSource, EventBus or trigger from the palette, paste YAML, or</p>
+      <p>
+        This design is empty. Drag an EventSource, EventBus or trigger from the palette, paste YAML,
+        or
+      </p>
       <button type="button" onClick={onTemplates}>
         Start from a template
       </button>

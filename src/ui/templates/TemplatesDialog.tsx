@@ -12,7 +12,12 @@ interface Props {
 export function TemplatesDialog({ open, templates, onUse, onClose }: Props) {
   const dialog = useModal(open);
   return (
-    <dialog ref={dialog} className="designs-dialog" aria-labelledby="templates-title" onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="designs-dialog"
+      aria-labelledby="templates-title"
+      onClose={onClose}
+    >
       <header className="designs-header">
         <h2 id="templates-title">New from template</h2>
         <button type="button" onClick={onClose}>

@@ -11,14 +11,22 @@ interface Rect {
 const CARD_WIDTH = 300;
 
 /** Where the card goes: beside the target if there is room, else below or above it, always on screen. */
-function placeCard(target: Rect, card: { width: number; height: number }): { top: number; left: number } {
+function placeCard(
+  target: Rect,
+  card: { width: number; height: number },
+): { top: number; left: number } {
   const vw = window.innerWidth;
   const vh = window.innerHeight;
   const clamp = (v: number, max: number) => Math.max(8, Math.min(v, max - 8));
-  if (target.left + target.width + 12 + card.width < vw) return { left: target.left + target.width + 12, top: clamp(target.top + 12, vh - card.height) };
-  if (target.left - 12 - card.width > 0) return { left: target.left - 12 - card.width, top: clamp(target.top + 12, vh - card.height) };
+  if (target.left + target.width + 12 + card.width < vw)
+    return { left: target.left + target.width + 12, top: clamp(target.top + 12, vh - card.height) };
+  if (target.left - 12 - card.width > 0)
+    return { left: target.left - 12 - card.width, top: clamp(target.top + 12, vh - card.height) };
   const below = target.top + target.height + 12;
-  return { left: clamp(target.left + 12, vw - card.width), top: below + card.height < vh ? below : clamp(target.top - 12 - card.height, vh - card.height) };
+  return {
+    left: clamp(target.left + 12, vw - card.width),
+    top: below + card.height < vh ? below : clamp(target.top - 12 - card.height, vh - card.height),
+  };
 }
 
 /** A short first-run tour of the five areas; Escape or "Skip tour" ends it at any step. */
@@ -41,10 +49,23 @@ export function GuidedTour({ onEnd }: { onEnd: () => void }) {
     card.current?.querySelector<HTMLButtonElement>('.tour-next')?.focus();
   }, [index]);
   const last = index === TOUR_STEPS.length - 1;
-  const place = rect ? placeCard(rect, { width: CARD_WIDTH, height: card.current?.offsetHeight ?? 180 }) : { top: 80, left: 80 };
+  const place = rect
+    ? placeCard(rect, { width: CARD_WIDTH, height: card.current?.offsetHeight ?? 180 })
+    : { top: 80, left: 80 };
   return (
     <div className="tour-layer">
-      {rect && <div className="tour-highlight" style={{ top: rect.top - 4, left: rect.left - 4, width: rect.width + 8, height: rect.height + 8 }} aria-hidden="true" />}
+      {rect && (
+        <div
+          className="tour-highlight"
+          style={{
+            top: rect.top - 4,
+            left: rect.left - 4,
+            width: rect.width + 8,
+            height: rect.height + 8,
+          }}
+          aria-hidden="true"
+        />
+      )}
       <div
         ref={card}
         className="tour-card"
@@ -76,7 +97,11 @@ export function GuidedTour({ onEnd }: { onEnd: () => void }) {
               Back
             </button>
           )}
-          <button type="button" className="tour-next" onClick={() => (last ? onEnd() : setIndex((i) => i + 1))}>
+          <button
+            type="button"
+            className="tour-next"
+            onClick={() => (last ? onEnd() : setIndex((i) => i + 1))}
+          >
             {last ? 'Done' : 'Next'}
           </button>
         </div>

@@ -18,7 +18,15 @@ interface Props {
 }
 
 /** The open lesson: its goal, its checks graded live with a hint for each failing one, and its actions. */
-export function LessonPanel({ store, lesson, source, nextTitle, onNext, onWorkshop, onQuiz }: Props) {
+export function LessonPanel({
+  store,
+  lesson,
+  source,
+  nextTitle,
+  onNext,
+  onWorkshop,
+  onQuiz,
+}: Props) {
   const grades = useLessonGrades(lesson);
   const [goalOpen, setGoalOpen] = useState(true);
   const [confirmReset, setConfirmReset] = useState(false);
@@ -28,10 +36,20 @@ export function LessonPanel({ store, lesson, source, nextTitle, onNext, onWorksh
   const complete = graded.length === grades.length && passed === grades.length;
   const reset = () => {
     setConfirmReset(false);
-    store.getState().replaceFiles(lesson.start.length ? lesson.start : [{ path: 'design.yaml', text: '' }]);
-    store.getState().showNotice('The lesson was reset to its start. Undo (Ctrl+Z) brings your design back.');
+    store
+      .getState()
+      .replaceFiles(lesson.start.length ? lesson.start : [{ path: 'design.yaml', text: '' }]);
+    store
+      .getState()
+      .showNotice('The lesson was reset to its start. Undo (Ctrl+Z) brings your design back.');
   };
-  const share = () => copyLinkToClipboard(store, { name: lesson.title, files: lesson.start, lesson: source }, () => 'Lesson link copied. Whoever opens it gets the lesson with its starting design; their work stays in their browser.');
+  const share = () =>
+    copyLinkToClipboard(
+      store,
+      { name: lesson.title, files: lesson.start, lesson: source },
+      () =>
+        'Lesson link copied. Whoever opens it gets the lesson with its starting design; their work stays in their browser.',
+    );
   return (
     <aside className="lesson-panel" aria-label="Lesson">
       <header className="lesson-header">
@@ -39,14 +57,21 @@ export function LessonPanel({ store, lesson, source, nextTitle, onNext, onWorksh
           Workshop
         </button>
         <h2>{lesson.title}</h2>
-        <button type="button" className="link-button" aria-expanded={goalOpen} onClick={() => setGoalOpen((o) => !o)}>
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={goalOpen}
+          onClick={() => setGoalOpen((o) => !o)}
+        >
           {goalOpen ? 'Hide goal' : 'Show goal'}
         </button>
       </header>
       {goalOpen && <GoalText text={lesson.goal} />}
       <section className="lesson-checks" aria-label="Checks">
         <p className="lesson-score" role="status">
-          {graded.length < grades.length && passed < grades.length ? `Checking… ${passed} of ${grades.length} checks pass` : `${passed} of ${grades.length} checks pass`}
+          {graded.length < grades.length && passed < grades.length
+            ? `Checking… ${passed} of ${grades.length} checks pass`
+            : `${passed} of ${grades.length} checks pass`}
         </p>
         <ul>
           {grades.map((g, i) => (

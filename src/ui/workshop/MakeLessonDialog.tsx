@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { DesignerStore } from '../../state/createDesignerStore';
-import { formatLesson, parseLesson, type Lesson, type LessonEvent } from '../../engine/lesson/lesson';
+import {
+  formatLesson,
+  parseLesson,
+  type Lesson,
+  type LessonEvent,
+} from '../../engine/lesson/lesson';
 import { lessonFromDesign } from '../../engine/lesson/lessonFromDesign';
 import { copyLinkToClipboard } from '../common/copyLinkToClipboard';
 import { downloadFile } from '../common/download';
@@ -19,8 +24,15 @@ function savedToLessonEvents(store: DesignerStore): LessonEvent[] {
   return store.getState().savedEvents.map((e) => {
     const body = parseJsonBody(e.body);
     const headers = parseHeaders(e.headers);
-    const named = headers.ok && Object.keys(headers.headers).length ? { headers: headers.headers } : {};
-    return { name: e.name, send: e.event, body: body.ok ? body.value : e.body, ...named, ...(e.method ? { method: e.method } : {}) };
+    const named =
+      headers.ok && Object.keys(headers.headers).length ? { headers: headers.headers } : {};
+    return {
+      name: e.name,
+      send: e.event,
+      body: body.ok ? body.value : e.body,
+      ...named,
+      ...(e.method ? { method: e.method } : {}),
+    };
   });
 }
 
@@ -32,14 +44,31 @@ export function MakeLessonDialog({ open, store, onTry, onClose }: Props) {
   useEffect(() => {
     if (!open) return;
     const s = store.getState();
-    const draft = lessonFromDesign({ name: s.design?.name ?? 'My lesson', files: s.files, scenarios: s.scenarios, events: savedToLessonEvents(store), startEmpty });
+    const draft = lessonFromDesign({
+      name: s.design?.name ?? 'My lesson',
+      files: s.files,
+      scenarios: s.scenarios,
+      events: savedToLessonEvents(store),
+      startEmpty,
+    });
     setText(formatLesson(draft));
   }, [open, startEmpty, store]);
   const parsed = text ? parseLesson(text) : null;
   const lesson = parsed?.ok ? parsed.lesson : null;
-  const copyLink = () => lesson && copyLinkToClipboard(store, { name: lesson.title, files: lesson.start, lesson: text }, () => 'Lesson link copied.');
+  const copyLink = () =>
+    lesson &&
+    copyLinkToClipboard(
+      store,
+      { name: lesson.title, files: lesson.start, lesson: text },
+      () => 'Lesson link copied.',
+    );
   return (
-    <dialog ref={dialog} className="designs-dialog export-dialog" aria-labelledby="make-lesson-title" onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="designs-dialog export-dialog"
+      aria-labelledby="make-lesson-title"
+      onClose={onClose}
+    >
       <header className="designs-header">
         <h2 id="make-lesson-title">Make a lesson from this design</h2>
         <button type="button" onClick={onClose}>
@@ -48,18 +77,32 @@ export function MakeLessonDialog({ open, store, onTry, onClose }: Props) {
       </header>
       <div className="make-lesson-body">
         <p className="field-hint">
-          This design is the answer. Each resource and each test scenario became a check; edit the goal and the hints, then share the lesson as a file or a link.
+          This design is the answer. Each resource and each test scenario became a check; edit the
+          goal and the hints, then share the lesson as a file or a link.
         </p>
         <label className="inline-check">
-          <input type="checkbox" checked={startEmpty} onChange={(e) => setStartEmpty(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={startEmpty}
+            onChange={(e) => setStartEmpty(e.target.checked)}
+          />
           Learners start from an empty canvas
         </label>
         <label className="make-lesson-text">
           Lesson file
-          <textarea value={text} spellCheck={false} onChange={(e) => setText(e.target.value)} rows={18} />
+          <textarea
+            value={text}
+            spellCheck={false}
+            onChange={(e) => setText(e.target.value)}
+            rows={18}
+          />
         </label>
         {parsed && !parsed.ok && (
-          <ul className="make-lesson-problems" role="alert" aria-label="Problems in the lesson file">
+          <ul
+            className="make-lesson-problems"
+            role="alert"
+            aria-label="Problems in the lesson file"
+          >
             {parsed.problems.map((p, i) => (
               <li key={i}>
                 Line {p.line}, column {p.col}: {p.message}
@@ -68,7 +111,13 @@ export function MakeLessonDialog({ open, store, onTry, onClose }: Props) {
           </ul>
         )}
         <div className="lesson-actions">
-          <button type="button" disabled={!lesson} onClick={() => lesson && downloadFile(`${lesson.id}.lesson.yaml`, text, 'application/yaml')}>
+          <button
+            type="button"
+            disabled={!lesson}
+            onClick={() =>
+              lesson && downloadFile(`${lesson.id}.lesson.yaml`, text, 'application/yaml')
+            }
+          >
             Download lesson file
           </button>
           <button type="button" disabled={!lesson} onClick={copyLink}>

@@ -20,7 +20,15 @@ function progressText(p: LessonProgress | undefined): string {
 }
 
 /** The course: the module's lessons with this browser's progress, the quiz, and the teacher's tools. */
-export function WorkshopDialog({ open, currentLessonId, onOpenLesson, onOpenFile, onQuiz, onMakeLesson, onClose }: Props) {
+export function WorkshopDialog({
+  open,
+  currentLessonId,
+  onOpenLesson,
+  onOpenFile,
+  onQuiz,
+  onMakeLesson,
+  onClose,
+}: Props) {
   const dialog = useModal(open);
   const [progress, setProgress] = useState<Record<string, LessonProgress>>({});
   useEffect(() => {
@@ -28,7 +36,12 @@ export function WorkshopDialog({ open, currentLessonId, onOpenLesson, onOpenFile
   }, [open]);
   const done = LESSONS.filter((l) => isDone(progress[l.id])).length;
   return (
-    <dialog ref={dialog} className="designs-dialog workshop-dialog" aria-labelledby="workshop-title" onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="designs-dialog workshop-dialog"
+      aria-labelledby="workshop-title"
+      onClose={onClose}
+    >
       <header className="designs-header">
         <h2 id="workshop-title">Workshop: Argo Events</h2>
         <button type="button" onClick={onClose}>
@@ -36,7 +49,8 @@ export function WorkshopDialog({ open, currentLessonId, onOpenLesson, onOpenFile
         </button>
       </header>
       <p className="workshop-intro">
-        Seven lessons from the Argo Events module, each graded live in the simulator. {done} of {LESSONS.length} done in this browser.
+        Seven lessons from the Argo Events module, each graded live in the simulator. {done} of{' '}
+        {LESSONS.length} done in this browser.
       </p>
       <ol className="templates-list workshop-lessons">
         {LESSONS.map((l) => {
@@ -50,7 +64,11 @@ export function WorkshopDialog({ open, currentLessonId, onOpenLesson, onOpenFile
                   {l.id === currentLessonId ? ' · open now' : ''}
                 </span>
               </div>
-              <button type="button" aria-label={`${p ? 'Continue' : 'Start'} ${l.title}`} onClick={() => onOpenLesson(l.id)}>
+              <button
+                type="button"
+                aria-label={`${p ? 'Continue' : 'Start'} ${l.title}`}
+                onClick={() => onOpenLesson(l.id)}
+              >
                 {p ? 'Continue' : 'Start'}
               </button>
             </li>
@@ -63,7 +81,14 @@ export function WorkshopDialog({ open, currentLessonId, onOpenLesson, onOpenFile
         </button>
         <label className="designs-button file-button">
           Open a lesson file…
-          <input type="file" accept=".yaml,.yml" onChange={(e) => (e.target.files?.[0] && onOpenFile(e.target.files[0]), (e.target.value = ''))} />
+          <input
+            type="file"
+            accept=".yaml,.yml"
+            onChange={(e) => (
+              e.target.files?.[0] && onOpenFile(e.target.files[0]),
+              (e.target.value = '')
+            )}
+          />
         </label>
         <button type="button" onClick={onMakeLesson}>
           Make a lesson from this design…

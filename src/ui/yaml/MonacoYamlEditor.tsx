@@ -22,7 +22,16 @@ interface Props {
 const TYPING_PAUSE_MS = 300;
 
 /** Monaco editing one design file, with diagnostics as markers and schema completion. Loaded lazily. */
-export default function MonacoYamlEditor({ path, text, diagnostics, reveal, onEdit, highlight, onCursor, readOnly = false }: Props) {
+export default function MonacoYamlEditor({
+  path,
+  text,
+  diagnostics,
+  reveal,
+  onEdit,
+  highlight,
+  onCursor,
+  readOnly = false,
+}: Props) {
   const host = useRef<HTMLDivElement>(null);
   const ed = useRef<editor.IStandaloneCodeEditor | null>(null);
   const applying = useRef(false);
@@ -56,7 +65,8 @@ export default function MonacoYamlEditor({ path, text, diagnostics, reveal, onEd
     });
     const cursor = instance.onDidChangeCursorPosition((e) => {
       const model = instance.getModel();
-      if (model && instance.hasTextFocus() && e.source !== 'api') onCursorRef.current(model.getOffsetAt(e.position));
+      if (model && instance.hasTextFocus() && e.source !== 'api')
+        onCursorRef.current(model.getOffsetAt(e.position));
     });
     decorations.current = instance.createDecorationsCollection();
     return () => {
@@ -81,11 +91,25 @@ export default function MonacoYamlEditor({ path, text, diagnostics, reveal, onEd
       let a = 0;
       while (a < old.length && a < text.length && old[a] === text[a]) a++;
       let b = 0;
-      while (b < old.length - a && b < text.length - a && old[old.length - 1 - b] === text[text.length - 1 - b]) b++;
+      while (
+        b < old.length - a &&
+        b < text.length - a &&
+        old[old.length - 1 - b] === text[text.length - 1 - b]
+      )
+        b++;
       const start = model.getPositionAt(a);
       const end = model.getPositionAt(old.length - b);
       applying.current = true;
-      model.pushEditOperations([], [{ range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column), text: text.slice(a, text.length - b) }], () => null);
+      model.pushEditOperations(
+        [],
+        [
+          {
+            range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
+            text: text.slice(a, text.length - b),
+          },
+        ],
+        () => null,
+      );
       applying.current = false;
     }
     if (instance.getModel() !== model) instance.setModel(model);
@@ -93,15 +117,26 @@ export default function MonacoYamlEditor({ path, text, diagnostics, reveal, onEd
 
   useEffect(() => {
     const model = ed.current?.getModel();
-    if (model) monaco.editor.setModelMarkers(model, 'eventflow', diagnosticsToMarkers(diagnostics, path));
+    if (model)
+      monaco.editor.setModelMarkers(model, 'eventflow', diagnosticsToMarkers(diagnostics, path));
   }, [monaco, diagnostics, path, text]);
 
   useEffect(() => {
     const instance = ed.current;
     if (!instance) return;
-    decorations.current?.set(highlight ? [{ range: new monaco.Range(highlight.line, 1, highlight.endLine, 1), options: { isWholeLine: true, className: 'yaml-node-highlight' } }] : []);
+    decorations.current?.set(
+      highlight
+        ? [
+            {
+              range: new monaco.Range(highlight.line, 1, highlight.endLine, 1),
+              options: { isWholeLine: true, className: 'yaml-node-highlight' },
+            },
+          ]
+        : [],
+    );
     // Follow a selection made on the canvas, but never pull the view away from someone typing.
-    if (highlight && !instance.hasTextFocus()) instance.revealLinesInCenterIfOutsideViewport(highlight.line, highlight.endLine);
+    if (highlight && !instance.hasTextFocus())
+      instance.revealLinesInCenterIfOutsideViewport(highlight.line, highlight.endLine);
   }, [monaco, highlight, text]);
 
   useEffect(() => {

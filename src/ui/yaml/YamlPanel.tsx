@@ -16,7 +16,10 @@ export function YamlPanel() {
   const selected = useDesignerStore((s) => s.selectedNodeId);
   const selectNode = useDesignerStore((s) => s.selectNode);
   const r = selected ? ranges.get(selected) : undefined;
-  const highlight = useMemo(() => (r && r.file === file?.path ? { line: r.range.line, endLine: r.range.endLine } : null), [r, file?.path]);
+  const highlight = useMemo(
+    () => (r && r.file === file?.path ? { line: r.range.line, endLine: r.range.endLine } : null),
+    [r, file?.path],
+  );
   if (!file) return <section className="yaml-panel" aria-label="YAML" />;
   return (
     <section className="yaml-panel" aria-label="YAML">
@@ -31,7 +34,12 @@ export function YamlPanel() {
           </pre>
         }
       >
-        <MonacoYamlEditor path={file.path} text={file.text} diagnostics={diagnostics} reveal={reveal} onEdit={(text) => setFileText(file.path, text)}
+        <MonacoYamlEditor
+          path={file.path}
+          text={file.text}
+          diagnostics={diagnostics}
+          reveal={reveal}
+          onEdit={(text) => setFileText(file.path, text)}
           readOnly={readOnly}
           highlight={highlight}
           onCursor={(offset) => {

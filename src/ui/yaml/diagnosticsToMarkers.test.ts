@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { diagnosticsToMarkers } from './diagnosticsToMarkers';
 import type { Diagnostic } from '../../domain/validation/diagnostic';
 
-const d = (file: string, line: number, col: number, endLine: number, endCol: number): Diagnostic => ({
+const d = (
+  file: string,
+  line: number,
+  col: number,
+  endLine: number,
+  endCol: number,
+): Diagnostic => ({
   code: 'x.y',
   severity: 'warning',
   message: 'm',
@@ -15,8 +21,18 @@ const d = (file: string, line: number, col: number, endLine: number, endCol: num
 
 describe('diagnosticsToMarkers', () => {
   it('keeps only the file shown and widens empty ranges to one character', () => {
-    expect(diagnosticsToMarkers([d('a.yaml', 3, 5, 3, 5), d('b.yaml', 1, 1, 1, 2)], 'a.yaml')).toEqual([
-      { severity: 4, message: 'm', code: 'x.y', startLineNumber: 3, startColumn: 5, endLineNumber: 3, endColumn: 6 },
+    expect(
+      diagnosticsToMarkers([d('a.yaml', 3, 5, 3, 5), d('b.yaml', 1, 1, 1, 2)], 'a.yaml'),
+    ).toEqual([
+      {
+        severity: 4,
+        message: 'm',
+        code: 'x.y',
+        startLineNumber: 3,
+        startColumn: 5,
+        endLineNumber: 3,
+        endColumn: 6,
+      },
     ]);
   });
 });

@@ -15,7 +15,10 @@ export interface MarkerData {
 export const MARKER_SEVERITY = { error: 8, warning: 4, info: 2 } as const;
 
 /** Turns the diagnostics of one file into editor markers (a zero-width range still gets one character). */
-export function diagnosticsToMarkers(diagnostics: readonly Diagnostic[], file: string): MarkerData[] {
+export function diagnosticsToMarkers(
+  diagnostics: readonly Diagnostic[],
+  file: string,
+): MarkerData[] {
   return diagnostics
     .filter((d) => d.file === file && d.range)
     .map((d) => {

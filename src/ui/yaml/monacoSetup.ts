@@ -34,7 +34,13 @@ export function setupMonaco(): typeof monaco {
     validate: false,
     hover: true,
     completion: true,
-    schemas: [{ uri: 'https://eventflow.invalid/argo-events.schema.json', fileMatch: ['*.yaml', '*.yml'], schema: argoEventsSchema as never }],
+    schemas: [
+      {
+        uri: 'https://eventflow.invalid/argo-events.schema.json',
+        fileMatch: ['*.yaml', '*.yml'],
+        schema: argoEventsSchema as never,
+      },
+    ],
   });
   return monaco;
 }

@@ -4,9 +4,14 @@ import { setField } from '../../edit/setField';
 import { appendDocument } from '../../edit/documentEdits';
 import type { Diagnostic } from '../diagnostic';
 
-const BUS = 'apiVersion: argoproj.io/v1alpha1\nkind: EventBus\nmetadata: {name: default}\nspec:\n  jetstream: {version: latest}\n';
-const HOOK = 'apiVersion: argoproj.io/v1alpha1\nkind: EventSource\nmetadata: {name: webhook}\nspec:\n  webhook:\n    build: {port: "12000", endpoint: /build, method: POST}\n';
-const SENSOR = (deps = '    - {name: push, eventSourceName: webhook, eventName: build}\n', params = '') =>
+const BUS =
+  'apiVersion: argoproj.io/v1alpha1\nkind: EventBus\nmetadata: {name: default}\nspec:\n  jetstream: {version: latest}\n';
+const HOOK =
+  'apiVersion: argoproj.io/v1alpha1\nkind: EventSource\nmetadata: {name: webhook}\nspec:\n  webhook:\n    build: {port: "12000", endpoint: /build, method: POST}\n';
+const SENSOR = (
+  deps = '    - {name: push, eventSourceName: webhook, eventName: build}\n',
+  params = '',
+) =>
   `apiVersion: argoproj.io/v1alpha1\nkind: Sensor\nmetadata: {name: s}\nspec:\n  dependencies:\n${deps}  triggers:\n    - template:\n        name: t\n        http:\n          url: http://x\n          payload:\n            - src: {dependencyName: push, dataKey: body.a}\n              dest: a\n${params}`;
 const text = (...docs: string[]) => docs.join('---\n');
 
@@ -14,12 +19,25 @@ const text = (...docs: string[]) => docs.join('---\n');
 function afterFix(design: string, d: Diagnostic): Diagnostic[] {
   const fix = d.fix!;
   const files = [{ path: 'd.yaml', text: design }];
-  const next = fix.kind === 'append' ? { ok: true as const, files: appendDocument(files, fix.value) } : setField(files, { kind: fix.resource.kind, name: fix.resource.name, namespace: fix.resource.namespace ?? '' }, fix.path, fix.value);
+  const next =
+    fix.kind === 'append'
+      ? { ok: true as const, files: appendDocument(files, fix.value) }
+      : setField(
+          files,
+          {
+            kind: fix.resource.kind,
+            name: fix.resource.name,
+            namespace: fix.resource.namespace ?? '',
+          },
+          fix.path,
+          fix.value,
+        );
   if (!next.ok) throw new Error(next.reason);
   return validateText('d.yaml', next.files[0]!.text);
 }
 
-const find = (design: string, code: string) => validateText('d.yaml', design).find((d) => d.code === code);
+const find = (design: string, code: string) =>
+  validateText('d.yaml', design).find((d) => d.code === code);
 
 describe('common mistakes of the training module', () => {
   it('no EventBus default: fires, and the one-click fix adds one', () => {
@@ -34,22 +52,35 @@ describe('common mistakes of the training module', () => {
     const bad = text(BUS, HOOK, SENSOR().replace('dependencyName: push', 'dependencyName: puhs'));
     const d = find(bad, 'sensor.parameter.unknown-dependency')!;
     expect(d.message).toContain('did you mean "push"');
-    expect(afterFix(bad, d).some((x) => x.code === 'sensor.parameter.unknown-dependency')).toBe(false);
+    expect(afterFix(bad, d).some((x) => x.code === 'sensor.parameter.unknown-dependency')).toBe(
+      false,
+    );
   });
 
   it('a STAN bus in a new design: warns and switches it to JetStream', () => {
-    const bad = text(BUS.replace('jetstream: {version: latest}', 'nats:\n    native: {}'), HOOK, SENSOR());
+    const bad = text(
+      BUS.replace('jetstream: {version: latest}', 'nats:\n    native: {}'),
+      HOOK,
+      SENSOR(),
+    );
     const d = find(bad, 'eventbus.nats-deprecated')!;
     expect(afterFix(bad, d).some((x) => x.code === 'eventbus.nats-deprecated')).toBe(false);
     expect(find(text(BUS, HOOK, SENSOR()), 'eventbus.nats-deprecated')).toBeUndefined();
   });
 
   it('a GitHub push dependency without a branch filter: warns and adds one on body.ref', () => {
-    const gh = 'apiVersion: argoproj.io/v1alpha1\nkind: EventSource\nmetadata: {name: github}\nspec:\n  github:\n    repo:\n      events: [push]\n      webhook: {endpoint: /push, port: "12000", method: POST, url: "https://x"}\n';
-    const bad = text(BUS, gh, SENSOR('    - {name: push, eventSourceName: github, eventName: repo}\n'));
+    const gh =
+      'apiVersion: argoproj.io/v1alpha1\nkind: EventSource\nmetadata: {name: github}\nspec:\n  github:\n    repo:\n      events: [push]\n      webhook: {endpoint: /push, port: "12000", method: POST, url: "https://x"}\n';
+    const bad = text(
+      BUS,
+      gh,
+      SENSOR('    - {name: push, eventSourceName: github, eventName: repo}\n'),
+    );
     const d = find(bad, 'sensor.dependency.github-no-branch-filter')!;
     expect(d.severity).toBe('warning');
-    expect(afterFix(bad, d).some((x) => x.code === 'sensor.dependency.github-no-branch-filter')).toBe(false);
+    expect(
+      afterFix(bad, d).some((x) => x.code === 'sensor.dependency.github-no-branch-filter'),
+    ).toBe(false);
   });
 
   it('a webhook nothing can reach: informs with the port-forward alternative, and the fix adds a Service', () => {
@@ -58,13 +89,29 @@ describe('common mistakes of the training module', () => {
     expect(d.severity).toBe('info');
     expect(d.message).toContain('kubectl -n argo-events port-forward');
     expect(afterFix(bad, d).some((x) => x.code === 'eventsource.webhook.not-exposed')).toBe(false);
-    expect(find(text(BUS, HOOK, SENSOR(), 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: hooks}\n'), 'eventsource.webhook.not-exposed')).toBeUndefined();
+    expect(
+      find(
+        text(
+          BUS,
+          HOOK,
+          SENSOR(),
+          'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: hooks}\n',
+        ),
+        'eventsource.webhook.not-exposed',
+      ),
+    ).toBeUndefined();
   });
 
   it('a Secret in another namespace than its EventSource: warns', () => {
-    const gh = 'apiVersion: argoproj.io/v1alpha1\nkind: EventSource\nmetadata: {name: github, namespace: argo-events}\nspec:\n  github:\n    repo:\n      events: [push]\n      apiToken: {name: gh, key: token}\n';
-    const secret = (ns: string) => `apiVersion: v1\nkind: Secret\nmetadata: {name: gh, namespace: ${ns}}\nstringData: {token: x}\n`;
-    expect(find(text(gh, secret('default')), 'eventsource.secret.other-namespace')?.message).toContain('is in namespace "default"');
-    expect(find(text(gh, secret('argo-events')), 'eventsource.secret.other-namespace')).toBeUndefined();
+    const gh =
+      'apiVersion: argoproj.io/v1alpha1\nkind: EventSource\nmetadata: {name: github, namespace: argo-events}\nspec:\n  github:\n    repo:\n      events: [push]\n      apiToken: {name: gh, key: token}\n';
+    const secret = (ns: string) =>
+      `apiVersion: v1\nkind: Secret\nmetadata: {name: gh, namespace: ${ns}}\nstringData: {token: x}\n`;
+    expect(
+      find(text(gh, secret('default')), 'eventsource.secret.other-namespace')?.message,
+    ).toContain('is in namespace "default"');
+    expect(
+      find(text(gh, secret('argo-events')), 'eventsource.secret.other-namespace'),
+    ).toBeUndefined();
   });
 });

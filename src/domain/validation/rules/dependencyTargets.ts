@@ -13,7 +13,8 @@ export const dependencyTargets: Rule = (ctx) => {
     const key = `${es.namespace ?? ''}/${es.name}`;
     const names = events.get(key) ?? new Set<string>();
     const spec = es.value.spec as Record<string, unknown>;
-    for (const type of eventSourceTypes(es.value)) for (const name of Object.keys(spec[type] as object)) names.add(name);
+    for (const type of eventSourceTypes(es.value))
+      for (const name of Object.keys(spec[type] as object)) names.add(name);
     events.set(key, names);
   }
   const out: Diagnostic[] = [];
@@ -24,10 +25,28 @@ export const dependencyTargets: Rule = (ctx) => {
       if (!source || !event) continue;
       const known = events.get(`${s.namespace ?? ''}/${source}`);
       if (!known) {
-        out.push(diag(ctx, s, 'sensor.dependency.unknown-event-source', 'warning', `no EventSource ${quote(source)} in this design${s.namespace ? ` (namespace ${s.namespace})` : ''}; dependency ${quote(text(dep.name))} only matches if the cluster has one`, ['spec', 'dependencies', i, 'eventSourceName']));
+        out.push(
+          diag(
+            ctx,
+            s,
+            'sensor.dependency.unknown-event-source',
+            'warning',
+            `no EventSource ${quote(source)} in this design${s.namespace ? ` (namespace ${s.namespace})` : ''}; dependency ${quote(text(dep.name))} only matches if the cluster has one`,
+            ['spec', 'dependencies', i, 'eventSourceName'],
+          ),
+        );
       } else if (!known.has(event)) {
         const choices = [...known].map(quote).join(', ');
-        out.push(diag(ctx, s, 'sensor.dependency.unknown-event', 'error', `EventSource ${quote(source)} has no event ${quote(event)}${choices ? `; it has ${choices}` : ''}`, ['spec', 'dependencies', i, 'eventName']));
+        out.push(
+          diag(
+            ctx,
+            s,
+            'sensor.dependency.unknown-event',
+            'error',
+            `EventSource ${quote(source)} has no event ${quote(event)}${choices ? `; it has ${choices}` : ''}`,
+            ['spec', 'dependencies', i, 'eventName'],
+          ),
+        );
       }
     }
   }

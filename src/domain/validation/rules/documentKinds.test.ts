@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { validateText } from '../validate';
 
-const bus = (name: string, namespace?: string) => `apiVersion: argoproj.io/v1alpha1\nkind: EventBus\nmetadata: {name: ${JSON.stringify(name)}${namespace ? `, namespace: ${JSON.stringify(namespace)}` : ''}}\nspec: {jetstream: {version: "2.9.22"}}\n`;
-const codes = (text: string) => validateText('d.yaml', text).filter((d) => d.severity === 'error').map((d) => d.code);
+const bus = (name: string, namespace?: string) =>
+  `apiVersion: argoproj.io/v1alpha1\nkind: EventBus\nmetadata: {name: ${JSON.stringify(name)}${namespace ? `, namespace: ${JSON.stringify(namespace)}` : ''}}\nspec: {jetstream: {version: "2.9.22"}}\n`;
+const codes = (text: string) =>
+  validateText('d.yaml', text)
+    .filter((d) => d.severity === 'error')
+    .map((d) => d.code);
 
 describe('resource names', () => {
   it('accepts what Kubernetes accepts', () => {

@@ -9,7 +9,16 @@ export const duplicateResources: Rule = (ctx) => {
     const key = `${m.kind}|${m.namespace ?? ''}|${m.name}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      out.push(diag(ctx, m, 'resource.duplicate', 'warning', `another ${m.kind} named ${quote(m.name)} is defined in ${first}; applying both keeps only the last one`, ['metadata', 'name']));
+      out.push(
+        diag(
+          ctx,
+          m,
+          'resource.duplicate',
+          'warning',
+          `another ${m.kind} named ${quote(m.name)} is defined in ${first}; applying both keeps only the last one`,
+          ['metadata', 'name'],
+        ),
+      );
     } else {
       seen.set(key, m.file);
     }

@@ -13,13 +13,32 @@ export const eventBusReferences: Rule = (ctx) => {
     if (m.kind === 'EventBus') continue;
     const name = effectiveEventBusName(m.value);
     if (buses.has(`${m.namespace ?? ''}/${name}`)) continue;
-    const explicit = name !== DEFAULT_EVENT_BUS || (m.value.spec as Record<string, unknown> | undefined)?.eventBusName !== undefined;
+    const explicit =
+      name !== DEFAULT_EVENT_BUS ||
+      (m.value.spec as Record<string, unknown> | undefined)?.eventBusName !== undefined;
     const message =
       name === DEFAULT_EVENT_BUS
         ? `no EventBus named "default" in this design; ${m.kind} ${quote(m.name)} uses it${explicit ? '' : ' (eventBusName is not set)'}, so the cluster must have one`
         : `eventBusName ${quote(name)} does not match an EventBus in this design; the cluster must have it`;
-    const d = diag(ctx, m, name === DEFAULT_EVENT_BUS ? 'eventbus.no-default' : 'eventbus.unresolved', 'warning', message, explicit ? ['spec', 'eventBusName'] : ['metadata', 'name']);
-    if (name === DEFAULT_EVENT_BUS) d.fix = { title: 'Add EventBus "default" (JetStream)', kind: 'append', value: { apiVersion: 'argoproj.io/v1alpha1', kind: 'EventBus', metadata: { name: DEFAULT_EVENT_BUS, ...(m.namespace ? { namespace: m.namespace } : {}) }, spec: { jetstream: { version: 'latest' } } } };
+    const d = diag(
+      ctx,
+      m,
+      name === DEFAULT_EVENT_BUS ? 'eventbus.no-default' : 'eventbus.unresolved',
+      'warning',
+      message,
+      explicit ? ['spec', 'eventBusName'] : ['metadata', 'name'],
+    );
+    if (name === DEFAULT_EVENT_BUS)
+      d.fix = {
+        title: 'Add EventBus "default" (JetStream)',
+        kind: 'append',
+        value: {
+          apiVersion: 'argoproj.io/v1alpha1',
+          kind: 'EventBus',
+          metadata: { name: DEFAULT_EVENT_BUS, ...(m.namespace ? { namespace: m.namespace } : {}) },
+          spec: { jetstream: { version: 'latest' } },
+        },
+      };
     out.push(d);
   }
   return out;

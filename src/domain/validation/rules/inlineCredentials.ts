@@ -3,7 +3,8 @@ import type { Diagnostic, ValuePath } from '../diagnostic';
 import type { ManifestEntry } from '../../design/design';
 
 /** Field names that hold secrets in Argo Events specs; their values must be Secret references. */
-const SECRET_FIELD = /^(password|token|secret|accessKey|secretKey|apiKey|apiToken|accessToken|authToken|slackToken|smtpPassword|sharedAccessKey|connectionString|credential|credentialSecret|webhookSecret|signingSecret|secretToken|oauthToken|clientSecret|privateKey)$/i;
+const SECRET_FIELD =
+  /^(password|token|secret|accessKey|secretKey|apiKey|apiToken|accessToken|authToken|slackToken|smtpPassword|sharedAccessKey|connectionString|credential|credentialSecret|webhookSecret|signingSecret|secretToken|oauthToken|clientSecret|privateKey)$/i;
 /** Header names whose value is a credential. */
 const SECRET_HEADER = /^(authorization|proxy-authorization|x-api-key|api-key|x-auth-token)$/i;
 const URL_WITH_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^/\s@]+@/i;
@@ -22,7 +23,13 @@ export const inlineCredentials: Rule = (ctx) => {
   return out;
 };
 
-function walk(ctx: RuleContext, m: ManifestEntry, value: unknown, path: ValuePath, out: Diagnostic[]): void {
+function walk(
+  ctx: RuleContext,
+  m: ManifestEntry,
+  value: unknown,
+  path: ValuePath,
+  out: Diagnostic[],
+): void {
   if (Array.isArray(value)) {
     value.forEach((v, i) => walk(ctx, m, v, [...path, i], out));
     return;
@@ -30,7 +37,16 @@ function walk(ctx: RuleContext, m: ManifestEntry, value: unknown, path: ValuePat
   const o = obj(value);
   if (!o) {
     if (typeof value === 'string' && URL_WITH_PASSWORD.test(value)) {
-      out.push(diag(ctx, m, 'security.inline-credential', 'error', 'this URL embeds a password; move the credential to a Secret and reference it', path));
+      out.push(
+        diag(
+          ctx,
+          m,
+          'security.inline-credential',
+          'error',
+          'this URL embeds a password; move the credential to a Secret and reference it',
+          path,
+        ),
+      );
     }
     return;
   }
@@ -39,11 +55,29 @@ function walk(ctx: RuleContext, m: ManifestEntry, value: unknown, path: ValuePat
   for (const [key, v] of Object.entries(o)) {
     const p = [...path, key];
     if (typeof v === 'string' && v !== '' && SECRET_FIELD.test(key)) {
-      out.push(diag(ctx, m, 'security.inline-credential', 'error', `${key} holds a literal value; credentials must come from a Kubernetes Secret: ${key}: {name: <secret>, key: <key>}`, p));
+      out.push(
+        diag(
+          ctx,
+          m,
+          'security.inline-credential',
+          'error',
+          `${key} holds a literal value; credentials must come from a Kubernetes Secret: ${key}: {name: <secret>, key: <key>}`,
+          p,
+        ),
+      );
     } else if (key === 'headers' && obj(v)) {
       for (const [h, hv] of Object.entries(obj(v) ?? {})) {
         if (typeof hv === 'string' && SECRET_HEADER.test(h)) {
-          out.push(diag(ctx, m, 'security.inline-credential', 'error', `header ${h} holds a literal credential; use secureHeaders with a Secret reference instead`, [...p, h]));
+          out.push(
+            diag(
+              ctx,
+              m,
+              'security.inline-credential',
+              'error',
+              `header ${h} holds a literal credential; use secureHeaders with a Secret reference instead`,
+              [...p, h],
+            ),
+          );
         }
       }
     } else {

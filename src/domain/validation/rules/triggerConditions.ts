@@ -1,6 +1,16 @@
 import { Cron } from 'croner';
 import { conditionKey, readConditions } from '../../sensor/conditionNames';
-import { diag, dependenciesOf, list, obj, quote, sensors, text, triggersOf, type Rule } from '../ruleKit';
+import {
+  diag,
+  dependenciesOf,
+  list,
+  obj,
+  quote,
+  sensors,
+  text,
+  triggersOf,
+  type Rule,
+} from '../ruleKit';
 import type { Diagnostic } from '../diagnostic';
 import { isValidTimeZone } from './timeZones';
 
@@ -19,12 +29,33 @@ export const triggerConditions: Rule = (ctx) => {
       if (typeof conditions === 'string' && conditions !== '') {
         const reading = readConditions(conditions);
         if (!reading.ok) {
-          out.push(diag(ctx, s, 'sensor.trigger.conditions-invalid', 'error', `conditions ${quote(conditions)}: ${reading.error}; the trigger would never start`, [...base, 'conditions']));
+          out.push(
+            diag(
+              ctx,
+              s,
+              'sensor.trigger.conditions-invalid',
+              'error',
+              `conditions ${quote(conditions)}: ${reading.error}; the trigger would never start`,
+              [...base, 'conditions'],
+            ),
+          );
         } else {
           for (const name of reading.names) {
             if (deps.has(conditionKey(name))) continue;
-            const hint = /and|or/.test(name) && !deps.has(name) ? ' (spaces are removed, so "a and b" reads as "aandb"; use && and ||)' : '';
-            out.push(diag(ctx, s, 'sensor.trigger.conditions-unknown-dependency', 'error', `conditions name ${quote(name)}, which is not a dependency of this sensor${hint}; the trigger would never start`, [...base, 'conditions']));
+            const hint =
+              /and|or/.test(name) && !deps.has(name)
+                ? ' (spaces are removed, so "a and b" reads as "aandb"; use && and ||)'
+                : '';
+            out.push(
+              diag(
+                ctx,
+                s,
+                'sensor.trigger.conditions-unknown-dependency',
+                'error',
+                `conditions name ${quote(name)}, which is not a dependency of this sensor${hint}; the trigger would never start`,
+                [...base, 'conditions'],
+              ),
+            );
           }
         }
       }
@@ -32,16 +63,43 @@ export const triggerConditions: Rule = (ctx) => {
         const path = [...base, 'conditionsReset', j];
         const byTime = obj(obj(entry)?.byTime);
         if (!byTime) {
-          out.push(diag(ctx, s, 'sensor.trigger.conditions-reset-invalid', 'error', 'conditionsReset entry needs byTime: {cron: "…"}', path));
+          out.push(
+            diag(
+              ctx,
+              s,
+              'sensor.trigger.conditions-reset-invalid',
+              'error',
+              'conditionsReset entry needs byTime: {cron: "…"}',
+              path,
+            ),
+          );
           return;
         }
         const cron = text(byTime.cron);
         if (!isValidCron(cron)) {
-          out.push(diag(ctx, s, 'sensor.trigger.conditions-reset-invalid', 'error', `cron ${quote(cron)} is not a valid 5-field cron (minute hour day-of-month month day-of-week)`, [...path, 'byTime', 'cron']));
+          out.push(
+            diag(
+              ctx,
+              s,
+              'sensor.trigger.conditions-reset-invalid',
+              'error',
+              `cron ${quote(cron)} is not a valid 5-field cron (minute hour day-of-month month day-of-week)`,
+              [...path, 'byTime', 'cron'],
+            ),
+          );
         }
         const tz = text(byTime.timezone);
         if (tz && !isValidTimeZone(tz)) {
-          out.push(diag(ctx, s, 'sensor.trigger.conditions-reset-invalid', 'error', `unknown timezone ${quote(tz)}; use an IANA name such as America/New_York`, [...path, 'byTime', 'timezone']));
+          out.push(
+            diag(
+              ctx,
+              s,
+              'sensor.trigger.conditions-reset-invalid',
+              'error',
+              `unknown timezone ${quote(tz)}; use an IANA name such as America/New_York`,
+              [...path, 'byTime', 'timezone'],
+            ),
+          );
         }
       });
     }

@@ -21,9 +21,21 @@ export const webhookCollisions: Rule = (ctx) => {
         if (!http || !isSet(http.port) || !isSet(http.endpoint)) continue;
         const route = `${String(http.port)} ${text(http.endpoint)}`;
         const other = routes.get(route);
-        const path = info.http === 'direct' ? ['spec', type, name, 'endpoint'] : ['spec', type, name, 'webhook', 'endpoint'];
+        const path =
+          info.http === 'direct'
+            ? ['spec', type, name, 'endpoint']
+            : ['spec', type, name, 'webhook', 'endpoint'];
         if (other) {
-          out.push(diag(ctx, es, 'eventsource.webhook.route-collision', 'error', `event ${quote(name)} listens on port ${String(http.port)} ${text(http.endpoint)}, like event ${quote(other)}; give each event its own endpoint`, path));
+          out.push(
+            diag(
+              ctx,
+              es,
+              'eventsource.webhook.route-collision',
+              'error',
+              `event ${quote(name)} listens on port ${String(http.port)} ${text(http.endpoint)}, like event ${quote(other)}; give each event its own endpoint`,
+              path,
+            ),
+          );
         } else {
           routes.set(route, name);
         }
