@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
+import type { ScalingRow } from './benchScaling';
 
 const root = join(import.meta.dirname, '..');
 const outDir = join(root, '.tmp/bench');
@@ -33,7 +34,9 @@ const r = spawnSync(process.execPath, [join(outDir, 'benchBody.mjs')], {
   env: { ...process.env, BENCH_OUT: bodyOut },
 });
 if (r.status !== 0) process.exit(r.status ?? 1);
-const b = JSON.parse(readFileSync(bodyOut, 'utf8')) as Record<string, number>;
+const b = JSON.parse(readFileSync(bodyOut, 'utf8')) as Record<string, number> & {
+  scaling: ScalingRow[];
+};
 const n = (k: string) => b[k]!;
 
 interface Row {
@@ -115,4 +118,27 @@ const cells = rows.map((row) => [
 console.log(`| ${header.join(' | ')} |`);
 console.log(`|${header.map(() => '---').join('|')}|`);
 for (const c of cells) console.log(`| ${c.join(' | ')} |`);
+
+// Costs as designs grow: each size against the one before it, as a ratio per doubling of size
+// (1× = constant, 2× = linear, 4× = quadratic). Goal ≤ 2.2× per doubling.
+console.log('');
+const scaleHeader = ['design', 'size', 'open', 'per doubling', 'one edit', 'per doubling'];
+console.log(`| ${scaleHeader.join(' | ')} |`);
+console.log(`|${scaleHeader.map(() => '---').join('|')}|`);
+const perDoubling = (a: number, b: number, from: number, to: number) =>
+  `${Math.pow(b / a, 1 / Math.log2(to / from)).toFixed(2)}×`;
+b.scaling.forEach((row, i) => {
+  const prev = b.scaling[i - 1];
+  const same = prev?.series === row.series ? prev : undefined;
+  console.log(
+    `| ${[
+      row.series,
+      row.size.toLocaleString('en-US'),
+      ms(row.openMs),
+      same ? perDoubling(same.openMs, row.openMs, same.size, row.size) : '',
+      ms(row.editMs),
+      same ? perDoubling(same.editMs, row.editMs, same.size, row.size) : '',
+    ].join(' | ')} |`,
+  );
+});
 process.exit(0);

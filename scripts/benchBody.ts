@@ -8,6 +8,7 @@ import type { SensorEvent } from '../src/engine/event';
 import { writeFileSync } from 'node:fs';
 import { benchDesigner, benchExamples, bestOf } from './benchDesigner';
 import { PROTOCOL_VERSION } from '../src/worker/protocol';
+import { benchScaling } from './benchScaling';
 
 const MANIFESTS: SimManifest[] = [
   {
@@ -157,6 +158,7 @@ const mainThreadBurstMs = bestOf(() => {
 
 const designer = benchDesigner();
 const examples = benchExamples();
+const scaling = benchScaling();
 
 const results = {
   events: N,
@@ -173,5 +175,6 @@ const results = {
   examples: examples.files,
   importAllMs: examples.importMs,
   examplesYamlParseMs: examples.yamlParseMs,
+  scaling,
 };
 writeFileSync(process.env.BENCH_OUT ?? '.tmp/bench/body.json', JSON.stringify(results));

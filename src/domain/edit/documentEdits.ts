@@ -1,6 +1,7 @@
 import { isPlainObject } from '../../lib/deepEqual';
-import { parseManifests } from '../yaml/parseManifests';
-import { patchDocument, detectStyle } from '../yaml/patchDocument';
+import { parseManifests, type ParsedFile } from '../yaml/parseManifests';
+import { patchDocument, detectStyle, documentPatch, spliceDocuments } from '../yaml/patchDocument';
+import type { TextEdit } from '../yaml/textEdits';
 import { renderBlock } from '../yaml/renderYaml';
 import type { DesignFile } from '../design/design';
 
@@ -77,4 +78,56 @@ export function uniqueName(base: string, taken: Iterable<string>): string {
   const set = new Set(taken);
   if (!set.has(base)) return base;
   for (let n = 2; ; n++) if (!set.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/**
+ * Several documents changed as one edit (a rename that every reference follows): each file is
+ * parsed once, updaters run at once on copies (so they can inspect what they find), and `files()`
+ * patches every changed document of a file in one pass. Editing documents one at a time re-parsed
+ * the design per reference, which made renaming a source used by 2,500 Sensors take minutes.
+ */
+export class DocumentBatch {
+  private readonly parsed = new Map<number, ParsedFile>();
+  private readonly values = new Map<string, { at: DocAddress; value: Record<string, unknown> }>();
+
+  constructor(private readonly original: readonly DesignFile[]) {}
+
+  /** Runs `update` on the document's current value (a copy); false when there is no such mapping. */
+  update(at: DocAddress, update: (value: Record<string, unknown>) => void): boolean {
+    const key = `${at.fileIndex}:${at.documentIndex}`;
+    let entry = this.values.get(key);
+    if (!entry) {
+      const doc = this.parse(at.fileIndex)?.documents[at.documentIndex];
+      if (!doc || !isPlainObject(doc.value)) return false;
+      entry = { at, value: structuredCopy(doc.value) };
+      this.values.set(key, entry);
+    }
+    update(entry.value);
+    return true;
+  }
+
+  /** The design with every changed document patched; the same array when nothing changed. */
+  files(): DesignFile[] {
+    const edits = new Map<number, TextEdit[]>();
+    for (const { at, value } of this.values.values()) {
+      const edit = documentPatch(this.parse(at.fileIndex)!, at.documentIndex, value);
+      if (edit) edits.set(at.fileIndex, [...(edits.get(at.fileIndex) ?? []), edit]);
+    }
+    if (edits.size === 0) return this.original as DesignFile[];
+    return this.original.map((f, i) => {
+      const list = edits.get(i);
+      return list ? { ...f, text: spliceDocuments(f.text, list) } : f;
+    });
+  }
+
+  private parse(fileIndex: number): ParsedFile | undefined {
+    const file = this.original[fileIndex];
+    if (!file) return undefined;
+    let p = this.parsed.get(fileIndex);
+    if (!p) {
+      p = parseManifests(file.text);
+      this.parsed.set(fileIndex, p);
+    }
+    return p;
+  }
 }

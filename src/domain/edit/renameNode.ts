@@ -2,7 +2,7 @@ import { listManifests, parseDesign, type DesignFile } from '../design/design';
 import { isPlainObject } from '../../lib/deepEqual';
 import { conditionKey } from '../sensor/conditionNames';
 import { parseNodeId, splitEventKey, nodeId, eventKey, type NodeId } from '../graph/ids';
-import { updateDocument } from './documentEdits';
+import { DocumentBatch } from './documentEdits';
 import type { EditResult } from './designEdits';
 
 const NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
@@ -42,17 +42,15 @@ export function renameNode(files: readonly DesignFile[], id: string, newName: st
   const all = listManifests(parseDesign(files));
   const ns = n.namespace;
   const inNs = (m: { namespace: string | null }) => (m.namespace ?? '') === ns;
-  let out = [...files];
+  const batch = new DocumentBatch(files);
+  const byName = new Map<string, (typeof all)[number]>();
+  for (const m of all) {
+    const k = `${m.kind}\u0000${m.name}`;
+    if (inNs(m) && !byName.has(k)) byName.set(k, m);
+  }
   const edit = (kind: string, resourceName: string, fn: (v: Record<string, unknown>) => void) => {
-    const m = listManifests(parseDesign(out)).find(
-      (x) => x.kind === kind && x.name === resourceName && inNs(x),
-    );
-    if (m)
-      out = updateDocument(
-        out,
-        { fileIndex: m.fileIndex, documentIndex: m.documentIndex },
-        (v) => (fn(v), v),
-      );
+    const m = byName.get(`${kind}\u0000${resourceName}`);
+    if (m) batch.update({ fileIndex: m.fileIndex, documentIndex: m.documentIndex }, fn);
   };
   const sensors = all.filter((m) => m.kind === 'Sensor' && inNs(m)).map((m) => m.name);
   const specOf = (v: Record<string, unknown>) => (isPlainObject(v.spec) ? v.spec : {});
@@ -70,7 +68,11 @@ export function renameNode(files: readonly DesignFile[], id: string, newName: st
         edit('Sensor', s, (v) =>
           deps(v).forEach((d) => d.eventSourceName === n.name && (d.eventSourceName = name)),
         );
-      return { ok: true, files: out, select: nodeId({ kind: 'eventSource', namespace: ns, name }) };
+      return {
+        ok: true,
+        files: batch.files(),
+        select: nodeId({ kind: 'eventSource', namespace: ns, name }),
+      };
     }
     case 'event': {
       const { sourceType, eventName } = splitEventKey(n.key ?? '');
@@ -99,7 +101,7 @@ export function renameNode(files: readonly DesignFile[], id: string, newName: st
         );
       return {
         ok: true,
-        files: out,
+        files: batch.files(),
         select: nodeId({
           kind: 'event',
           namespace: ns,
@@ -124,13 +126,21 @@ export function renameNode(files: readonly DesignFile[], id: string, newName: st
           else s.eventBusName = name;
         });
       }
-      return { ok: true, files: out, select: nodeId({ kind: 'eventBus', namespace: ns, name }) };
+      return {
+        ok: true,
+        files: batch.files(),
+        select: nodeId({ kind: 'eventBus', namespace: ns, name }),
+      };
     }
     case 'sensor':
       if (sensors.includes(name))
         return { ok: false, reason: `a Sensor named ${name} already exists` };
       edit('Sensor', n.name, (v) => ((v.metadata as Record<string, unknown>).name = name));
-      return { ok: true, files: out, select: nodeId({ kind: 'sensor', namespace: ns, name }) };
+      return {
+        ok: true,
+        files: batch.files(),
+        select: nodeId({ kind: 'sensor', namespace: ns, name }),
+      };
     case 'trigger': {
       let clash = false;
       edit('Sensor', n.name, (v) => {
@@ -146,7 +156,7 @@ export function renameNode(files: readonly DesignFile[], id: string, newName: st
         return { ok: false, reason: `Sensor ${n.name} already has a trigger named ${name}` };
       return {
         ok: true,
-        files: out,
+        files: batch.files(),
         select: nodeId({ kind: 'trigger', namespace: ns, name: n.name, key: name }),
       };
     }
@@ -162,7 +172,7 @@ export function renameNode(files: readonly DesignFile[], id: string, newName: st
         return { ok: false, reason: `Sensor ${n.name} already has a dependency named ${name}` };
       return {
         ok: true,
-        files: out,
+        files: batch.files(),
         select: nodeId({ kind: 'dependency', namespace: ns, name: n.name, key: name }),
       };
     }

@@ -16,7 +16,20 @@ const MAX_CELLS = 250_000;
 export function alignSequences(prev: readonly unknown[], next: readonly unknown[]): AlignStep[] {
   const n = prev.length;
   const m = next.length;
-  const matches = n * m <= MAX_CELLS ? lcsMatches(prev, next) : [];
+  // Most edits change a few items of a long list: equal heads and tails are kept without the
+  // quadratic table, which then only spans the part that changed.
+  let head = 0;
+  while (head < n && head < m && deepEqual(prev[head], next[head])) head++;
+  let tail = 0;
+  while (tail < n - head && tail < m - head && deepEqual(prev[n - 1 - tail], next[m - 1 - tail]))
+    tail++;
+  const midPrev = prev.slice(head, n - tail);
+  const midNext = next.slice(head, m - tail);
+  const middle = midPrev.length * midNext.length <= MAX_CELLS ? lcsMatches(midPrev, midNext) : [];
+  const matches: [number, number][] = [];
+  for (let k = 0; k < head; k++) matches.push([k, k]);
+  for (const [pi, nj] of middle) matches.push([pi + head, nj + head]);
+  for (let k = tail; k > 0; k--) matches.push([n - k, m - k]);
   const steps: AlignStep[] = [];
   let i = 0;
   let j = 0;

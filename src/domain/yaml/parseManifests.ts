@@ -3,6 +3,7 @@ import { isPlainObject } from '../../lib/deepEqual';
 import { lineStarts, offsetToLineCol } from '../../lib/textPosition';
 import { checkYamlLimits, MAX_ALIAS_COUNT, MAX_DOCUMENTS } from './yamlLimits';
 import { parseChunk, splitDocumentChunks } from './documentChunks';
+import { DUPLICATE_KEY_MESSAGE, findDuplicateKeys, type DuplicateKey } from './duplicateKeys';
 
 /** A problem found while reading YAML text, located by offset and by 1-based line/column. */
 export interface YamlProblem {
@@ -48,11 +49,36 @@ export interface ParsedFile {
   lineStarts: number[];
 }
 
+const MAX_MEMO_FILES = 64;
+const MAX_MEMO_CHARS = 16_000_000;
+const memo = new Map<string, ParsedFile>();
+let memoChars = 0;
+
 /**
  * Reads a (multi-document) YAML file. Never throws: every failure becomes a located problem,
  * and documents that parse keep their value even when a sibling document is broken.
+ * The result is shared and must not be changed: the same text gives the same object while it is
+ * among the recently read files, so an edit that looks up many resources parses each file once.
  */
 export function parseManifests(text: string): ParsedFile {
+  const hit = memo.get(text);
+  if (hit) {
+    memo.delete(text);
+    memo.set(text, hit);
+    return hit;
+  }
+  const parsed = readManifests(text);
+  memo.set(text, parsed);
+  memoChars += text.length;
+  for (const [key] of memo) {
+    if (memoChars <= MAX_MEMO_CHARS && memo.size <= MAX_MEMO_FILES) break;
+    memo.delete(key);
+    memoChars -= key.length;
+  }
+  return parsed;
+}
+
+function readManifests(text: string): ParsedFile {
   const starts = lineStarts(text);
   const at = (code: string, message: string, offset: number, endOffset = offset): YamlProblem => ({
     code,
@@ -126,7 +152,8 @@ export function parseManifests(text: string): ParsedFile {
   }
 }
 
-const OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
+// Repeated keys are found by findDuplicateKeys: the parser's own check is quadratic in a mapping's size.
+const OPTIONS = { prettyErrors: false, uniqueKeys: false } as const;
 
 /**
  * Each document parsed on its own, reusing unchanged ones: an edit re-parses one document, not the
@@ -137,7 +164,7 @@ function chunkedParse(
   text: string,
 ): { ast: Document.Parsed; offset: number; text: string }[] | null {
   const chunks = splitDocumentChunks(text);
-  if (!chunks || chunks.length < 2) return null;
+  if (!chunks) return null;
   const out: { ast: Document.Parsed; offset: number; text: string }[] = [];
   for (const c of chunks) {
     let docs: Document.Parsed[];
@@ -171,21 +198,21 @@ function readDocument(
   }
   let value: unknown;
   if (problems.length === 0) {
-    try {
-      value = ast.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (err) {
-      const msg = errorText(err);
-      const bomb = /alias/i.test(msg);
+    const facts = factsOf(ast);
+    for (const [start, end] of facts.duplicateKeys)
+      problems.push(at('yaml.syntax', DUPLICATE_KEY_MESSAGE, astOffset + start, astOffset + end));
+    if (facts.readError !== null && problems.length === 0) {
+      const bomb = /alias/i.test(facts.readError);
       problems.push(
         at(
           bomb ? 'yaml.alias-limit' : 'yaml.syntax',
           bomb
             ? `aliases expand too much (limit ${MAX_ALIAS_COUNT}); is this a "billion laughs" file?`
-            : msg,
+            : facts.readError,
           astOffset + ast.range[0],
         ),
       );
-    }
+    } else if (problems.length === 0) value = facts.value;
   }
   const header = readHeader(value);
   if (value !== undefined && value !== null && !isPlainObject(value)) {
@@ -198,6 +225,35 @@ function readDocument(
     );
   }
   return { index, range, value, problems, ast, astText, astOffset, ...header };
+}
+
+/** What an error-free AST holds, in offsets relative to its own text (the AST may be reused elsewhere). */
+interface AstFacts {
+  duplicateKeys: DuplicateKey[];
+  value: unknown;
+  readError: string | null;
+}
+
+// An unchanged document's AST is reused (see parseChunk), and so is what was read off it.
+const facts = new WeakMap<Document.Parsed, AstFacts>();
+
+function factsOf(ast: Document.Parsed): AstFacts {
+  let f = facts.get(ast);
+  if (!f) {
+    const duplicateKeys = findDuplicateKeys(ast);
+    let value: unknown;
+    let readError: string | null = null;
+    if (duplicateKeys.length === 0) {
+      try {
+        value = ast.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      } catch (err) {
+        readError = errorText(err);
+      }
+    }
+    f = { duplicateKeys, value, readError };
+    facts.set(ast, f);
+  }
+  return f;
 }
 
 function readHeader(value: unknown): DocumentHeader {

@@ -58,33 +58,51 @@ function rangeOf(node: unknown): Range3 | null {
  * new text of the whole file. A document that did not parse is replaced as a whole.
  */
 export function patchDocument(file: ParsedFile, index: number, next: unknown): string {
+  const edit = documentPatch(file, index, next);
+  return edit ? spliceDocuments(file.text, [edit]) : file.text;
+}
+
+/** Applies whole-document replacements from `documentPatch` (they never overlap). */
+export function spliceDocuments(text: string, edits: readonly TextEdit[]): string {
+  let out = '';
+  let at = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * The same rewrite as one replacement of the file's text (null when nothing changes), so that
+ * several documents of one file can be patched together: their replacements never overlap.
+ */
+export function documentPatch(file: ParsedFile, index: number, next: unknown): TextEdit | null {
   const doc = file.documents[index];
-  if (!doc) return file.text;
-  if (deepEqual(doc.value, next)) return file.text;
+  if (!doc || deepEqual(doc.value, next)) return null;
   // AST ranges count from the start of the text the document was parsed from (see ParsedDocument).
   const ctx: Ctx = { text: doc.astText, style: detectStyle(file.text), edits: [] };
   if (!doc.ast || doc.problems.length > 0 || !doc.ast.contents) {
-    return replaceWholeDocument(file, doc, next, ctx.style);
+    return wholeDocumentEdit(file, doc, next, ctx.style);
   }
-  diff(ctx, doc.value, next, doc.ast.contents as Node, { kind: 'root' });
-  const patched = applyEdits(doc.astText, ctx.edits);
-  return (
-    file.text.slice(0, doc.astOffset) +
-    patched +
-    file.text.slice(doc.astOffset + doc.astText.length)
-  );
+  diff(ctx, doc.value, next, doc.ast.contents as Node, { kind: 'root' }, true);
+  return {
+    start: doc.astOffset,
+    end: doc.astOffset + doc.astText.length,
+    text: applyEdits(doc.astText, ctx.edits),
+  };
 }
 
-function replaceWholeDocument(
+function wholeDocumentEdit(
   file: ParsedFile,
   doc: ParsedDocument,
   next: unknown,
   style: YamlStyle,
-): string {
+): TextEdit {
   const body = renderBlock(next, 0, style) + '\n';
   const start = doc.index === 0 ? 0 : doc.range[0];
   const head = doc.index === 0 ? '' : '---\n';
-  return file.text.slice(0, start) + head + body + file.text.slice(doc.range[1]);
+  return { start, end: doc.range[1], text: head + body };
 }
 
 /** Most files use one sequence style throughout; follow the first block sequence under a key. */
@@ -94,8 +112,16 @@ export function detectStyle(text: string): YamlStyle {
   return { indentSeq: (m[2]?.length ?? 0) > (m[1]?.length ?? 0) };
 }
 
-function diff(ctx: Ctx, prev: unknown, next: unknown, node: Node, place: Place): void {
-  if (deepEqual(prev, next)) return;
+/** `changed`: the caller already knows prev and next differ (comparing again at every level of a deep edit doubled its cost). */
+function diff(
+  ctx: Ctx,
+  prev: unknown,
+  next: unknown,
+  node: Node,
+  place: Place,
+  changed = false,
+): void {
+  if (!changed && deepEqual(prev, next)) return;
   if (
     isPlainObject(prev) &&
     isPlainObject(next) &&
@@ -209,6 +235,7 @@ function diffMap(
           next[k],
           pair.value,
           map.flow ? { kind: 'flow' } : { kind: 'pair', pair },
+          true,
         );
     }
   }

@@ -40,14 +40,29 @@ export function toSourceRange(file: ParsedFile, start: number, end: number): Sou
   return { start, end, line: a.line, col: a.col, endLine: b.line, endCol: b.col };
 }
 
+// ASTs are never changed once parsed, so a mapping's key index stays valid for the AST's lifetime.
+const keyIndexes = new WeakMap<object, Map<string, Pair>>();
+
+/** A mapping's pairs by key text (the first of repeated keys wins), built once per mapping. */
+function keyIndex(map: { items: unknown[] }): Map<string, Pair> {
+  let index = keyIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items) {
+      if (!isPair(item)) continue;
+      const k = String(isScalar(item.key) ? item.key.value : item.key);
+      if (!index.has(k)) index.set(k, item);
+    }
+    keyIndexes.set(map, index);
+  }
+  return index;
+}
+
 function child(node: unknown, seg: string | number): { key: unknown; value: unknown } | null {
   if (isMap(node)) {
-    for (const item of node.items as Pair[]) {
-      if (!isPair(item)) continue;
-      const k = isScalar(item.key) ? item.key.value : item.key;
-      if (String(k) === String(seg)) return { key: item.key, value: item.value };
-    }
-    return null;
+    // A linear scan per lookup made locating every event of a 5,000-event source quadratic.
+    const item = keyIndex(node).get(String(seg));
+    return item ? { key: item.key, value: item.value } : null;
   }
   if (isSeq(node) && typeof seg === 'number') {
     const v = node.items[seg];

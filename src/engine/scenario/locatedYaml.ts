@@ -1,5 +1,6 @@
 import { isMap, isSeq, parseDocument, type Node } from 'yaml';
 import { lineStarts, offsetToLineCol } from '../../lib/textPosition';
+import { DUPLICATE_KEY_MESSAGE, findDuplicateKeys } from '../../domain/yaml/duplicateKeys';
 
 export interface LocatedProblem {
   message: string;
@@ -22,15 +23,15 @@ export function readLocatedYaml(text: string):
       fail: (path: FieldPath, message: string) => void;
     } {
   const starts = lineStarts(text);
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   const locate = (offset: number) => offsetToLineCol(starts, offset);
-  if (doc.errors.length)
+  const errors = doc.errors.length
+    ? doc.errors.map((e) => ({ message: e.message.split('\n')[0]!, offset: e.pos[0] }))
+    : findDuplicateKeys(doc).map(([offset]) => ({ message: DUPLICATE_KEY_MESSAGE, offset }));
+  if (errors.length)
     return {
       ok: false,
-      problems: doc.errors.map((e) => ({
-        message: e.message.split('\n')[0]!,
-        ...locate(e.pos[0]),
-      })),
+      problems: errors.map((e) => ({ message: e.message, ...locate(e.offset) })),
     };
   let value: unknown;
   try {

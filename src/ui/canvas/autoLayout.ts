@@ -23,11 +23,20 @@ const SENSOR_PAD = { top: 52, side: 20, bottom: 20, between: 40 };
 export function autoLayout(graph: DesignGraph): Map<string, Box> {
   const boxes = new Map<string, Box>();
   const row = (i: number) => i * (NODE_HEIGHT + GAP_Y);
+  // Parts grouped by their resource in one pass (a filter per resource was quadratic).
+  const parts = new Map<string, GraphNode[]>();
+  for (const n of graph.nodes) {
+    if (n.kind !== 'event' && n.kind !== 'dependency' && n.kind !== 'trigger') continue;
+    const k = partKey(n.kind, n.namespace, n.name);
+    const list = parts.get(k);
+    if (list) list.push(n);
+    else parts.set(k, [n]);
+  }
+  const partsOf = (kind: GraphNode['kind'], owner: GraphNode) =>
+    parts.get(partKey(kind, owner.namespace, owner.name)) ?? [];
   let y = 0;
   for (const source of graph.nodes.filter((n) => n.kind === 'eventSource')) {
-    const events = graph.nodes.filter(
-      (n) => n.kind === 'event' && n.name === source.name && n.namespace === source.namespace,
-    );
+    const events = partsOf('event', source);
     boxes.set(source.id, { x: COL.source, y, width: NODE_WIDTH, height: NODE_HEIGHT });
     events.forEach((e, i) =>
       boxes.set(e.id, { x: COL.event, y: y + row(i), width: NODE_WIDTH, height: NODE_HEIGHT }),
@@ -38,12 +47,8 @@ export function autoLayout(graph: DesignGraph): Map<string, Box> {
   y = 0;
   const sensorBoxes: Box[] = [];
   for (const sensor of graph.nodes.filter((n) => n.kind === 'sensor')) {
-    const mine = (kind: GraphNode['kind']) =>
-      graph.nodes.filter(
-        (n) => n.kind === kind && n.name === sensor.name && n.namespace === sensor.namespace,
-      );
-    const deps = mine('dependency');
-    const triggers = mine('trigger');
+    const deps = partsOf('dependency', sensor);
+    const triggers = partsOf('trigger', sensor);
     const rows = Math.max(1, deps.length, triggers.length);
     const box: Box = {
       x: COL.sensor,
@@ -84,4 +89,8 @@ export function autoLayout(graph: DesignGraph): Map<string, Box> {
     }),
   );
   return boxes;
+}
+
+function partKey(kind: GraphNode['kind'], namespace: string, name: string): string {
+  return `${kind}\u0000${namespace}\u0000${name}`;
 }

@@ -3,6 +3,9 @@ import type { Edge, Node } from '@xyflow/react';
 import type { DesignGraph, GraphNode } from '../../domain/graph/designGraph';
 import type { Diagnostic } from '../../domain/validation/diagnostic';
 import { autoLayout } from './autoLayout';
+import { countDiagnosticsByNode } from '../../domain/graph/diagnosticOwners';
+
+const NO_PROBLEMS = { errors: 0, warnings: 0 } as const;
 
 /** What a node component needs to draw itself: display hints only, no specs, no callbacks. */
 export interface DesignNodeData extends Record<string, unknown> {
@@ -18,15 +21,6 @@ export interface DesignNodeData extends Record<string, unknown> {
 
 export type DesignFlowNode = Node<DesignNodeData>;
 
-const RESOURCE_KIND: Record<GraphNode['kind'], string> = {
-  eventBus: 'EventBus',
-  eventSource: 'EventSource',
-  event: 'EventSource',
-  sensor: 'Sensor',
-  dependency: 'Sensor',
-  trigger: 'Sensor',
-};
-
 /**
  * Maps the domain graph to React Flow nodes and edges. The only module that knows both. Edges are
  * drawn the way events travel: source → bus → sensor, event → dependency → trigger.
@@ -38,6 +32,7 @@ export function toFlowElements(
   selected: string | null = null,
 ): { nodes: DesignFlowNode[]; edges: Edge[] } {
   const boxes = autoLayout(graph);
+  const counts = countDiagnosticsByNode(graph, diagnostics);
   const nodes: DesignFlowNode[] = [];
   // Parents must come before their children in React Flow's node list.
   const ordered = [
@@ -47,7 +42,6 @@ export function toFlowElements(
   for (const n of ordered) {
     const box = boxes.get(n.id);
     if (!box) continue;
-    const counts = countFor(n, diagnostics);
     const placed = box.parentId ? undefined : positions[n.id];
     nodes.push({
       id: n.id,
@@ -64,7 +58,7 @@ export function toFlowElements(
         label: n.label || '(unnamed)',
         detail: detailOf(n),
         simKey: simKeyOf(n),
-        ...counts,
+        ...(counts.get(n.id) ?? NO_PROBLEMS),
       },
     });
   }
@@ -105,33 +99,6 @@ function detailOf(n: GraphNode): string {
     case 'trigger':
       return n.triggerType ?? 'no type';
   }
-}
-
-function countFor(
-  n: GraphNode,
-  diagnostics: readonly Diagnostic[],
-): { errors: number; warnings: number } {
-  let errors = 0;
-  let warnings = 0;
-  const prefix = n.origin.path;
-  for (const d of diagnostics) {
-    if (
-      !d.resource ||
-      d.resource.kind !== RESOURCE_KIND[n.kind] ||
-      d.resource.name !== n.name ||
-      (d.resource.namespace ?? '') !== n.namespace
-    )
-      continue;
-    const inside = prefix.every((seg, i) => d.path[i] === seg);
-    // A resource node owns what is not inside one of its child nodes.
-    const childPath =
-      (n.kind === 'sensor' && ['dependencies', 'triggers'].includes(String(d.path[1]))) ||
-      (n.kind === 'eventSource' && d.path.length > 2);
-    if (!inside || childPath) continue;
-    if (d.severity === 'error') errors++;
-    else if (d.severity === 'warning') warnings++;
-  }
-  return { errors, warnings };
 }
 
 function simKeyOf(n: GraphNode): string {

@@ -1,0 +1,64 @@
+import type { Diagnostic } from '../validation/diagnostic';
+import type { DesignGraph, GraphNode } from './designGraph';
+import type { NodeId } from './ids';
+
+const RESOURCE_KIND: Record<GraphNode['kind'], string> = {
+  eventBus: 'EventBus',
+  eventSource: 'EventSource',
+  event: 'EventSource',
+  sensor: 'Sensor',
+  dependency: 'Sensor',
+  trigger: 'Sensor',
+};
+
+export interface DiagnosticCounts {
+  errors: number;
+  warnings: number;
+}
+
+function key(kind: string, namespace: string, name: string, path: readonly unknown[]): string {
+  return JSON.stringify([kind, namespace, name, ...path]);
+}
+
+/**
+ * Which node a diagnostic belongs to: the deepest node of its resource whose YAML path is a prefix
+ * of the diagnostic's path, so an event, dependency or trigger owns what is inside it and the
+ * resource node owns the rest. Null for diagnostics about no resource (a whole file).
+ * Built once per graph and looked up per diagnostic in time proportional to its path length.
+ */
+export function diagnosticOwnerIndex(graph: DesignGraph): (d: Diagnostic) => NodeId | null {
+  const byPath = new Map<string, NodeId>();
+  for (const n of graph.nodes) {
+    const k = key(RESOURCE_KIND[n.kind], n.namespace, n.name, n.origin.path);
+    if (!byPath.has(k)) byPath.set(k, n.id);
+  }
+  return (d) => {
+    if (!d.resource) return null;
+    const { kind, name } = d.resource;
+    const namespace = d.resource.namespace ?? '';
+    for (let len = d.path.length; len >= 0; len--) {
+      const owner = byPath.get(key(kind, namespace, name, d.path.slice(0, len)));
+      if (owner) return owner;
+    }
+    return null;
+  };
+}
+
+/** Errors and warnings per node, for the canvas badges. */
+export function countDiagnosticsByNode(
+  graph: DesignGraph,
+  diagnostics: readonly Diagnostic[],
+): Map<NodeId, DiagnosticCounts> {
+  const ownerOf = diagnosticOwnerIndex(graph);
+  const counts = new Map<NodeId, DiagnosticCounts>();
+  for (const d of diagnostics) {
+    if (d.severity === 'info') continue;
+    const owner = ownerOf(d);
+    if (!owner) continue;
+    const c = counts.get(owner) ?? { errors: 0, warnings: 0 };
+    if (d.severity === 'error') c.errors++;
+    else c.warnings++;
+    counts.set(owner, c);
+  }
+  return counts;
+}
