@@ -68,6 +68,77 @@ test('two tabs editing one design: the second save keeps its version as a copy, 
   );
 });
 
+test('two tabs editing one design at the same moment: both edits are kept, every round', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await expect(page.getByTestId('design.name')).toHaveText('Event-driven build pipeline');
+  const url = page.url();
+  const other = await context.newPage();
+  const append = (p: typeof page, line: string) =>
+    p.evaluate((l) => {
+      const f = window.__eventflow!.getFiles()[0]!;
+      window.__eventflow!.setFileText(f.path, `${f.text}${l}\n`);
+    }, line);
+  for (let round = 0; round < 3; round++) {
+    await Promise.all([page.goto(url), other.goto(url)]);
+    await expect(page.getByTestId('design.name')).toHaveText('Event-driven build pipeline');
+    await expect(other.getByTestId('design.name')).toHaveText('Event-driven build pipeline');
+    // Both edits land in the same instant, so both autosaves start from the same revision.
+    await Promise.all([append(page, `# left ${round}`), append(other, `# right ${round}`)]);
+    // One of the two is told its save met the other's, and kept its version as a copy.
+    await expect
+      .poll(async () =>
+        (
+          await Promise.all(
+            [page, other].map((p) =>
+              p.getByRole('status').filter({ hasText: 'another tab' }).count(),
+            ),
+          )
+        ).reduce((a, b) => a + b),
+      )
+      .toBe(1);
+  }
+  const check = await context.newPage();
+  await check.goto(url);
+  await check.getByRole('button', { name: 'Designs' }).click();
+  const dialog = check.getByRole('dialog', { name: 'Designs in this browser' });
+  const names = await dialog
+    .getByRole('listitem')
+    .evaluateAll((items) => items.map((i) => i.getAttribute('aria-label') ?? ''));
+  // Every edit is somewhere: in the design itself or in one of the "(this tab)" copies.
+  const stored: string[] = [];
+  for (const name of names) {
+    await dialog.getByRole('button', { name, exact: true }).click();
+    await expect(check.getByTestId('design.name')).toHaveText(name);
+    stored.push(await files(check));
+    await check.getByRole('button', { name: 'Designs' }).click();
+  }
+  for (let round = 0; round < 3; round++) {
+    expect(stored.some((t) => t.includes(`# left ${round}`))).toBe(true);
+    expect(stored.some((t) => t.includes(`# right ${round}`))).toBe(true);
+  }
+});
+
+test('three tabs creating designs at once: the Designs list shows every one', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await expect(page.getByTestId('design.name')).toHaveText('Event-driven build pipeline');
+  const tabs = await Promise.all([context.newPage(), context.newPage(), context.newPage()]);
+  for (let round = 0; round < 4; round++)
+    await Promise.all(
+      tabs.map((t) => t.goto('/?new').then(() => t.getByTestId('design.name').waitFor())),
+    );
+  await page.reload();
+  await page.getByRole('button', { name: 'Designs' }).click();
+  await expect(
+    page.getByRole('dialog', { name: 'Designs in this browser' }).getByRole('listitem'),
+  ).toHaveCount(13);
+});
+
 /** Makes IndexedDB writes fail like a full disk, from page start or when the test says so. */
 async function quota(page: import('@playwright/test').Page, fromStart: boolean) {
   await page.addInitScript((start) => {

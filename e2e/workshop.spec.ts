@@ -1,5 +1,6 @@
 import { test, expect, freshBrowserPage } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
+import { encodeShareFragment } from '../src/domain/share/shareLink';
 
 async function setField(page: Page, label: string, value: string) {
   const field = page
@@ -190,6 +191,40 @@ test('a teacher makes a lesson from a design, shares it by link, and a learner o
   );
   expect(errors).toEqual([]);
   await close();
+});
+
+test('a lesson link that reuses a started lesson\u2019s id opens as a lesson of its own', async ({
+  page,
+}) => {
+  await page.goto('/?lesson=build-pipeline');
+  const lesson = page.getByRole('complementary', { name: 'Lesson' });
+  await expect(lesson.getByRole('heading', { level: 2 })).toHaveText(
+    '1. The hands-on exercise: an event-driven build pipeline',
+  );
+  const original = await page.evaluate(() => location.search);
+  const spoof = [
+    'apiVersion: eventflow.dev/v1alpha1',
+    'kind: Lesson',
+    'id: build-pipeline',
+    'title: ALL GOOD',
+    'goal: Nothing to do.',
+    'checks:',
+    '  - {title: Always, hint: none, noErrors: true}',
+    '',
+  ].join('\n');
+  const fragment = encodeShareFragment({ name: 'spoof', files: [], lesson: spoof });
+  if (!fragment.ok) throw new Error(fragment.message);
+  await page.goto(`/#${fragment.fragment}`);
+  await expect(lesson.getByRole('heading', { level: 2 })).toHaveText('ALL GOOD');
+  await expect(page.getByTestId('design.name')).toHaveText(/\(from a link\)$/);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'opened as a separate lesson' }),
+  ).toBeVisible();
+  // The learner's own lesson still grades by its own checks.
+  await page.goto(`/${original}`);
+  await expect(lesson.getByRole('heading', { level: 2 })).toHaveText(
+    '1. The hands-on exercise: an event-driven build pipeline',
+  );
 });
 
 test('the review quiz asks the module\u2019s seven questions and shows its answers', async ({

@@ -23,16 +23,54 @@ export function lessonOf(source: string | undefined): Lesson | null {
   return parsed.ok ? parsed.lesson : null;
 }
 
+/** A short fingerprint of a lesson file, to tell lessons that share an id apart. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
 /**
  * Opens the learner's design for a lesson: the one they worked on before (so going back to a lesson
- * never loses their work), else a new design from the lesson's start.
+ * never loses their work), else a new design from the lesson's start. A lesson from outside the app
+ * (a link, a file) that reuses the id of one already started but says something else opens as a
+ * lesson of its own: it can never replace the title, goal and checks the learner's work is graded by.
  */
 export async function openLesson(
   library: DesignLibrary,
   source: string,
   lesson: Lesson,
+  origin: 'shipped' | 'outside' = 'shipped',
 ): Promise<DesignerStore> {
-  const known = readProgress(localStorage)[lesson.id];
+  const progress = readProgress(localStorage);
+  let key = lesson.id;
+  let separate = false;
+  if (origin === 'outside' && Object.hasOwn(progress, key)) {
+    const opened = await library.open(progress[key]!.designId);
+    if (opened.ok && opened.design.lesson !== undefined && opened.design.lesson !== source) {
+      key = `${lesson.id}@${fingerprint(source)}`;
+      separate = true;
+    }
+  }
+  const store = await openLessonDesign(library, source, lesson, key, separate);
+  if (separate)
+    store
+      .getState()
+      .showNotice(
+        `This lesson uses the id "${lesson.id}" of a lesson you started, but its content differs: it opened as a separate lesson, and your earlier work is unchanged.`,
+      );
+  return store;
+}
+
+async function openLessonDesign(
+  library: DesignLibrary,
+  source: string,
+  lesson: Lesson,
+  key: string,
+  separate: boolean,
+): Promise<DesignerStore> {
+  const progress = readProgress(localStorage);
+  const known = Object.hasOwn(progress, key) ? progress[key] : undefined;
   if (known) {
     const opened = await library.open(known.designId, { recover: true });
     if (opened.ok && lessonOf(opened.design.lesson)?.id === lesson.id) {
@@ -52,14 +90,15 @@ export async function openLesson(
     }
   }
   const files = lesson.start.length ? lesson.start : [{ path: 'design.yaml', text: '' }];
+  const title = `Lesson: ${lesson.title.replace(/^\d+\.\s*/, '')}`;
   const created = await library.create(
-    `Lesson: ${lesson.title.replace(/^\d+\.\s*/, '')}`,
+    separate ? `${title} (from a link)` : title,
     files,
     {},
     [],
     { lesson: source, savedEvents: lessonSavedEvents(lesson.events) },
   );
-  recordProgress(localStorage, lesson.id, {
+  recordProgress(localStorage, key, {
     designId: created.id,
     passed: 0,
     total: lesson.checks.length,

@@ -1,5 +1,5 @@
 import { createDesignerStore, type DesignerStore } from '../state/createDesignerStore';
-import type { DesignLibrary, SavedDesign } from '../state/designLibrary';
+import type { DesignLibrary, DesignSummary, SavedDesign } from '../state/designLibrary';
 import { findExample, SEED_EXAMPLE_ID } from '../examples';
 import { decodeShareFragment, type SharedDesign } from '../domain/share/shareLink';
 import { parseScenarioFile } from '../engine/scenario/scenario';
@@ -39,12 +39,24 @@ export function remember(design: SavedDesign): DesignerStore {
 export async function openInitialDesign(
   library: DesignLibrary,
 ): Promise<{ store: DesignerStore; notice?: string; sharedName?: string }> {
+  // The list is checked against the stored designs first, so none stays invisible.
+  const designs = await library.list();
+  const repaired = library.takeRepairNotice() ?? undefined;
+  const withRepair = (r: { store: DesignerStore; notice?: string; sharedName?: string }) =>
+    repaired ? { ...r, notice: [repaired, r.notice].filter(Boolean).join(' ') } : r;
+  return withRepair(await pickDesign(library, designs));
+}
+
+async function pickDesign(
+  library: DesignLibrary,
+  designs: DesignSummary[],
+): Promise<{ store: DesignerStore; notice?: string; sharedName?: string }> {
   const shared = decodeShareFragment(window.location.hash);
   let lessonNotice: string | undefined;
   if (shared?.ok && shared.design.lesson !== undefined) {
     // A lesson link opens the lesson to work on (saved as the learner's own design), not read-only.
     const parsed = parseLesson(shared.design.lesson);
-    if (parsed.ok) return { store: await openLesson(library, shared.design.lesson, parsed.lesson) };
+    if (parsed.ok) return { store: await openLesson(library, shared.design.lesson, parsed.lesson, 'outside') };
     const first = parsed.problems[0];
     lessonNotice = `The lesson in this link could not be read (line ${first?.line ?? 1}: ${first?.message ?? 'unknown problem'}).`;
   } else if (shared?.ok)
@@ -81,7 +93,7 @@ export async function openInitialDesign(
   }
   const migrated = await library.migrateLegacy();
   if (migrated) return { store: remember(migrated), notice };
-  for (const summary of await library.list()) {
+  for (const summary of designs) {
     const opened = await library.open(summary.id, { recover: true });
     if (opened.ok) return { store: remember(opened.design), notice: opened.notice ?? notice };
   }

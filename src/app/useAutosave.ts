@@ -42,6 +42,7 @@ export function useAutosave(store: DesignerStore, library: DesignLibrary): void 
           `${outcome.message} Your version was kept as "${copy.name}"; nothing was overwritten.`,
         );
     };
+    let journalWarned = false;
     const unsubscribe = store.subscribe((s, prev) => {
       if (
         s.files === prev.files &&
@@ -51,10 +52,23 @@ export function useAutosave(store: DesignerStore, library: DesignLibrary): void 
         s.design?.baseline === prev.design?.baseline
       )
         return;
-      if (s.design && (s.files !== prev.files || s.positions !== prev.positions))
-        library.journal(s.design.id, s.design.revision, s.files, s.positions);
+      let delay = SAVE_DELAY_MS;
+      if (s.design && (s.files !== prev.files || s.positions !== prev.positions)) {
+        // Without the journal, an edit is safe only once saved: save at once, and say so once.
+        if (!library.journal(s.design.id, s.design.revision, s.files, s.positions)) {
+          delay = 0;
+          if (!journalWarned) {
+            journalWarned = true;
+            store
+              .getState()
+              .showNotice(
+                'This browser cannot keep a crash copy of this design (storage is full or the design is very large), so every edit is saved at once; export the design to be safe.',
+              );
+          }
+        }
+      }
       clearTimeout(timer);
-      timer = setTimeout(() => (saving = saving.then(save)), SAVE_DELAY_MS);
+      timer = setTimeout(() => (saving = saving.then(save)), delay);
     });
     // Leaving the page: write what is pending right away.
     const flush = () => {

@@ -31,9 +31,9 @@ export function useWorkshop(
   const [touring, setTouring] = useState(() => !tourSeen());
 
   const start = useCallback(
-    (text: string, chosen: Lesson) => {
+    (text: string, chosen: Lesson, origin: 'shipped' | 'outside' = 'shipped') => {
       setDialog(null);
-      void guard(openLesson(library, text, chosen).then(onSwitch));
+      void guard(openLesson(library, text, chosen, origin).then(onSwitch));
     },
     [library, onSwitch, guard],
   );
@@ -48,7 +48,7 @@ export function useWorkshop(
   const openText = useCallback(
     (text: string, fileName: string) => {
       const parsed = parseLesson(text);
-      if (parsed.ok) return start(text, parsed.lesson);
+      if (parsed.ok) return start(text, parsed.lesson, 'outside');
       const p = parsed.problems[0];
       store
         .getState()

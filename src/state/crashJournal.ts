@@ -23,14 +23,26 @@ const key = (designId: string) => `eventflow:journal:${designId}`;
 /** Bigger designs are not journaled (localStorage holds a few MB per origin; autosave still runs). */
 export const MAX_JOURNAL_CHARS = 2_000_000;
 
-export function writeJournal(storage: JournalStorage, entry: JournalEntry): void {
+/**
+ * Writes the entry; false when it could not be (storage full, or the design is too big for it):
+ * then an older entry is removed, so it cannot be mistaken for the newest edit.
+ */
+export function writeJournal(storage: JournalStorage, entry: JournalEntry): boolean {
   const text = JSON.stringify(entry);
   try {
-    if (text.length > MAX_JOURNAL_CHARS) storage.removeItem(key(entry.designId));
-    else storage.setItem(key(entry.designId), text);
+    if (text.length <= MAX_JOURNAL_CHARS) {
+      storage.setItem(key(entry.designId), text);
+      return true;
+    }
   } catch {
-    // Storage full: the autosave still runs; the journal is a second line of defence.
+    // Storage full: said to the caller, which saves at once instead.
   }
+  try {
+    storage.removeItem(key(entry.designId));
+  } catch {
+    // Nothing more to do: a stale entry based on an older revision is kept as a copy, never applied over newer work.
+  }
+  return false;
 }
 
 export function readJournal(storage: JournalStorage, designId: string): JournalEntry | null {

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DesignLibrary, type KeyValueStore } from './designLibrary';
-
-function memory(): KeyValueStore & { data: Map<string, unknown> } {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    get: async (k) => structuredClone(data.get(k)),
-    set: async (k, v) => void data.set(k, structuredClone(v)),
-    del: async (k) => void data.delete(k),
-  };
-}
+import { DesignLibrary } from './designLibrary';
+import { memoryStore as memory } from './keyValueStore';
 
 const files = [{ path: 'a.yaml', text: 'kind: Sensor\n' }];
 
@@ -46,7 +37,7 @@ describe('DesignLibrary', () => {
     const kv = memory();
     const lib = new DesignLibrary(kv);
     const d = await lib.create('P', files);
-    kv.set = async () => {
+    kv.transact = async () => {
       throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
     };
     expect(await lib.save(d.id, 1, { files, positions: {} })).toMatchObject({

@@ -8,116 +8,241 @@ import {
   writeJournal,
   type JournalStorage,
 } from './crashJournal';
+import { put, type KeyValueStore, type Writes } from './keyValueStore';
+import {
+  designText,
+  isFileList,
+  readDesignRecord,
+  readSummary,
+  summaryOf,
+  type DesignSummary,
+  type SavedDesign,
+} from './designRecord';
+import { localQueue, type CrossTabLock } from './crossTabLock';
 
-/** The few storage calls the library needs; IndexedDB in the app, a Map in tests. */
-export interface KeyValueStore {
-  get(key: string): Promise<unknown>;
-  set(key: string, value: unknown): Promise<void>;
-  del(key: string): Promise<void>;
-}
-
-export interface DesignSummary {
-  id: string;
-  name: string;
-  updatedAt: number;
-}
-
-export interface SavedDesign extends DesignSummary {
-  version: 2;
-  files: DesignFile[];
-  positions: Record<string, XY>;
-  /** Bumped on every save; a save based on an older revision is a conflict (another tab wrote). */
-  revision: number;
-  /** The text as last exported or opened from a file, for "unsaved export changes". */
-  baseline: string;
-  scenarios?: Scenario[];
-  savedEvents?: SavedEvent[];
-  /** For a workshop lesson's design: the lesson file it grades against. */
-  lesson?: string;
-}
+export type { KeyValueStore } from './keyValueStore';
+export type { DesignSummary, SavedDesign } from './designRecord';
+export { designText } from './designRecord';
 
 /** A storage failure as a sentence for the user (the work itself stays open). */
 export function storageProblem(e: unknown): string {
-  const reason =
-    e instanceof Error && e.name === 'QuotaExceededError'
-      ? 'storage is full'
-      : (e instanceof Error && e.message) || 'storage unavailable';
-  return `This browser could not store the design (${reason}). Your work is still open; export it to keep it.`;
+  return `This browser could not store the design (${reasonOf(e)}). Your work is still open; export it to keep it.`;
+}
+
+function reasonOf(e: unknown): string {
+  return e instanceof Error && e.name === 'QuotaExceededError'
+    ? 'storage is full'
+    : (e instanceof Error && e.message) || 'storage unavailable';
 }
 
 export type SaveOutcome =
   { ok: true; revision: number } | { ok: false; reason: 'conflict' | 'storage'; message: string };
 
+export interface DesignContent {
+  files: DesignFile[];
+  positions: Record<string, XY>;
+  baseline?: string;
+  scenarios?: Scenario[];
+  savedEvents?: SavedEvent[];
+  lesson?: string;
+}
+
 const INDEX = 'eventflow:designs';
-const designKey = (id: string) => `eventflow:design:${id}`;
+const DESIGN_PREFIX = 'eventflow:design:';
+const designKey = (id: string) => `${DESIGN_PREFIX}${id}`;
 const LEGACY_AUTOSAVE = 'eventflow:autosave';
 const SET_ASIDE = 'eventflow:set-aside:';
-
-export function designText(files: readonly DesignFile[]): string {
-  return files.map((f) => `# ${f.path}\n${f.text}`).join('\n');
-}
 
 function newId(): string {
   return `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 }
 
-function isFileList(v: unknown): v is DesignFile[] {
-  return (
-    Array.isArray(v) &&
-    v.every(
-      (f) =>
-        f &&
-        typeof (f as DesignFile).path === 'string' &&
-        typeof (f as DesignFile).text === 'string',
-    )
-  );
+function readIndex(raw: unknown): DesignSummary[] {
+  return Array.isArray(raw)
+    ? raw.map(readSummary).filter((s): s is DesignSummary => s !== null)
+    : [];
+}
+
+function withSummary(index: unknown, d: SavedDesign): DesignSummary[] {
+  return [...readIndex(index).filter((s) => s.id !== d.id), summaryOf(d)];
+}
+
+function uniqueName(taken: readonly DesignSummary[], wanted: string, exceptId?: string): string {
+  const names = new Set(taken.filter((d) => d.id !== exceptId).map((d) => d.name));
+  if (!names.has(wanted)) return wanted;
+  for (let i = 2; ; i++) if (!names.has(`${wanted} (${i})`)) return `${wanted} (${i})`;
 }
 
 /**
- * Designs kept in the browser: a list (id, name, time) plus one record per design. Records that
- * cannot be read are set aside under another key, never deleted, and reported to the caller.
+ * Designs kept in the browser: a list (id, name, time) plus one record per design. Every change of
+ * a record and the list happens in one store transaction and, where the browser has Web Locks,
+ * under a lock all tabs share, so tabs never overwrite each other's saves or lose each other's new
+ * designs. Records that cannot be read are set aside under another key, never deleted; the list is
+ * repaired from the records themselves.
  */
 export class DesignLibrary {
+  private readonly lock: CrossTabLock;
+  /** Said once to the user: the list had to be rebuilt from the stored records. */
+  private repairNotice: string | null = null;
+
   constructor(
     private readonly kv: KeyValueStore,
     private readonly journalStorage: JournalStorage | null = null,
     /** This page's id in the journal (a new one per page load). */
     private readonly tab: string = Math.random().toString(36).slice(2),
-  ) {}
-
-  private queue: Promise<unknown> = Promise.resolve();
-
-  /**
-   * Writes run one after another: a rename that read the record before an autosave wrote it would
-   * otherwise write the old content back (and the next save would see a conflict that is not one).
-   */
-  private exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(work, work);
-    this.queue = run.catch(() => undefined);
-    return run;
+    lock: CrossTabLock = localQueue(),
+  ) {
+    this.lock = lock;
   }
 
-  /** Records the newest edit synchronously, so a crash before the next save loses nothing. */
+  /**
+   * Records the newest edit synchronously, so a crash before the next save loses nothing. False
+   * when it could not be written (storage full, design too big): the caller saves at once instead.
+   */
   journal(
     designId: string,
     revision: number,
     files: DesignFile[],
     positions: Record<string, XY>,
-  ): void {
-    if (this.journalStorage)
-      writeJournal(this.journalStorage, {
-        designId,
-        revision,
-        files,
-        positions,
-        at: Date.now(),
-        tab: this.tab,
-      });
+  ): boolean {
+    if (!this.journalStorage) return false;
+    return writeJournal(this.journalStorage, {
+      designId,
+      revision,
+      files,
+      positions,
+      at: Date.now(),
+      tab: this.tab,
+    });
   }
 
   /** This tab's unsaved edits went elsewhere (a copy), so the design's journal no longer applies. */
   forgetJournal(designId: string): void {
     if (this.journalStorage) clearJournal(this.journalStorage, designId);
+  }
+
+  /** The designs, newest first, with the list repaired from the stored records when they disagree. */
+  list(): Promise<DesignSummary[]> {
+    return this.lock(() => this.listNow());
+  }
+
+  /** What the last listing had to repair, once (then null). */
+  takeRepairNotice(): string | null {
+    const notice = this.repairNotice;
+    this.repairNotice = null;
+    return notice;
+  }
+
+  private async listNow(): Promise<DesignSummary[]> {
+    const raw = await this.kv.get(INDEX);
+    const listed = readIndex(raw);
+    const stored = new Set(
+      (await this.kv.keys(DESIGN_PREFIX)).map((k) => k.slice(DESIGN_PREFIX.length)),
+    );
+    const missing = [...stored].filter((id) => !listed.some((s) => s.id === id));
+    const gone = listed.filter((s) => !stored.has(s.id));
+    const damaged = raw !== undefined && (!Array.isArray(raw) || listed.length !== raw.length);
+    if (missing.length === 0 && gone.length === 0 && !damaged) return sortNewest(listed);
+    const found: DesignSummary[] = [];
+    for (const id of missing) {
+      const read = readDesignRecord(id, await this.kv.get(designKey(id)));
+      if (read) found.push(summaryOf(read.design));
+    }
+    const repaired = await this.kv.transact([INDEX], ([current]) => {
+      const byId = new Map(readIndex(current).map((s) => [s.id, s]));
+      for (const s of found) if (!byId.has(s.id)) byId.set(s.id, s);
+      for (const s of gone) byId.delete(s.id);
+      const next = [...byId.values()];
+      return { writes: [[INDEX, next]], result: next };
+    });
+    if (found.length > 0 || damaged)
+      this.repairNotice = `The list of designs in this browser was incomplete; it was rebuilt from the saved designs (${found.length} restored to the list).`;
+    return sortNewest(repaired);
+  }
+
+  create(
+    name: string,
+    files: DesignFile[],
+    positions: Record<string, XY> = {},
+    scenarios: Scenario[] = [],
+    extra: { lesson?: string; savedEvents?: SavedEvent[] } = {},
+  ): Promise<SavedDesign> {
+    return this.lock(() =>
+      this.kv.transact([INDEX], ([index]) => {
+        const design: SavedDesign = {
+          version: 2,
+          id: newId(),
+          name: uniqueName(readIndex(index), name),
+          files,
+          positions,
+          scenarios,
+          revision: 1,
+          updatedAt: Date.now(),
+          baseline: designText(files),
+          ...extra,
+        };
+        return {
+          writes: [
+            [designKey(design.id), design],
+            [INDEX, withSummary(index, design)],
+          ],
+          result: design,
+        };
+      }),
+    );
+  }
+
+  /**
+   * The design, or why it could not be read. A record with damaged parts opens without them (the
+   * original is set aside and the notice says what was left out); one with no design in it is set
+   * aside and taken off the list. `recover`: also bring back journaled edits (only when opening the
+   * design to work on it, not for a rename).
+   */
+  open(
+    id: string,
+    { recover = false }: { recover?: boolean } = {},
+  ): Promise<{ ok: true; design: SavedDesign; notice?: string } | { ok: false; message: string }> {
+    return this.lock(async () => {
+      const raw = await this.kv.get(designKey(id));
+      if (raw === undefined)
+        return { ok: false, message: 'This design is no longer in this browser.' };
+      const read = readDesignRecord(id, raw);
+      if (!read) {
+        await this.kv.transact([INDEX], ([index]) => ({
+          writes: [
+            [`${SET_ASIDE}${id}:${Date.now()}`, raw],
+            [designKey(id), undefined],
+            [INDEX, readIndex(index).filter((d) => d.id !== id)],
+          ],
+          result: undefined,
+        }));
+        return {
+          ok: false,
+          message:
+            'A saved design could not be read; it was set aside (not deleted) and the list was repaired.',
+        };
+      }
+      let notice: string | undefined;
+      if (read.repaired.length > 0) {
+        await this.kv.transact([designKey(id)], ([current]) => ({
+          // Only if no other tab saved meanwhile: their record is newer and needs no repair.
+          writes:
+            (current as { revision?: unknown } | undefined)?.revision ===
+            (raw as SavedDesign).revision
+              ? [
+                  [`${SET_ASIDE}${id}:${Date.now()}`, raw],
+                  [designKey(id), read.design],
+                ]
+              : [],
+          result: undefined,
+        }));
+        notice = `Parts of "${read.design.name}" could not be read (${read.repaired.join(', ')}) and were left out; the original record was kept aside.`;
+      }
+      if (!recover) return { ok: true, design: read.design, ...(notice ? { notice } : {}) };
+      const recovered = await this.recover(read.design);
+      const notices = [notice, recovered.notice].filter(Boolean).join(' ');
+      return { ok: true, design: recovered.design, ...(notices ? { notice: notices } : {}) };
+    });
   }
 
   /**
@@ -131,7 +256,7 @@ export class DesignLibrary {
     clearJournal(this.journalStorage!, design.id);
     if (sameContent(j, design)) return { design };
     if (j.revision === design.revision) {
-      const saved = await this.save(design.id, design.revision, {
+      const saved = await this.saveNow(design.id, design.revision, {
         ...design,
         files: j.files,
         positions: j.positions,
@@ -142,155 +267,82 @@ export class DesignLibrary {
           notice: 'Edits that were not saved before this tab closed unexpectedly were recovered.',
         };
     }
-    const copy = await this.create(
-      `${design.name} (recovered)`,
-      j.files,
-      j.positions,
-      design.scenarios ?? [],
-      {
-        savedEvents: design.savedEvents ?? [],
-        ...(design.lesson ? { lesson: design.lesson } : {}),
-      },
-    );
+    const copy = await this.kv.transact([INDEX], ([index]) => {
+      const made: SavedDesign = {
+        ...design,
+        id: newId(),
+        name: uniqueName(readIndex(index), `${design.name} (recovered)`),
+        files: j.files,
+        positions: j.positions,
+        revision: 1,
+        updatedAt: Date.now(),
+        baseline: designText(j.files),
+      };
+      return {
+        writes: [
+          [designKey(made.id), made],
+          [INDEX, withSummary(index, made)],
+        ],
+        result: made,
+      };
+    });
     return {
       design,
       notice: `Edits from a tab that closed unexpectedly were kept as "${copy.name}": "${design.name}" had changed since.`,
     };
   }
 
-  async list(): Promise<DesignSummary[]> {
-    const raw = await this.kv.get(INDEX);
-    if (!Array.isArray(raw)) return [];
-    return raw
-      .filter(
-        (d): d is DesignSummary => d && typeof d.id === 'string' && typeof d.name === 'string',
-      )
-      .sort((a, b) => b.updatedAt - a.updatedAt);
-  }
-
-  create(
-    name: string,
-    files: DesignFile[],
-    positions: Record<string, XY> = {},
-    scenarios: Scenario[] = [],
-    extra: { lesson?: string; savedEvents?: SavedEvent[] } = {},
-  ): Promise<SavedDesign> {
-    return this.exclusive(() => this.createNow(name, files, positions, scenarios, extra));
-  }
-
-  private async createNow(
-    name: string,
-    files: DesignFile[],
-    positions: Record<string, XY>,
-    scenarios: Scenario[],
-    extra: { lesson?: string; savedEvents?: SavedEvent[] },
-  ): Promise<SavedDesign> {
-    const design: SavedDesign = {
-      version: 2,
-      id: newId(),
-      name: await this.uniqueName(name),
-      files,
-      positions,
-      scenarios,
-      revision: 1,
-      updatedAt: Date.now(),
-      baseline: designText(files),
-      ...extra,
-    };
-    await this.kv.set(designKey(design.id), design);
-    await this.writeIndex([...(await this.list()), summary(design)]);
-    return design;
-  }
-
-  /** The design, or why it could not be read (a corrupt record is set aside first). */
-  /** `recover`: also bring back journaled edits (only when opening the design to work on it, not for a rename). */
-  async open(
-    id: string,
-    { recover = false }: { recover?: boolean } = {},
-  ): Promise<{ ok: true; design: SavedDesign; notice?: string } | { ok: false; message: string }> {
-    const raw = (await this.kv.get(designKey(id))) as Partial<SavedDesign> | undefined;
-    if (raw === undefined)
-      return { ok: false, message: 'This design is no longer in this browser.' };
-    if (raw?.version !== 2 || !isFileList(raw.files) || typeof raw.name !== 'string') {
-      await this.kv.set(`${SET_ASIDE}${id}:${Date.now()}`, raw);
-      await this.kv.del(designKey(id));
-      await this.writeIndex((await this.list()).filter((d) => d.id !== id));
-      return {
-        ok: false,
-        message:
-          'A saved design could not be read; it was set aside (not deleted) and the list was repaired.',
-      };
-    }
-    const design = {
-      ...raw,
-      positions: raw.positions && typeof raw.positions === 'object' ? raw.positions : {},
-      scenarios: Array.isArray(raw.scenarios) ? raw.scenarios : [],
-      savedEvents: Array.isArray(raw.savedEvents) ? raw.savedEvents : [],
-      lesson: typeof raw.lesson === 'string' ? raw.lesson : undefined,
-      baseline: raw.baseline ?? designText(raw.files),
-    } as SavedDesign;
-    return { ok: true, ...(recover ? await this.recover(design) : { design }) };
-  }
-
   /**
    * Saves the design's content if nobody saved a newer revision meanwhile (another tab); a conflict
    * writes nothing so the caller can keep both versions.
    */
-  save(
-    id: string,
-    basedOn: number,
-    content: {
-      files: DesignFile[];
-      positions: Record<string, XY>;
-      baseline?: string;
-      scenarios?: Scenario[];
-      savedEvents?: SavedEvent[];
-      lesson?: string;
-    },
-  ): Promise<SaveOutcome> {
-    return this.exclusive(() => this.saveNow(id, basedOn, content));
+  save(id: string, basedOn: number, content: DesignContent): Promise<SaveOutcome> {
+    return this.lock(() => this.saveNow(id, basedOn, content));
   }
 
-  private async saveNow(
-    id: string,
-    basedOn: number,
-    content: {
-      files: DesignFile[];
-      positions: Record<string, XY>;
-      baseline?: string;
-      scenarios?: Scenario[];
-      savedEvents?: SavedEvent[];
-      lesson?: string;
-    },
-  ): Promise<SaveOutcome> {
+  private async saveNow(id: string, basedOn: number, content: DesignContent): Promise<SaveOutcome> {
     try {
-      const current = (await this.kv.get(designKey(id))) as SavedDesign | undefined;
-      if (current && current.revision !== basedOn)
-        return {
-          ok: false,
-          reason: 'conflict',
-          message: `"${current.name}" was changed in another tab.`,
-        };
-      const next: SavedDesign = {
-        ...(current ?? {
-          version: 2,
-          id,
-          name: 'Recovered design',
-          baseline: designText(content.files),
-        }),
-        ...content,
-        revision: basedOn + 1,
-        updatedAt: Date.now(),
-      } as SavedDesign;
-      await this.kv.set(designKey(id), next);
-      await this.writeIndex([...(await this.list()).filter((d) => d.id !== id), summary(next)]);
-      this.settleJournal(id, next);
-      return { ok: true, revision: next.revision };
+      const outcome = await this.kv.transact(
+        [designKey(id), INDEX],
+        ([raw, index]): { writes: Writes; result: SaveOutcome | SavedDesign } => {
+          const current = raw === undefined ? null : readDesignRecord(id, raw)?.design;
+          if (current && current.revision !== basedOn)
+            return {
+              writes: [],
+              result: {
+                ok: false,
+                reason: 'conflict',
+                message: `"${current.name}" was changed in another tab.`,
+              },
+            };
+          const next: SavedDesign = {
+            ...(current ?? {
+              version: 2,
+              id,
+              name: 'Recovered design',
+              baseline: designText(content.files),
+            }),
+            ...content,
+            revision: basedOn + 1,
+            updatedAt: Date.now(),
+          } as SavedDesign;
+          return {
+            writes: [
+              [designKey(id), next],
+              [INDEX, withSummary(index, next)],
+            ],
+            result: next,
+          };
+        },
+      );
+      if ('ok' in outcome) return outcome;
+      this.settleJournal(id, outcome);
+      return { ok: true, revision: outcome.revision };
     } catch (e) {
       return {
         ok: false,
         reason: 'storage',
-        message: `Saving in this browser failed (${(e as Error).name === 'QuotaExceededError' ? 'storage is full' : (e as Error).message || 'storage unavailable'}). Your work is still open; export it to keep it.`,
+        message: `Saving in this browser failed (${reasonOf(e)}). Your work is still open; export it to keep it.`,
       };
     }
   }
@@ -304,27 +356,36 @@ export class DesignLibrary {
   }
 
   rename(id: string, name: string): Promise<string> {
-    return this.exclusive(() => this.renameNow(id, name));
-  }
-
-  private async renameNow(id: string, name: string): Promise<string> {
-    const opened = await this.open(id);
-    if (!opened.ok) throw new Error(opened.message);
-    const unique = await this.uniqueName(name.trim() || 'Untitled design', id);
-    const next = { ...opened.design, name: unique };
-    await this.kv.set(designKey(id), next);
-    await this.writeIndex([...(await this.list()).filter((d) => d.id !== id), summary(next)]);
-    return unique;
+    return this.lock(() =>
+      this.kv.transact([designKey(id), INDEX], ([raw, index]) => {
+        const read = readDesignRecord(id, raw);
+        if (!read) throw new Error('This design is no longer in this browser.');
+        const next = {
+          ...read.design,
+          name: uniqueName(readIndex(index), name.trim() || 'Untitled design', id),
+        };
+        return {
+          writes: [
+            [designKey(id), next],
+            [INDEX, withSummary(index, next)],
+          ],
+          result: next.name,
+        };
+      }),
+    );
   }
 
   remove(id: string): Promise<void> {
-    return this.exclusive(() => this.removeNow(id));
-  }
-
-  private async removeNow(id: string): Promise<void> {
-    if (this.journalStorage) clearJournal(this.journalStorage, id);
-    await this.kv.del(designKey(id));
-    await this.writeIndex((await this.list()).filter((d) => d.id !== id));
+    return this.lock(async () => {
+      if (this.journalStorage) clearJournal(this.journalStorage, id);
+      await this.kv.transact([INDEX], ([index]) => ({
+        writes: [
+          [designKey(id), undefined],
+          [INDEX, readIndex(index).filter((d) => d.id !== id)],
+        ],
+        result: undefined,
+      }));
+    });
   }
 
   /** Brings a design saved by the first version of the app (one autosave slot) into the list, once. */
@@ -333,21 +394,11 @@ export class DesignLibrary {
       { files?: unknown; positions?: Record<string, XY> } | undefined;
     if (!old || !isFileList(old.files)) return null;
     const design = await this.create('Autosaved design', old.files, old.positions ?? {});
-    await this.kv.del(LEGACY_AUTOSAVE);
+    await put(this.kv, LEGACY_AUTOSAVE, undefined);
     return design;
-  }
-
-  private async uniqueName(wanted: string, exceptId?: string): Promise<string> {
-    const taken = new Set((await this.list()).filter((d) => d.id !== exceptId).map((d) => d.name));
-    if (!taken.has(wanted)) return wanted;
-    for (let i = 2; ; i++) if (!taken.has(`${wanted} (${i})`)) return `${wanted} (${i})`;
-  }
-
-  private async writeIndex(list: DesignSummary[]): Promise<void> {
-    await this.kv.set(INDEX, list);
   }
 }
 
-function summary(d: SavedDesign): DesignSummary {
-  return { id: d.id, name: d.name, updatedAt: d.updatedAt };
+function sortNewest(list: DesignSummary[]): DesignSummary[] {
+  return [...list].sort((a, b) => b.updatedAt - a.updatedAt);
 }

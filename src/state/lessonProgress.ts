@@ -10,22 +10,23 @@ export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 const KEY = 'eventflow:lesson-progress';
 
+/** Progress by lesson id; a null-prototype record, since ids come from lesson files and links. */
 export function readProgress(storage: ProgressStorage): Record<string, LessonProgress> {
+  const out = Object.create(null) as Record<string, LessonProgress>;
   try {
     const raw = JSON.parse(storage.getItem(KEY) ?? '{}') as unknown;
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
-    return Object.fromEntries(
-      Object.entries(raw as Record<string, Partial<LessonProgress>>).filter(
-        ([, p]) =>
-          typeof p?.designId === 'string' &&
-          typeof p.passed === 'number' &&
-          typeof p.total === 'number',
-      ) as [string, LessonProgress][],
-    );
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
+    for (const [id, p] of Object.entries(raw as Record<string, Partial<LessonProgress>>))
+      if (
+        typeof p?.designId === 'string' &&
+        typeof p.passed === 'number' &&
+        typeof p.total === 'number'
+      )
+        out[id] = p as LessonProgress;
   } catch {
     // A damaged record only loses the ticks, never a design: the designs live in the library.
-    return {};
   }
+  return out;
 }
 
 export function recordProgress(
