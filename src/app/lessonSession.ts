@@ -91,13 +91,10 @@ async function openLessonDesign(
   }
   const files = lesson.start.length ? lesson.start : [{ path: 'design.yaml', text: '' }];
   const title = `Lesson: ${lesson.title.replace(/^\d+\.\s*/, '')}`;
-  const created = await library.create(
-    separate ? `${title} (from a link)` : title,
-    files,
-    {},
-    [],
-    { lesson: source, savedEvents: lessonSavedEvents(lesson.events) },
-  );
+  const created = await library.create(separate ? `${title} (from a link)` : title, files, {}, [], {
+    lesson: source,
+    savedEvents: lessonSavedEvents(lesson.events),
+  });
   recordProgress(localStorage, key, {
     designId: created.id,
     passed: 0,

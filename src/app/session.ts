@@ -56,7 +56,8 @@ async function pickDesign(
   if (shared?.ok && shared.design.lesson !== undefined) {
     // A lesson link opens the lesson to work on (saved as the learner's own design), not read-only.
     const parsed = parseLesson(shared.design.lesson);
-    if (parsed.ok) return { store: await openLesson(library, shared.design.lesson, parsed.lesson, 'outside') };
+    if (parsed.ok)
+      return { store: await openLesson(library, shared.design.lesson, parsed.lesson, 'outside') };
     const first = parsed.problems[0];
     lessonNotice = `The lesson in this link could not be read (line ${first?.line ?? 1}: ${first?.message ?? 'unknown problem'}).`;
   } else if (shared?.ok)
