@@ -47,7 +47,18 @@ export function text(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
-/** True when a field is present with a usable value (not null, not an empty string/list/map). */
+/**
+ * True when a field is there at all (Go: a non-nil pointer, slice or map). `events: []` and `{}`
+ * count: the controller's `== nil` checks accept them. Null is never "there".
+ */
+export function present(v: unknown): boolean {
+  return v !== undefined && v !== null;
+}
+
+/**
+ * True when a field is present with a usable value: not null, not an empty string or list (Go's
+ * `!= ""` and `len(x) > 0`). A mapping, even `{}`, is set (a non-nil pointer).
+ */
 export function isSet(v: unknown): boolean {
   if (v === undefined || v === null || v === '') return false;
   if (Array.isArray(v)) return v.length > 0;

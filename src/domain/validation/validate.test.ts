@@ -39,8 +39,10 @@ describe('validateDesign', () => {
   });
 
   it('reports YAML problems instead of throwing', () => {
-    expect(codes('a: [1,\n')).toContain('error yaml.syntax');
-    expect(codes('- a\n')).toContain('error yaml.not-a-mapping');
+    expect(codes('kind: Sensor\na: [1,\n')).toContain('error yaml.syntax');
+    expect(codes('apiVersion: v1\nkind: ConfigMap\n---\n- a\n')).toContain(
+      'error yaml.not-a-mapping',
+    );
   });
 });
 
@@ -64,8 +66,8 @@ describe('documentKinds', () => {
       ),
     ).toEqual([]);
   });
-  it('flags documents that are not Kubernetes objects and Argo kinds on the wrong apiVersion', () => {
-    expect(codes('foo: bar\n')).toContain('error resource.not-kubernetes');
+  it('flags Argo kinds without an apiVersion or on the wrong one', () => {
+    expect(codes('kind: Sensor\nmetadata: {name: x}\n')).toEqual(['error resource.not-kubernetes']);
     expect(codes('apiVersion: v1\nkind: Sensor\nmetadata: {name: x}\n')).toContain(
       'error resource.wrong-api-version',
     );
@@ -352,7 +354,7 @@ describe('eventSourceStructure', () => {
           'apiVersion: argoproj.io/v1alpha1\nkind: EventSource\nmetadata: {name: webhook}\nspec: {}\n',
         ),
       ),
-    ).toContain('error eventsource.no-events');
+    ).toContain('warning eventsource.no-events');
     const dup =
       WEBHOOK_SOURCE + '  sns:\n    build:\n      topicArn: arn\n      region: us-east-1\n';
     expect(codes(base(SENSOR, dup))).toContain('error eventsource.duplicate-event-name');

@@ -1,5 +1,7 @@
+import { isPlainObject } from '../../lib/deepEqual';
+import { setOwn } from '../../lib/setOwn';
 import { listManifests, parseDesign, type ParsedDesignFile } from '../design/design';
-import { toSourceRange } from '../yaml/sourceRanges';
+import { fileDiagnostics } from './fileChecks';
 import { compareDiagnostics, formatValuePath, type Diagnostic } from './diagnostic';
 import type { Rule, RuleContext } from './ruleKit';
 import { schemaCheck } from './schemaCheck';
@@ -55,27 +57,11 @@ const REFERENCE_CODES = new Set([
  */
 export function validateDesign(files: readonly ParsedDesignFile[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const f of files) {
-    const problems = [
-      ...f.parsed.problems.map((p) => ({ p, index: null as number | null })),
-      ...f.parsed.documents.flatMap((d) =>
-        d.problems.map((p) => ({ p, index: d.index as number | null })),
-      ),
-    ];
-    for (const { p, index } of problems) {
-      out.push({
-        code: p.code,
-        severity: 'error',
-        message: p.message,
-        file: f.path,
-        documentIndex: index,
-        resource: null,
-        path: [],
-        range: toSourceRange(f.parsed, p.offset, p.endOffset),
-      });
-    }
-  }
-  const ctx: RuleContext = { files, manifests: listManifests(files) };
+  for (const f of files) guard('files', () => fileDiagnostics(f), out, f.path);
+  // Null is "not set" everywhere, as the controller's Go decoding reads it (`kubectl get -o yaml`
+  // writes `loggingFields: null`); rules and the schema never see null-valued fields.
+  const manifests = listManifests(files).map((m) => ({ ...m, value: withoutNulls(m.value) }));
+  const ctx: RuleContext = { files, manifests };
   for (const m of ctx.manifests) {
     const file = files[m.fileIndex];
     if (file) guard('schema', () => schemaCheck(m, file.parsed), out, m.file);
@@ -114,8 +100,31 @@ function guard(name: string, run: () => Diagnostic[], out: Diagnostic[], file: s
 /** Rules that explain a schema finding better than the schema does (one message per problem is enough). */
 const SPECIFIC = new Set(['security.inline-credential', 'sensor.trigger.renamed-field']);
 
+/**
+ * Drops schema findings that a specific rule explains at the same place. The specific message stays,
+ * with the schema finding's severity when that is higher: a literal token where the controller reads
+ * a Secret reference is an error (it cannot decode the object), not only an insecure practice.
+ */
 function dropSchemaDuplicates(ds: Diagnostic[]): Diagnostic[] {
   const at = (d: Diagnostic) => `${d.file}|${d.documentIndex}|${formatValuePath(d.path)}`;
   const explained = new Set(ds.filter((d) => SPECIFIC.has(d.code)).map(at));
-  return ds.filter((d) => !d.code.startsWith('schema.') || !explained.has(at(d)));
+  const errors = new Set(
+    ds.filter((d) => d.code.startsWith('schema.') && d.severity === 'error').map(at),
+  );
+  return ds
+    .filter((d) => !d.code.startsWith('schema.') || !explained.has(at(d)))
+    .map((d) =>
+      SPECIFIC.has(d.code) && d.severity !== 'error' && errors.has(at(d))
+        ? { ...d, severity: 'error' as const }
+        : d,
+    );
+}
+
+/** A copy without null-valued mapping entries (list items stay, so paths keep their indices). */
+function withoutNulls<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutNulls) as T;
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== null) setOwn(out, k, withoutNulls(v));
+  return out as T;
 }

@@ -3,6 +3,7 @@ import { isPlainObject } from '../../lib/deepEqual';
 import { lineStarts, offsetToLineCol } from '../../lib/textPosition';
 import { checkYamlLimits, MAX_ALIAS_COUNT, MAX_DOCUMENTS } from './yamlLimits';
 import { parseChunk, splitDocumentChunks } from './documentChunks';
+import { findTemplateSyntax, type TemplateSyntax } from './templateSyntax';
 
 /** A problem found while reading YAML text, located by offset and by 1-based line/column. */
 export interface YamlProblem {
@@ -46,6 +47,11 @@ export interface ParsedFile {
   /** Problems that concern the whole file (limits, binary content). */
   problems: YamlProblem[];
   lineStarts: number[];
+  /**
+   * The file's first Helm/Go template action (`{{ .Values.x }}`), or null. A template is not a
+   * manifest yet: its documents are kept for editing but not validated as Argo Events resources.
+   */
+  template: TemplateSyntax | null;
 }
 
 /**
@@ -68,8 +74,10 @@ export function parseManifests(text: string): ParsedFile {
       documents: [],
       problems: [at(limit.code, limit.message, limit.offset)],
       lineStarts: starts,
+      template: null,
     };
   }
+  const template = findTemplateSyntax(text);
   const chunked = chunkedParse(text);
   if (chunked) {
     if (chunked.length > MAX_DOCUMENTS) return tooMany(chunked.length);
@@ -87,6 +95,7 @@ export function parseManifests(text: string): ParsedFile {
       ),
       problems: [],
       lineStarts: starts,
+      template,
     };
   }
   let docs: Document.Parsed[];
@@ -99,6 +108,7 @@ export function parseManifests(text: string): ParsedFile {
       documents: [],
       problems: [at('yaml.syntax', errorText(err), 0)],
       lineStarts: starts,
+      template,
     };
   }
   if (docs.length > MAX_DOCUMENTS) return tooMany(docs.length);
@@ -112,7 +122,7 @@ export function parseManifests(text: string): ParsedFile {
       at,
     ),
   );
-  return { text, documents, problems: [], lineStarts: starts };
+  return { text, documents, problems: [], lineStarts: starts, template };
 
   function tooMany(count: number): ParsedFile {
     return {
@@ -122,11 +132,16 @@ export function parseManifests(text: string): ParsedFile {
         at('yaml.too-many-documents', `${count} documents; the limit is ${MAX_DOCUMENTS}`, 0),
       ],
       lineStarts: starts,
+      template: null,
     };
   }
 }
 
-const OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
+/**
+ * `logLevel: 'error'`: the `yaml` package otherwise prints warnings to the console, such as "Keys
+ * with collection values will be stringified" for the `{{ … }}` of an unrendered template.
+ */
+const OPTIONS = { prettyErrors: false, uniqueKeys: true, logLevel: 'error' } as const;
 
 /**
  * Each document parsed on its own, reusing unchanged ones: an edit re-parses one document, not the
