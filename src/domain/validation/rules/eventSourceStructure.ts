@@ -2,7 +2,7 @@ import { lookupEventSourceType } from '../../catalog/eventSourceTypes';
 import { eventSourceTypes } from '../../graph/resourceParts';
 import { diag, eventSources, obj, quote, specOf, type Rule } from '../ruleKit';
 import type { Diagnostic } from '../diagnostic';
-import { EventCheck } from './eventSources/eventCheck';
+import { FieldCheck } from '../fieldCheck';
 import { EVENT_RULES } from './eventSources/eventRules';
 
 /**
@@ -79,7 +79,13 @@ export const eventSourceStructure: Rule = (ctx) => {
           );
           continue;
         }
-        const check = new EventCheck(type, info.label, name, config);
+        const check = new FieldCheck(
+          'eventsource',
+          type,
+          `${info.label} event ${quote(name)}`,
+          name,
+          config,
+        );
         EVENT_RULES[info.type](check);
         for (const f of check.findings)
           out.push(diag(ctx, es, f.code, f.severity, f.message, [...path, ...f.path], f.target));

@@ -1,5 +1,6 @@
+import type { Severity } from '../../diagnostic';
 import { obj, present, quote, text } from '../../ruleKit';
-import type { EventCheck } from './eventCheck';
+import type { FieldCheck } from '../../fieldCheck';
 
 /** pkg/apis/events/v1alpha1/validate.go ValidateSASLConfig. */
 const SASL_MECHANISMS = ['', 'PLAIN', 'OAUTHBEARER', 'SCRAM-SHA-256', 'SCRAM-SHA-512', 'GSSAPI'];
@@ -7,9 +8,9 @@ const SASL_MECHANISMS = ['', 'PLAIN', 'OAUTHBEARER', 'SCRAM-SHA-256', 'SCRAM-SHA
 /**
  * `tls` (pkg/apis/events/v1alpha1/validate.go ValidateTLSConfig): unless insecureSkipVerify, a CA
  * certificate, a client certificate and key, or `enabled: true`; the client certificate and key
- * come together.
+ * come together. A warning where nothing checks it before use (triggers read it when they fire).
  */
-export function checkTls(e: EventCheck, at = 'tls'): void {
+export function checkTls(e: FieldCheck, at = 'tls', severity: Severity = 'error'): void {
   const tls = obj(e.value(at));
   if (!tls || tls.insecureSkipVerify === true) return;
   const ca = present(tls.caCertSecret);
@@ -17,16 +18,16 @@ export function checkTls(e: EventCheck, at = 'tls'): void {
   const key = present(tls.clientKeySecret);
   if (!ca && !cert && !key && tls.enabled !== true)
     e.report(
-      'eventsource.tls.incomplete',
-      'error',
+      `${e.kind}.tls.incomplete`,
+      severity,
       `${at} needs caCertSecret, or clientCertSecret and clientKeySecret, or both (or enabled: true for the system's CAs, or insecureSkipVerify: true)`,
       at.split('.'),
       'key',
     );
   else if (cert !== key)
     e.report(
-      'eventsource.tls.incomplete',
-      'error',
+      `${e.kind}.tls.incomplete`,
+      severity,
       `${at} needs both clientCertSecret and clientKeySecret (only ${cert ? 'clientCertSecret' : 'clientKeySecret'} is set)`,
       at.split('.'),
       'key',
@@ -34,7 +35,7 @@ export function checkTls(e: EventCheck, at = 'tls'): void {
 }
 
 /** `sasl` (ValidateSASLConfig): a known mechanism, and both userSecret and passwordSecret. */
-export function checkSasl(e: EventCheck, at = 'sasl'): void {
+export function checkSasl(e: FieldCheck, at = 'sasl'): void {
   const sasl = obj(e.value(at));
   if (!sasl) return;
   const mechanism = sasl.mechanism;
@@ -54,7 +55,7 @@ export function checkSasl(e: EventCheck, at = 'sasl'): void {
 }
 
 /** `auth` as basic auth (ValidateBasicAuth): username and password Secret references. */
-export function checkBasicAuth(e: EventCheck, at = 'auth'): void {
+export function checkBasicAuth(e: FieldCheck, at = 'auth'): void {
   const auth = obj(e.value(at));
   if (!auth) return;
   const missing = ['username', 'password'].filter((k) => !present(auth[k]));
@@ -75,7 +76,7 @@ export function checkBasicAuth(e: EventCheck, at = 'auth'): void {
  * required. Also warns where the server starts but cannot work: an endpoint without a leading `/`
  * never matches a request path, and a webhook-type event answers only its own method, GET or POST.
  */
-export function checkWebhookContext(e: EventCheck, at: '' | 'webhook'): void {
+export function checkWebhookContext(e: FieldCheck, at: '' | 'webhook'): void {
   const context = at === '' ? e.config : obj(e.value(at));
   const prefix = at === '' ? '' : `${at}.`;
   if (!context) {

@@ -2,7 +2,7 @@ import { cronNeverFires, parseCronSpec } from '../../../cron/cronSpec';
 import { loadsAsGoLocation } from '../../../cron/goLocation';
 import { parseGoDuration } from '../../../cron/goDuration';
 import { list, obj, quote, text } from '../../ruleKit';
-import type { EventCheck } from './eventCheck';
+import type { FieldCheck } from '../../fieldCheck';
 import { MINIO_EVENT_NAMES } from './minioEventNames';
 
 /** pkg/eventsources/common/fsevent/fileevent.go NewOp. */
@@ -19,7 +19,7 @@ const FIELD_OPERATORS = ['=', '==', '!='];
  * `pkg/eventsources/sources/<type>/validate.go`, plus what their `start.go` refuses when the pod
  * starts (a calendar timezone, exclusion dates, resource event types and label operators).
  */
-export const OTHER_SOURCE_RULES: Readonly<Record<string, (e: EventCheck) => void>> = {
+export const OTHER_SOURCE_RULES: Readonly<Record<string, (e: FieldCheck) => void>> = {
   // calendar/validate.go and start.go resolveSchedule: robfig cron without descriptors, or a Go
   // duration; the timezone and exclusion dates are read when the pod starts.
   calendar: (e) => {
@@ -192,7 +192,7 @@ export const OTHER_SOURCE_RULES: Readonly<Record<string, (e: EventCheck) => void
 };
 
 /** file_config.go WatchPathConfig.Validate; `at` is '' where the fields are inline (hdfs). */
-function checkWatchPath(e: EventCheck, at: string): void {
+function checkWatchPath(e: FieldCheck, at: string): void {
   const p = at === '' ? '' : `${at}.`;
   if (at !== '' && !e.has(at)) {
     e.need(`${at}: {directory, path}`);

@@ -1,13 +1,13 @@
 import { quote } from '../../ruleKit';
 import { checkBasicAuth, checkSasl, checkTls } from './connectionChecks';
-import type { EventCheck } from './eventCheck';
+import type { FieldCheck } from '../../fieldCheck';
 
 /**
  * Sources that consume a broker, queue or stream: each mirrors
  * `pkg/eventsources/sources/<type>/validate.go`. Upstream returns at the first TLS finding and skips
  * the checks after it; here every check runs (what it skips fails when the pod connects).
  */
-export const QUEUE_SOURCE_RULES: Readonly<Record<string, (e: EventCheck) => void>> = {
+export const QUEUE_SOURCE_RULES: Readonly<Record<string, (e: FieldCheck) => void>> = {
   // amqp/validate.go (exchangeName is not required).
   amqp: (e) => {
     if (!e.filled('url') && !e.has('urlSecret')) e.need('url or urlSecret');

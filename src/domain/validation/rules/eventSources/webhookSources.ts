@@ -1,12 +1,12 @@
 import { list, obj, present, quote } from '../../ruleKit';
 import { checkTls, checkWebhookContext } from './connectionChecks';
-import type { EventCheck } from './eventCheck';
+import type { FieldCheck } from '../../fieldCheck';
 
 /**
  * Sources that receive HTTP requests: each mirrors `pkg/eventsources/sources/<type>/validate.go`
  * (the controller runs it, and the pod again at start-up).
  */
-export const WEBHOOK_SOURCE_RULES: Readonly<Record<string, (e: EventCheck) => void>> = {
+export const WEBHOOK_SOURCE_RULES: Readonly<Record<string, (e: FieldCheck) => void>> = {
   // webhook/validate.go: the settings are the webhook context itself.
   webhook: (e) => checkWebhookContext(e, ''),
 

@@ -1,10 +1,10 @@
-import { parseGoDuration } from '../../../cron/goDuration';
-import type { RangeTarget } from '../../../yaml/sourceRanges';
-import type { Severity, ValuePath } from '../../diagnostic';
-import { isSet, obj, present, quote, text } from '../../ruleKit';
+import { parseGoDuration } from '../cron/goDuration';
+import type { RangeTarget } from '../yaml/sourceRanges';
+import type { Severity, ValuePath } from './diagnostic';
+import { isSet, obj, present, text } from './ruleKit';
 
-/** One finding about an event, located relative to the event's settings. */
-export interface EventFinding {
+/** One finding, located relative to the checked settings. */
+export interface FieldFinding {
   code: string;
   severity: Severity;
   message: string;
@@ -13,16 +13,20 @@ export interface EventFinding {
 }
 
 /**
- * What a per-type rule sees of one event (`spec.<type>.<name>`) and how it reports. Fields read as
- * the controller's Go structs do: `str` is `""` when unset, `has` is a non-nil pointer/slice/map,
- * `filled` a non-empty string or list.
+ * What a per-type rule sees of one part of a resource (an event's settings `spec.<type>.<name>`, a
+ * trigger's `template.<type>`) and how it reports. Fields read as the controller's Go structs do:
+ * `str` is `""` when unset, `has` is a non-nil pointer/slice/map, `filled` a non-empty string or
+ * list. Codes start with `kind` (`eventsource.missing-field`, `sensor.trigger.missing-field`).
  */
-export class EventCheck {
-  readonly findings: EventFinding[] = [];
+export class FieldCheck {
+  readonly findings: FieldFinding[] = [];
 
   constructor(
+    readonly kind: 'eventsource' | 'sensor.trigger',
+    /** The spec key: `webhook`, `kafka`, `http`… */
     readonly type: string,
-    readonly label: string,
+    /** How messages name it: `GitHub event "push"`, `http trigger "notify"`. */
+    readonly subject: string,
     readonly name: string,
     readonly config: Record<string, unknown>,
   ) {}
@@ -52,12 +56,12 @@ export class EventCheck {
     this.findings.push({ code, severity, message, path, target });
   }
 
-  /** An error at the event: the controller (or the pod, when it starts) refuses the event without it. */
-  need(what: string, why = '', at: ValuePath = []): void {
+  /** An error: the controller (or the pod, when it starts) refuses it without this field. */
+  need(what: string, why = '', at: ValuePath = [], severity: Severity = 'error'): void {
     this.report(
-      'eventsource.missing-field',
-      'error',
-      `${this.label} event ${quote(this.name)} needs ${what}${why ? `: ${why}` : ''}`,
+      severity === 'error' ? `${this.kind}.missing-field` : `${this.kind}.incomplete`,
+      severity,
+      `${this.subject} needs ${what}${why ? `: ${why}` : ''}`,
       at,
       'key',
     );
@@ -70,7 +74,7 @@ export class EventCheck {
 
   /** An error: two settings the controller refuses together, located at the second one. */
   conflict(message: string, at: string): void {
-    this.report('eventsource.conflicting-fields', 'error', message, at.split('.'), 'key');
+    this.report(`${this.kind}.conflicting-fields`, 'error', message, at.split('.'), 'key');
   }
 
   /** A Go `time.ParseDuration` field: the controller refuses one it cannot read. */
@@ -82,12 +86,12 @@ export class EventCheck {
       this.invalid(
         at,
         `${at} must be a Go duration such as 30s or 5m (${read.error})`,
-        'eventsource.invalid-duration',
+        `${this.kind}.invalid-duration`,
       );
   }
 
   /** An error on one field's value. */
-  invalid(at: string, message: string, code = 'eventsource.invalid-value'): void {
+  invalid(at: string, message: string, code = `${this.kind}.invalid-value`): void {
     this.report(code, 'error', message, at.split('.'));
   }
 }
