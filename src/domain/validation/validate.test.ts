@@ -46,6 +46,7 @@ describe('validateDesign', () => {
   });
 });
 
+// The API server: apiVersion and kind, a known argoproj.io kind, RFC 1123 names.
 describe('documentKinds', () => {
   it('flags argoproj kinds that do not exist, suggesting the closest', () => {
     const [d] = validateText(
@@ -80,6 +81,7 @@ describe('duplicateResources', () => {
   });
 });
 
+// pkg/reconciler/sensor/validate.go validateDependencies, validateTriggers.
 describe('sensorStructure', () => {
   it('requires dependencies and triggers', () => {
     const c = codes(
@@ -110,6 +112,7 @@ describe('sensorStructure', () => {
   });
 });
 
+// Cross-resource: the controller does not compare names (names that do not match are warnings).
 describe('dependencyTargets', () => {
   it('is a warning when the EventSource exists without the event (names that do not match)', () => {
     expect(codes(base(SENSOR.replace('eventName: build', 'eventName: nope')))).toEqual([
@@ -130,6 +133,7 @@ describe('dependencyTargets', () => {
   });
 });
 
+// pkg/reconciler/sensor/validate.go validateEventFilter; pkg/sensors/dependencies/filter.go.
 describe('dependencyFilters', () => {
   it('checks data filters', () => {
     const c = codes(
@@ -139,7 +143,7 @@ describe('dependencyFilters', () => {
     );
     expect(c).toEqual(
       expect.arrayContaining([
-        'error sensor.filter.data.invalid-type',
+        'warning sensor.filter.data.invalid-type',
         'error sensor.filter.data.empty-value',
         'error sensor.filter.data.invalid-comparator',
         'error sensor.filter.data.missing-path',
@@ -174,6 +178,15 @@ describe('dependencyFilters', () => {
         'warning sensor.filter.expr.field-name',
       ]),
     );
+  });
+  it('accepts complete filters of every family', () => {
+    expect(
+      codes(
+        withFilters(
+          '      filters:\n        data: [{path: body.x, type: number, value: ["5"], comparator: ">="}]\n        exprs: [{expr: a > 1, fields: [{name: a, path: body.a}]}]\n        context: {type: webhook}\n        time: {start: "09:00:00", stop: "17:00:00"}\n        dataLogicalOperator: or\n',
+        ),
+      ),
+    ).toEqual([]);
   });
   it('checks context and time filters and operators', () => {
     expect(codes(withFilters('      filters:\n        context:\n          id: x\n'))).toEqual([
@@ -242,6 +255,7 @@ describe('triggerConditions', () => {
   });
 });
 
+// pkg/reconciler/sensor/validate.go validateTriggerTemplate (more in rules/triggers/triggerRules.test.ts).
 describe('triggerTemplates', () => {
   it('warns when no trigger type is set (the sensor would run nothing)', () => {
     expect(codes(withTrigger('        openwhisk: {host: x}\n'))).toEqual(
@@ -289,6 +303,7 @@ describe('triggerTemplates', () => {
   });
 });
 
+// pkg/reconciler/sensor/validate.go validateTriggerParameter, validateTriggerParameterForHTTP.
 describe('triggerParameters', () => {
   const params = (p: string) => withTrigger(`        log: {}\n      parameters:\n${p}`);
   it('requires src, dependencyName and dest, and a known operation', () => {
@@ -327,6 +342,7 @@ describe('triggerParameters', () => {
   });
 });
 
+// pkg/reconciler/sensor/validate.go validateDlqTrigger, validateTriggerPolicy; pkg/sensors/listener.go.
 describe('triggerOptions', () => {
   it('needs atLeastOnce for a dlqTrigger and complete policies', () => {
     const t = withTrigger(
@@ -349,6 +365,7 @@ describe('triggerOptions', () => {
   });
 });
 
+// pkg/reconciler/eventsource/validate.go ValidateEventSource (per type: rules/eventSources/eventRules.test.ts).
 describe('eventSourceStructure', () => {
   it('requires events and unique event names across types', () => {
     expect(
@@ -380,6 +397,7 @@ describe('eventSourceStructure', () => {
   });
 });
 
+// pkg/eventsources/common/webhook/webhook.go startServer: one route per port and endpoint.
 describe('webhookCollisions', () => {
   it('warns about two events of one EventSource on the same port and endpoint', () => {
     const two =
@@ -400,6 +418,7 @@ describe('webhookCollisions', () => {
   });
 });
 
+// pkg/reconciler/eventbus/validate.go ValidateEventBus (more in rules/eventBusSpec.test.ts).
 describe('eventBusSpec', () => {
   it('needs a kind and its required fields; warns about several kinds', () => {
     expect(
@@ -436,6 +455,7 @@ describe('eventBusReferences', () => {
   });
 });
 
+// pkg/reconciler/sensor/validate.go validateDependencies: one dependency per event on STAN.
 describe('natsBusDependencies', () => {
   it('rejects two dependencies on one event on NATS Streaming', () => {
     const stan = BUS.replace('  jetstream:\n    version: latest', '  nats:\n    native: {}');
