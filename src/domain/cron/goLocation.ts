@@ -6,6 +6,18 @@
  */
 export function loadsAsGoLocation(name: string): boolean {
   if (name === '' || name === 'UTC' || name === 'Local') return true;
+  const known = seen.get(name);
+  if (known !== undefined) return known;
+  const loads = lookUp(name);
+  // Zone names come from manifests: bound what is remembered.
+  if (seen.size > 500) seen.clear();
+  seen.set(name, loads);
+  return loads;
+}
+
+const seen = new Map<string, boolean>();
+
+function lookUp(name: string): boolean {
   // Go refuses these before looking anything up (time/zoneinfo.go containsDotDot).
   if (name.includes('..') || name.startsWith('/') || name.startsWith('\\')) return false;
   // Intl accepts offset zones such as "+01:00"; there is no zoneinfo file of that name.

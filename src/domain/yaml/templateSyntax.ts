@@ -1,4 +1,5 @@
 import { Lexer } from 'yaml';
+import { splitDocumentChunks } from './documentChunks';
 
 /** Where a file first uses Helm/Go template syntax: `[offset, end)` of the action, and its text. */
 export interface TemplateSyntax {
@@ -20,10 +21,42 @@ const HELM_ACTION =
 /**
  * Finds the first Helm/Go template action of a file, or null. A template is recognised where `{{`
  * stands outside any string (the YAML reader would see two flow mappings, which no manifest writes),
- * or where a string uses a Helm object such as `.Values`. Comments never count.
+ * or where a string uses a Helm object such as `.Values`. Comments never count. Documents are
+ * looked at one by one and unchanged ones are remembered, so an edit re-reads one document.
  */
 export function findTemplateSyntax(text: string): TemplateSyntax | null {
   if (!text.includes('{{')) return null;
+  for (const chunk of splitDocumentChunks(text) ?? [{ offset: 0, text }]) {
+    const hit = inChunk(chunk.text);
+    if (hit) return { ...hit, offset: hit.offset + chunk.offset, end: hit.end + chunk.offset };
+  }
+  return null;
+}
+
+const MAX_CACHED_CHARS = 4_000_000;
+const cache = new Map<string, TemplateSyntax | null>();
+let cachedChars = 0;
+
+function inChunk(text: string): TemplateSyntax | null {
+  if (!text.includes('{{')) return null;
+  if (cache.has(text)) {
+    const hit = cache.get(text) ?? null;
+    cache.delete(text);
+    cache.set(text, hit);
+    return hit;
+  }
+  const found = lex(text);
+  cache.set(text, found);
+  cachedChars += text.length;
+  for (const [key] of cache) {
+    if (cachedChars <= MAX_CACHED_CHARS) break;
+    cache.delete(key);
+    cachedChars -= key.length;
+  }
+  return found;
+}
+
+function lex(text: string): TemplateSyntax | null {
   let offset = 0;
   let previous = '';
   try {
