@@ -9,7 +9,6 @@ export interface EventBusKindInfo {
   iconId: string;
   docUrl: string;
   deprecated: boolean;
-  required: readonly string[];
   defaultSpec: Record<string, unknown>;
 }
 
@@ -22,7 +21,6 @@ export const EVENT_BUS_CATALOG: readonly EventBusKindInfo[] = [
     iconId: 'jetstream',
     docUrl: `${DOCS}/jetstream/`,
     deprecated: false,
-    required: ['version'],
     defaultSpec: { version: 'latest', replicas: 3 },
   },
   {
@@ -31,7 +29,6 @@ export const EVENT_BUS_CATALOG: readonly EventBusKindInfo[] = [
     iconId: 'jetstream',
     docUrl: `${DOCS}/jetstream/`,
     deprecated: false,
-    required: ['url'],
     defaultSpec: {
       url: 'nats://nats.example.svc:4222',
       accessSecret: { name: 'jetstream-access', key: 'credential' },
@@ -43,7 +40,6 @@ export const EVENT_BUS_CATALOG: readonly EventBusKindInfo[] = [
     iconId: 'nats',
     docUrl: `${DOCS}/stan/`,
     deprecated: true,
-    required: [],
     defaultSpec: { native: { replicas: 3, auth: 'token' } },
   },
   {
@@ -52,7 +48,6 @@ export const EVENT_BUS_CATALOG: readonly EventBusKindInfo[] = [
     iconId: 'kafka',
     docUrl: `${DOCS}/kafka/`,
     deprecated: false,
-    required: ['url'],
     defaultSpec: { url: 'kafka.argo-events.svc:9092', topic: 'argo-events' },
   },
 ];

@@ -1,7 +1,7 @@
 /**
  * The 32 EventSource types, declared once (SEMANTICS §6.1). The palette, the inspector, validation and
- * the simulator all read this table. `required` lists what the controller's validation insists on:
- * each entry is a field path, `a|b` means "at least one of".
+ * the simulator all read this table. What the controller requires of each type is not here but in
+ * its rule (`src/domain/validation/rules/eventSources/`), written after the upstream validate.go.
  */
 export const EVENT_SOURCE_TYPES = [
   'amqp',
@@ -52,7 +52,6 @@ export interface EventSourceTypeInfo {
   strategy: 'recreate' | 'rolling';
   /** Receives HTTP requests itself (port + endpoint), directly or under `webhook:`. */
   http: 'direct' | 'nested' | 'none';
-  required: readonly string[];
   /** A realistic event configuration that passes validation; credentials are Secret references. */
   defaultConfig: Record<string, unknown>;
 }
@@ -74,7 +73,6 @@ const ROWS: Record<EventSourceType, Row> = {
     label: 'AMQP',
     docUrl: `${DOCS}/amqp/`,
     strategy: 'recreate',
-    required: ['url|urlSecret', 'exchangeName', 'exchangeType', 'routingKey'],
     defaultConfig: {
       url: 'amqp://rabbitmq.argo-events.svc:5672',
       exchangeName: 'orders',
@@ -87,7 +85,6 @@ const ROWS: Record<EventSourceType, Row> = {
     label: 'Azure Event Hubs',
     docUrl: `${DOCS}/azure-event-hubs/`,
     strategy: 'recreate',
-    required: ['fqdn', 'hubName'],
     defaultConfig: {
       fqdn: 'example.servicebus.windows.net',
       hubName: 'events',
@@ -99,14 +96,12 @@ const ROWS: Record<EventSourceType, Row> = {
     label: 'Azure Queue Storage',
     docUrl: `${DOCS}/azure-queue-storage/`,
     strategy: 'rolling',
-    required: ['queueName'],
     defaultConfig: { storageAccountName: 'examplestorage', queueName: 'orders', jsonBody: true },
   },
   azureServiceBus: {
     label: 'Azure Service Bus',
     docUrl: `${DOCS}/azure-service-bus/`,
     strategy: 'recreate',
-    required: ['queueName|topicName'],
     defaultConfig: {
       connectionString: secret('azure-service-bus', 'connectionstring'),
       queueName: 'orders',
@@ -117,7 +112,6 @@ const ROWS: Record<EventSourceType, Row> = {
     label: 'Bitbucket',
     docUrl: `${DOCS}/bitbucket/`,
     http: 'nested',
-    required: ['webhook', 'auth', 'events'],
     defaultConfig: {
       webhook: hook('/bitbucket'),
       auth: { oauthToken: secret('bitbucket-access', 'token') },
@@ -130,7 +124,6 @@ const ROWS: Record<EventSourceType, Row> = {
     docUrl: `${DOCS}/bitbucket-server/`,
     iconId: 'bitbucket',
     http: 'nested',
-    required: ['bitbucketserverBaseURL'],
     defaultConfig: {
       bitbucketserverBaseURL: 'https://bitbucket.example.com/rest',
       webhook: hook('/bitbucketserver'),
@@ -144,14 +137,12 @@ const ROWS: Record<EventSourceType, Row> = {
     label: 'Calendar',
     docUrl: `${DOCS}/calendar/`,
     strategy: 'recreate',
-    required: ['schedule|interval'],
     defaultConfig: { schedule: '0 9 * * 1-5', timezone: 'UTC' },
   },
   emitter: {
     label: 'Emitter',
     docUrl: `${DOCS}/emitter/`,
     strategy: 'recreate',
-    required: ['broker', 'channelKey', 'channelName'],
     defaultConfig: {
       broker: 'broker.emitter.svc:8080',
       channelKey: 'example-key',
@@ -163,7 +154,6 @@ const ROWS: Record<EventSourceType, Row> = {
     label: 'File',
     docUrl: `${DOCS}/file/`,
     strategy: 'recreate',
-    required: ['eventType', 'watchPathConfig', 'watchPathConfig.directory'],
     defaultConfig: {
       eventType: 'CREATE',
       watchPathConfig: { directory: '/data/incoming/', pathRegexp: '.*\\.csv' },
@@ -173,7 +163,6 @@ const ROWS: Record<EventSourceType, Row> = {
     label: 'Generic (gRPC)',
     docUrl: `${DOCS}/generic/`,
     strategy: 'recreate',
-    required: ['url', 'config'],
     defaultConfig: {
       url: 'generic-event-source-server.argo-events.svc:8080',
       config: 'key1: value1',
@@ -185,7 +174,6 @@ const ROWS: Record<EventSourceType, Row> = {
     label: 'Gerrit',
     docUrl: `${DOCS}/gerrit/`,
     http: 'nested',
-    required: ['hookName', 'events', 'gerritBaseURL'],
     defaultConfig: {
       hookName: 'argo-events',
       webhook: hook('/gerrit'),
@@ -202,7 +190,6 @@ const ROWS: Record<EventSourceType, Row> = {
     label: 'GitHub',
     docUrl: `${DOCS}/github/`,
     http: 'nested',
-    required: ['events'],
     defaultConfig: {
       repositories: [{ owner: 'example', names: ['app'] }],
       webhook: hook('/push'),
@@ -218,7 +205,6 @@ const ROWS: Record<EventSourceType, Row> = {
     label: 'GitLab',
     docUrl: `${DOCS}/gitlab/`,
     http: 'nested',
-    required: ['events', 'gitlabBaseURL'],
     defaultConfig: {
       projects: ['example/app'],
       webhook: hook('/push'),
@@ -232,9 +218,9 @@ const ROWS: Record<EventSourceType, Row> = {
     label: 'HDFS',
     docUrl: `${DOCS}/hdfs/`,
     strategy: 'recreate',
-    required: ['directory', 'type', 'addresses'],
     defaultConfig: {
       directory: '/incoming/',
+      pathRegexp: '.*',
       type: 'CREATE',
       addresses: ['hdfs-namenode.hdfs.svc:8020'],
       hdfsUser: 'root',
@@ -245,7 +231,6 @@ const ROWS: Record<EventSourceType, Row> = {
     label: 'Kafka',
     docUrl: `${DOCS}/kafka/`,
     strategy: 'recreate',
-    required: ['url', 'topic'],
     defaultConfig: {
       url: 'kafka.argo-events.svc:9092',
       topic: 'orders',
@@ -258,7 +243,6 @@ const ROWS: Record<EventSourceType, Row> = {
     docUrl: `${DOCS}/minio/`,
     iconId: 's3',
     strategy: 'recreate',
-    required: ['endpoint', 'bucket', 'bucket.name', 'accessKey', 'secretKey'],
     defaultConfig: {
       bucket: { name: 'sales' },
       endpoint: 'minio.argo-events.svc:9000',
@@ -272,7 +256,6 @@ const ROWS: Record<EventSourceType, Row> = {
   mns: {
     label: 'Alibaba MNS',
     docUrl: `${DOCS}/mns/`,
-    required: ['queue'],
     defaultConfig: {
       queue: 'orders',
       endpoint: 'http://1234.mns.cn-hangzhou.aliyuncs.com',
@@ -285,7 +268,6 @@ const ROWS: Record<EventSourceType, Row> = {
     label: 'MQTT',
     docUrl: `${DOCS}/mqtt/`,
     strategy: 'recreate',
-    required: ['url', 'topic', 'clientId'],
     defaultConfig: {
       url: 'tcp://mqtt.argo-events.svc:1883',
       topic: 'sensors/temperature',
@@ -297,14 +279,12 @@ const ROWS: Record<EventSourceType, Row> = {
     label: 'NATS',
     docUrl: `${DOCS}/nats/`,
     strategy: 'recreate',
-    required: ['url', 'subject'],
     defaultConfig: { url: 'nats://nats.argo-events.svc:4222', subject: 'orders', jsonBody: true },
   },
   nsq: {
     label: 'NSQ',
     docUrl: `${DOCS}/nsq/`,
     strategy: 'recreate',
-    required: ['hostAddress', 'topic', 'channel'],
     defaultConfig: {
       hostAddress: 'nsqlookupd.argo-events.svc:4161',
       topic: 'orders',
@@ -318,7 +298,6 @@ const ROWS: Record<EventSourceType, Row> = {
     iconId: 'pubsub',
     cloudEventType: 'pubsub',
     strategy: 'recreate',
-    required: ['topic|subscriptionID'],
     defaultConfig: {
       projectID: 'example-project',
       topic: 'orders',
@@ -330,7 +309,6 @@ const ROWS: Record<EventSourceType, Row> = {
     label: 'Apache Pulsar',
     docUrl: `${DOCS}/pulsar/`,
     strategy: 'recreate',
-    required: ['url', 'topics'],
     defaultConfig: {
       url: 'pulsar://pulsar.argo-events.svc:6650',
       topics: ['orders'],
@@ -342,7 +320,6 @@ const ROWS: Record<EventSourceType, Row> = {
     label: 'Redis Pub/Sub',
     docUrl: `${DOCS}/redis/`,
     strategy: 'recreate',
-    required: ['hostAddress', 'channels'],
     defaultConfig: {
       hostAddress: 'redis.argo-events.svc:6379',
       db: 0,
@@ -356,7 +333,6 @@ const ROWS: Record<EventSourceType, Row> = {
     iconId: 'redis',
     cloudEventType: 'redisStream',
     strategy: 'recreate',
-    required: ['hostAddress', 'streams'],
     defaultConfig: {
       hostAddress: 'redis.argo-events.svc:6379',
       db: 0,
@@ -369,7 +345,6 @@ const ROWS: Record<EventSourceType, Row> = {
     docUrl: `${DOCS}/resource/`,
     iconId: 'kubernetes',
     strategy: 'recreate',
-    required: ['namespace', 'version', 'resource', 'eventTypes'],
     defaultConfig: {
       namespace: 'argo-events',
       group: '',
@@ -383,7 +358,6 @@ const ROWS: Record<EventSourceType, Row> = {
     label: 'SFTP',
     docUrl: `${DOCS}/sftp/`,
     strategy: 'recreate',
-    required: ['eventType', 'watchPathConfig'],
     defaultConfig: {
       eventType: 'CREATE',
       watchPathConfig: { directory: '/upload/', pathRegexp: '.*\\.csv' },
@@ -397,7 +371,6 @@ const ROWS: Record<EventSourceType, Row> = {
     label: 'Slack',
     docUrl: `${DOCS}/slack/`,
     http: 'nested',
-    required: [],
     defaultConfig: {
       signingSecret: secret('slack-access', 'signingSecret'),
       token: secret('slack-access', 'token'),
@@ -408,7 +381,6 @@ const ROWS: Record<EventSourceType, Row> = {
     label: 'AWS SNS',
     docUrl: `${DOCS}/aws-sns/`,
     http: 'nested',
-    required: ['topicArn', 'region'],
     defaultConfig: {
       topicArn: 'arn:aws:sns:us-east-1:123456789012:orders',
       webhook: hook('/sns'),
@@ -420,7 +392,6 @@ const ROWS: Record<EventSourceType, Row> = {
   sqs: {
     label: 'AWS SQS',
     docUrl: `${DOCS}/aws-sqs/`,
-    required: ['region', 'queue', 'waitTimeSeconds'],
     defaultConfig: {
       region: 'us-east-1',
       queue: 'orders',
@@ -436,7 +407,6 @@ const ROWS: Record<EventSourceType, Row> = {
     iconId: 's3',
     cloudEventType: 'storagegrid',
     http: 'nested',
-    required: ['topicArn', 'bucket', 'authToken', 'apiURL'],
     defaultConfig: {
       webhook: hook('/storagegrid'),
       events: ['s3:ObjectCreated:*'],
@@ -451,7 +421,6 @@ const ROWS: Record<EventSourceType, Row> = {
     label: 'Stripe',
     docUrl: `${DOCS}/stripe/`,
     http: 'nested',
-    required: [],
     defaultConfig: {
       webhook: hook('/stripe'),
       createWebhook: false,
@@ -462,7 +431,6 @@ const ROWS: Record<EventSourceType, Row> = {
     label: 'Webhook',
     docUrl: `${DOCS}/webhook/`,
     http: 'direct',
-    required: ['endpoint', 'port'],
     defaultConfig: { endpoint: '/example', port: '12000', method: 'POST' },
   },
 };

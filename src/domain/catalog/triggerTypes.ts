@@ -26,8 +26,6 @@ export interface TriggerTypeInfo {
   label: string;
   iconId: string;
   docUrl: string;
-  /** Fields the controller requires (`a|b`: at least one of). */
-  required: readonly string[];
   /** Where parameters write: the fetched resource, the trigger's own spec, or a payload built from nothing. */
   parameterTarget: 'resource' | 'spec' | 'payload';
   /** The simulator renders this trigger's effect but a real one would call an outside system. */
@@ -47,7 +45,6 @@ const ROWS: Record<TriggerType, Row> = {
     label: 'Kubernetes object',
     iconId: 'kubernetes',
     docUrl: `${DOCS}/k8s-object-trigger/`,
-    required: ['source'],
     parameterTarget: 'resource',
     external: false,
     defaultSpec: {
@@ -70,7 +67,6 @@ const ROWS: Record<TriggerType, Row> = {
     label: 'Argo Workflow',
     iconId: 'argo',
     docUrl: `${DOCS}/argo-workflow/`,
-    required: ['source', 'operation'],
     parameterTarget: 'resource',
     external: false,
     defaultSpec: {
@@ -102,7 +98,6 @@ const ROWS: Record<TriggerType, Row> = {
   http: {
     label: 'HTTP request',
     docUrl: `${DOCS}/http-trigger/`,
-    required: ['url'],
     parameterTarget: 'spec',
     external: true,
     defaultSpec: {
@@ -117,7 +112,6 @@ const ROWS: Record<TriggerType, Row> = {
     label: 'AWS Lambda',
     iconId: 'aws',
     docUrl: `${DOCS}/aws-lambda/`,
-    required: ['functionName', 'region', 'payload'],
     parameterTarget: 'payload',
     external: true,
     defaultSpec: {
@@ -132,7 +126,6 @@ const ROWS: Record<TriggerType, Row> = {
     label: 'Azure Event Hubs',
     iconId: 'azureeventshub',
     docUrl: `${DOCS}/azure-event-hubs/`,
-    required: ['fqdn', 'hubName', 'sharedAccessKeyName'],
     parameterTarget: 'payload',
     external: true,
     defaultSpec: {
@@ -147,7 +140,6 @@ const ROWS: Record<TriggerType, Row> = {
     label: 'Azure Service Bus',
     iconId: 'azureservicebus',
     docUrl: `${DOCS}/azure-service-bus/`,
-    required: ['queueName|topicName'],
     parameterTarget: 'payload',
     external: true,
     defaultSpec: {
@@ -159,7 +151,6 @@ const ROWS: Record<TriggerType, Row> = {
   kafka: {
     label: 'Kafka message',
     docUrl: `${DOCS}/kafka-trigger/`,
-    required: ['url', 'topic', 'payload'],
     parameterTarget: 'payload',
     external: true,
     defaultSpec: { url: 'kafka.argo-events.svc:9092', topic: 'events', partition: 0, payload },
@@ -167,7 +158,6 @@ const ROWS: Record<TriggerType, Row> = {
   pulsar: {
     label: 'Pulsar message',
     docUrl: `${DOCS}/pulsar-trigger/`,
-    required: ['url', 'topic'],
     parameterTarget: 'payload',
     external: true,
     defaultSpec: { url: 'pulsar://pulsar.argo-events.svc:6650', topic: 'events', payload },
@@ -175,7 +165,6 @@ const ROWS: Record<TriggerType, Row> = {
   nats: {
     label: 'NATS message',
     docUrl: `${DOCS}/nats-trigger/`,
-    required: ['url', 'subject', 'payload'],
     parameterTarget: 'payload',
     external: true,
     defaultSpec: { url: 'nats://nats.argo-events.svc:4222', subject: 'events', payload },
@@ -183,7 +172,6 @@ const ROWS: Record<TriggerType, Row> = {
   slack: {
     label: 'Slack message',
     docUrl: `${DOCS}/slack-trigger/`,
-    required: ['slackToken'],
     parameterTarget: 'spec',
     external: true,
     defaultSpec: {
@@ -196,7 +184,6 @@ const ROWS: Record<TriggerType, Row> = {
     label: 'OpenWhisk action',
     iconId: 'openwhisk',
     docUrl: `${DOCS}/open-whisk-trigger/`,
-    required: ['host', 'actionName', 'payload'],
     parameterTarget: 'payload',
     external: true,
     defaultSpec: {
@@ -210,7 +197,6 @@ const ROWS: Record<TriggerType, Row> = {
   custom: {
     label: 'Custom trigger',
     docUrl: `${DOCS}/build-your-own-trigger/`,
-    required: ['serverURL', 'spec'],
     parameterTarget: 'payload',
     external: true,
     defaultSpec: {
@@ -223,7 +209,6 @@ const ROWS: Record<TriggerType, Row> = {
   log: {
     label: 'Log',
     docUrl: `${DOCS}/log/`,
-    required: [],
     parameterTarget: 'spec',
     external: false,
     defaultSpec: { intervalSeconds: 0 },
@@ -231,7 +216,6 @@ const ROWS: Record<TriggerType, Row> = {
   email: {
     label: 'Email',
     docUrl: `${DOCS}/email-trigger/`,
-    required: ['host'],
     parameterTarget: 'spec',
     external: true,
     defaultSpec: {

@@ -41,10 +41,15 @@ export function isArgoEventsDocument(doc: ParsedDocument): boolean {
   );
 }
 
-/** Lists the Argo Events resources of a design in file and document order. */
+/**
+ * Lists the Argo Events resources of a design in file and document order. Files with template
+ * syntax (`{{ .Values.x }}`) have none until rendered: what the YAML reader makes of them is not
+ * what the cluster would get.
+ */
 export function listManifests(files: readonly ParsedDesignFile[]): ManifestEntry[] {
   const out: ManifestEntry[] = [];
   files.forEach((f, fileIndex) => {
+    if (f.parsed.template) return;
     for (const doc of f.parsed.documents) {
       if (!isArgoEventsDocument(doc) || doc.problems.length > 0) continue;
       out.push({

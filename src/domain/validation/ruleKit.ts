@@ -47,23 +47,22 @@ export function text(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
-/** True when a field is present with a usable value (not null, not an empty string/list/map). */
+/**
+ * True when a field is there at all (Go: a non-nil pointer, slice or map). `events: []` and `{}`
+ * count: the controller's `== nil` checks accept them. Null is never "there".
+ */
+export function present(v: unknown): boolean {
+  return v !== undefined && v !== null;
+}
+
+/**
+ * True when a field is present with a usable value: not null, not an empty string or list (Go's
+ * `!= ""` and `len(x) > 0`). A mapping, even `{}`, is set (a non-nil pointer).
+ */
 export function isSet(v: unknown): boolean {
   if (v === undefined || v === null || v === '') return false;
   if (Array.isArray(v)) return v.length > 0;
   return true;
-}
-
-/** Reads a dotted path (`bucket.name`) inside an object. */
-export function getPath(root: unknown, dotted: string): unknown {
-  let v: unknown = root;
-  for (const k of dotted.split('.')) v = obj(v)?.[k];
-  return v;
-}
-
-/** Checks `required` entries (`a|b` = at least one of) and returns the missing ones, as written. */
-export function missingRequired(root: unknown, required: readonly string[]): string[] {
-  return required.filter((r) => !r.split('|').some((alt) => isSet(getPath(root, alt))));
 }
 
 export function sensors(ctx: RuleContext): ManifestEntry[] {
@@ -99,6 +98,46 @@ export function triggersOf(
     const trigger = obj(t);
     return trigger ? [{ trigger, template: obj(trigger.template) ?? {}, i }] : [];
   });
+}
+
+/** A trigger of a sensor, or a `dlqTrigger` below one (validated like a trigger, recursively). */
+export interface TriggerAt {
+  trigger: Record<string, unknown>;
+  template: Record<string, unknown>;
+  /** Path of the trigger object: `spec.triggers[0]`, `spec.triggers[0].dlqTrigger`… */
+  path: ValuePath;
+  /** How messages name it: the template name, else `#1` or `the dlqTrigger of "x"`. */
+  name: string;
+  /** The trigger this one is the dead-letter queue of, or null for a sensor's own trigger. */
+  parent: TriggerAt | null;
+}
+
+/**
+ * Every trigger of a sensor with its dlqTriggers (pkg/reconciler/sensor/validate.go
+ * validateDlqTrigger validates them as triggers). Depth is bounded: a dlqTrigger chain is written
+ * by hand and never deep, but the walk must end on any input.
+ */
+export function triggerTree(entry: ManifestEntry): TriggerAt[] {
+  const out: TriggerAt[] = [];
+  const walk = (raw: unknown, path: ValuePath, parent: TriggerAt | null, fallback: string) => {
+    const trigger = obj(raw);
+    if (!trigger || out.length > 10_000) return;
+    const template = obj(trigger.template) ?? {};
+    const at: TriggerAt = {
+      trigger,
+      template,
+      path,
+      name: text(template.name) || fallback,
+      parent,
+    };
+    out.push(at);
+    if (path.length < 40 && trigger.dlqTrigger !== undefined)
+      walk(trigger.dlqTrigger, [...path, 'dlqTrigger'], at, `the dlqTrigger of ${quote(at.name)}`);
+  };
+  list(specOf(entry).triggers).forEach((t, i) =>
+    walk(t, ['spec', 'triggers', i], null, `#${i + 1}`),
+  );
+  return out;
 }
 
 export function quote(s: string): string {

@@ -1,5 +1,7 @@
+import { isPlainObject } from '../../lib/deepEqual';
+import { setOwn } from '../../lib/setOwn';
 import { listManifests, parseDesign, type ParsedDesignFile } from '../design/design';
-import { toSourceRange } from '../yaml/sourceRanges';
+import { fileDiagnostics } from './fileChecks';
 import { compareDiagnostics, formatValuePath, type Diagnostic } from './diagnostic';
 import type { Rule, RuleContext } from './ruleKit';
 import { schemaCheck } from './schemaCheck';
@@ -19,6 +21,7 @@ import { triggerParameters } from './rules/triggerParameters';
 import { triggerTemplates } from './rules/triggerTemplates';
 import { webhookCollisions } from './rules/webhookCollisions';
 import { commonMistakes } from './rules/commonMistakes';
+import { conditionsReset } from './rules/conditionsReset';
 
 /** Every rule, in reporting order. Adding one: a file in rules/, a line here, a test beside it. */
 export const RULES: Readonly<Record<string, Rule>> = {
@@ -27,7 +30,11 @@ export const RULES: Readonly<Record<string, Rule>> = {
   sensorStructure,
   dependencyTargets,
   dependencyFilters,
-  triggerConditions,
+  // conditionsReset has its own rule now (robfig cron); until triggerConditions.ts drops its older
+  // check of the same entries, its findings with that code are left to the new rule.
+  triggerConditions: (ctx) =>
+    triggerConditions(ctx).filter((d) => d.code !== 'sensor.trigger.conditions-reset-invalid'),
+  conditionsReset,
   triggerTemplates,
   triggerParameters,
   triggerOptions,
@@ -55,27 +62,11 @@ const REFERENCE_CODES = new Set([
  */
 export function validateDesign(files: readonly ParsedDesignFile[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const f of files) {
-    const problems = [
-      ...f.parsed.problems.map((p) => ({ p, index: null as number | null })),
-      ...f.parsed.documents.flatMap((d) =>
-        d.problems.map((p) => ({ p, index: d.index as number | null })),
-      ),
-    ];
-    for (const { p, index } of problems) {
-      out.push({
-        code: p.code,
-        severity: 'error',
-        message: p.message,
-        file: f.path,
-        documentIndex: index,
-        resource: null,
-        path: [],
-        range: toSourceRange(f.parsed, p.offset, p.endOffset),
-      });
-    }
-  }
-  const ctx: RuleContext = { files, manifests: listManifests(files) };
+  for (const f of files) guard('files', () => fileDiagnostics(f), out, f.path);
+  // Null is "not set" everywhere, as the controller's Go decoding reads it (`kubectl get -o yaml`
+  // writes `loggingFields: null`); rules and the schema never see null-valued fields.
+  const manifests = listManifests(files).map((m) => ({ ...m, value: withoutNulls(m.value) }));
+  const ctx: RuleContext = { files, manifests };
   for (const m of ctx.manifests) {
     const file = files[m.fileIndex];
     if (file) guard('schema', () => schemaCheck(m, file.parsed), out, m.file);
@@ -114,8 +105,31 @@ function guard(name: string, run: () => Diagnostic[], out: Diagnostic[], file: s
 /** Rules that explain a schema finding better than the schema does (one message per problem is enough). */
 const SPECIFIC = new Set(['security.inline-credential', 'sensor.trigger.renamed-field']);
 
+/**
+ * Drops schema findings that a specific rule explains at the same place. The specific message stays,
+ * with the schema finding's severity when that is higher: a literal token where the controller reads
+ * a Secret reference is an error (it cannot decode the object), not only an insecure practice.
+ */
 function dropSchemaDuplicates(ds: Diagnostic[]): Diagnostic[] {
   const at = (d: Diagnostic) => `${d.file}|${d.documentIndex}|${formatValuePath(d.path)}`;
   const explained = new Set(ds.filter((d) => SPECIFIC.has(d.code)).map(at));
-  return ds.filter((d) => !d.code.startsWith('schema.') || !explained.has(at(d)));
+  const errors = new Set(
+    ds.filter((d) => d.code.startsWith('schema.') && d.severity === 'error').map(at),
+  );
+  return ds
+    .filter((d) => !d.code.startsWith('schema.') || !explained.has(at(d)))
+    .map((d) =>
+      SPECIFIC.has(d.code) && d.severity !== 'error' && errors.has(at(d))
+        ? { ...d, severity: 'error' as const }
+        : d,
+    );
+}
+
+/** A copy without null-valued mapping entries (list items stay, so paths keep their indices). */
+function withoutNulls<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutNulls) as T;
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== null) setOwn(out, k, withoutNulls(v));
+  return out as T;
 }

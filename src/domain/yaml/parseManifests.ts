@@ -4,6 +4,7 @@ import { lineStarts, offsetToLineCol } from '../../lib/textPosition';
 import { checkYamlLimits, MAX_ALIAS_COUNT, MAX_DOCUMENTS } from './yamlLimits';
 import { parseChunk, splitDocumentChunks } from './documentChunks';
 import { DUPLICATE_KEY_MESSAGE, findDuplicateKeys, type DuplicateKey } from './duplicateKeys';
+import { findTemplateSyntax, type TemplateSyntax } from './templateSyntax';
 
 /** A problem found while reading YAML text, located by offset and by 1-based line/column. */
 export interface YamlProblem {
@@ -47,6 +48,11 @@ export interface ParsedFile {
   /** Problems that concern the whole file (limits, binary content). */
   problems: YamlProblem[];
   lineStarts: number[];
+  /**
+   * The file's first Helm/Go template action (`{{ .Values.x }}`), or null. A template is not a
+   * manifest yet: its documents are kept for editing but not validated as Argo Events resources.
+   */
+  template: TemplateSyntax | null;
 }
 
 const MAX_MEMO_FILES = 64;
@@ -94,8 +100,10 @@ function readManifests(text: string): ParsedFile {
       documents: [],
       problems: [at(limit.code, limit.message, limit.offset)],
       lineStarts: starts,
+      template: null,
     };
   }
+  const template = findTemplateSyntax(text);
   const chunked = chunkedParse(text);
   if (chunked) {
     if (chunked.length > MAX_DOCUMENTS) return tooMany(chunked.length);
@@ -113,6 +121,7 @@ function readManifests(text: string): ParsedFile {
       ),
       problems: [],
       lineStarts: starts,
+      template,
     };
   }
   let docs: Document.Parsed[];
@@ -125,6 +134,7 @@ function readManifests(text: string): ParsedFile {
       documents: [],
       problems: [at('yaml.syntax', errorText(err), 0)],
       lineStarts: starts,
+      template,
     };
   }
   if (docs.length > MAX_DOCUMENTS) return tooMany(docs.length);
@@ -138,7 +148,7 @@ function readManifests(text: string): ParsedFile {
       at,
     ),
   );
-  return { text, documents, problems: [], lineStarts: starts };
+  return { text, documents, problems: [], lineStarts: starts, template };
 
   function tooMany(count: number): ParsedFile {
     return {
@@ -148,12 +158,17 @@ function readManifests(text: string): ParsedFile {
         at('yaml.too-many-documents', `${count} documents; the limit is ${MAX_DOCUMENTS}`, 0),
       ],
       lineStarts: starts,
+      template: null,
     };
   }
 }
 
-// Repeated keys are found by findDuplicateKeys: the parser's own check is quadratic in a mapping's size.
-const OPTIONS = { prettyErrors: false, uniqueKeys: false } as const;
+/**
+ * Repeated keys are found by findDuplicateKeys: the parser's own check is quadratic in a mapping's
+ * size. `logLevel: 'error'`: the `yaml` package otherwise prints warnings to the console, such as
+ * "Keys with collection values will be stringified" for the `{{ … }}` of an unrendered template.
+ */
+const OPTIONS = { prettyErrors: false, uniqueKeys: false, logLevel: 'error' } as const;
 
 /**
  * Each document parsed on its own, reusing unchanged ones: an edit re-parses one document, not the

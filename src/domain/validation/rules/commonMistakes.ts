@@ -39,7 +39,7 @@ const githubBranchFilter: Rule = (ctx) => {
         ctx,
         s,
         'sensor.dependency.github-no-branch-filter',
-        'warning',
+        'info',
         `dependency ${quote(String(dep.name))} fires on a push to any branch; add a data filter on body.ref (e.g. ^refs/heads/main$)`,
         ['spec', 'dependencies', i, 'name'],
       );

@@ -21,8 +21,9 @@ const OPERATORS = ['', 'and', 'or'];
 const CLOCK = /^([01]?\d|2[0-3]):[0-5]\d:[0-5]\d$/;
 
 /**
- * Dependency filter rules from the controller (SEMANTICS §6.4) plus warnings for filters that are
- * valid but do not do what they seem to (§2, §8).
+ * Dependency filter rules from the controller (pkg/reconciler/sensor/validate.go validateEventFilter,
+ * SEMANTICS §6.4) plus warnings for filters that are accepted but do not do what they seem to (§2,
+ * §8; an unknown data type fails in pkg/sensors/dependencies/filter.go filterData).
  */
 export const dependencyFilters: Rule = (ctx) => {
   const out: Diagnostic[] = [];
@@ -118,8 +119,8 @@ function checkData(
           ctx,
           s,
           'sensor.filter.data.invalid-type',
-          'error',
-          `data filter type must be string, number or bool (got ${JSON.stringify(d.type)})`,
+          'warning',
+          `data filter type must be string, number or bool (got ${JSON.stringify(d.type)}); the controller accepts it, but the filter fails every event ("unsupported JSON type")`,
           [...p, 'type'],
         ),
       );

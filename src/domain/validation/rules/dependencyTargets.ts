@@ -3,9 +3,10 @@ import { diag, dependenciesOf, eventSources, quote, sensors, text, type Rule } f
 import type { Diagnostic } from '../diagnostic';
 
 /**
- * A dependency names an EventSource and one of its events. When the design holds that EventSource but
- * not the event, it is an error (the dependency can never match). When the design has no EventSource
- * of that name, it may live elsewhere in the cluster: a warning.
+ * A dependency names an EventSource and one of its events. The controller does not compare them (a
+ * cross-resource check upstream lint lacks), so both findings are warnings: when the design holds
+ * that EventSource but not the event, the dependency can never match; when the design has no
+ * EventSource of that name, it may live elsewhere in the cluster.
  */
 export const dependencyTargets: Rule = (ctx) => {
   const events = new Map<string, Set<string>>();
@@ -42,7 +43,7 @@ export const dependencyTargets: Rule = (ctx) => {
             ctx,
             s,
             'sensor.dependency.unknown-event',
-            'error',
+            'warning',
             `EventSource ${quote(source)} has no event ${quote(event)}${choices ? `; it has ${choices}` : ''}`,
             ['spec', 'dependencies', i, 'eventName'],
           ),

@@ -1,27 +1,14 @@
 import { isPlainObject } from '../../../lib/deepEqual';
 import { ARGO_API_GROUP, ARGO_KINDS } from '../../design/design';
+import {
+  COMPANION_KINDS,
+  fileShape,
+  isArgoEventsCandidate,
+  isKubernetesObject,
+} from '../../design/documentShape';
 import { rangeOfPath } from '../../yaml/sourceRanges';
 import type { Diagnostic } from '../diagnostic';
 import type { Rule } from '../ruleKit';
-
-/** Other argoproj.io kinds that legitimately travel with Argo Events manifests. */
-const COMPANION_KINDS = new Set([
-  'Workflow',
-  'WorkflowTemplate',
-  'ClusterWorkflowTemplate',
-  'CronWorkflow',
-  'WorkflowEventBinding',
-  'WorkflowTaskSet',
-  'WorkflowArtifactGCTask',
-  'Rollout',
-  'AnalysisTemplate',
-  'ClusterAnalysisTemplate',
-  'AnalysisRun',
-  'Experiment',
-  'Application',
-  'ApplicationSet',
-  'AppProject',
-]);
 
 /** What the API server accepts as metadata.name (RFC 1123 subdomain) and as a namespace (RFC 1123 label). */
 const DNS_SUBDOMAIN =
@@ -29,13 +16,17 @@ const DNS_SUBDOMAIN =
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
 /**
- * Every document must be a Kubernetes object (apiVersion + kind + metadata.name). Non-Argo
- * documents (RBAC, ConfigMaps…) are kept as they are; an argoproj.io kind we do not know is almost
- * always a typo of EventSource/Sensor/EventBus and is an error.
+ * Only Kubernetes objects are Argo Events candidates. In a file of manifests, documents that are not
+ * Kubernetes objects are skipped with one `info` (whole files of other YAML, such as workflows or
+ * Helm values, are reported by validateDesign). A document meant as an Argo Events resource must be
+ * one the API server takes: apiVersion and kind, a known argoproj.io kind (almost always a typo of
+ * EventSource/Sensor/EventBus), and a valid name and namespace.
  */
 export const documentKinds: Rule = (ctx) => {
   const out: Diagnostic[] = [];
   ctx.files.forEach((f) => {
+    if (fileShape(f.parsed) !== 'manifests') return;
+    const skipped: number[] = [];
     for (const doc of f.parsed.documents) {
       if (doc.problems.length > 0 || !isPlainObject(doc.value)) continue;
       const report = (
@@ -56,32 +47,37 @@ export const documentKinds: Rule = (ctx) => {
           path,
           range: rangeOfPath(f.parsed, doc, path, 'key'),
         });
-      if (!doc.kind || !doc.apiVersion) {
-        report(
-          'resource.not-kubernetes',
-          `this document has no ${!doc.kind ? 'kind' : 'apiVersion'}, so it is not a Kubernetes object`,
-          [],
-          'error',
-        );
+      if (!isKubernetesObject(doc)) {
+        if (isArgoEventsCandidate(doc))
+          report(
+            'resource.not-kubernetes',
+            doc.kind
+              ? `this ${doc.kind} has no apiVersion; the API server needs apiVersion: ${ARGO_API_GROUP}/v1alpha1`
+              : `this ${doc.apiVersion} document has no kind; the API server needs one (EventSource, Sensor or EventBus)`,
+            [],
+          );
+        else skipped.push(doc.index);
         continue;
       }
-      const ours = (ARGO_KINDS as readonly string[]).includes(doc.kind);
-      const argoGroup = doc.apiVersion.startsWith(`${ARGO_API_GROUP}/`);
-      if (argoGroup && !ours && !COMPANION_KINDS.has(doc.kind)) {
-        const guess = closest(doc.kind, ARGO_KINDS);
+      const kind = doc.kind ?? '';
+      const apiVersion = doc.apiVersion ?? '';
+      const ours = (ARGO_KINDS as readonly string[]).includes(kind);
+      const argoGroup = apiVersion.startsWith(`${ARGO_API_GROUP}/`);
+      if (argoGroup && !ours && !COMPANION_KINDS.has(kind)) {
+        const guess = closest(kind, ARGO_KINDS);
         report(
           'resource.unknown-kind',
-          `unknown kind ${JSON.stringify(doc.kind)} for ${doc.apiVersion}${guess ? `; did you mean ${guess}?` : ''}`,
+          `unknown kind ${JSON.stringify(kind)} for ${apiVersion}${guess ? `; did you mean ${guess}?` : ''}`,
           ['kind'],
         );
       } else if (ours && !argoGroup) {
         report(
           'resource.wrong-api-version',
-          `${doc.kind} belongs to apiVersion argoproj.io/v1alpha1 (got ${JSON.stringify(doc.apiVersion)})`,
+          `${kind} belongs to apiVersion argoproj.io/v1alpha1 (got ${JSON.stringify(apiVersion)})`,
           ['apiVersion'],
         );
       } else if (ours && !doc.name) {
-        report('resource.missing-name', `${doc.kind} needs metadata.name`, ['metadata']);
+        report('resource.missing-name', `${kind} needs metadata.name`, ['metadata']);
       } else if (ours && doc.name && !DNS_SUBDOMAIN.test(doc.name)) {
         report(
           'resource.invalid-name',
@@ -96,6 +92,22 @@ export const documentKinds: Rule = (ctx) => {
           ['metadata', 'namespace'],
         );
       }
+    }
+    const first = f.parsed.documents[skipped[0] ?? -1];
+    if (first) {
+      out.push({
+        code: 'file.not-kubernetes',
+        severity: 'info',
+        message:
+          skipped.length === 1
+            ? 'this document is not a Kubernetes object (no apiVersion and kind), so it was skipped'
+            : `${skipped.length} documents of this file are not Kubernetes objects (no apiVersion and kind), so they were skipped`,
+        file: f.path,
+        documentIndex: first.index,
+        resource: null,
+        path: [],
+        range: rangeOfPath(f.parsed, first, [], 'key'),
+      });
     }
   });
   return out;

@@ -1,22 +1,14 @@
 import { lookupEventSourceType } from '../../catalog/eventSourceTypes';
 import { eventSourceTypes } from '../../graph/resourceParts';
-import {
-  diag,
-  eventSources,
-  isSet,
-  missingRequired,
-  obj,
-  quote,
-  specOf,
-  text,
-  type Rule,
-} from '../ruleKit';
+import { diag, eventSources, obj, quote, specOf, type Rule } from '../ruleKit';
 import type { Diagnostic } from '../diagnostic';
+import { FieldCheck } from '../fieldCheck';
+import { EVENT_RULES } from './eventSources/eventRules';
 
 /**
- * EventSource rules (SEMANTICS §6.1): at least one event; event names unique across all types;
- * "recreate" and "rolling" types not mixed; each type's required fields; webhook ports numeric and
- * methods set (an empty method refuses every request).
+ * EventSource rules (pkg/reconciler/eventsource/validate.go): event names unique across all types,
+ * "recreate" and "rolling" types not mixed, and each event's own rules (`eventSources/`). An
+ * EventSource without events is accepted upstream but does nothing: a warning.
  */
 export const eventSourceStructure: Rule = (ctx) => {
   const out: Diagnostic[] = [];
@@ -29,8 +21,8 @@ export const eventSourceStructure: Rule = (ctx) => {
           ctx,
           es,
           'eventsource.no-events',
-          'error',
-          `EventSource ${quote(es.name)} defines no events; add a type such as webhook: {name: {...}}`,
+          'warning',
+          `EventSource ${quote(es.name)} defines no events, so it does nothing; add a type such as webhook: {name: {...}}`,
           ['spec'],
         ),
       );
@@ -87,22 +79,16 @@ export const eventSourceStructure: Rule = (ctx) => {
           );
           continue;
         }
-        for (const field of missingRequired(config, info.required)) {
-          out.push(
-            diag(
-              ctx,
-              es,
-              'eventsource.missing-field',
-              'error',
-              `${info.label} event ${quote(name)} needs ${field.split('|').join(' or ')}`,
-              path,
-              'key',
-            ),
-          );
-        }
-        const http =
-          info.http === 'direct' ? config : info.http === 'nested' ? obj(config.webhook) : null;
-        if (http) checkHttp(http, info.http === 'direct' ? path : [...path, 'webhook'], name);
+        const check = new FieldCheck(
+          'eventsource',
+          type,
+          `${info.label} event ${quote(name)}`,
+          name,
+          config,
+        );
+        EVENT_RULES[info.type](check);
+        for (const f of check.findings)
+          out.push(diag(ctx, es, f.code, f.severity, f.message, [...path, ...f.path], f.target));
       }
     }
     if (strategies.size > 1) {
@@ -116,50 +102,6 @@ export const eventSourceStructure: Rule = (ctx) => {
           ['spec'],
         ),
       );
-    }
-
-    function checkHttp(
-      http: Record<string, unknown>,
-      path: (string | number)[],
-      name: string,
-    ): void {
-      if (isSet(http.port) && !/^\d+$/.test(String(http.port))) {
-        out.push(
-          diag(
-            ctx,
-            es,
-            'eventsource.webhook.invalid-port',
-            'error',
-            `port must be a number written as a string, e.g. "12000" (got ${JSON.stringify(http.port)})`,
-            [...path, 'port'],
-          ),
-        );
-      }
-      if (isSet(http.endpoint) && !text(http.endpoint).startsWith('/')) {
-        out.push(
-          diag(
-            ctx,
-            es,
-            'eventsource.webhook.invalid-endpoint',
-            'warning',
-            `endpoint ${quote(text(http.endpoint))} should start with /`,
-            [...path, 'endpoint'],
-          ),
-        );
-      }
-      if ((isSet(http.port) || isSet(http.endpoint)) && !isSet(http.method)) {
-        out.push(
-          diag(
-            ctx,
-            es,
-            'eventsource.webhook.missing-method',
-            'warning',
-            `event ${quote(name)} has no method; every request is then refused ("http method does not match"). Set method: POST`,
-            path,
-            'key',
-          ),
-        );
-      }
     }
   }
   return out;

@@ -12,7 +12,9 @@ const URL_WITH_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^/\s@]+@/i;
 /**
  * Credentials belong in Kubernetes Secrets, referenced by `{name, key}`; a literal string in a
  * manifest ends up in Git. Flags secret-named fields holding a string, credential headers written
- * inline (use secureHeaders), and URLs with an embedded password.
+ * inline (use secureHeaders), and URLs with an embedded password. These work, insecurely: warnings.
+ * Where the field is a Secret reference upstream, the controller cannot read a string there at all;
+ * validateDesign then raises this finding to the schema's error.
  */
 export const inlineCredentials: Rule = (ctx) => {
   const out: Diagnostic[] = [];
@@ -42,7 +44,7 @@ function walk(
           ctx,
           m,
           'security.inline-credential',
-          'error',
+          'warning',
           'this URL embeds a password; move the credential to a Secret and reference it',
           path,
         ),
@@ -60,7 +62,7 @@ function walk(
           ctx,
           m,
           'security.inline-credential',
-          'error',
+          'warning',
           `${key} holds a literal value; credentials must come from a Kubernetes Secret: ${key}: {name: <secret>, key: <key>}`,
           p,
         ),
@@ -73,7 +75,7 @@ function walk(
               ctx,
               m,
               'security.inline-credential',
-              'error',
+              'warning',
               `header ${h} holds a literal credential; use secureHeaders with a Secret reference instead`,
               [...p, h],
             ),

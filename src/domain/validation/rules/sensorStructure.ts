@@ -72,8 +72,8 @@ export const sensorStructure: Rule = (ctx) => {
             ctx,
             s,
             'sensor.dependency.duplicate-name',
-            'error',
-            `dependency name ${quote(name)} is already used by dependency #${first + 1}; the later one shadows it`,
+            'warning',
+            `dependency name ${quote(name)} is already used by dependency #${first + 1}; the controller accepts it, but the later one shadows it`,
             ['spec', 'dependencies', i, 'name'],
           ),
         );

@@ -1,5 +1,5 @@
 import { closest } from '../../../lib/editDistance';
-import { triggerTypeOf } from '../../graph/resourceParts';
+import { TRIGGER_TYPES } from '../../catalog/triggerTypes';
 import {
   diag,
   dependenciesOf,
@@ -9,55 +9,47 @@ import {
   quote,
   sensors,
   text,
-  triggersOf,
+  triggerTree,
   type Rule,
   type RuleContext,
 } from '../ruleKit';
-import type { Diagnostic, ValuePath } from '../diagnostic';
+import type { Diagnostic, Severity, ValuePath } from '../diagnostic';
+import { PARAMETERS_VALIDATED, PAYLOAD_VALIDATED } from './triggers/triggerTypeRules';
 import type { ManifestEntry } from '../../design/design';
 
 const OPERATIONS = ['', 'overwrite', 'append', 'prepend'];
 
 /**
- * Trigger parameters (SEMANTICS §4, §6.4): each needs `src.dependencyName` and a `dest` (except in an
- * http payload), and a known operation. A dependencyName the sensor does not declare is a warning:
- * the controller accepts it, but the parameter is always skipped (or uses its `value`).
+ * Trigger parameters (pkg/reconciler/sensor/validate.go validateTriggerParameter): each needs
+ * `src.dependencyName` and a `dest` (an http payload may leave `dest` empty), and a known operation.
+ * The controller checks the trigger's own `parameters`, each set type's `parameters` for k8s,
+ * argoWorkflow, http, awsLambda, slack, openWhisk, custom and email, and `payload` for http,
+ * awsLambda, kafka, nats and openWhisk; elsewhere the same mistakes are warnings (the parameter
+ * fails when the trigger fires). A dependencyName the sensor does not declare is a warning: the
+ * parameter is always skipped (or uses its `value`). dlqTriggers are checked like triggers.
  */
 export const triggerParameters: Rule = (ctx) => {
   const out: Diagnostic[] = [];
   for (const s of sensors(ctx)) {
     const deps = new Set(dependenciesOf(s).map(({ dep }) => text(dep.name)));
-    for (const { trigger, template, i } of triggersOf(s)) {
-      const base: ValuePath = ['spec', 'triggers', i];
-      checkList(ctx, s, trigger.parameters, [...base, 'parameters'], deps, true, out);
-      const type = triggerTypeOf(trigger);
-      const spec = type ? obj(template[type]) : null;
-      if (type && spec) {
-        checkList(
-          ctx,
-          s,
-          spec.parameters,
-          [...base, 'template', type, 'parameters'],
-          deps,
-          true,
-          out,
-        );
-        checkList(
-          ctx,
-          s,
-          spec.payload,
-          [...base, 'template', type, 'payload'],
-          deps,
-          type !== 'http',
-          out,
-        );
+    for (const { trigger, template, path } of triggerTree(s)) {
+      checkList(ctx, s, trigger.parameters, [...path, 'parameters'], deps, true, 'error', out);
+      for (const type of TRIGGER_TYPES) {
+        const spec = obj(template[type]);
+        if (!spec) continue;
+        const p = [...path, 'template', type];
+        const params = PARAMETERS_VALIDATED.has(type) ? 'error' : 'warning';
+        const payload = PAYLOAD_VALIDATED.has(type) ? 'error' : 'warning';
+        checkList(ctx, s, spec.parameters, [...p, 'parameters'], deps, true, params, out);
+        checkList(ctx, s, spec.payload, [...p, 'payload'], deps, type !== 'http', payload, out);
         checkList(
           ctx,
           s,
           spec.dynamicHeaders,
-          [...base, 'template', type, 'dynamicHeaders'],
+          [...p, 'dynamicHeaders'],
           deps,
           true,
+          'warning',
           out,
         );
       }
@@ -73,6 +65,7 @@ function checkList(
   path: ValuePath,
   deps: Set<string>,
   destRequired: boolean,
+  severity: Severity,
   out: Diagnostic[],
 ): void {
   list(params).forEach((raw, j) => {
@@ -85,7 +78,7 @@ function checkList(
           ctx,
           s,
           'sensor.parameter.missing-src',
-          'error',
+          severity,
           'a parameter needs src: {dependencyName, dataKey…}',
           p,
         ),
@@ -96,7 +89,7 @@ function checkList(
           ctx,
           s,
           'sensor.parameter.missing-dependency',
-          'error',
+          severity,
           'a parameter needs src.dependencyName',
           [...p, 'src'],
         ),
@@ -127,7 +120,7 @@ function checkList(
           ctx,
           s,
           'sensor.parameter.missing-dest',
-          'error',
+          severity,
           'a parameter needs a dest path (where the value is written)',
           p,
         ),
@@ -139,7 +132,7 @@ function checkList(
           ctx,
           s,
           'sensor.parameter.invalid-operation',
-          'error',
+          severity,
           `operation must be overwrite, append or prepend (got ${JSON.stringify(param.operation)})`,
           [...p, 'operation'],
         ),

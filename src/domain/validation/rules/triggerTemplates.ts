@@ -1,47 +1,38 @@
-import { lookupTriggerType, TRIGGER_TYPES } from '../../catalog/triggerTypes';
-import {
-  diag,
-  isSet,
-  missingRequired,
-  obj,
-  quote,
-  sensors,
-  text,
-  triggersOf,
-  type Rule,
-} from '../ruleKit';
+import { TRIGGER_TYPES, type TriggerType } from '../../catalog/triggerTypes';
+import { FieldCheck } from '../fieldCheck';
+import { diag, obj, quote, sensors, text, triggerTree, type Rule } from '../ruleKit';
 import type { Diagnostic, ValuePath } from '../diagnostic';
+import { TRIGGER_TYPE_RULES } from './triggers/triggerTypeRules';
 
-const K8S_OPERATIONS = ['', 'create', 'update', 'patch', 'delete'];
-const WORKFLOW_OPERATIONS = [
-  'submit',
-  'submit-from',
-  'resubmit',
-  'retry',
-  'resume',
-  'suspend',
-  'terminate',
-  'stop',
-];
-const SOURCE_KINDS = ['resource', 'inline', 'configmap', 'file', 'url', 'git', 's3'];
 /** Fields renamed upstream that older manifests (and tutorials) still use: old name → current. */
 const RENAMED: Record<string, Record<string, string>> = { http: { serverURL: 'url' } };
-/** Types whose `payload` list the controller requires to be present (it may be empty). */
-const PAYLOAD_REQUIRED = ['kafka', 'nats', 'awsLambda', 'openWhisk'];
 
 /**
- * Each trigger template names exactly one trigger type and carries that type's required fields
- * (SEMANTICS §6.2, §6.4), e.g. argoWorkflow needs a source and an operation written out.
+ * Trigger templates (pkg/reconciler/sensor/validate.go validateTriggerTemplate), for each trigger
+ * and, recursively, its dlqTrigger: a dlqTrigger needs a template name; every trigger type that is
+ * set gets its type's rules (the controller checks them all, though only the first one runs); a
+ * template with no known type is accepted and does nothing (a warning).
  */
 export const triggerTemplates: Rule = (ctx) => {
   const out: Diagnostic[] = [];
   for (const s of sensors(ctx)) {
-    for (const { template, i } of triggersOf(s)) {
-      const base: ValuePath = ['spec', 'triggers', i, 'template'];
-      const name = text(template.name) || `#${i + 1}`;
-      const types = TRIGGER_TYPES.filter((t) => template[t] !== undefined && template[t] !== null);
+    for (const t of triggerTree(s)) {
+      const { template, name } = t;
+      const base: ValuePath = [...t.path, 'template'];
+      if (t.parent && text(template.name) === '') {
+        out.push(
+          diag(
+            ctx,
+            s,
+            'sensor.trigger.missing-name',
+            'error',
+            `${name} needs template.name`,
+            obj(t.trigger.template) ? base : t.path,
+          ),
+        );
+      }
+      const types = TRIGGER_TYPES.filter((k) => template[k] !== undefined && template[k] !== null);
       if (types.length === 0) {
-        // The controller accepts a template without a type; the sensor then runs nothing for it.
         const unknown = Object.keys(template).filter(
           (k) => !['name', 'conditions', 'conditionsReset'].includes(k),
         );
@@ -67,113 +58,42 @@ export const triggerTemplates: Rule = (ctx) => {
             s,
             'sensor.trigger.multiple-types',
             'warning',
-            `trigger ${quote(name)} sets ${types.join(', ')}; only ${types[0]} runs`,
+            `trigger ${quote(name)} sets ${types.join(', ')}; only ${types[0]} runs (each is still checked)`,
             [...base, types[1] ?? ''],
+            'key',
           ),
         );
       }
-      const type = types[0] ?? 'log';
-      const spec = obj(template[type]) ?? {};
-      const p: ValuePath = [...base, type];
-      const info = lookupTriggerType(type);
-      const required = (info?.required ?? []).filter(
-        (r) => r !== 'payload' && r !== 'operation' && r !== 'source',
-      );
-      for (const [old, current] of Object.entries(RENAMED[type] ?? {})) {
-        if (spec[old] !== undefined && spec[current] === undefined) {
-          out.push(
-            diag(
-              ctx,
-              s,
-              'sensor.trigger.renamed-field',
-              'warning',
-              `${old} is the old name of ${current}; rename it, current controllers require ${current}`,
-              [...p, old],
-              'key',
-            ),
-          );
-          required.splice(required.indexOf(current), 1);
+      for (const type of types) checkType(type, [...base, type]);
+
+      function checkType(type: TriggerType, p: ValuePath): void {
+        const spec = obj(template[type]);
+        if (!spec) return; // not a mapping: the schema check says so
+        for (const [old, current] of Object.entries(RENAMED[type] ?? {})) {
+          if (spec[old] !== undefined && spec[current] === undefined) {
+            out.push(
+              diag(
+                ctx,
+                s,
+                'sensor.trigger.renamed-field',
+                'warning',
+                `${old} is the old name of ${current}; rename it, current controllers require ${current}`,
+                [...p, old],
+                'key',
+              ),
+            );
+          }
         }
-      }
-      for (const field of missingRequired(spec, required)) {
-        out.push(
-          diag(
-            ctx,
-            s,
-            'sensor.trigger.missing-field',
-            'error',
-            `${type} trigger ${quote(name)} needs ${field.split('|').join(' or ')}`,
-            p,
-          ),
+        const check = new FieldCheck(
+          'sensor.trigger',
+          type,
+          `${type} trigger ${quote(name)}`,
+          name,
+          spec,
         );
-      }
-      if (PAYLOAD_REQUIRED.includes(type) && !Array.isArray(spec.payload)) {
-        out.push(
-          diag(
-            ctx,
-            s,
-            'sensor.trigger.missing-field',
-            'error',
-            `${type} trigger ${quote(name)} needs a payload list (it may be empty: payload: [])`,
-            p,
-          ),
-        );
-      }
-      if (type === 'k8s' || type === 'argoWorkflow') {
-        const source = obj(spec.source);
-        if (!source || !SOURCE_KINDS.some((k) => isSet(source[k]))) {
-          out.push(
-            diag(
-              ctx,
-              s,
-              'sensor.trigger.missing-source',
-              'error',
-              `${type} trigger ${quote(name)} needs a source: one of ${SOURCE_KINDS.join(', ')}`,
-              source ? [...p, 'source'] : p,
-            ),
-          );
-        }
-      }
-      if (
-        type === 'k8s' &&
-        spec.operation !== undefined &&
-        !K8S_OPERATIONS.includes(text(spec.operation))
-      ) {
-        out.push(
-          diag(
-            ctx,
-            s,
-            'sensor.trigger.invalid-operation',
-            'error',
-            `k8s operation must be create, update, patch or delete (got ${JSON.stringify(spec.operation)})`,
-            [...p, 'operation'],
-          ),
-        );
-      }
-      if (type === 'argoWorkflow') {
-        if (!isSet(spec.operation)) {
-          out.push(
-            diag(
-              ctx,
-              s,
-              'sensor.trigger.missing-operation',
-              'error',
-              `argoWorkflow trigger ${quote(name)} needs an operation written out (e.g. operation: submit); the controller rejects an empty one`,
-              p,
-            ),
-          );
-        } else if (!WORKFLOW_OPERATIONS.includes(text(spec.operation))) {
-          out.push(
-            diag(
-              ctx,
-              s,
-              'sensor.trigger.invalid-operation',
-              'error',
-              `argoWorkflow operation must be one of ${WORKFLOW_OPERATIONS.join(', ')} (got ${JSON.stringify(spec.operation)})`,
-              [...p, 'operation'],
-            ),
-          );
-        }
+        TRIGGER_TYPE_RULES[type](check);
+        for (const f of check.findings)
+          out.push(diag(ctx, s, f.code, f.severity, f.message, [...p, ...f.path], f.target));
       }
     }
   }

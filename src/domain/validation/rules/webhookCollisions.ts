@@ -31,8 +31,8 @@ export const webhookCollisions: Rule = (ctx) => {
               ctx,
               es,
               'eventsource.webhook.route-collision',
-              'error',
-              `event ${quote(name)} listens on port ${String(http.port)} ${text(http.endpoint)}, like event ${quote(other)}; give each event its own endpoint`,
+              'warning',
+              `event ${quote(name)} listens on port ${String(http.port)} ${text(http.endpoint)}, like event ${quote(other)}: requests there all go to ${quote(other)}, so ${quote(name)} never gets one; give each event its own endpoint`,
               path,
             ),
           );

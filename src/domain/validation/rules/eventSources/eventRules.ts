@@ -1,0 +1,15 @@
+import type { EventSourceType } from '../../../catalog/eventSourceTypes';
+import type { FieldCheck } from '../../fieldCheck';
+import { OTHER_SOURCE_RULES } from './otherSources';
+import { QUEUE_SOURCE_RULES } from './queueSources';
+import { WEBHOOK_SOURCE_RULES } from './webhookSources';
+
+/**
+ * The controller's per-type rules for one event of each of the 32 EventSource types (the
+ * `ValidateEventSource` of `pkg/eventsources/sources/<type>/validate.go`), one place for them all.
+ */
+export const EVENT_RULES: Readonly<Record<EventSourceType, (e: FieldCheck) => void>> = {
+  ...WEBHOOK_SOURCE_RULES,
+  ...QUEUE_SOURCE_RULES,
+  ...OTHER_SOURCE_RULES,
+} as Record<EventSourceType, (e: FieldCheck) => void>;
