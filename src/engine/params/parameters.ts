@@ -46,16 +46,7 @@ export function applyParameters(
     const dest = typeof p.dest === 'string' ? p.dest : '';
     const dependency = typeof p.src?.dependencyName === 'string' ? p.src.dependencyName : '';
     const op = typeof p.operation === 'string' ? p.operation : '';
-    if (!OPERATIONS.includes(op)) {
-      steps.push({
-        index,
-        dependency,
-        dest,
-        outcome: 'error',
-        detail: `unsupported operation ${JSON.stringify(op)}`,
-      });
-      return { ok: false, error: `unsupported parameter operation ${JSON.stringify(op)}`, steps };
-    }
+    // ApplyParams resolves first: a skipped parameter never reaches the operation check.
     const r = resolveParameter(p.src, events, now);
     if (!r.ok) {
       steps.push({ index, dependency, dest, outcome: 'error', detail: r.error });
@@ -64,6 +55,16 @@ export function applyParameters(
     if (r.value === null) {
       steps.push({ index, dependency, dest, outcome: 'skipped', detail: r.via });
       continue;
+    }
+    if (!OPERATIONS.includes(op)) {
+      steps.push({
+        index,
+        dependency,
+        dest,
+        outcome: 'error',
+        detail: `unsupported operation ${JSON.stringify(op)}`,
+      });
+      return { ok: false, error: `unsupported trigger parameter operation: ${op}`, steps };
     }
     let value = r.value;
     let type = r.type;
@@ -113,6 +114,10 @@ export function constructPayload(
     if (!r.ok) {
       steps.push({ index, dependency, dest, outcome: 'error', detail: r.error });
       return { kind: 'error', error: r.error, steps };
+    }
+    if (r.value === null && dest === '') {
+      steps.push({ index, dependency, dest, outcome: 'skipped', detail: r.via });
+      continue;
     }
     if (r.value === null) {
       const error = `payload parameter #${index + 1}: dependency "${dependency}" did not fire and has no value; the real sensor dereferences a nil pointer and crashes`;

@@ -60,6 +60,7 @@ export function resolveParameter(
     };
   }
   let json: string;
+  let templateFailure = '';
   let template: string;
   let key: string;
   let what: string;
@@ -81,17 +82,19 @@ export function resolveParameter(
     what = 'context';
   }
   if (template) {
-    let input: unknown;
+    // getValueWithTemplate: .Input is gjson.ParseBytes(payload).Value(), whatever JSON it holds.
+    let input: unknown = null;
     try {
       input = JSON.parse(json);
     } catch {
       input = null;
     }
-    if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
-      const out = renderTemplate(template, { Input: fromJson(input) }, { now });
-      if (out.ok && out.output !== '' && out.output !== '<no value>')
-        return { ok: true, value: out.output, type: 'String', via: `${what}Template` };
-    }
+    const out = renderTemplate(template, { Input: fromJson(input) }, { now });
+    if (out.ok && out.output !== '' && out.output !== '<no value>')
+      return { ok: true, value: out.output, type: 'String', via: `${what}Template` };
+    templateFailure = out.ok
+      ? `the template gave ${JSON.stringify(out.output)}`
+      : `the template failed: ${out.error}`;
   }
   if (key) {
     const r = gjsonGet(json, key);
@@ -108,9 +111,12 @@ export function resolveParameter(
       ok: true,
       value: fallback,
       type: 'String',
-      via: 'value (the key and template found nothing)',
+      via: `value (${templateFailure ? `${templateFailure}; ` : ''}the key and template found nothing)`,
     };
-  return { ok: false, error: `unable to resolve '${str(src.dependencyName)}' parameter value` };
+  return {
+    ok: false,
+    error: `unable to resolve '${str(src.dependencyName)}' parameter value${templateFailure ? ` (${templateFailure})` : ''}`,
+  };
 }
 
 /** The event context as JSON, with the sensor's field order. */
