@@ -83,7 +83,7 @@ export function resolveParameter(
   }
   if (template) {
     // getValueWithTemplate: .Input is gjson.ParseBytes(payload).Value(), whatever JSON it holds.
-    let input: unknown = null;
+    let input: unknown;
     try {
       input = JSON.parse(json);
     } catch {
