@@ -50,7 +50,7 @@ export function applyParameters(
     const r = resolveParameter(p.src, events, now);
     if (!r.ok) {
       steps.push({ index, dependency, dest, outcome: 'error', detail: r.error });
-      return { ok: false, error: r.error, steps };
+      return { ok: false, error: r.budget ? located(index, dest, r.error) : r.error, steps };
     }
     if (r.value === null) {
       steps.push({ index, dependency, dest, outcome: 'skipped', detail: r.via });
@@ -89,6 +89,11 @@ export function applyParameters(
   }
 }
 
+/** Names the parameter the simulator stopped: "parameters[2] (dest spec.x): …". */
+function located(index: number, dest: string, error: string): string {
+  return `parameters[${index}] (dest ${dest === '' ? '""' : dest}): ${error}`;
+}
+
 export type PayloadResult =
   | { kind: 'ok'; payload: string; steps: ParameterStep[] }
   | { kind: 'error'; error: string; steps: ParameterStep[] }
@@ -113,7 +118,7 @@ export function constructPayload(
     const r = resolveParameter(p.src, events, now);
     if (!r.ok) {
       steps.push({ index, dependency, dest, outcome: 'error', detail: r.error });
-      return { kind: 'error', error: r.error, steps };
+      return { kind: 'error', error: r.budget ? located(index, dest, r.error) : r.error, steps };
     }
     if (r.value === null && dest === '') {
       steps.push({ index, dependency, dest, outcome: 'skipped', detail: r.via });

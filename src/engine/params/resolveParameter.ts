@@ -9,7 +9,8 @@ import { base64Encode, utf8Encode } from '../../lib/utf8';
 export type ParamType = GjsonType;
 
 export type Resolved =
-  { ok: true; value: string | null; type: ParamType; via: string } | { ok: false; error: string };
+  | { ok: true; value: string | null; type: ParamType; via: string }
+  | { ok: false; error: string; budget?: true };
 
 interface ParamSource {
   dependencyName?: unknown;
@@ -92,6 +93,13 @@ export function resolveParameter(
     const out = renderTemplate(template, { Input: fromJson(input) }, { now });
     if (out.ok && out.output !== '' && out.output !== '<no value>')
       return { ok: true, value: out.output, type: 'String', via: `${what}Template` };
+    // Go would have finished the template; falling back to the key or value would be a guess.
+    if (!out.ok && out.budget)
+      return {
+        ok: false,
+        error: `${what}Template of '${str(src.dependencyName)}': ${out.error}`,
+        budget: true,
+      };
     templateFailure = out.ok
       ? `the template gave ${JSON.stringify(out.output)}`
       : `the template failed: ${out.error}`;
