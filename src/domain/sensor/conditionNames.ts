@@ -7,7 +7,7 @@
 export type ConditionsReading =
   { ok: true; names: string[] } | { ok: false; error: string; offset: number };
 
-const NAME = /[A-Za-z0-9_-]/;
+const NAME = /[\p{L}\p{Nd}_-]/u;
 
 /** Canonical form used to compare dependency names inside `conditions`. */
 export function conditionKey(name: string): string {
