@@ -124,7 +124,12 @@ export function parseGoInt(s: string, base: number): bigint | null {
   if (b < 2 || b > 36 || t === '') return null;
   let n = 0n;
   for (const c of t.toLowerCase()) {
-    const d = c >= '0' && c <= '9' ? c.charCodeAt(0) - 48 : c >= 'a' && c <= 'z' ? c.charCodeAt(0) - 87 : 99;
+    const d =
+      c >= '0' && c <= '9'
+        ? c.charCodeAt(0) - 48
+        : c >= 'a' && c <= 'z'
+          ? c.charCodeAt(0) - 87
+          : 99;
     if (d >= b) return null;
     n = n * BigInt(b) + BigInt(d);
   }
