@@ -3,6 +3,7 @@ declare module 'fengari' {
   export type LuaState = { readonly __lua_state: unique symbol };
   export type LuaString = Uint8Array;
   export function to_luastring(s: string): LuaString;
+  export const FENGARI_VERSION: string;
   export function to_jsstring(s: LuaString): string;
   export const lua: {
     LUA_OK: number;
@@ -91,6 +92,10 @@ declare module 'fengari/src/ldebug.js' {
   export default m;
 }
 declare module 'fengari/src/lopcodes.js' {
+  const m: unknown;
+  export default m;
+}
+declare module 'fengari/src/fengari.js' {
   const m: unknown;
   export default m;
 }

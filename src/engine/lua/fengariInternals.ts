@@ -1,3 +1,4 @@
+import { FENGARI_VERSION } from './fengariMain';
 import { lauxlib, lua, to_luastring, type LuaState } from 'fengari';
 import lobjectModule from 'fengari/src/lobject.js';
 import lstringModule from 'fengari/src/lstring.js';
@@ -89,6 +90,7 @@ function latin1(s: Uint8Array): string {
 }
 
 let patched = false;
+void FENGARI_VERSION;
 
 /** Installs the patches (idempotent). */
 export function patchFengari(): void {
