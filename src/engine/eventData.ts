@@ -6,9 +6,11 @@ import type { SensorEvent } from './event';
 export type EventJson = { ok: true; json: string } | { ok: false; error: string };
 
 /**
- * The event's data as JSON text, the way the sensor reads it for filters and parameters
- * (renderEventDataAsJSON): application/json must be valid JSON, application/yaml is converted,
- * anything else is an error.
+ * The event's data as JSON text, the way the sensor reads it for parameters
+ * (pkg/sensors/triggers/params.go renderEventDataAsJSON): the content type is compared exactly,
+ * application/json must be valid JSON, application/yaml goes through ghodss/yaml (YAML 1.1, as
+ * yaml.v2 reads it; keys sorted by Go's JSON encoder), and anything else, `""` included, is an
+ * error. (Filters read the raw bytes instead, whatever the content type.)
  */
 export function renderEventDataAsJson(event: SensorEvent): EventJson {
   // Every dependency and parameter of every trigger reads the same event: validate it once.
@@ -24,16 +26,18 @@ const CACHE = new WeakMap<SensorEvent, EventJson>();
 function render(event: SensorEvent): EventJson {
   const data = event.data ?? '';
   const type = event.context.datacontenttype;
-  if (type === 'application/json' || type === '') {
+  if (type === 'application/json') {
     return isValidJson(data)
       ? { ok: true, json: data }
       : { ok: false, error: 'event data is not valid JSON' };
   }
-  if (type === 'application/yaml' || type === 'application/x-yaml' || type === 'text/yaml') {
+  if (type === 'application/yaml') {
     try {
       return {
         ok: true,
-        json: goMarshal((parseYaml(data, { maxAliasCount: 100 }) ?? null) as MarshalValue),
+        json: goMarshal(
+          (parseYaml(data, { maxAliasCount: 100, version: '1.1' }) ?? null) as MarshalValue,
+        ),
       };
     } catch (e) {
       return {

@@ -3,6 +3,7 @@ declare module 'fengari' {
   export type LuaState = { readonly __lua_state: unique symbol };
   export type LuaString = Uint8Array;
   export function to_luastring(s: string): LuaString;
+  export const FENGARI_VERSION: string;
   export function to_jsstring(s: LuaString): string;
   export const lua: {
     LUA_OK: number;
@@ -44,12 +45,28 @@ declare module 'fengari' {
     lua_next(L: LuaState, idx: number): number;
     lua_getmetatable(L: LuaState, idx: number): number;
     lua_absindex(L: LuaState, idx: number): number;
+    lua_pushjsfunction(L: LuaState, f: (L: LuaState) => number): void;
+    lua_isstring(L: LuaState, idx: number): boolean;
+    lua_rawgeti(L: LuaState, idx: number, n: number): number;
+    lua_rawlen(L: LuaState, idx: number): number;
+    lua_tostring(L: LuaState, idx: number): LuaString;
+    lua_pushlstring(L: LuaState, s: LuaString, len: number): void;
+    lua_insert(L: LuaState, idx: number): void;
+    LUA_MULTRET: number;
+    LUA_TFUNCTION: number;
   };
   export const lauxlib: {
     luaL_newstate(): LuaState;
     luaL_loadbuffer(L: LuaState, buff: LuaString, sz: number | null, name: LuaString): number;
     luaL_requiref(L: LuaState, name: LuaString, open: (L: LuaState) => number, glb: number): void;
     luaL_error(L: LuaState, fmt: LuaString): never;
+    luaL_checkany(L: LuaState, arg: number): void;
+    luaL_checklstring(L: LuaState, arg: number): LuaString;
+    luaL_checknumber(L: LuaState, arg: number): number;
+    luaL_optnumber(L: LuaState, arg: number, def: number): number;
+    luaL_checktype(L: LuaState, arg: number, t: number): void;
+    luaL_tolstring(L: LuaState, idx: number): LuaString;
+    luaL_argerror(L: LuaState, arg: number, msg: LuaString): never;
   };
   export const lualib: {
     luaopen_base(L: LuaState): number;
@@ -57,5 +74,28 @@ declare module 'fengari' {
     luaopen_table(L: LuaState): number;
     luaopen_math(L: LuaState): number;
     luaopen_utf8(L: LuaState): number;
+    luaopen_coroutine(L: LuaState): number;
   };
+}
+
+// fengari's internal modules (CommonJS objects): the sandbox patches two of their functions.
+declare module 'fengari/src/lobject.js' {
+  const m: unknown;
+  export default m;
+}
+declare module 'fengari/src/lstring.js' {
+  const m: unknown;
+  export default m;
+}
+declare module 'fengari/src/ldebug.js' {
+  const m: unknown;
+  export default m;
+}
+declare module 'fengari/src/lopcodes.js' {
+  const m: unknown;
+  export default m;
+}
+declare module 'fengari/src/fengari.js' {
+  const m: unknown;
+  export default m;
 }

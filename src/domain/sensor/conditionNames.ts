@@ -7,7 +7,7 @@
 export type ConditionsReading =
   { ok: true; names: string[] } | { ok: false; error: string; offset: number };
 
-const NAME = /[A-Za-z0-9_-]/;
+const NAME = /[\p{L}\p{Nd}_-]/u;
 
 /** Canonical form used to compare dependency names inside `conditions`. */
 export function conditionKey(name: string): string {
@@ -95,4 +95,49 @@ export function readConditions(text: string): ConditionsReading {
       seen.has(conditionKey(n)) ? false : (seen.add(conditionKey(n)), true),
     ),
   };
+}
+
+/**
+ * Names antonmedv/expr v1.15.5 (the library the sensor rewrites `conditions` with) reads as its
+ * own: builtins (which win over the environment, so a dependency with such a name becomes a
+ * function) and keywords (operators and literals).
+ */
+export const EXPR_BUILTINS: ReadonlySet<string> = new Set(
+  (
+    'all none any one filter map find findIndex findLast findLastIndex count groupBy reduce len ' +
+    'type abs ceil floor round int float string trim trimPrefix trimSuffix upper lower split ' +
+    'splitAfter replace repeat join indexOf lastIndexOf hasPrefix hasSuffix max min sum mean ' +
+    'median toJSON fromJSON toBase64 fromBase64 now duration date first last get take keys ' +
+    'values toPairs fromPairs sort sortBy'
+  ).split(' '),
+);
+export const EXPR_KEYWORDS: ReadonlySet<string> = new Set(
+  'not in or and matches contains startsWith endsWith let true false nil'.split(' '),
+);
+
+/**
+ * Why the sensor cannot start a trigger that uses dependency `name`, or null when the name works.
+ * Every name goes through govaluate (which needs a letter first, then letters, digits or `_`; `-`
+ * is escaped; a `.` makes it a field accessor); names in `conditions` also go through expr, where
+ * builtins and keywords are not plain names.
+ */
+export function dependencyNameProblem(name: string, inConditions: boolean): string | null {
+  const first = [...name][0] ?? '';
+  if (name === '') return 'an empty name is not an expression variable';
+  if (!/^\p{L}$/u.test(first))
+    return /^\p{Nd}$/u.test(first)
+      ? 'it starts with a digit, which govaluate reads as a number'
+      : `it starts with '${first}', which govaluate does not accept at the start of a name`;
+  if (!/^[\p{L}\p{Nd}_-]*$/u.test(name))
+    return name.includes('.')
+      ? "it holds '.', which govaluate reads as a field accessor"
+      : 'it holds characters govaluate reads as operators';
+  if (inConditions) {
+    const key = conditionKey(name);
+    if (EXPR_BUILTINS.has(key))
+      return `'${key}' is a builtin function of expr, the library that rewrites conditions`;
+    if (EXPR_KEYWORDS.has(key))
+      return `'${key}' is a keyword of expr, the library that rewrites conditions`;
+  }
+  return null;
 }

@@ -114,16 +114,47 @@ describe('dependency expression', () => {
   it('binds && tighter than ||', () => {
     const c = compileDependencyExpression('a || b && c', ['a', 'b', 'c']);
     if (!c.ok) throw new Error(c.error);
-    expect(evaluateDependencyExpression(c.expr, new Set(['a']))).toBe(true);
-    expect(evaluateDependencyExpression(c.expr, new Set(['b']))).toBe(false);
-    expect(missingTerms(c.expr, new Set(['b']))).toEqual(['a']);
+    expect(evaluateDependencyExpression(c, new Set(['a']))).toEqual({ ok: true, value: true });
+    expect(evaluateDependencyExpression(c, new Set(['b']))).toEqual({ ok: true, value: false });
+    expect(missingTerms(c, new Set(['b']))).toEqual(['a']);
   });
 
   it('rejects !, word operators and unknown names with a message', () => {
-    for (const text of ['!a', 'a or b', 'a && zz', '   ']) {
+    for (const text of ['!a', 'a or b', 'a && zz', '   ', 'a b']) {
       const c = compileDependencyExpression(text, ['a', 'b']);
       expect(c.ok).toBe(false);
     }
+  });
+
+  // pkg/sensors/listener.go getDependencyExpression: the text is run by expr v1.15.5 over the names.
+  it.each([
+    ['true', ['a'], 'true', []],
+    ['"a" && b', ['a', 'b'], 'a&&b', ['a', 'b']],
+    ["( 'a' ) || b", ['a', 'b'], '(a)||b', ['a', 'b']],
+    ['dép && b', ['dép', 'b'], 'dép&&b', ['dép', 'b']],
+    ['a-b && c', ['a-b', 'c'], 'a-b&&c', ['a-b', 'c']],
+    [undefined, ['a', 'b', 'a'], 'a&&b&&a', ['a', 'b']],
+  ] as const)('%s → %s', (conditions, names, text, subscribed) => {
+    const c = compileDependencyExpression(conditions, names);
+    expect(c.ok && { text: c.text, subscribed: c.subscribed }).toEqual({ text, subscribed });
+  });
+
+  // Builtins win over the environment in expr's checker; govaluate needs a letter first.
+  it.each([
+    ['len && b', ['len', 'b']],
+    ['in && b', ['in', 'b']],
+    ['nil || b', ['nil', 'b']],
+    ['_a && b', ['_a', 'b']],
+    [undefined, ['_a', 'b']],
+    [undefined, ['1a', 'b']],
+    ['a.b', ['a.b']],
+  ] as const)('%s with %j never starts', (conditions, names) => {
+    expect(compileDependencyExpression(conditions, names).ok).toBe(false);
+  });
+
+  it('a name that is an expr builtin still works without conditions (no expr rewrite)', () => {
+    const c = compileDependencyExpression(undefined, ['len', 'b']);
+    expect(c.ok && c.text).toBe('len&&b');
   });
 });
 
@@ -143,6 +174,49 @@ describe('JetStream trigger state', () => {
     const fired = s.steps.find((x) => x.type === 'fired');
     expect(fired && fired.type === 'fired' && Object.keys(fired.events).sort()).toEqual(['a', 'c']);
     expect(s.state.held).toEqual({});
+  });
+
+  // trigger_conn.go: only subscribed subjects reach the trigger, so only they are remembered.
+  it('an id seen on a subject the trigger does not subscribe to is not a duplicate later', () => {
+    const c = compileDependencyExpression('a', ['a', 'b']);
+    if (!c.ok) throw new Error(c.error);
+    const s = processTriggerEvent(c, deps, emptyTriggerState(), ev('1', 'es', 'b'), 0, accept);
+    expect(s.steps).toEqual([{ type: 'not-subscribed' }]);
+    const t = processTriggerEvent(c, deps, s.state, ev('1', 'es', 'a'), 1, accept);
+    expect(t.steps[0]?.type).toBe('fired');
+  });
+
+  it('a later dependency with the same name replaces the earlier one (depMapping)', () => {
+    const twice = [
+      { name: 'a', eventSourceName: 'es', eventName: 'old' },
+      { name: 'a', eventSourceName: 'es', eventName: 'new' },
+    ];
+    const c = compileDependencyExpression(undefined, ['a', 'a']);
+    if (!c.ok) throw new Error(c.error);
+    const old = processTriggerEvent(c, twice, emptyTriggerState(), ev('1', 'es', 'old'), 0, accept);
+    expect(old.steps).toEqual([{ type: 'not-subscribed' }]);
+    const hit = processTriggerEvent(c, twice, old.state, ev('2', 'es', 'new'), 1, accept);
+    expect(hit.steps[0]?.type).toBe('fired');
+  });
+
+  it('keeps names such as __proto__ and constructor as plain keys', () => {
+    const odd = [
+      { name: '__proto__', eventSourceName: 'es', eventName: 'p' },
+      { name: 'constructor', eventSourceName: 'es', eventName: 'c' },
+    ];
+    const c = compileDependencyExpression('[constructor] && toString', ['constructor', 'toString']);
+    expect(c.ok).toBe(false);
+    const d = compileDependencyExpression(undefined, ['constructor', 'hasOwnProperty']);
+    if (!d.ok) throw new Error(d.error);
+    const s = processTriggerEvent(
+      d,
+      odd,
+      emptyTriggerState(),
+      ev('constructor', 'es', 'c'),
+      0,
+      accept,
+    );
+    expect(s.steps[0]).toMatchObject({ type: 'held', dependency: 'constructor' });
   });
 
   it('a newer event replaces the held one, and redeliveries within 60 s are dropped', () => {

@@ -1,16 +1,16 @@
-import { conditionKey, readConditions } from '../../domain/sensor/conditionNames';
+import { conditionKey } from '../../domain/sensor/conditionNames';
+import { evaluateExpression, parseExpression, type Expr } from '../govaluate/govaluate';
+import { runExpr } from './exprLang';
 
-/** A trigger's `conditions` compiled the way the sensor does (SEMANTICS §3.1). */
-export type BoolExpr =
-  { op: 'dep'; name: string } | { op: 'and' | 'or'; left: BoolExpr; right: BoolExpr };
-
+/** A trigger's `conditions` compiled the way the sensor does (pkg/sensors/listener.go). */
 export type DependencyExpression =
   | {
       ok: true;
-      /** The rewritten expression as the sensor logs it: whitespace removed, names resolved (`a&&b`). */
+      /** The rewritten expression as the sensor logs it (`a&&b`, `(a||b)&&c`, `true`). */
       text: string;
-      expr: BoolExpr;
-      /** Dependencies this trigger subscribes to, in order of first appearance; the only ones it sees. */
+      /** The govaluate expression the JetStream bus evaluates (`-` escaped as `\-`). */
+      expr: Expr;
+      /** Dependencies this trigger subscribes to: the expression's variables, first appearance order. */
       subscribed: string[];
       /** True when the text holds `&`: only then are events held between firings. */
       holdsEvents: boolean;
@@ -18,110 +18,86 @@ export type DependencyExpression =
   | { ok: false; error: string };
 
 /**
- * Compiles `conditions` against the sensor's dependency names. Absent (or empty) conditions AND all
- * dependencies in spec order. `-` and `_` are one character; with both `a-b` and `a_b` declared the
- * later one owns the name. Unknown names, word operators and `!` are setup errors: the real sensor
- * logs them and never subscribes that trigger.
+ * getDependencyExpression, then what listenEvents does with it. Without `conditions` the names are
+ * joined with `&&` in spec order. With them, the text is rewritten (`&&` → `+"&&"+`, `||` →
+ * `+"||"+`, `-` → `_`, `(` → `"("+`, `)` → `+")"`), compiled and run by expr over the names (with
+ * `-` as `_`; a later name takes the key), and printed with %v: whitespace disappears, `"a"` is
+ * the name a, `true` stays `true`. govaluate then parses it; its variables must all be dependencies.
+ * Any failure is a setup error: the sensor logs it and never starts that trigger.
  */
 export function compileDependencyExpression(
   conditions: string | undefined | null,
   dependencyNames: readonly string[],
 ): DependencyExpression {
-  const byKey = new Map<string, string>();
-  for (const name of dependencyNames) byKey.set(conditionKey(name), name);
+  let text: string;
   if (conditions === undefined || conditions === null || conditions === '') {
-    const names = [...new Set(dependencyNames)];
-    if (names.length === 0) return { ok: false, error: 'the sensor has no dependencies' };
-    const expr = names
-      .map((name): BoolExpr => ({ op: 'dep', name }))
-      .reduce((l, r) => ({ op: 'and', left: l, right: r }));
-    return {
-      ok: true,
-      text: names.join('&&'),
-      expr,
-      subscribed: names,
-      holdsEvents: names.length > 1,
-    };
-  }
-  const reading = readConditions(conditions);
-  if (!reading.ok) return { ok: false, error: `conditions "${conditions}": ${reading.error}` };
-  for (const n of reading.names) {
-    if (!byKey.has(conditionKey(n)))
+    text = dependencyNames.join('&&');
+  } else {
+    const env = new Map<string, string>();
+    for (const name of dependencyNames) env.set(conditionKey(name), name);
+    const source = conditions
+      .replaceAll('&&', ' + "&&" + ')
+      .replaceAll('||', ' + "||" + ')
+      .replaceAll('-', '_')
+      .replaceAll('(', '"("+')
+      .replaceAll(')', '+")"');
+    const run = runExpr(source, env);
+    if (!run.ok)
       return {
         ok: false,
-        error: `conditions "${conditions}" names "${n}", which is not a dependency of this sensor`,
+        error: `conditions "${conditions}" do not compile (expr: ${run.error}); the trigger never starts`,
+      };
+    text = run.text.replaceAll('"("', '(').replaceAll('")"', ')');
+  }
+  const parsed = parseExpression(text.replaceAll('-', '\\-'));
+  if (!parsed.ok)
+    return {
+      ok: false,
+      error: `dependency expression "${text}" is not a valid govaluate expression (${parsed.error}); the trigger never starts`,
+    };
+  const declared = new Set(dependencyNames);
+  const subscribed = [...new Set(parsed.vars)];
+  for (const name of subscribed) {
+    if (!declared.has(name))
+      return {
+        ok: false,
+        error: `dependency expression "${text}" names "${name}", which is not a dependency of this sensor; the trigger never starts`,
       };
   }
-  const tokens = tokenize(conditions);
-  let pos = 0;
-  let text = '';
-  const resolve = (name: string) => byKey.get(conditionKey(name)) ?? name;
-  const term = (): BoolExpr => {
-    const t = tokens[pos++] ?? '';
-    if (t === '(') {
-      text += '(';
-      const inner = orExpr();
-      pos++;
-      text += ')';
-      return inner;
-    }
-    text += resolve(t);
-    return { op: 'dep', name: resolve(t) };
-  };
-  // govaluate precedence: && binds tighter than ||.
-  const andExpr = (): BoolExpr => {
-    let left = term();
-    while (tokens[pos] === '&&') {
-      pos++;
-      text += '&&';
-      left = { op: 'and', left, right: term() };
-    }
-    return left;
-  };
-  const orExpr = (): BoolExpr => {
-    let left = andExpr();
-    while (tokens[pos] === '||') {
-      pos++;
-      text += '||';
-      left = { op: 'or', left, right: andExpr() };
-    }
-    return left;
-  };
-  const expr = orExpr();
-  const subscribed = [...new Set(reading.names.map(resolve))];
-  return { ok: true, text, expr, subscribed, holdsEvents: text.includes('&') };
+  return { ok: true, text, expr: parsed.expr, subscribed, holdsEvents: text.includes('&') };
 }
 
-function tokenize(text: string): string[] {
-  const compact = text.replace(/\s+/g, '');
-  return compact.match(/&&|\|\||[()]|[A-Za-z0-9_-]+/g) ?? [];
-}
+type Compiled = Extract<DependencyExpression, { ok: true }>;
 
-/** Evaluates the expression with the set of satisfied dependencies. */
+/**
+ * The JetStream bus's check (trigger_conn.go processDependency): every subscribed dependency is a
+ * parameter, true when satisfied; only a result of exactly `true` fires. Errors come back as text.
+ */
 export function evaluateDependencyExpression(
-  expr: BoolExpr,
+  compiled: Compiled,
   satisfied: ReadonlySet<string>,
-): boolean {
-  if (expr.op === 'dep') return satisfied.has(expr.name);
-  if (expr.op === 'and')
-    return (
-      evaluateDependencyExpression(expr.left, satisfied) &&
-      evaluateDependencyExpression(expr.right, satisfied)
-    );
-  return (
-    evaluateDependencyExpression(expr.left, satisfied) ||
-    evaluateDependencyExpression(expr.right, satisfied)
-  );
+): { ok: true; value: boolean } | { ok: false; error: string } {
+  const params: Record<string, boolean> = Object.create(null) as Record<string, boolean>;
+  for (const name of compiled.subscribed) params[name] = satisfied.has(name);
+  const r = evaluateExpression(compiled.expr, params);
+  if (!r.ok) return { ok: false, error: `failed to evaluate dependency expression: ${r.error}` };
+  return { ok: true, value: r.value === true };
 }
 
-/** Which subscribed dependencies are still missing for the expression to become true (for "why not"). */
-export function missingTerms(expr: BoolExpr, satisfied: ReadonlySet<string>): string[] {
-  if (evaluateDependencyExpression(expr, satisfied)) return [];
-  if (expr.op === 'dep') return [expr.name];
-  if (expr.op === 'and')
-    return [...missingTerms(expr.left, satisfied), ...missingTerms(expr.right, satisfied)];
-  // For an OR, the cheaper branch is the useful hint.
-  const l = missingTerms(expr.left, satisfied);
-  const r = missingTerms(expr.right, satisfied);
-  return l.length <= r.length ? l : r;
+/** The fewest unsatisfied dependencies that would make the expression true (for "why not"). */
+export function missingTerms(compiled: Compiled, satisfied: ReadonlySet<string>): string[] {
+  const holds = (s: ReadonlySet<string>) => {
+    const r = evaluateDependencyExpression(compiled, s);
+    return r.ok && r.value;
+  };
+  if (holds(satisfied)) return [];
+  const open = compiled.subscribed.filter((n) => !satisfied.has(n));
+  if (open.length > 12) return open;
+  let best: string[] | null = null;
+  for (let mask = 1; mask < 1 << open.length; mask++) {
+    const pick = open.filter((_, i) => mask & (1 << i));
+    if (best && pick.length >= best.length) continue;
+    if (holds(new Set([...satisfied, ...pick]))) best = pick;
+  }
+  return best ?? open;
 }

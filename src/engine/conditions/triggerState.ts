@@ -19,7 +19,12 @@ export interface TriggerState {
 }
 
 export function emptyTriggerState(): TriggerState {
-  return { held: {}, seen: {}, seenCount: 0, pruneAt: PRUNE_AT };
+  return { held: record(), seen: record(), seenCount: 0, pruneAt: PRUNE_AT };
+}
+
+/** A null-prototype copy: dependency names and event ids such as `__proto__` are plain keys. */
+function record<T>(...from: Record<string, T>[]): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, ...from);
 }
 
 /** What happened to one event at one trigger; the data behind the trace. */
@@ -27,6 +32,7 @@ export type TriggerStep =
   | { type: 'duplicate'; eventId: string }
   | { type: 'not-subscribed' }
   | { type: 'dependency-rejected'; dependency: string }
+  | { type: 'expression-error'; dependency: string; error: string }
   | { type: 'fired'; dependency: string; events: Record<string, SensorEvent> }
   | { type: 'held'; dependency: string; replaced: string | null; missing: string[] };
 
@@ -40,8 +46,11 @@ export interface DependencyRef {
 }
 
 /**
- * Feeds one event to one trigger (SEMANTICS §3.2). Pure: returns the new state and the steps, in the
- * order the sensor processes the dependencies this event matches (expression-variable order).
+ * Feeds one event to one trigger (pkg/eventbus/jetstream/sensor/trigger_conn.go). Pure: returns the
+ * new state and the steps. The trigger only receives events on the subjects of the dependencies
+ * its expression names (a later dependency with the same name replaces an earlier one); an id seen
+ * within 60 s on those subjects is a redelivery and dropped; the event then goes to each matching
+ * dependency in expression order.
  */
 export function processTriggerEvent(
   compiled: Extract<DependencyExpression, { ok: true }>,
@@ -52,23 +61,26 @@ export function processTriggerEvent(
   accept: AcceptDependency,
   inPlace = false,
 ): { state: TriggerState; steps: TriggerStep[] } {
-  const seenAt = state.seen[event.context.id];
+  const byName = new Map<string, DependencyRef>();
+  for (const d of dependencies) byName.set(d.name, d);
+  const subscribed = compiled.subscribed.flatMap((name) => {
+    const d = byName.get(name);
+    return d ? [d] : [];
+  });
+  const subject = `default.${event.context.source}.${event.context.subject}`;
+  if (!subscribed.some((d) => `default.${d.eventSourceName}.${d.eventName}` === subject))
+    return { state, steps: [{ type: 'not-subscribed' }] };
+  const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+  const seenAt = own(state.seen, event.context.id) ? state.seen[event.context.id] : undefined;
   if (seenAt !== undefined && nowMs - seenAt < DEDUP_WINDOW_MS) {
     return { state, steps: [{ type: 'duplicate', eventId: event.context.id }] };
   }
-  const remembered = rememberId(state, event.context.id, nowMs, inPlace);
-
-  const byName = new Map(dependencies.map((d) => [d.name, d]));
-  const matching = compiled.subscribed.filter((name) => {
-    const d = byName.get(name);
-    return (
-      d !== undefined &&
-      d.eventSourceName === event.context.source &&
-      d.eventName === event.context.subject
-    );
-  });
-  if (matching.length === 0)
-    return { state: { ...state, ...remembered }, steps: [{ type: 'not-subscribed' }] };
+  // getDependencyNames: keyed by "<eventSourceName>__<eventName>".
+  const key = `${event.context.source}__${event.context.subject}`;
+  const matching = subscribed
+    .filter((d) => `${d.eventSourceName}__${d.eventName}` === key)
+    .map((d) => d.name);
+  if (matching.length === 0) return { state, steps: [{ type: 'not-subscribed' }] };
 
   let held = state.held;
   const steps: TriggerStep[] = [];
@@ -79,27 +91,41 @@ export function processTriggerEvent(
       continue;
     }
     if (!compiled.holdsEvents) {
-      steps.push({ type: 'fired', dependency, events: { [dependency]: bound } });
+      const events = record<SensorEvent>();
+      events[dependency] = bound;
+      steps.push({ type: 'fired', dependency, events });
       continue;
     }
     const satisfied = new Set([...Object.keys(held), dependency]);
-    if (evaluateDependencyExpression(compiled.expr, satisfied)) {
-      steps.push({ type: 'fired', dependency, events: { ...held, [dependency]: bound } });
-      held = {};
+    const r = evaluateDependencyExpression(compiled, satisfied);
+    if (!r.ok) {
+      steps.push({ type: 'expression-error', dependency, error: r.error });
+      continue;
+    }
+    if (r.value) {
+      const events = record(held);
+      events[dependency] = bound;
+      steps.push({ type: 'fired', dependency, events });
+      held = inPlace ? clear(held) : record();
     } else {
-      const replaced = held[dependency]?.context.id ?? null;
-      held = inPlace
-        ? Object.assign(held, { [dependency]: bound })
-        : { ...held, [dependency]: bound };
+      const replaced = own(held, dependency) ? (held[dependency]?.context.id ?? null) : null;
+      if (!inPlace) held = record(held);
+      held[dependency] = bound;
       steps.push({
         type: 'held',
         dependency,
         replaced,
-        missing: missingTerms(compiled.expr, new Set(Object.keys(held))),
+        missing: missingTerms(compiled, new Set(Object.keys(held))),
       });
     }
   }
+  const remembered = rememberId(state, event.context.id, nowMs, inPlace);
   return { state: { held, ...remembered }, steps };
+}
+
+function clear(held: Record<string, SensorEvent>): Record<string, SensorEvent> {
+  for (const k of Object.keys(held)) delete held[k];
+  return held;
 }
 
 /**
@@ -113,8 +139,8 @@ function rememberId(
   nowMs: number,
   inPlace: boolean,
 ): Pick<TriggerState, 'seen' | 'seenCount' | 'pruneAt'> {
-  const seen = inPlace ? state.seen : { ...state.seen };
-  let seenCount = state.seenCount + (id in seen ? 0 : 1);
+  const seen = inPlace ? state.seen : record(state.seen);
+  let seenCount = state.seenCount + (Object.prototype.hasOwnProperty.call(seen, id) ? 0 : 1);
   seen[id] = nowMs;
   let pruneAt = state.pruneAt;
   if (seenCount > pruneAt) {
@@ -135,5 +161,5 @@ const PRUNE_AT = 4096;
 
 /** A `conditionsReset` tick: every held event of the trigger is dropped (§3.3). */
 export function resetTriggerState(state: TriggerState): TriggerState {
-  return { ...state, held: {} };
+  return { ...state, held: record() };
 }

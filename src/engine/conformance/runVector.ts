@@ -74,7 +74,8 @@ function runConditions(v: Extract<Vector, { kind: 'conditions' }>): unknown {
           : {}),
     });
     const r = processTriggerEvent(compiled, deps, state, ev, clock++, (name, x) => {
-      const d = deps.find((dep) => dep.name === name);
+      // listenEvents keys dependencies by name: a later one with the same name wins.
+      const d = deps.filter((dep) => dep.name === name).pop();
       return filterEvent(d?.filters, d?.filtersLogicalOperator, x).pass ? x : null;
     });
     state = r.state;

@@ -1,4 +1,5 @@
 import { gjsonGet, resultBool, resultFloat, resultString } from '../json/gjson';
+import { isValidJson } from '../json/jsonScan';
 import { parseGoBool, parseGoFloat } from '../json/goNumbers';
 import { compileGoRegex, goRegexMatch } from '../regex/goRegex';
 import { renderTemplate } from '../template/goTemplate';
@@ -14,9 +15,10 @@ interface DataFilterSpec {
 }
 
 /**
- * `filters.data` (SEMANTICS §2.2): gjson path, optional template, then the any-of value list per
- * type — bool (ParseBool, comparator ignored), number (float64 with comparators), string (unanchored
- * RE2 regex, = or != only; other comparators silently false).
+ * `filters.data` (filter.go filterData): gjson path on the raw data, optional template, then the
+ * any-of value list per type — bool (ParseBool, comparator ignored), number (ParseFloat, compared in
+ * float64; `==` is not a comparator, so it never matches), string (unanchored RE2 regex, = or !=
+ * only; other comparators silently false).
  */
 export function evaluateDataFilters(
   specs: unknown,
@@ -27,9 +29,9 @@ export function evaluateDataFilters(
   const list = Array.isArray(specs) ? (specs as DataFilterSpec[]) : [];
   const op = operatorOf(operator);
   const checks: FilterCheck[] = [];
-  if (specs === undefined || specs === null)
-    return { family: 'data', set: false, result: true, checks };
+  if (list.length === 0) return { family: 'data', set: false, result: true, checks };
   if (json === null) return { family: 'data', set: true, result: true, checks, operator: op };
+  if (!isValidJson(json)) return { ...invalid('data'), checks, operator: op };
   const { result, error } = combineEntries(op, checks, (push) => {
     list.forEach((f, i) => push(one(f, i, json, now)));
   });
@@ -46,8 +48,8 @@ export function evaluateDataFilters(
 function one(f: DataFilterSpec, index: number, json: string, now: number): FilterCheck {
   const path = typeof f.path === 'string' ? f.path : '';
   const base: FilterCheck = { family: 'data', index, subject: path, result: false };
-  const res = path === '' ? null : gjsonGet(json, path);
-  if (!res || !res.exists) return { ...base, error: `path '${path}' does not exist` };
+  const res = gjsonGet(json, path);
+  if (!res.exists) return { ...base, error: `path '${path}' does not exist` };
   const values = Array.isArray(f.value)
     ? f.value.map((v) => (typeof v === 'string' ? v : String(v)))
     : [];
@@ -147,10 +149,21 @@ function compareNumbers(a: number, b: number, comparator: string): boolean {
     case '!=':
       return a !== b;
     case '=':
-    case '==':
     case '':
       return a === b;
     default:
       return false;
   }
+}
+
+/** The error every data-reading family gives for data that is not JSON (gjson.Valid). */
+export function invalid(family: 'data' | 'exprs'): FamilyOutcome {
+  const error = `${family === 'exprs' ? 'expr' : 'data'} filter error (event data not valid JSON)`;
+  return {
+    family,
+    set: true,
+    result: false,
+    error,
+    checks: [{ family, index: 0, subject: 'event data', result: false, error }],
+  };
 }

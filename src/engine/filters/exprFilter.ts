@@ -2,6 +2,8 @@ import { gjsonGet, resultValue } from '../json/gjson';
 import { evaluateExpression, parseExpression, type ExprValue } from '../govaluate/govaluate';
 import type { FilterCheck } from '../trace';
 import { combineEntries, operatorOf, type FamilyOutcome } from './filterTypes';
+import { invalid } from './dataFilter';
+import { isValidJson } from '../json/jsonScan';
 
 interface ExprSpec {
   expr?: unknown;
@@ -9,9 +11,10 @@ interface ExprSpec {
 }
 
 /**
- * `filters.exprs` (SEMANTICS §2.3): each field's gjson path is bound to its name (numbers as
- * float64), then the govaluate expression runs; a non-boolean result is false, a missing path or an
- * evaluation error is an error. Entries without fields are skipped.
+ * `filters.exprs` (filter.go filterExpr): each field's gjson path is bound to its name (numbers as
+ * float64, a later field with the same name wins), then the govaluate expression runs; a
+ * non-boolean result is false, a missing path or an evaluation error is an error. Entries without
+ * fields are skipped.
  */
 export function evaluateExprFilters(
   specs: unknown,
@@ -20,10 +23,10 @@ export function evaluateExprFilters(
 ): FamilyOutcome {
   const op = operatorOf(operator);
   const checks: FilterCheck[] = [];
-  if (specs === undefined || specs === null)
-    return { family: 'exprs', set: false, result: true, checks };
-  if (json === null) return { family: 'exprs', set: true, result: true, checks, operator: op };
   const list = Array.isArray(specs) ? (specs as ExprSpec[]) : [];
+  if (list.length === 0) return { family: 'exprs', set: false, result: true, checks };
+  if (json === null) return { family: 'exprs', set: true, result: true, checks, operator: op };
+  if (!isValidJson(json)) return { ...invalid('exprs'), checks, operator: op };
   const { result, error } = combineEntries(op, checks, (push) => {
     list.forEach((e, i) => {
       const c = one(e, i, json);
@@ -45,7 +48,7 @@ function one(e: ExprSpec, index: number, json: string): FilterCheck | null {
   const fields = Array.isArray(e.fields) ? (e.fields as { name?: unknown; path?: unknown }[]) : [];
   if (fields.length === 0) return null;
   const base: FilterCheck = { family: 'exprs', index, subject: expr, result: false };
-  const params: Record<string, ExprValue> = {};
+  const params: Record<string, ExprValue> = Object.create(null) as Record<string, ExprValue>;
   const found: string[] = [];
   for (const f of fields) {
     const path = typeof f.path === 'string' ? f.path : '';

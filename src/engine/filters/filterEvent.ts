@@ -1,5 +1,4 @@
 import type { SensorEvent } from '../event';
-import { renderEventDataAsJson } from '../eventData';
 import type { FamilyResult } from '../trace';
 import { evaluateContextFilter } from './contextFilter';
 import { evaluateDataFilters } from './dataFilter';
@@ -17,9 +16,10 @@ export interface FilterOutcome {
 }
 
 /**
- * The sensor's `Filter(event, filters, filtersLogicalOperator)` (SEMANTICS §2, §2.1): five families,
- * combined with AND (default) or OR; any error rejects the event, whatever the operators.
- * `now` feeds sprig's `now` in data-filter templates.
+ * The sensor's `Filter(event, filters, filtersLogicalOperator)` (pkg/sensors/dependencies/filter.go):
+ * five families on the event's raw data, combined with AND (default) or OR; any error rejects the
+ * event, whatever the operators. Empty `data`/`exprs` lists count as absent: the controller's JSON
+ * re-encoding of the Sensor (omitempty) drops them. `now` feeds sprig's `now` in data templates.
  */
 export function filterEvent(
   filters: unknown,
@@ -31,38 +31,15 @@ export function filterEvent(
   if (filters === undefined || filters === null)
     return { pass: true, operator: op, families: [], reason: 'no filters' };
   const f = (typeof filters === 'object' ? filters : {}) as Record<string, unknown>;
-  let json: string | null = null;
-  let dataError: string | undefined;
-  if (event.data !== null && event.data !== '') {
-    const rendered = renderEventDataAsJson(event);
-    if (rendered.ok) json = rendered.json;
-    else dataError = rendered.error;
-  }
   const families: FamilyOutcome[] = [];
-  const needsData = (v: unknown) => v !== undefined && v !== null && v !== '';
-  const run = (
-    family: FamilyOutcome['family'],
-    present: unknown,
-    evaluate: () => FamilyOutcome,
-  ): FamilyOutcome => {
-    if (dataError && needsData(present) && family !== 'context' && family !== 'time') {
-      return { family, set: true, result: false, error: dataError, checks: [] };
-    }
-    return evaluate();
-  };
+  // filter.go reads event.Data as it is, whatever the content type: each family checks the JSON.
+  const data = event.data;
   const order: [FamilyOutcome['family'], () => FamilyOutcome][] = [
-    [
-      'exprs',
-      () => run('exprs', f.exprs, () => evaluateExprFilters(f.exprs, f.exprLogicalOperator, json)),
-    ],
-    [
-      'data',
-      () =>
-        run('data', f.data, () => evaluateDataFilters(f.data, f.dataLogicalOperator, json, now)),
-    ],
+    ['exprs', () => evaluateExprFilters(f.exprs, f.exprLogicalOperator, data)],
+    ['data', () => evaluateDataFilters(f.data, f.dataLogicalOperator, data, now)],
     ['context', () => evaluateContextFilter(f.context, event.context)],
     ['time', () => evaluateTimeFilter(f.time, event.context.time)],
-    ['script', () => run('script', f.script, () => evaluateScriptFilter(f.script, json))],
+    ['script', () => evaluateScriptFilter(f.script, data)],
   ];
   for (const [family, evaluate] of order) {
     const r = evaluate();

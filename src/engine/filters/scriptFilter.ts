@@ -2,20 +2,54 @@ import { runScriptFilter } from '../lua/luaScripts';
 import type { GoValue } from '../json/gjsonResult';
 import type { FamilyOutcome } from './filterTypes';
 
-/** `filters.script` (SEMANTICS §2.6): Lua with `event` = the data, which must be a JSON object. */
+/**
+ * The data as filterScript decodes it: json.Unmarshal into map[string]interface{}. `null` is an
+ * empty map (so an empty `event` table), anything but an object is an error, and so is a number
+ * too large for float64.
+ */
+export function decodeScriptData(
+  json: string,
+): { ok: true; data: GoValue } | { ok: false; error: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    return { ok: false, error: `invalid JSON: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  if (data === null) return { ok: true, data: {} };
+  if (typeof data !== 'object' || Array.isArray(data))
+    return {
+      ok: false,
+      error: `json: cannot unmarshal ${Array.isArray(data) ? 'array' : typeof data === 'string' ? 'string' : typeof data} into Go value of type map[string]interface {}`,
+    };
+  const huge = findOverflow(data);
+  if (huge !== null)
+    return {
+      ok: false,
+      error: `json: cannot unmarshal number ${huge} into Go value of type float64`,
+    };
+  return { ok: true, data: data as GoValue };
+}
+
+function findOverflow(v: unknown): string | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? null : 'out of range';
+  if (v === null || typeof v !== 'object') return null;
+  for (const x of Object.values(v as Record<string, unknown>)) {
+    const r = findOverflow(x);
+    if (r !== null) return r;
+  }
+  return null;
+}
+
+/** `filters.script` (filter.go filterScript): Lua with `event` = the data, decoded as an object. */
 export function evaluateScriptFilter(script: unknown, json: string | null): FamilyOutcome {
   if (typeof script !== 'string' || script === '')
     return { family: 'script', set: false, result: true, checks: [] };
   if (json === null) return { family: 'script', set: true, result: true, checks: [] };
   const subject = script.length > 60 ? `${script.slice(0, 57)}...` : script;
-  let data: GoValue;
-  try {
-    data = JSON.parse(json) as GoValue;
-  } catch {
-    data = null;
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    const error = 'script filters need the event data to be a JSON object';
+  const decoded = decodeScriptData(json);
+  if (!decoded.ok) {
+    const error = decoded.error;
     return {
       family: 'script',
       set: true,
@@ -24,6 +58,7 @@ export function evaluateScriptFilter(script: unknown, json: string | null): Fami
       checks: [{ family: 'script', index: 0, subject, result: false, error }],
     };
   }
+  const data = decoded.data;
   const r = runScriptFilter(script, data);
   if (!r.ok)
     return {

@@ -1,46 +1,58 @@
+import {
+  compareInstants,
+  dateIn,
+  goParseTime,
+  parseEventTime,
+  type GoInstant,
+  type GoLocation,
+} from '../template/goTime';
 import type { FilterCheck } from '../trace';
 import type { FamilyOutcome } from './filterTypes';
+import { TZ_NAMES } from './tzNames';
 
-const CLOCK = /^(\d{1,2}):(\d{2}):(\d{2})$/;
+const LAYOUT = '2006-01-02 15:04:05';
 
-/** Seconds since midnight for Go's time.Parse("15:04:05"); null when Go would fail. */
-function parseClock(s: string): number | null {
-  const m = CLOCK.exec(s);
-  if (!m) return null;
-  const [h, mi, se] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (h > 23 || mi > 59 || se > 59) return null;
-  return h * 3600 + mi * 60 + se;
-}
-
-/** Seconds since midnight of an instant, in a zone; null for an unknown zone. */
-function secondsOfDay(ms: number, zone: string): number | null {
+/**
+ * time.LoadLocation on the sensor pod: "UTC" and "Local" (the pod runs in UTC), or a tz database
+ * file name spelled exactly (the lookup is case-sensitive); the simulator also needs Intl to know it.
+ */
+function loadLocation(name: string): GoLocation | null {
+  if (name === 'UTC' || name === 'Local') return 'UTC';
+  if (!TZ_NAMES.has(name)) return null;
   try {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    }).formatToParts(new Date(ms));
-    const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
-    return get('hour') * 3600 + get('minute') * 60 + get('second');
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
   } catch {
     return null;
   }
+  return { zone: name };
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/**
+ * util.ParseTime / ParseTimeInTimezone (pkg/shared/util/time.go): the clock text on the event's
+ * date in the location, read with time.Parse("2006-01-02 15:04:05"), so a fractional second and
+ * extra spaces before the time are accepted, an empty or partial time is an error.
+ */
+function parseOnDate(text: string, event: GoInstant, loc: GoLocation) {
+  const { y, m, d } = dateIn(event, loc);
+  const date = `${y < 0 ? '-' : ''}${pad(Math.abs(y), 4)}-${pad(m)}-${pad(d)}`;
+  return goParseTime(LAYOUT, `${date} ${text}`, loc);
 }
 
 /**
- * `filters.time` (SEMANTICS §2.5): start inclusive, stop exclusive, on the event's own date in
- * `timezone` (UTC by default); stop ≤ start is a window across midnight.
+ * `filters.time` (pkg/sensors/dependencies/filter.go filterTime): start inclusive, stop exclusive,
+ * both on the event's own date in `timezone` (UTC when empty); stop ≤ start is a window across
+ * midnight. A time filter that is present is always evaluated: an empty start or stop is an error.
  */
 export function evaluateTimeFilter(spec: unknown, eventTime: string): FamilyOutcome {
-  const s = (spec ?? null) as { start?: unknown; stop?: unknown; timezone?: unknown } | null;
-  if (!s || typeof s !== 'object' || ((s.start ?? '') === '' && (s.stop ?? '') === ''))
+  if (spec === undefined || spec === null || typeof spec !== 'object')
     return { family: 'time', set: false, result: true, checks: [] };
-  const start = String(s.start ?? '');
-  const stop = String(s.stop ?? '');
-  const zone = typeof s.timezone === 'string' && s.timezone !== '' ? s.timezone : 'UTC';
-  const subject = `${start}–${stop}${zone !== 'UTC' ? ` ${zone}` : ' UTC'}`;
+  const s = spec as { start?: unknown; stop?: unknown; timezone?: unknown };
+  const start = typeof s.start === 'string' ? s.start : '';
+  const stop = typeof s.stop === 'string' ? s.stop : '';
+  const tz = typeof s.timezone === 'string' ? s.timezone : '';
+  const subject = `${start}–${stop} ${tz || 'UTC'}`;
   const fail = (error: string): FamilyOutcome => ({
     family: 'time',
     set: true,
@@ -48,26 +60,30 @@ export function evaluateTimeFilter(spec: unknown, eventTime: string): FamilyOutc
     error,
     checks: [{ family: 'time', index: 0, subject, result: false, error }],
   });
-  const a = parseClock(start);
-  if (a === null) return fail(`failed to parse start time ${JSON.stringify(start)}: want HH:MM:SS`);
-  const b = parseClock(stop);
-  if (b === null) return fail(`failed to parse stop time ${JSON.stringify(stop)}: want HH:MM:SS`);
-  const ms = Date.parse(eventTime);
-  if (Number.isNaN(ms)) return fail(`event time ${JSON.stringify(eventTime)} is not a valid time`);
-  const t = secondsOfDay(ms, zone);
-  if (t === null) return fail(`unknown time zone ${zone}`);
-  const result = a < b ? t >= a && t < b : t >= a || t < b;
-  const hh = (n: number) =>
-    `${String(Math.floor(n / 3600)).padStart(2, '0')}:${String(Math.floor(n / 60) % 60).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}`;
+  const event = parseEventTime(eventTime);
+  if (event === null) return fail(`event time ${JSON.stringify(eventTime)} is not a valid time`);
+  let loc: GoLocation = 'UTC';
+  if (tz !== '') {
+    const l = loadLocation(tz);
+    if (l === null) return fail(`invalid timezone '${tz}': unknown time zone ${tz}`);
+    loc = l;
+  }
+  const a = parseOnDate(start, event, loc);
+  if (!a.ok) return fail(a.error);
+  const b = parseOnDate(stop, event, loc);
+  if (!b.ok) return fail(b.error);
+  const inOrder = compareInstants(a.t, b.t) < 0;
+  const afterStart = compareInstants(event, a.t) >= 0;
+  const beforeStop = compareInstants(event, b.t) < 0;
+  const result = inOrder ? afterStart && beforeStop : afterStart || beforeStop;
   const check: FilterCheck = {
     family: 'time',
     index: 0,
     subject,
-    found: hh(t),
-    expected: a < b ? `[${start}, ${stop})` : `≥ ${start} or < ${stop} (across midnight)`,
+    found: eventTime,
+    expected: inOrder ? `[${start}, ${stop})` : `≥ ${start} or < ${stop} (across midnight)`,
     result,
-    note: a === b ? 'start equals stop, which passes every event' : undefined,
   };
-  if (check.note === undefined) delete check.note;
+  if (compareInstants(a.t, b.t) === 0) check.note = 'start equals stop, which passes every event';
   return { family: 'time', set: true, result, checks: [check] };
 }

@@ -1,5 +1,5 @@
 import { decodeString, skipWs, stringEnd } from './jsonScan';
-import { formatFloatF, parseGoBool, parseGoFloat } from './goNumbers';
+import { formatFloatF, parseGoBool, parseGoFloatValue } from './goNumbers';
 
 /** gjson's result types. */
 export type GjsonType = 'Null' | 'False' | 'Number' | 'String' | 'True' | 'JSON';
@@ -62,7 +62,7 @@ export function resultFloat(r: GjsonResult): number {
     case 'Number':
       return r.num;
     case 'String':
-      return parseGoFloat(r.str) ?? 0;
+      return parseGoFloatValue(r.str);
     case 'True':
       return 1;
     default:

@@ -1,55 +1,57 @@
 import { lauxlib, lua, lualib, to_luastring, type LuaState } from 'fengari';
 import type { GoValue } from '../json/gjsonResult';
+import { maxConcatOperands, patchFengari, setBudget, type StringBudget } from './fengariInternals';
+import { installLibrary } from './luaLib';
+import { prepass } from './luaPrepass';
 
 /** Instructions a script may run before it is stopped (a runaway loop must not hang the simulator). */
 export const LUA_INSTRUCTION_LIMIT = 1_000_000;
 const HOOK_EVERY = 1000;
 
-export type LuaRun = { ok: true; state: LuaState } | { ok: false; error: string };
+/**
+ * The most bytes one Lua evaluation may allocate in a single string operation. Strings it builds
+ * are charged to a budget of this size divided by the widest `..` expression of the script (one
+ * concatenation allocates all its operands at once); the library's builders check before building.
+ */
+export const LUA_STRING_BUDGET = 64 * 1024 * 1024;
+
+export type LuaRun = { ok: true; state: LuaState; results: number } | { ok: false; error: string };
+
+patchFengari();
 
 /**
- * A fresh Lua state with only base, string, table, math and utf8 (no io, os, package, debug,
- * file loading or dynamic chunk loading), a global `event` holding the data, and an instruction
- * limit. The caller reads the results and must call `lua.lua_close`.
+ * A fresh Lua state shaped like the sensor's gopher-lua 5.1 one (see luaLib.ts), without io, os,
+ * package, debug, file loading, dynamic chunk loading or randomness, with a global `event` holding
+ * the data, an instruction limit and a string budget. The script's results stay on the stack
+ * (`results` of them; the sensor reads the last). The caller must call `lua.lua_close`.
  */
 export function runLua(script: string, event: GoValue): LuaRun {
+  const pre = prepass(script);
+  if (!pre.ok) return { ok: false, error: pre.error };
   const L = lauxlib.luaL_newstate();
+  const budget: StringBudget = { limit: LUA_STRING_BUDGET, used: 0, exceeded: false };
+  const fail = (error: string): LuaRun => {
+    lua.lua_close(L);
+    return { ok: false, error };
+  };
+  const budgetError = () =>
+    `script stopped: it built more than ${Math.round(budget.limit / 1024)} KiB of strings (the simulator's memory budget for one evaluation)`;
   try {
     for (const [name, open] of [
       ['_G', lualib.luaopen_base],
       ['string', lualib.luaopen_string],
       ['table', lualib.luaopen_table],
       ['math', lualib.luaopen_math],
-      ['utf8', lualib.luaopen_utf8],
+      ['coroutine', lualib.luaopen_coroutine],
     ] as const) {
       lauxlib.luaL_requiref(L, to_luastring(name), open, 1);
       lua.lua_pop(L, 1);
     }
-    for (const name of [
-      'dofile',
-      'loadfile',
-      'load',
-      'loadstring',
-      'require',
-      'collectgarbage',
-      'print',
-    ]) {
+    for (const name of ['dofile', 'loadfile', 'load', 'loadstring', 'require', 'collectgarbage']) {
       lua.lua_pushnil(L);
       lua.lua_setglobal(L, to_luastring(name));
     }
-    lua.lua_getglobal(L, to_luastring('math'));
-    lua.lua_pushnil(L);
-    lua.lua_setfield(L, -2, to_luastring('random'));
-    lua.lua_pushnil(L);
-    lua.lua_setfield(L, -2, to_luastring('randomseed'));
-    lua.lua_pop(L, 1);
-    lua.lua_getglobal(L, to_luastring('string'));
-    lua.lua_pushnil(L);
-    lua.lua_setfield(L, -2, to_luastring('dump'));
-    lua.lua_pop(L, 1);
-    const guard = lauxlib.luaL_loadbuffer(L, to_luastring(REP_GUARD), null, to_luastring('=guard'));
-    if (guard !== lua.LUA_OK || lua.lua_pcall(L, 0, 0, 0) !== lua.LUA_OK)
-      throw new Error('sandbox setup failed');
+    installLibrary(L);
     pushGoValue(L, event);
     lua.lua_setglobal(L, to_luastring('event'));
     let count = 0;
@@ -62,56 +64,53 @@ export function runLua(script: string, event: GoValue): LuaRun {
             state,
             to_luastring(`script exceeded ${LUA_INSTRUCTION_LIMIT} instructions`),
           );
+        if (budget.exceeded)
+          lauxlib.luaL_error(state, to_luastring('script exceeded its string memory budget'));
       },
       lua.LUA_MASKCOUNT,
       HOOK_EVERY,
     );
     if (
-      lauxlib.luaL_loadbuffer(L, to_luastring(script), null, to_luastring('=script')) !== lua.LUA_OK
-    ) {
-      const error = lua.lua_tojsstring(L, -1);
-      lua.lua_close(L);
-      return { ok: false, error: `syntax error: ${error}` };
+      lauxlib.luaL_loadbuffer(L, to_luastring(pre.source), null, to_luastring('=script')) !==
+      lua.LUA_OK
+    )
+      return fail(`syntax error: ${lua.lua_tojsstring(L, -1)}`);
+    budget.limit = Math.floor(LUA_STRING_BUDGET / maxConcatOperands(L));
+    setBudget(budget);
+    let status: number;
+    try {
+      status = lua.lua_pcall(L, 0, lua.LUA_MULTRET, 0);
+    } finally {
+      setBudget(null);
     }
-    if (lua.lua_pcall(L, 0, 1, 0) !== lua.LUA_OK) {
-      const error =
-        lua.lua_type(L, -1) === lua.LUA_TSTRING ? lua.lua_tojsstring(L, -1) : 'script error';
-      lua.lua_close(L);
-      return { ok: false, error };
-    }
-    return { ok: true, state: L };
+    if (budget.exceeded) return fail(budgetError());
+    if (status !== lua.LUA_OK)
+      return fail(
+        lua.lua_type(L, -1) === lua.LUA_TSTRING ? lua.lua_tojsstring(L, -1) : 'script error',
+      );
+    return { ok: true, state: L, results: lua.lua_gettop(L) };
   } catch (e) {
-    lua.lua_close(L);
-    return {
-      ok: false,
-      error:
-        e instanceof RangeError
-          ? 'script ran out of stack'
-          : `script failed: ${e instanceof Error ? e.message : String(e)}`,
-    };
+    setBudget(null);
+    if (budget.exceeded) return fail(budgetError());
+    return fail(
+      e instanceof RangeError
+        ? 'script ran out of stack or memory'
+        : `script failed: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
 }
 
-// string.rep can build gigabytes in one call; cap it so a script cannot exhaust memory.
-const REP_GUARD = `local rep = string.rep
-string.rep = function(s, n, sep)
-  if type(n) == "number" and n * (#tostring(s) + #tostring(sep or "")) > 1000000 then error("string.rep result too large") end
-  return rep(s, n, sep)
-end`;
-
 /**
- * Pushes JSON data the way Argo's mapToTable does (SEMANTICS §2.6): numbers as numbers, objects as
- * tables, arrays as 1-based tables, null as absent; nested arrays and nulls inside arrays are dropped,
+ * Pushes JSON data the way Argo's mapToTable does (pkg/sensors/dependencies/transform.go): numbers
+ * as float64 numbers, objects as tables, arrays as 1-based tables, null as absent; nested arrays and nulls inside arrays are dropped,
  * which shifts later indices.
  */
 export function pushGoValue(L: LuaState, v: GoValue): void {
   if (v === null) lua.lua_pushnil(L);
   else if (typeof v === 'boolean') lua.lua_pushboolean(L, v);
-  else if (typeof v === 'number') {
-    // Lua 5.3 would print whole floats as "10.0"; gopher-lua (5.1) prints "10".
-    if (Number.isInteger(v) && Math.abs(v) < 2 ** 53) lua.lua_pushinteger(L, v);
-    else lua.lua_pushnumber(L, v);
-  } else if (typeof v === 'string') lua.lua_pushstring(L, to_luastring(v));
+  // gopher-lua numbers are float64; the patched fengari prints whole ones as gopher-lua does.
+  else if (typeof v === 'number') lua.lua_pushnumber(L, v);
+  else if (typeof v === 'string') lua.lua_pushstring(L, to_luastring(v));
   else if (Array.isArray(v)) {
     lua.lua_newtable(L);
     let n = 0;

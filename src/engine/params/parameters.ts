@@ -46,6 +46,16 @@ export function applyParameters(
     const dest = typeof p.dest === 'string' ? p.dest : '';
     const dependency = typeof p.src?.dependencyName === 'string' ? p.src.dependencyName : '';
     const op = typeof p.operation === 'string' ? p.operation : '';
+    // ApplyParams resolves first: a skipped parameter never reaches the operation check.
+    const r = resolveParameter(p.src, events, now);
+    if (!r.ok) {
+      steps.push({ index, dependency, dest, outcome: 'error', detail: r.error });
+      return { ok: false, error: r.budget ? located(index, dest, r.error) : r.error, steps };
+    }
+    if (r.value === null) {
+      steps.push({ index, dependency, dest, outcome: 'skipped', detail: r.via });
+      continue;
+    }
     if (!OPERATIONS.includes(op)) {
       steps.push({
         index,
@@ -54,16 +64,7 @@ export function applyParameters(
         outcome: 'error',
         detail: `unsupported operation ${JSON.stringify(op)}`,
       });
-      return { ok: false, error: `unsupported parameter operation ${JSON.stringify(op)}`, steps };
-    }
-    const r = resolveParameter(p.src, events, now);
-    if (!r.ok) {
-      steps.push({ index, dependency, dest, outcome: 'error', detail: r.error });
-      return { ok: false, error: r.error, steps };
-    }
-    if (r.value === null) {
-      steps.push({ index, dependency, dest, outcome: 'skipped', detail: r.via });
-      continue;
+      return { ok: false, error: `unsupported trigger parameter operation: ${op}`, steps };
     }
     let value = r.value;
     let type = r.type;
@@ -86,6 +87,11 @@ export function applyParameters(
   } catch {
     return { ok: false, error: 'parameters produced invalid JSON', steps };
   }
+}
+
+/** Names the parameter the simulator stopped: "parameters[2] (dest spec.x): …". */
+function located(index: number, dest: string, error: string): string {
+  return `parameters[${index}] (dest ${dest === '' ? '""' : dest}): ${error}`;
 }
 
 export type PayloadResult =
@@ -112,7 +118,11 @@ export function constructPayload(
     const r = resolveParameter(p.src, events, now);
     if (!r.ok) {
       steps.push({ index, dependency, dest, outcome: 'error', detail: r.error });
-      return { kind: 'error', error: r.error, steps };
+      return { kind: 'error', error: r.budget ? located(index, dest, r.error) : r.error, steps };
+    }
+    if (r.value === null && dest === '') {
+      steps.push({ index, dependency, dest, outcome: 'skipped', detail: r.via });
+      continue;
     }
     if (r.value === null) {
       const error = `payload parameter #${index + 1}: dependency "${dependency}" did not fire and has no value; the real sensor dereferences a nil pointer and crashes`;

@@ -9,7 +9,8 @@ import { base64Encode, utf8Encode } from '../../lib/utf8';
 export type ParamType = GjsonType;
 
 export type Resolved =
-  { ok: true; value: string | null; type: ParamType; via: string } | { ok: false; error: string };
+  | { ok: true; value: string | null; type: ParamType; via: string }
+  | { ok: false; error: string; budget?: true };
 
 interface ParamSource {
   dependencyName?: unknown;
@@ -60,6 +61,7 @@ export function resolveParameter(
     };
   }
   let json: string;
+  let templateFailure = '';
   let template: string;
   let key: string;
   let what: string;
@@ -81,17 +83,26 @@ export function resolveParameter(
     what = 'context';
   }
   if (template) {
+    // getValueWithTemplate: .Input is gjson.ParseBytes(payload).Value(), whatever JSON it holds.
     let input: unknown;
     try {
       input = JSON.parse(json);
     } catch {
       input = null;
     }
-    if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
-      const out = renderTemplate(template, { Input: fromJson(input) }, { now });
-      if (out.ok && out.output !== '' && out.output !== '<no value>')
-        return { ok: true, value: out.output, type: 'String', via: `${what}Template` };
-    }
+    const out = renderTemplate(template, { Input: fromJson(input) }, { now });
+    if (out.ok && out.output !== '' && out.output !== '<no value>')
+      return { ok: true, value: out.output, type: 'String', via: `${what}Template` };
+    // Go would have finished the template; falling back to the key or value would be a guess.
+    if (!out.ok && out.budget)
+      return {
+        ok: false,
+        error: `${what}Template of '${str(src.dependencyName)}': ${out.error}`,
+        budget: true,
+      };
+    templateFailure = out.ok
+      ? `the template gave ${JSON.stringify(out.output)}`
+      : `the template failed: ${out.error}`;
   }
   if (key) {
     const r = gjsonGet(json, key);
@@ -108,9 +119,12 @@ export function resolveParameter(
       ok: true,
       value: fallback,
       type: 'String',
-      via: 'value (the key and template found nothing)',
+      via: `value (${templateFailure ? `${templateFailure}; ` : ''}the key and template found nothing)`,
     };
-  return { ok: false, error: `unable to resolve '${str(src.dependencyName)}' parameter value` };
+  return {
+    ok: false,
+    error: `unable to resolve '${str(src.dependencyName)}' parameter value${templateFailure ? ` (${templateFailure})` : ''}`,
+  };
 }
 
 /** The event context as JSON, with the sensor's field order. */

@@ -4,18 +4,21 @@ import {
   isMap,
   NO_VALUE,
   printV,
+  TemplateBudgetError,
   TemplateExecError,
   truth,
   GoInt,
   type TValue,
 } from './values';
-import type { TemplateFunc, FuncContext } from './funcs';
+import { spend, type TemplateFunc, type FuncContext } from './funcs';
 
 export interface ExecOptions {
   funcs: Record<string, TemplateFunc>;
   /** Epoch ms of the simulated clock, for sprig's `now`. */
   now: number;
   maxSteps: number;
+  /** Bytes the evaluation may build: its output plus every string a function returns. */
+  maxBytes: number;
 }
 
 class Break {}
@@ -24,11 +27,17 @@ class Continue {}
 /** Executes a parsed template against `data` (the dot). Throws TemplateExecError on Go runtime errors. */
 export function execute(tpl: ParsedTemplate, data: TValue, opts: ExecOptions): string {
   let steps = 0;
-  const ctx: FuncContext = { now: opts.now };
+  const ctx: FuncContext = { now: opts.now, budget: { limit: opts.maxBytes, used: 0 } };
   const out: string[] = [];
   const tick = () => {
     if (++steps > opts.maxSteps)
-      throw new TemplateExecError(`template exceeded ${opts.maxSteps} steps`);
+      throw new TemplateBudgetError(
+        `template stopped after ${opts.maxSteps} steps (the simulator's step budget)`,
+      );
+  };
+  const emit = (text: string) => {
+    spend(ctx, text.length, 'the output');
+    out.push(text);
   };
 
   type Scope = { name: string; value: TValue }[];
@@ -39,11 +48,11 @@ export function execute(tpl: ParsedTemplate, data: TValue, opts: ExecOptions): s
       tick();
       switch (n.t) {
         case 'text':
-          out.push(n.text);
+          emit(n.text);
           break;
         case 'action': {
           const v = pipeline(n.pipe, dot, vars);
-          if (n.pipe.decl.length === 0) out.push(printV(v));
+          if (n.pipe.decl.length === 0) emit(printV(v));
           break;
         }
         case 'if':
@@ -124,12 +133,13 @@ export function execute(tpl: ParsedTemplate, data: TValue, opts: ExecOptions): s
   function command(cmd: Command, dot: TValue, vars: Scope, final: TValue | undefined): TValue {
     const [first, ...rest] = cmd.args;
     if (!first) return null;
+    if (first.t === 'nil') throw new TemplateExecError('nil is not a command');
     if (first.t === 'ident') {
       const fn = opts.funcs[first.name];
       if (!fn) throw new TemplateExecError(`function "${first.name}" not defined`);
       const lazy = rest.map((a) => () => arg(a, dot, vars));
       if (final !== undefined) lazy.push(() => final);
-      return fn(lazy, ctx);
+      return charged(fn(lazy, ctx));
     }
     if (rest.length > 0 || final !== undefined) {
       if (first.t === 'field' && first.chain.length > 0)
@@ -161,13 +171,20 @@ export function execute(tpl: ParsedTemplate, data: TValue, opts: ExecOptions): s
       case 'bool':
         return a.value;
       case 'nil':
-        throw new TemplateExecError('nil is not a command');
+        // An argument: Go passes nil to interface{} parameters (`printf "%v" nil`).
+        return null;
       case 'ident': {
         const fn = opts.funcs[a.name];
         if (!fn) throw new TemplateExecError(`function "${a.name}" not defined`);
         return fn([], ctx);
       }
     }
+  }
+
+  function charged(v: TValue): TValue {
+    if (typeof v === 'string') spend(ctx, v.length, 'a function result');
+    else if (Array.isArray(v)) spend(ctx, 8 * v.length, 'a function result');
+    return v;
   }
 
   function chain(start: TValue, names: string[]): TValue {

@@ -5,6 +5,7 @@ import {
   goTypeName,
   isMap,
   NO_VALUE,
+  TemplateBudgetError,
   TemplateExecError,
   truth,
   type TValue,
@@ -13,6 +14,20 @@ import { sprint, sprintf, sprintln } from './printf';
 
 export interface FuncContext {
   now: number;
+  /** Bytes this evaluation may still build (output plus function results). */
+  budget: { limit: number; used: number };
+}
+
+/**
+ * Charges `bytes` about to be built to the evaluation's budget; throws TemplateBudgetError past it.
+ * Builders whose result size is known from their arguments call it before building.
+ */
+export function spend(ctx: FuncContext, bytes: number, what: string): void {
+  ctx.budget.used += bytes;
+  if (ctx.budget.used > ctx.budget.limit)
+    throw new TemplateBudgetError(
+      `${what} would build more than ${Math.round(ctx.budget.limit / 1048576)} MiB (the simulator's size budget for one template)`,
+    );
 }
 
 /** A template function: arguments arrive unevaluated so `and`/`or` can short-circuit as Go does. */
@@ -159,9 +174,13 @@ export const BUILTINS: Record<string, TemplateFunc> = {
   },
   print: (args) => sprint(values(args)),
   println: (args) => sprintln(values(args)),
-  printf: (args) => {
+  printf: (args, ctx) => {
     const [f, ...rest] = values(args);
-    return sprintf(str(f, 'printf'), rest);
+    const format = str(f, 'printf');
+    // fmt pads to each verb's width and precision: charge them before formatting.
+    for (const m of format.matchAll(/%[-+# 0]*(\d*)(?:\.(\d*))?/g))
+      spend(ctx, Number(m[1] || 0) + Number(m[2] || 0), 'printf');
+    return sprintf(format, rest);
   },
   html: (args) => escapeHtml(sprint(values(args))),
   js: (args) =>

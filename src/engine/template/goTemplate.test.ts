@@ -147,3 +147,47 @@ describe('sprig', () => {
     expect(err('{{ uuidv4 }}')).toContain('not available in the simulator');
   });
 });
+
+// text/template exec.go evalArg (a nil argument is a nil interface{}), fmt print.go printArg.
+describe('nil and missing values', () => {
+  it.each([
+    ['{{ printf "%s" nil }}', '%!s(<nil>)'],
+    ['{{ printf "%v" nil }}', '<nil>'],
+    ['{{ printf "%d" .Input.missing }}', '%!d(<nil>)'],
+    ['{{ .Input.n }}', '<nil>'],
+    ['{{ .Input.missing }}', '<no value>'],
+    ['{{ replace "" "-" "ab" }}', '-a-b-'],
+  ])('%s → %s', (text, out) => {
+    expect(renderTemplate(text, { Input: fromJson({ n: null }) })).toEqual({
+      ok: true,
+      output: out,
+    });
+  });
+});
+
+// Issue 23: string builders are size-guarded whatever their arguments; the budget is reported.
+describe('template size budget', () => {
+  it.each([
+    '{{ indent 1000000000 "x" }}',
+    '{{ nindent 100000000 "a\\nb" }}',
+    '{{ printf "%9000000s%9000000s" "a" "b" }}',
+    '{{ repeat 100000000 "ab" }}',
+    '{{ replace "" (repeat 1000 "y") (repeat 100000 "x") }}',
+    '{{ range until 60000 }}{{ repeat 1000 "x" }}{{ end }}',
+    '{{ $s := repeat 4000000 "x" }}{{ $s }}{{ $s }}{{ $s }}{{ $s }}{{ $s }}',
+    '{{ until 1000000000 }}',
+  ])('%s is stopped with a message', (text) => {
+    const r = renderTemplate(text, { Input: null });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r).toMatchObject({ budget: true, error: expect.stringMatching(/budget/) });
+  });
+
+  it('says when the step budget stops a template', () => {
+    const r = renderTemplate('{{ range until 90000 }}x{{ end }}', { Input: null });
+    expect(r).toMatchObject({
+      ok: false,
+      budget: true,
+      error: expect.stringMatching(/step budget/),
+    });
+  });
+});

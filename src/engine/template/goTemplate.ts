@@ -5,7 +5,7 @@ import { parse, TemplateSyntaxError } from './parser';
 import { SPRIG_DATA } from './sprigData';
 import { SPRIG_STRINGS } from './sprigStrings';
 import { SPRIG_TIME } from './sprigTime';
-import { fromJson, TemplateExecError, type TValue } from './values';
+import { fromJson, TemplateBudgetError, TemplateExecError, type TValue } from './values';
 
 export { fromJson };
 export type { TValue };
@@ -18,11 +18,15 @@ export const TEMPLATE_FUNCS: Readonly<Record<string, TemplateFunc>> = {
   ...BUILTINS,
 };
 
-export type TemplateOutcome = { ok: true; output: string } | { ok: false; error: string };
+/** `budget` marks a template the simulator stopped (steps or size), which Go would have run. */
+export type TemplateOutcome =
+  { ok: true; output: string } | { ok: false; error: string; budget?: true };
 
 const CACHE = new Map<string, ParsedTemplate | string>();
 const CACHE_LIMIT = 500;
 const DEFAULT_MAX_STEPS = 100_000;
+/** The most bytes one template evaluation may build (issue 23: indent, printf widths, repeat…). */
+export const TEMPLATE_SIZE_BUDGET = 16 * 1024 * 1024;
 
 /**
  * Parses (cached) and executes a Go text/template with sprig, the way Argo Events runs
@@ -33,7 +37,7 @@ const DEFAULT_MAX_STEPS = 100_000;
 export function renderTemplate(
   text: string,
   data: TValue,
-  opts: { now?: number; maxSteps?: number } = {},
+  opts: { now?: number; maxSteps?: number; maxBytes?: number } = {},
 ): TemplateOutcome {
   let parsed = CACHE.get(text);
   if (parsed === undefined) {
@@ -56,9 +60,12 @@ export function renderTemplate(
         funcs: TEMPLATE_FUNCS as Record<string, TemplateFunc>,
         now: opts.now ?? 0,
         maxSteps: opts.maxSteps ?? DEFAULT_MAX_STEPS,
+        maxBytes: opts.maxBytes ?? TEMPLATE_SIZE_BUDGET,
       }),
     };
   } catch (e) {
+    if (e instanceof TemplateBudgetError)
+      return { ok: false, error: `template: ${e.message}`, budget: true };
     if (e instanceof TemplateExecError) return { ok: false, error: `template: tpl: ${e.message}` };
     if (e instanceof RangeError) return { ok: false, error: 'template: too deeply nested' };
     return { ok: false, error: `template: ${e instanceof Error ? e.message : String(e)}` };

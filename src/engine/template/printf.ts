@@ -69,6 +69,8 @@ function bad(verb: string, v: TValue): string {
 
 function formatOne(verb: string, v: TValue, flags: string, prec: number | undefined): string {
   if (v === NO_VALUE) v = null;
+  // fmt's printArg: a nil interface prints only for %v and %T; other verbs are bad verbs.
+  if (v === null && verb !== 'v' && verb !== 'T') return `%!${verb}(<nil>)`;
   const plus = flags.includes('+');
   const space = flags.includes(' ');
   const signed = (s: string, neg: boolean) => (neg ? s : plus ? `+${s}` : space ? ` ${s}` : s);

@@ -7,6 +7,7 @@ import {
   goTypeName,
   isMap,
   NO_VALUE,
+  TemplateBudgetError,
   TemplateExecError,
   truth,
   type TMap,
@@ -51,11 +52,16 @@ function kindOf(v: TValue): string {
   return 'map';
 }
 
+/** Lists longer than this are refused before they are built (until, untilStep, seq). */
+const MAX_RANGE = 100_000;
+
 function range(start: number, stop: number, step: number): GoInt[] {
   const out: GoInt[] = [];
   if (step === 0) return out;
-  if (Math.abs((stop - start) / step) > 100_000)
-    throw new TemplateExecError('range too large for the simulator');
+  if (Math.abs((stop - start) / step) > MAX_RANGE)
+    throw new TemplateBudgetError(
+      `range too large: a list of more than ${MAX_RANGE} numbers (the simulator's size budget for one template)`,
+    );
   for (let i = start; step > 0 ? i < stop : i > stop; i += step) out.push(int(i));
   return out;
 }

@@ -7,7 +7,7 @@ import {
   goReplaceAll,
   goSplit,
 } from '../regex/goRegex';
-import { str, values, type TemplateFunc } from './funcs';
+import { spend, str, values, type TemplateFunc } from './funcs';
 import { strval, toInt64 } from './convert';
 import { GoInt, TemplateExecError, type TMap, type TValue } from './values';
 import { adler32, sha1Hex, sha256Hex } from './hashes';
@@ -97,12 +97,11 @@ export const SPRIG_STRINGS: Record<string, TemplateFunc> = {
     s.replace(/(^|[^\p{L}\p{N}'])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()),
   ),
   untitle: s1((s) => s.replace(/(^|\s)(\S)/g, (_, a: string, b: string) => a + b.toLowerCase())),
-  repeat: (args) => {
+  repeat: (args, ctx) => {
     const [n, s] = values(args);
-    const count = toInt64(n ?? null);
-    if (count * strval(s ?? null).length > 1_000_000)
-      throw new TemplateExecError('error calling repeat: result too large for the simulator');
-    return strval(s ?? null).repeat(Math.max(0, count));
+    const count = Math.max(0, toInt64(n ?? null));
+    spend(ctx, count * strval(s ?? null).length, 'repeat');
+    return strval(s ?? null).repeat(count);
   },
   substr: (args) => {
     const [a, b, s] = values(args);
@@ -137,13 +136,16 @@ export const SPRIG_STRINGS: Record<string, TemplateFunc> = {
       .map((w) => w[0])
       .join(''),
   ),
-  wrap: (args) => {
+  wrap: (args, ctx) => {
     const [n, s] = values(args);
+    spend(ctx, 2 * strval(s ?? null).length, 'wrap');
     return wrapText(strval(s ?? null), toInt64(n ?? null), '\n');
   },
-  wrapWith: (args) => {
+  wrapWith: (args, ctx) => {
     const [n, sep, s] = values(args);
-    return wrapText(strval(s ?? null), toInt64(n ?? null), strval(sep ?? null));
+    const text = strval(s ?? null);
+    spend(ctx, text.length * (1 + strval(sep ?? null).length), 'wrapWith');
+    return wrapText(text, toInt64(n ?? null), strval(sep ?? null));
   },
   contains: s2((sub, s) => s.includes(sub)),
   hasPrefix: s2((p, s) => s.startsWith(p)),
@@ -163,21 +165,31 @@ export const SPRIG_STRINGS: Record<string, TemplateFunc> = {
       .filter((v) => v !== null)
       .map((v) => strval(v))
       .join(' '),
-  indent: (args) => {
+  indent: (args, ctx) => {
     const [n, s] = values(args);
-    const pad = ' '.repeat(toInt64(n ?? null));
-    return pad + strval(s ?? null).replace(/\n/g, `\n${pad}`);
+    const text = strval(s ?? null);
+    const width = Math.max(0, toInt64(n ?? null));
+    spend(ctx, text.length + width * (text.split('\n').length + 1), 'indent');
+    const pad = ' '.repeat(width);
+    return pad + text.replace(/\n/g, `\n${pad}`);
   },
-  nindent: (args) => {
+  nindent: (args, ctx) => {
     const [n, s] = values(args);
-    const pad = ' '.repeat(toInt64(n ?? null));
-    return `\n${pad}${strval(s ?? null).replace(/\n/g, `\n${pad}`)}`;
+    const text = strval(s ?? null);
+    const width = Math.max(0, toInt64(n ?? null));
+    spend(ctx, text.length + width * (text.split('\n').length + 1), 'nindent');
+    const pad = ' '.repeat(width);
+    return `\n${pad}${text.replace(/\n/g, `\n${pad}`)}`;
   },
-  replace: (args) => {
+  // strings.Replace(s, old, new, -1): an empty old inserts new around every rune.
+  replace: (args, ctx) => {
     const [a, b, s] = values(args);
-    return strval(s ?? null)
-      .split(strval(a ?? null))
-      .join(strval(b ?? null));
+    const text = strval(s ?? null);
+    const old = strval(a ?? null);
+    const repl = strval(b ?? null);
+    const pieces = old === '' ? ['', ...text, ''] : text.split(old);
+    spend(ctx, text.length + pieces.length * repl.length, 'replace');
+    return pieces.join(repl);
   },
   plural: (args) => {
     const [one, many, n] = values(args);

@@ -24,6 +24,9 @@ export interface TMap {
 
 export class TemplateExecError extends Error {}
 
+/** The simulator stopped the template (its step or size budget), not a Go execution error. */
+export class TemplateBudgetError extends TemplateExecError {}
+
 export function isMap(v: TValue): v is TMap {
   return (
     typeof v === 'object' &&

@@ -42,3 +42,39 @@ describe('changedValues', () => {
     ]);
   });
 });
+
+// pkg/sensors/triggers/params.go ResolveParamValue: Go would finish the template, so the simulator
+// reports its stop on the parameter instead of falling back to `value`.
+describe('a parameter whose template the simulator stops', () => {
+  it('fails with a located message instead of using value', async () => {
+    const { applyParameters } = await import('../params/parameters');
+    const events = {
+      d: {
+        context: {
+          id: '1',
+          source: 's',
+          specversion: '1.0',
+          type: 'webhook',
+          subject: 'e',
+          time: '2024-07-15T10:00:00Z',
+          datacontenttype: 'application/json',
+        },
+        data: '{"a":1}',
+      },
+    };
+    const params = [
+      {
+        src: {
+          dependencyName: 'd',
+          dataTemplate: '{{ range until 90000 }}x{{ end }}',
+          value: 'v',
+        },
+        dest: 'spec.x',
+      },
+    ];
+    const r = applyParameters({ spec: {} }, params, events, 0);
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.error).toMatch(/^parameters\[0\] \(dest spec\.x\): dataTemplate .*step budget/);
+  });
+});

@@ -1,5 +1,5 @@
 import { Cron } from 'croner';
-import { conditionKey, readConditions } from '../../sensor/conditionNames';
+import { conditionKey, dependencyNameProblem, readConditions } from '../../sensor/conditionNames';
 import {
   diag,
   dependenciesOf,
@@ -17,6 +17,10 @@ import { isValidTimeZone } from './timeZones';
 /**
  * `conditions` must parse (only names, &&, || and parentheses) and name only this sensor's
  * dependencies (`-` and `_` are the same); otherwise the trigger never starts (SEMANTICS §3.1).
+ * A dependency name the sensor's expression libraries cannot read (pkg/sensors/listener.go: expr
+ * builtins and keywords inside `conditions`; for govaluate a first character that is not a letter,
+ * or `.` and other operator characters) also stops the trigger; the controller accepts it, so it
+ * is a warning.
  * `conditionsReset` entries need `byTime` with a 5-field cron and a known timezone (§3.3).
  */
 export const triggerConditions: Rule = (ctx) => {
@@ -26,7 +30,32 @@ export const triggerConditions: Rule = (ctx) => {
     for (const { template, i } of triggersOf(s)) {
       const base = ['spec', 'triggers', i, 'template'];
       const conditions = template.conditions;
-      if (typeof conditions === 'string' && conditions !== '') {
+      const withConditions = typeof conditions === 'string' && conditions !== '';
+      const used = withConditions
+        ? (() => {
+            const r = readConditions(conditions);
+            return r.ok ? new Set(r.names.map(conditionKey)) : new Set<string>();
+          })()
+        : null;
+      for (const { dep, i: j } of dependenciesOf(s)) {
+        const name = text(dep.name);
+        if (name === '' || (used !== null && !used.has(conditionKey(name)))) continue;
+        // sensorStructure already warns about names outside [A-Za-z0-9_-] or starting with a digit.
+        if (!/^[A-Za-z_-][A-Za-z0-9_-]*$/.test(name)) continue;
+        const problem = dependencyNameProblem(name, withConditions);
+        if (problem === null) continue;
+        out.push(
+          diag(
+            ctx,
+            s,
+            'sensor.trigger.dependency-name',
+            'warning',
+            `dependency ${quote(name)} cannot be used by trigger ${quote(text(template.name))}: ${problem}; the sensor logs an error and never starts that trigger`,
+            ['spec', 'dependencies', j, 'name'],
+          ),
+        );
+      }
+      if (withConditions) {
         const reading = readConditions(conditions);
         if (!reading.ok) {
           out.push(
