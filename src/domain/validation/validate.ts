@@ -30,10 +30,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   sensorStructure,
   dependencyTargets,
   dependencyFilters,
-  // conditionsReset has its own rule now (robfig cron); until triggerConditions.ts drops its older
-  // check of the same entries, its findings with that code are left to the new rule.
-  triggerConditions: (ctx) =>
-    triggerConditions(ctx).filter((d) => d.code !== 'sensor.trigger.conditions-reset-invalid'),
+  triggerConditions,
   conditionsReset,
   triggerTemplates,
   triggerParameters,

@@ -1,18 +1,6 @@
-import { Cron } from 'croner';
 import { conditionKey, dependencyNameProblem, readConditions } from '../../sensor/conditionNames';
-import {
-  diag,
-  dependenciesOf,
-  list,
-  obj,
-  quote,
-  sensors,
-  text,
-  triggersOf,
-  type Rule,
-} from '../ruleKit';
+import { diag, dependenciesOf, quote, sensors, text, triggersOf, type Rule } from '../ruleKit';
 import type { Diagnostic } from '../diagnostic';
-import { isValidTimeZone } from './timeZones';
 
 /**
  * `conditions` must parse (only names, &&, || and parentheses) and name only this sensor's
@@ -21,7 +9,6 @@ import { isValidTimeZone } from './timeZones';
  * builtins and keywords inside `conditions`; for govaluate a first character that is not a letter,
  * or `.` and other operator characters) also stops the trigger; the controller accepts it, so it
  * is a warning.
- * `conditionsReset` entries need `byTime` with a 5-field cron and a known timezone (§3.3).
  */
 export const triggerConditions: Rule = (ctx) => {
   const out: Diagnostic[] = [];
@@ -88,61 +75,7 @@ export const triggerConditions: Rule = (ctx) => {
           }
         }
       }
-      list(template.conditionsReset).forEach((entry, j) => {
-        const path = [...base, 'conditionsReset', j];
-        const byTime = obj(obj(entry)?.byTime);
-        if (!byTime) {
-          out.push(
-            diag(
-              ctx,
-              s,
-              'sensor.trigger.conditions-reset-invalid',
-              'error',
-              'conditionsReset entry needs byTime: {cron: "…"}',
-              path,
-            ),
-          );
-          return;
-        }
-        const cron = text(byTime.cron);
-        if (!isValidCron(cron)) {
-          out.push(
-            diag(
-              ctx,
-              s,
-              'sensor.trigger.conditions-reset-invalid',
-              'error',
-              `cron ${quote(cron)} is not a valid 5-field cron (minute hour day-of-month month day-of-week)`,
-              [...path, 'byTime', 'cron'],
-            ),
-          );
-        }
-        const tz = text(byTime.timezone);
-        if (tz && !isValidTimeZone(tz)) {
-          out.push(
-            diag(
-              ctx,
-              s,
-              'sensor.trigger.conditions-reset-invalid',
-              'error',
-              `unknown timezone ${quote(tz)}; use an IANA name such as America/New_York`,
-              [...path, 'byTime', 'timezone'],
-            ),
-          );
-        }
-      });
     }
   }
   return out;
 };
-
-export function isValidCron(cron: string): boolean {
-  const fields = cron.trim().split(/\s+/);
-  if (cron.trim() === '' || (fields.length !== 5 && !cron.trim().startsWith('@'))) return false;
-  try {
-    new Cron(cron.trim(), { paused: true });
-    return true;
-  } catch {
-    return false;
-  }
-}
