@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, resolve, sep } from 'node:path';
 import { zipFiles } from '../../domain/bundle/zipBundle';
 import { lastOption, UsageError } from '../args';
 import {
@@ -42,8 +42,16 @@ exported by the app or by hand).`,
     const zip = lastOption(args, 'zip');
     if (!out === !zip) throw new UsageError('give exactly one of --out DIR or --zip FILE');
     if (zip && args.options.has('clean')) throw new UsageError('--clean goes with --out');
+    const abs = (p: string) => (isAbsolute(p) ? p : join(io.cwd, p));
     const inputs = await readCommandInputs(context, requirePaths(args));
     if (!reportInputs(report, inputs)) return;
+    // An earlier export into a folder inside the design is output, not input.
+    if (out) {
+      const target = resolve(abs(out));
+      inputs.files = inputs.files.filter(
+        (f) => f.explicit || !resolve(abs(f.path)).startsWith(`${target}${sep}`),
+      );
+    }
     const design = loadDesign(inputs.files);
     for (const s of design.skipped) report.add(s);
     const force = args.options.has('force');
@@ -61,7 +69,6 @@ exported by the app or by hand).`,
       );
       return;
     }
-    const abs = (p: string) => (isAbsolute(p) ? p : join(io.cwd, p));
     let written: string[];
     let removed: string[] = [];
     try {

@@ -36,14 +36,15 @@ export function safeJson(value: unknown): string {
   );
 }
 
-/** GitHub workflow command escaping: data escapes `%`, CR, LF; properties also `:` and `,`. */
+/**
+ * GitHub workflow command escaping. A message's own line breaks become spaces (as `oneLine`); a
+ * property (a file name) keeps them visible as `\n`. Then `%` is escaped in both, and `:` and `,`
+ * in properties, which separate them.
+ */
 export function githubData(text: string): string {
-  return escapeControl(text.replace(/\r?\n/g, ' '))
-    .replace(/%/g, '%25')
-    .replace(/\r/g, '%0D')
-    .replace(/\n/g, '%0A');
+  return oneLine(text).replace(/%/g, '%25');
 }
 
 export function githubProperty(text: string): string {
-  return githubData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return escapeControl(text).replace(/%/g, '%25').replace(/:/g, '%3A').replace(/,/g, '%2C');
 }

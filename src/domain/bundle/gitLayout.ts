@@ -23,7 +23,8 @@ export interface LayoutResource {
 /**
  * Where each document of a design goes in the Git layout: one file per resource under `eventbus/`,
  * `event-sources/`, `sensors/` and `other/` (other kinds named `<kind>-<name>.yaml`, so a Service and
- * an Ingress of the same name do not meet), `<namespace>.<name>.yaml` with a namespace. Each file is
+ * an Ingress of the same name do not meet), `<namespace>.<name>.yaml` with a namespace, the file's name
+ * for a document without one. Each file is
  * its document's text exactly as written, so an unchanged resource gives an unchanged file. Two
  * documents may get the same path; callers decide (the app numbers them, the CLI refuses).
  */
@@ -31,6 +32,7 @@ export function layoutResources(files: readonly DesignFile[]): LayoutResource[] 
   const out: LayoutResource[] = [];
   parseDesign(files).forEach((f) => {
     const manifests = listManifests([f]);
+    const stem = (f.path.split('/').pop() ?? 'document').replace(/\.(ya?ml|json)$/i, '');
     f.parsed.documents.forEach((doc, di) => {
       const body = f.parsed.text.slice(doc.range[0], doc.range[1]).replace(/^---[^\n]*\n/, '');
       if (body.trim() === '' || /^(\s*#.*\n?|\s*\n)*$/.test(body)) return;
@@ -38,7 +40,7 @@ export function layoutResources(files: readonly DesignFile[]): LayoutResource[] 
       const folder = (m && FOLDER[m.kind]) ?? 'other';
       const kindPart = !m && doc.kind ? `${doc.kind.toLowerCase()}-` : '';
       const base =
-        `${doc.namespace ? `${doc.namespace}.` : ''}${kindPart}${doc.name ?? `document-${di + 1}`}`.replace(
+        `${doc.namespace ? `${doc.namespace}.` : ''}${kindPart}${doc.name ?? `${stem}${di ? `-${di + 1}` : ''}`}`.replace(
           /[^\w.-]+/g,
           '-',
         );
