@@ -147,7 +147,7 @@ describe('eventflow export', () => {
       'seed.scenarios.yaml',
       'two.scenarios.yaml',
     ]);
-    expect(out['seed.scenarios.yaml']).toMatch(/design:\n  - event-sources\/webhook\.yaml/);
+    expect(out['seed.scenarios.yaml']).toMatch(/design:\n {2}- event-sources\/webhook\.yaml/);
     const before = (
       await run(['test', 'seed.scenarios.yaml', 'two.scenarios.yaml'], { cwd: dir })
     ).out

@@ -5,8 +5,8 @@ import { run, scratch, SENSOR } from '../testKit';
 import { escapeControl, githubData, githubProperty, oneLine, safeJson } from './escape';
 
 /** Any character a terminal or a CI log would act on. */
-// eslint-disable-next-line no-control-regex
 const RAW_CONTROL =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 describe('escaping what is printed', () => {
