@@ -68,7 +68,7 @@ under a time and memory budget; a step that runs past it fails its scenario and 
                 files: design.files,
                 entries: design.entries,
                 inputs: scenario.steps.map(stepInput),
-                subject: `scenario ${JSON.stringify(scenario.name)}`,
+                subject: 'the scenario',
                 stepAt: (j) => ({ file: sf.path, ...at(['scenarios', i, 'steps', j]) }),
               }),
             ].map((f) => `${f.file ? `${f.file}:${f.line}:${f.col}: ` : ''}${f.message}`);
