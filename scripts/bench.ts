@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { benchCli } from './benchCli';
 
 const root = join(import.meta.dirname, '..');
 const outDir = join(root, '.tmp/bench');
@@ -67,6 +68,24 @@ const rows: Row[] = [
     goal: '≤ 0.05× (≤ 50 ms)',
   },
 ];
+
+const cli = benchCli(root);
+rows.push(
+  {
+    measure: '`eventflow --version` start-up (the bundle, median of 15)',
+    value: ms(cli.versionMs),
+    baseline: `node -e 0: ${ms(cli.nodeMs)}`,
+    ratio: cli.versionMs / cli.nodeMs,
+    goal: '≤ 4×',
+  },
+  {
+    measure: '`eventflow --help` start-up (loads every command)',
+    value: ms(cli.helpMs),
+    baseline: `node -e 0: ${ms(cli.nodeMs)}`,
+    ratio: cli.helpMs / cli.nodeMs,
+    goal: '(for reference)',
+  },
+);
 
 if (process.env.BENCH_BROWSER !== '0') {
   const { benchBrowser } = await import('./benchBrowser');

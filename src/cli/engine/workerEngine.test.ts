@@ -21,7 +21,7 @@ parentPort.postMessage({ type: 'ready' });
   return pathToFileURL(file);
 }
 
-const RUN = [[], [], 0] as const;
+const RUN: [[], [], number] = [[], [], 0];
 
 describe('the watchdog around the engine worker', () => {
   it('stops a step that runs past its time budget, and names the step', async () => {
