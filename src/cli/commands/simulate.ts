@@ -208,13 +208,19 @@ function namespaceOf(design: LoadedDesign, report: Report, source: string): stri
   const sources = design.entries.filter((e) => e.kind === 'EventSource' && e.name === source);
   if (sources.length) return sources[0]!.namespace ?? '';
   const names = design.entries.filter((e) => e.kind === 'EventSource').map((e) => e.name);
-  report.add(
-    finding(
-      'warning',
-      'simulate.unknown-event-source',
-      `EventSource ${JSON.stringify(source)} is not in the design${names.length ? ` (it has ${names.map((n) => JSON.stringify(n)).join(', ')})` : ''}; the event is built as a webhook would receive it`,
-    ),
+  const said = report.findings.some(
+    (f) =>
+      f.code === 'simulate.unknown-event-source' &&
+      f.message.startsWith(`EventSource ${JSON.stringify(source)} `),
   );
+  if (!said)
+    report.add(
+      finding(
+        'warning',
+        'simulate.unknown-event-source',
+        `EventSource ${JSON.stringify(source)} is not in the design${names.length ? ` (it has ${names.map((n) => JSON.stringify(n)).join(', ')})` : ''}; the event is built as a webhook would receive it`,
+      ),
+    );
   const waiting = design.entries.find((e) => {
     const deps = isPlainObject(e.value.spec) ? e.value.spec.dependencies : undefined;
     return (
