@@ -16,6 +16,10 @@ if (isEngineWorker) {
 }
 
 async function runCli(argv: string[]): Promise<number> {
+  // A library's process warning (the yaml package's "Keys with collection values will be
+  // stringified", on Helm templates) is not for the user: every problem with the input is a
+  // finding in the report. This drops Node's default printer of process warnings.
+  process.removeAllListeners('warning');
   const out = closedPipeSafe(process.stdout);
   const err = closedPipeSafe(process.stderr);
   // Answered before the commands (and the engine) are loaded: start-up time is what CI pays.

@@ -1,5 +1,5 @@
 import { formatOptions, lastOption, parseArgs, UsageError, wantsHelp } from './args';
-import { COMMON_OPTIONS, defaultEngine, type Command } from './command';
+import { COMMON_OPTIONS, defaultEngine, stepTimeout, type Command } from './command';
 import { conformanceCommand } from './commands/conformance';
 import { exportCommand } from './commands/export';
 import { lessonCommand } from './commands/lesson';
@@ -110,6 +110,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const maxText = lastOption(args, 'max-warnings');
     if (maxText !== undefined && !/^\d+$/.test(maxText))
       throw new UsageError(`--max-warnings needs a whole number, not ${JSON.stringify(maxText)}`);
+    if (args.options.has('timeout')) stepTimeout(args);
     const report = new Report(io, command.name, {
       format: format as OutputFormat,
       quiet: args.options.has('quiet'),

@@ -137,6 +137,11 @@ describe('the packed package, installed outside the repository', { timeout: 120_
     expect(eventflow(['validate', '-'], { input: 'kind: [\n' }).stdout).toMatch(
       /^<stdin>:\d+:\d+ error yaml\.syntax/m,
     );
+    // helm template output piped in; an unrendered {{ … }} raises no library warning on stderr.
+    const helm = eventflow(['validate', '-'], {
+      input: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Values.name }}\n',
+    });
+    expect(helm.stderr).toBe('');
   });
 
   it('roundtrip, simulate, test, export, share, lesson and conformance', () => {
