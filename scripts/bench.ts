@@ -1,11 +1,11 @@
 // `npm run bench`: throughput of the sensor engine and main-thread responsiveness during a burst.
 // The engine is bundled for Node the way Vite bundles it for the app (tsx's dev transform adds
 // per-closure overhead that would distort the figures), then run. Goals live here, not in tests.
+import { benchCli } from './benchCli';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { benchCli } from './benchCli';
 
 const root = join(import.meta.dirname, '..');
 const outDir = join(root, '.tmp/bench');
