@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx so `npx eventflow` works right after `npm ci`, with no build step.
-import { register } from 'tsx/esm/api';
+// The installed package runs the bundle built when it was packed (dist/cli/eventflow.mjs: one
+// JavaScript file, no TypeScript tooling). In a checkout, where the sources are, it runs them
+// through tsx so they are always current (`npm run build:cli` makes the bundle).
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2), {
-  out: (s) => process.stdout.write(s),
-  err: (s) => process.stderr.write(s),
-  cwd: process.cwd(),
-});
+const sources = new URL('../src/cli/bin.ts', import.meta.url);
+if (existsSync(sources)) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import(sources.href);
+} else {
+  await import('../dist/cli/eventflow.mjs');
+}

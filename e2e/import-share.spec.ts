@@ -93,7 +93,7 @@ test('bad files get a clear message and leave the current design untouched', asy
   const dialog = page.getByRole('dialog', { name: 'Open files' });
   const refused = dialog.getByRole('list', { name: 'Not opened' });
   await expect(refused).toContainText('binary.yaml: binary data, not YAML text');
-  await expect(refused).toContainText('huge.yaml: 11.0 MB is over the 10 MB limit');
+  await expect(refused).toContainText('huge.yaml: 10.5 MiB is over the 10 MiB limit');
   await expect(refused).toContainText('bomb.zip: This zip was not opened');
   await dialog.getByRole('button', { name: 'Open as a new design' }).click();
   const problems = page.getByRole('region', { name: 'Problems' });

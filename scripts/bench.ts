@@ -1,6 +1,7 @@
 // `npm run bench`: throughput of the sensor engine and main-thread responsiveness during a burst.
 // The engine is bundled for Node the way Vite bundles it for the app (tsx's dev transform adds
 // per-closure overhead that would distort the figures), then run. Goals live here, not in tests.
+import { benchCli } from './benchCli';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,6 +71,24 @@ const rows: Row[] = [
     goal: '≤ 0.05× (≤ 50 ms)',
   },
 ];
+
+const cli = benchCli(root);
+rows.push(
+  {
+    measure: '`eventflow --version` start-up (the bundle, median of 15)',
+    value: ms(cli.versionMs),
+    baseline: `node -e 0: ${ms(cli.nodeMs)}`,
+    ratio: cli.versionMs / cli.nodeMs,
+    goal: '≤ 4×',
+  },
+  {
+    measure: '`eventflow --help` start-up (loads every command)',
+    value: ms(cli.helpMs),
+    baseline: `node -e 0: ${ms(cli.nodeMs)}`,
+    ratio: cli.helpMs / cli.nodeMs,
+    goal: '(for reference)',
+  },
+);
 
 if (process.env.BENCH_BROWSER !== '0') {
   const { benchBrowser } = await import('./benchBrowser');

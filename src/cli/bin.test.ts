@@ -6,7 +6,7 @@ import { EXAMPLES_DIR } from '../test/exampleFiles';
 const BIN = join(import.meta.dirname, '../../bin/eventflow.js');
 
 describe('bin/eventflow.js', () => {
-  it('runs the TypeScript CLI from a plain node process and forwards the exit code', () => {
+  it('in a checkout, runs the TypeScript sources from a plain node process and forwards the exit code', () => {
     const ok = spawnSync(
       process.execPath,
       [BIN, 'roundtrip', join(EXAMPLES_DIR, 'sensors/log.yaml')],

@@ -1,283 +1,217 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from './main';
-import { EXAMPLES_DIR } from '../test/exampleFiles';
+import { COMMANDS } from './main';
+import { JSON_FORMAT } from './report/report';
+import { run, scratch, SEED_PATH, SENSOR, WEBHOOK } from './testKit';
+import { VERSION } from './version';
 
-async function run(argv: string[], cwd = process.cwd()) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s), cwd });
-  return { code, out, err };
-}
-
-function scratch(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'eventflow-cli-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
-
-const SENSOR = `apiVersion: argoproj.io/v1alpha1
-kind: Sensor
-metadata:
-  name: s
-spec:
-  dependencies:
-    - name: dep
-      eventSourceName: webhook
-      eventName: build
-  triggers:
-    - template:
-        name: t
-        log: {}
-`;
-
-describe('eventflow (no command)', () => {
-  it('prints help with exit 2, and --help with exit 0', async () => {
-    expect((await run([])).code).toBe(2);
-    const r = await run(['--help']);
-    expect(r.code).toBe(0);
-    expect(r.out).toContain('eventflow validate FILE|DIR...');
+describe('eventflow conventions (issue 21: what kubectl, argo, kubeconform and eslint users expect)', () => {
+  it('--version prints the package version on stdout, exit 0', async () => {
+    const r = await run(['--version']);
+    expect(r).toEqual({ code: 0, out: `${VERSION}\n`, err: '' });
   });
 
-  it('rejects unknown commands and options', async () => {
-    expect((await run(['frobnicate'])).err).toContain("unknown command 'frobnicate'");
-    const r = await run(['validate', '--colour', 'x.yaml']);
-    expect(r.code).toBe(2);
-    expect(r.err).toContain('unknown option --colour');
-  });
-});
-
-describe('eventflow roundtrip', () => {
-  it('passes every example, one line per file and a summary', async () => {
-    const r = await run(['roundtrip', EXAMPLES_DIR]);
-    const lines = r.out.trim().split('\n');
-    expect(lines.at(-1)).toBe('134 passed, 0 failed');
-    expect(lines.filter((l) => l.startsWith('PASS '))).toHaveLength(134);
-    expect(r.code).toBe(0);
+  it('no command: the overview on stderr, exit 2; --help, -h and help: on stdout, exit 0', async () => {
+    const none = await run([]);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('usage: eventflow COMMAND');
+    for (const argv of [['--help'], ['-h'], ['help']]) {
+      const r = await run(argv);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain('validate');
+      expect(r.out).toContain('conformance');
+      expect(r.err).toBe('');
+    }
   });
 
-  it('fails a broken file with its location', async () => {
-    const dir = scratch({ 'bad.yaml': 'a: [1, 2\nb: 3\n' });
-    const r = await run(['roundtrip', 'bad.yaml'], dir);
-    expect(r.code).toBe(1);
-    expect(r.out).toMatch(/^FAIL bad\.yaml:\d+:\d+ yaml\.syntax /m);
-    expect(r.out.trim().split('\n').at(-1)).toBe('0 passed, 1 failed');
-  });
-});
-
-describe('eventflow validate', () => {
-  it('accepts a valid file with exit 0', async () => {
-    const dir = scratch({ 'ok.yaml': SENSOR });
-    const r = await run(['validate', 'ok.yaml'], dir);
-    expect(r.out).not.toMatch(/ error /);
-    expect(r.code).toBe(0);
-  });
-
-  it('prints path:line:col severity code message and exits 1 on errors', async () => {
-    const dir = scratch({
-      'dup.yaml': SENSOR.replace(
-        '  triggers:',
-        '    - name: dep\n      eventSourceName: webhook\n  triggers:',
-      ),
-    });
-    const r = await run(['validate', 'dup.yaml'], dir);
-    expect(r.code).toBe(1);
-    expect(r.out).toMatch(/^dup\.yaml:\d+:\d+ error \S+ .*dep/m);
-  });
-
-  it('emits JSON with --format json', async () => {
-    const dir = scratch({ 'ok.yaml': SENSOR });
-    const r = await run(['validate', '--format', 'json', 'ok.yaml'], dir);
-    const report = JSON.parse(r.out) as { files: number; errors: number; diagnostics: unknown[] };
-    expect(report.files).toBe(1);
-    expect(report.errors).toBe(0);
-  });
-
-  it('validates a directory recursively as one design', async () => {
-    const r = await run(['validate', join(EXAMPLES_DIR, 'event-sources')]);
-    expect(r.out).toMatch(/\d+ file\(s\) checked: 0 error\(s\)/);
-    expect(r.code).toBe(0);
-  });
-
-  it('checks references across the files of a design', async () => {
-    const r = await run(['validate', EXAMPLES_DIR]);
-    // Names that do not match are accepted by the controller and cannot work: warnings.
-    expect(r.out).toMatch(
-      /sensors\/transform\.yaml:\d+:\d+ warning sensor\.dependency\.unknown-event EventSource "webhook" has no event "example-foo"/,
-    );
-    expect(r.code).toBe(0);
-  });
-
-  describe('bad input: a clear located error and a non-zero exit, never a crash or hang', () => {
-    const cases: [string, string | Uint8Array, RegExp][] = [
-      ['broken YAML', 'kind: Sensor\nspec: {a: 1\n', /^broken\.yaml:\d+:\d+ error yaml\.syntax /m],
-      [
-        'a non-mapping document',
-        'apiVersion: v1\nkind: ConfigMap\n---\n- just\n- a list\n',
-        /^non-mapping\.yaml:3:1 error yaml\.not-a-mapping /m,
-      ],
-      [
-        'an unknown kind',
-        'apiVersion: argoproj.io/v1alpha1\nkind: EventSorce\nmetadata: {name: x}\n',
-        /^unknown-kind\.yaml:\d+:\d+ error resource\.unknown-kind .*EventSource/m,
-      ],
-      [
-        'binary junk',
-        new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 0xff, 0xfe]),
-        /^binary\.yaml:1:1 error input\.binary /m,
-      ],
-      [
-        'invalid UTF-8',
-        new Uint8Array([0x61, 0x3a, 0x20, 0xc3, 0x28, 0x0a]),
-        /^not-utf8\.yaml:1:1 error input\.not-utf8 /m,
-      ],
-      [
-        'a 20 MB file',
-        `# ${'x'.repeat(20 * 1024 * 1024)}\n`,
-        /^big\.yaml:1:1 error input\.too-large .*20\.0 MB/m,
-      ],
-      [
-        'an alias bomb',
-        [
-          'kind: ConfigMap',
-          'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
-          'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
-          'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
-          'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
-          'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]',
-          'f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]',
-          'g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]',
-          'h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]',
-          'i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]',
-          '',
-        ].join('\n'),
-        /^bomb\.yaml:\d+:\d+ error yaml\.alias-limit /m,
-      ],
-      [
-        '10,000 levels of block nesting',
-        `${'- '.repeat(10000)}x\n`,
-        /^deep\.yaml:\d+:\d+ error yaml\.too-deep /m,
-      ],
-      [
-        '10,000 levels of flow nesting',
-        `a: ${'['.repeat(10000)}${']'.repeat(10000)}\n`,
-        /^deep-flow\.yaml:\d+:\d+ error yaml\.too-deep /m,
-      ],
-    ];
-    const names = [
-      'broken',
-      'non-mapping',
-      'unknown-kind',
-      'binary',
-      'not-utf8',
-      'big',
-      'bomb',
-      'deep',
-      'deep-flow',
-    ];
-    it.each(cases.map((c, i) => [c[0], `${names[i]}.yaml`, c[1], c[2]] as const))(
-      '%s',
-      async (_, file, content, expected) => {
-        const dir = scratch({ [file]: content });
-        const r = await run(['validate', file], dir);
-        expect(r.out).toMatch(expected);
+  it.each([...COMMANDS.keys()])(
+    '%s: help CMD, CMD --help and CMD -h print its usage and options on stdout, exit 0',
+    async (name) => {
+      const outs = [];
+      for (const argv of [
+        ['help', name],
+        [name, '--help'],
+        [name, '-h'],
+        [name, 'x.yaml', '-h'],
+      ]) {
+        const r = await run(argv);
+        expect(r.code).toBe(0);
         expect(r.err).toBe('');
-        expect(r.code).toBe(1);
-        // An unknown kind is valid YAML: roundtrip keeps such documents and passes them through.
-        if (file === 'unknown-kind.yaml') return;
-        const rt = await run(['roundtrip', file], dir);
-        expect(rt.code).toBe(1);
-        expect(rt.out).toMatch(/^FAIL /m);
-      },
+        outs.push(r.out);
+      }
+      expect(new Set(outs).size).toBe(1);
+      expect(outs[0]).toMatch(new RegExp(`^usage: eventflow ${name} `));
+      expect(outs[0]).toContain('-o, --output FORMAT');
+      expect(outs[0]).toContain('--max-warnings N');
+      expect(outs[0]).toContain('exit codes: 0 clean');
+    },
+  );
+
+  it('unknown commands and options are usage errors (exit 2, stderr)', async () => {
+    const cmd = await run(['frobnicate']);
+    expect(cmd.code).toBe(2);
+    expect(cmd.err).toContain("unknown command 'frobnicate'");
+    expect((await run(['help', 'frobnicate'])).code).toBe(2);
+    const opt = await run(['validate', '--colour', 'x.yaml']);
+    expect(opt.code).toBe(2);
+    expect(opt.err).toContain('unknown option --colour');
+    expect(opt.err).toContain('usage: eventflow validate');
+    expect((await run(['validate', '-z', 'x.yaml'])).err).toContain('unknown option -z');
+    expect((await run(['validate', '-o', 'yaml', 'x.yaml'])).err).toContain(
+      '-o must be text, json or github',
     );
-
-    it('a missing path', async () => {
-      const r = await run(['validate', 'nope.yaml'], scratch({}));
-      expect(r.out).toMatch(/^nope\.yaml:1:1 error input\.not-found /m);
-      expect(r.code).toBe(1);
-    });
-  });
-});
-
-describe('eventflow simulate', () => {
-  const SEED = join(import.meta.dirname, '../examples/seed-build-pipeline.yaml');
-
-  it('fires the hands-on trigger with the project in the Workflow (the acceptance case)', async () => {
-    const r = await run([
-      'simulate',
-      SEED,
-      '--event',
-      'webhook/build={"project":"kubedojo","branch":"main","commit":"abc123"}',
-      '--format',
-      'json',
-    ]);
-    expect(r.code).toBe(0);
-    const out = JSON.parse(r.out) as {
-      firings: {
-        sensor: string;
-        trigger: string;
-        type: string;
-        resource: { spec: { arguments: { parameters: { value: string }[] } } };
-      }[];
-      trace: unknown[];
-    };
-    expect(out.firings).toHaveLength(1);
-    expect(out.firings[0]).toMatchObject({
-      sensor: 'build-sensor',
-      trigger: 'trigger-workflow',
-      type: 'argoWorkflow',
-    });
-    expect(out.firings[0]?.resource.spec.arguments.parameters[0]?.value).toBe('kubedojo');
-    expect(out.trace.length).toBeGreaterThan(0);
+    expect((await run(['validate', '--max-warnings', 'many', 'x.yaml'])).code).toBe(2);
   });
 
-  it('explains in words why nothing fired', async () => {
-    const r = await run(['simulate', SEED, '--event', 'webhook/build={"branch":"main"}']);
-    expect(r.code).toBe(0);
-    expect(r.out).toContain(
-      "FAILED: argoWorkflow parameters: unable to resolve 'webhook-build' parameter value",
-    );
-    expect(r.out).toContain('0 trigger firing(s).');
-  });
-
-  it('reads bodies from files and rejects bad input with exit 2', async () => {
-    const dir = scratch({ 'body.json': '{"project":"x"}' });
-    expect(
-      (await run(['simulate', SEED, '--event', 'webhook/build=@body.json'], dir)).out,
-    ).toContain('FIRED');
-    for (const args of [
-      ['--event', 'nonsense'],
-      ['--event', 'webhook/build=@missing.json'],
-      ['--at', 'yesterday', '--event', 'webhook/build={}'],
-      ['--advance', '3 days'],
-      [],
-    ]) {
-      const r = await run(['simulate', SEED, ...args], dir);
-      expect(r.code).toBe(2);
-      expect(r.err).toContain('usage: eventflow simulate');
+  it('the same exit codes for every command: 2 for a path that is not there', async () => {
+    const dir = scratch();
+    const argvs = [
+      ['validate', 'nope.yaml'],
+      ['roundtrip', 'nope.yaml'],
+      ['simulate', 'nope.yaml', '--event', 'a/b={}'],
+      ['test', 'nope.yaml'],
+      ['export', 'nope.yaml', '--out', 'out'],
+      ['share', 'nope.yaml'],
+      ['lesson', 'nope.yaml'],
+      ['conformance', 'nope.json'],
+    ];
+    expect(argvs.map((a) => a[0])).toEqual([...COMMANDS.keys()]);
+    for (const argv of argvs) {
+      const r = await run(argv, { cwd: dir });
+      expect([argv[0], r.code]).toEqual([argv[0], 2]);
+      expect(r.out).toMatch(/^nope\.(yaml|json):1:1 error input\.not-found /m);
     }
   });
 });
 
-describe('eventflow conformance', () => {
-  it('passes all public vectors', async () => {
-    const r = await run([
-      'conformance',
-      join(import.meta.dirname, '../../fixtures/vectors/public.json'),
-    ]);
-    expect(r.out.trim().split('\n').at(-1)).toBe('120 passed, 0 failed');
-    expect(r.code).toBe(0);
+describe('output formats: -o text|json|github on every command', () => {
+  const dir = scratch({ 'design.yaml': `${WEBHOOK}---\n${SENSOR}`, 'bad.yaml': 'kind: [\n' });
+
+  it('json: one versioned document with exitCode, summary and located findings', async () => {
+    const r = await run(['validate', 'bad.yaml', '-o', 'json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out) as {
+      format: string;
+      command: string;
+      exitCode: number;
+      summary: { errors: number; files: number };
+      findings: { file: string; line: number; col: number; severity: string; code: string }[];
+    };
+    expect(report).toMatchObject({ format: JSON_FORMAT, command: 'validate', exitCode: 1 });
+    expect(report.summary).toMatchObject({ errors: 1, files: 1 });
+    expect(report.findings[0]).toMatchObject({
+      file: 'bad.yaml',
+      severity: 'error',
+      code: 'yaml.syntax',
+    });
   });
 
-  it('rejects a file that is not a vectors file', async () => {
-    const dir = scratch({ 'x.json': '{"hello": 1}' });
-    const r = await run(['conformance', 'x.json'], dir);
+  it.each([...COMMANDS.keys()])(
+    '%s -o json prints one JSON document, even for unreadable input',
+    async (name) => {
+      const r = await run(
+        [
+          name,
+          ...(name === 'simulate' ? ['--event', 'a/b={}'] : []),
+          ...(name === 'export' ? ['--out', 'o'] : []),
+          'missing.yaml',
+          '-o',
+          'json',
+        ],
+        { cwd: dir },
+      );
+      const report = JSON.parse(r.out) as { format: string; command: string; exitCode: number };
+      expect(report).toMatchObject({ format: JSON_FORMAT, command: name, exitCode: 2 });
+      expect(r.code).toBe(2);
+    },
+  );
+
+  it('github: ::error file=…,line=…,col=…:: workflow annotations', async () => {
+    const r = await run(['validate', 'bad.yaml', '-o', 'github'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^::error file=bad\.yaml,line=\d+,col=\d+,.*title=yaml\.syntax::\S/m);
+    const ok = await run(['validate', 'design.yaml', '-o', 'github'], { cwd: dir });
+    expect(ok.out).toMatch(/^::notice file=design\.yaml,line=\d+,col=\d+,/m);
+  });
+
+  it('--format stays an alias of -o; --output=json and -ojson work too', async () => {
+    for (const flags of [['--format', 'json'], ['--output=json'], ['-ojson']]) {
+      const r = await run(['validate', 'design.yaml', ...flags], { cwd: dir });
+      expect(JSON.parse(r.out).command).toBe('validate');
+    }
+  });
+
+  it('--quiet keeps errors and results only; --max-warnings N fails past N warnings', async () => {
+    const loud = await run(['validate', 'design.yaml'], { cwd: dir });
+    expect(loud.out).toMatch(/ info /);
+    const quiet = await run(['validate', 'design.yaml', '-q'], { cwd: dir });
+    expect(quiet.out).not.toMatch(/ (info|warning) /);
+    expect(quiet.out).toMatch(/file\(s\) checked/);
+    const warn = scratch({
+      'w.yaml': SENSOR.replace(
+        'eventName: build',
+        'eventName: build\n      filters: {data: [{path: body.x, type: string, value: []}]}',
+      ),
+    });
+    const w = await run(['validate', 'w.yaml', '-o', 'json'], { cwd: warn });
+    const warnings = (JSON.parse(w.out) as { summary: { warnings: number } }).summary.warnings;
+    expect(warnings).toBeGreaterThan(0);
+    expect(
+      (await run(['validate', 'w.yaml', '--max-warnings', String(warnings)], { cwd: warn })).code,
+    ).toBe(w.code);
+    const over = await run(['validate', 'w.yaml', '--max-warnings', String(warnings - 1)], {
+      cwd: warn,
+    });
+    expect(over.code).toBe(1);
+    expect(over.out).toContain(`more than --max-warnings ${warnings - 1}`);
+  });
+
+  it('colours only when asked for (a terminal without NO_COLOR), and only in text', async () => {
+    const plain = await run(['validate', 'bad.yaml'], { cwd: dir });
+    expect(plain.out).not.toContain('\u001b[');
+    const coloured = await run(['validate', 'bad.yaml'], { cwd: dir, color: true });
+    expect(coloured.out).toContain('\u001b[31merror\u001b[0m');
+    const json = await run(['validate', 'bad.yaml', '-o', 'json'], { cwd: dir, color: true });
+    expect(json.out).not.toContain('\u001b[');
+  });
+});
+
+describe('standard input: - reads it', () => {
+  it('validate - (helm template … | eventflow validate -)', async () => {
+    const r = await run(['validate', '-'], { stdin: `${WEBHOOK}---\n${SENSOR}` });
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/1 file\(s\) checked: 0 error/);
+    const bad = await run(['validate', '-'], { stdin: 'kind: [\n' });
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(/^<stdin>:\d+:\d+ error yaml\.syntax/m);
+  });
+
+  it('simulate with --event …=@- and a design on disk', async () => {
+    const r = await run(['simulate', SEED_PATH, '--event', 'webhook/build=@-'], {
+      stdin: '{"project":"kubedojo"}',
+    });
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('predicted output: Received event data: kubedojo');
+  });
+
+  it('only one reader of standard input', async () => {
+    const r = await run(['validate', '-', '-'], { stdin: SENSOR });
     expect(r.code).toBe(2);
-    expect(r.err).toContain('not a vectors file');
+    expect(r.err).toContain('standard input (-) can be read only once');
+    const both = await run(['simulate', '-', '--event', 'a/b=@-'], { stdin: SENSOR });
+    expect(both.code).toBe(2);
+  });
+
+  it('no standard input at all is unreadable input', async () => {
+    const r = await run(['validate', '-']);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('<stdin>:1:1 error input.unreadable');
+  });
+
+  it('roundtrip and conformance read it too', async () => {
+    expect((await run(['roundtrip', '-'], { stdin: SENSOR })).out).toContain('PASS <stdin>');
+    const vectors = await run(['conformance', '-'], {
+      stdin: '{"format":"argo-events-semantics-vectors/1","vectors":[]}',
+    });
+    expect(vectors.out).toContain('0 passed, 0 failed');
   });
 });

@@ -1,55 +1,117 @@
-import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { runVector } from '../../engine/conformance/runVector';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import type { Vector, VectorFile } from '../../engine/conformance/vectorTypes';
-import { parseArgs } from '../args';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
+import { MAX_FILE_BYTES } from '../../domain/yaml/yamlLimits';
+import { lineStarts, offsetToLineCol } from '../../lib/textPosition';
+import { TIMEOUT_OPTION, type Command, type CommandContext } from '../command';
+import { STDIN_NAME } from '../input/inputs';
+import { decodeText, readFileBounded, type ReadResult } from '../input/readBounded';
+import { finding } from '../report/finding';
+import { packageRoot } from '../packageRoot';
 
-export const CONFORMANCE_USAGE = 'eventflow conformance [VECTORS.json...]';
-const DEFAULT_FILE = 'fixtures/vectors/public.json';
+/** The public vectors shipped with the package. */
+export const DEFAULT_VECTORS = 'fixtures/vectors/public.json';
 
-/**
- * Runs semantics vectors (format argo-events-semantics-vectors/1) through the engine: one line per
- * vector, `PASS name` or `FAIL name` with expected and actual, then `N passed, M failed`.
- */
-export function conformanceCommand(argv: readonly string[], io: CliIo): number {
-  const parsed = parseArgs(argv, {});
-  if (!parsed.ok) return usage(io, parsed.error);
-  const files = parsed.args.positionals.length ? parsed.args.positionals : [DEFAULT_FILE];
-  let passed = 0;
-  let failed = 0;
-  for (const path of files) {
-    const vectors = load(path, io);
-    if (!vectors) return EXIT_USAGE;
-    for (const v of vectors) {
-      let line: string;
-      try {
-        const r = runVector(v);
-        line = r.pass
-          ? `PASS ${r.name}`
-          : `FAIL ${r.name}\n  expected: ${JSON.stringify(r.expected)}\n  actual:   ${JSON.stringify(r.actual)}`;
-        if (r.pass) passed++;
-        else failed++;
-      } catch (e) {
+export const conformanceCommand: Command = {
+  name: 'conformance',
+  summary: 'run Argo Events semantics vectors through the simulator',
+  usage: 'conformance [VECTORS.json|-]... [options]',
+  details: `
+Runs semantics vectors (format argo-events-semantics-vectors/1) through the engine: PASS name or
+FAIL name with expected and actual, then N passed, M failed. Without a file, runs the public
+vectors shipped with eventflow (${DEFAULT_VECTORS}). Each vector runs under the engine's time and
+memory budget.`,
+  options: [TIMEOUT_OPTION],
+  async run(context) {
+    const { report } = context;
+    const paths = context.args.positionals;
+    const root = packageRoot();
+    const files = paths.length
+      ? paths.map((p) => ({
+          shown: p,
+          abs: p === '-' ? '-' : isAbsolute(p) ? p : join(context.io.cwd, p),
+        }))
+      : [{ shown: DEFAULT_VECTORS, abs: root ? join(root, DEFAULT_VECTORS) : DEFAULT_VECTORS }];
+    let passed = 0;
+    let failed = 0;
+    const results: { file: string; name: string; pass: boolean }[] = [];
+    for (const { shown, abs } of files) {
+      const loaded = await load(context, shown, abs);
+      if (!loaded) continue;
+      const starts = lineStarts(loaded.text);
+      const tree = parseTree(loaded.text);
+      for (const [i, v] of loaded.vectors.entries()) {
+        const outcome = await context.engine().vector(v);
+        const name = String(v?.name ?? `#${i + 1}`);
+        const pass = outcome.ok && outcome.value.pass;
+        results.push({ file: shown, name, pass });
+        if (pass) {
+          passed++;
+          report.line(`PASS ${name}`, 'ok', 'detail');
+          continue;
+        }
         failed++;
-        line = `FAIL ${v.name}\n  engine error: ${e instanceof Error ? e.message : String(e)}`;
+        const node = tree ? findNodeAtLocation(tree, ['vectors', i]) : undefined;
+        const at = offsetToLineCol(starts, node?.offset ?? 0);
+        const detail = outcome.ok
+          ? [
+              `expected: ${JSON.stringify(outcome.value.expected)}`,
+              `actual:   ${JSON.stringify(outcome.value.actual)}`,
+            ]
+          : [
+              `stopped: ${outcome.stop.why === 'time' ? `ran past its ${outcome.stop.detail} budget` : outcome.stop.why === 'memory' ? `used more than ${outcome.stop.detail}` : outcome.stop.detail}`,
+            ];
+        report.add(
+          finding(
+            'error',
+            'conformance.failed',
+            `${name}: ${detail.join('; ')}`,
+            shown,
+            at.line,
+            at.col,
+          ),
+          [{ text: `FAIL ${name}`, style: 'bad' }, ...detail.map((d) => ({ text: `  ${d}` }))],
+        );
       }
-      io.out(`${line}\n`);
     }
-  }
-  io.out(`${passed} passed, ${failed} failed\n`);
-  return failed > 0 ? EXIT_FINDINGS : EXIT_OK;
-}
+    report.counts.passed = passed;
+    report.counts.failed = failed;
+    report.data.results = results;
+    report.line(`${passed} passed, ${failed} failed`, failed ? 'bad' : 'ok');
+  },
+};
 
-function load(path: string, io: CliIo): Vector[] | null {
+async function load(
+  context: CommandContext,
+  shown: string,
+  abs: string,
+): Promise<{ text: string; vectors: Vector[] } | null> {
+  const { report } = context;
+  let read: ReadResult;
+  if (abs === '-') {
+    if (!context.io.stdin) {
+      report.addUnreadable(finding('error', 'input.unreadable', 'no standard input', STDIN_NAME));
+      return null;
+    }
+    read = await context.io.stdin(MAX_FILE_BYTES);
+  } else read = readFileBounded(abs, MAX_FILE_BYTES);
+  const text = read.ok ? decodeText(read.bytes) : read;
+  const where = abs === '-' ? STDIN_NAME : shown;
+  if (!text.ok) {
+    report.addUnreadable(finding('error', text.problem.code, text.problem.message, where));
+    return null;
+  }
   let file: VectorFile;
   try {
-    file = JSON.parse(
-      readFileSync(isAbsolute(path) ? path : join(io.cwd, path), 'utf8'),
-    ) as VectorFile;
+    file = JSON.parse(text.text) as VectorFile;
   } catch (e) {
-    io.err(
-      `eventflow conformance: ${path}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`,
+    report.add(
+      finding(
+        'error',
+        'conformance.not-json',
+        (e as Error).message.split('\n')[0] ?? 'not JSON',
+        where,
+      ),
     );
     return null;
   }
@@ -58,15 +120,15 @@ function load(path: string, io: CliIo): Vector[] | null {
     !Array.isArray(file.vectors) ||
     !String(file.format ?? '').startsWith('argo-events-semantics-vectors/')
   ) {
-    io.err(
-      `eventflow conformance: ${path}: not a vectors file (expected "format": "argo-events-semantics-vectors/1" and a "vectors" list)\n`,
+    report.add(
+      finding(
+        'error',
+        'conformance.not-vectors',
+        'not a vectors file (expected "format": "argo-events-semantics-vectors/1" and a "vectors" list)',
+        where,
+      ),
     );
     return null;
   }
-  return file.vectors;
-}
-
-function usage(io: CliIo, error: string): number {
-  io.err(`eventflow conformance: ${error}\nusage: ${CONFORMANCE_USAGE}\n`);
-  return EXIT_USAGE;
+  return { text: text.text, vectors: file.vectors };
 }

@@ -1,56 +1,96 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join } from 'node:path';
-import { gitLayout, readBundle } from '../../domain/bundle/gitLayout';
+import { writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve, sep } from 'node:path';
 import { zipFiles } from '../../domain/bundle/zipBundle';
-import { lastOption, parseArgs } from '../args';
-import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
-import { readInputs } from '../readInputs';
-import { formatScenarioFile, parseScenarioFile } from '../../engine/scenario/scenario';
+import { lastOption, UsageError } from '../args';
+import {
+  EXCLUDE_OPTION,
+  readCommandInputs,
+  reportInputs,
+  requirePaths,
+  type Command,
+} from '../command';
+import { loadDesign } from '../design/loadDesign';
+import { planExport } from '../export/planExport';
+import { EXPORT_MANIFEST, ExportWriteError, writeExport } from '../export/writeExport';
+import { finding } from '../report/finding';
 
-export const EXPORT_USAGE = 'eventflow export FILE|DIR... (--out DIR | --zip FILE)';
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'lay a design out for Git: eventbus/, event-sources/, sensors/, kustomization.yaml',
+  usage: 'export FILE|DIR|-... (--out DIR [--clean] | --zip FILE) [--force] [options]',
+  details: `
+Writes one file per resource under eventbus/, event-sources/, sensors/ and other/ (each its
+document's text as written, so unchanged resources give unchanged files), a kustomization.yaml
+listing them, and every scenarios file (one becomes scenarios.yaml; several keep their names, their
+design lists pointing at the exported files). The same design always gives the same bytes.
 
-/**
- * Lays a design out for Git (eventbus/, event-sources/, sensors/, kustomization.yaml, scenarios.yaml)
- * into a directory or a zip. Same input, same bytes: resource files keep their documents' text.
- */
-export async function exportCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(argv, { out: { takesValue: true }, zip: { takesValue: true } });
-  if (!parsed.ok) return usage(io, parsed.error);
-  const out = lastOption(parsed.args, 'out');
-  const zip = lastOption(parsed.args, 'zip');
-  if (!out === !zip) return usage(io, 'give exactly one of --out DIR or --zip FILE');
-  if (parsed.args.positionals.length === 0) return usage(io, 'give at least one FILE or DIR');
-  const inputs = readInputs(parsed.args.positionals, io.cwd);
-  if (inputs.problems.length) {
-    for (const p of inputs.problems) io.err(`${p.path}:1:1 error ${p.code} ${p.message}\n`);
-    return EXIT_USAGE;
-  }
-  const bundle = readBundle(inputs.files);
-  for (const p of bundle.problems) io.err(`warning ${p}\n`);
-  const layout = gitLayout(bundle.files, gitScenarios(bundle.scenarios[0]));
-  const abs = (p: string) => (isAbsolute(p) ? p : join(io.cwd, p));
-  if (zip) {
-    writeFileSync(abs(zip), zipFiles(layout));
-    io.out(`${zip}: ${layout.length} files\n`);
-  } else {
-    for (const f of layout) {
-      const target = join(abs(out!), f.path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, f.text);
-      io.out(`${join(out!, f.path)}\n`);
+A design with YAML or validation errors is refused (nothing is written) unless --force. Two
+resources that would be written to one file are always refused, naming both. --out writes
+${EXPORT_MANIFEST} beside the files; the next export into the folder removes the files it
+no longer writes. --clean also removes the layout's YAML files that no manifest lists (a folder
+exported by the app or by hand).`,
+  options: [
+    { name: 'out', value: 'DIR', help: 'write the files into DIR' },
+    { name: 'zip', value: 'FILE', help: 'write them into a zip file instead' },
+    { name: 'clean', help: 'remove every layout YAML file in DIR that this export does not write' },
+    { name: 'force', help: 'export even when the design has errors' },
+    EXCLUDE_OPTION,
+  ],
+  async run(context) {
+    const { args, report, io } = context;
+    const out = lastOption(args, 'out');
+    const zip = lastOption(args, 'zip');
+    if (!out === !zip) throw new UsageError('give exactly one of --out DIR or --zip FILE');
+    if (zip && args.options.has('clean')) throw new UsageError('--clean goes with --out');
+    const abs = (p: string) => (isAbsolute(p) ? p : join(io.cwd, p));
+    const inputs = await readCommandInputs(context, requirePaths(args));
+    if (!reportInputs(report, inputs)) return;
+    // An earlier export into a folder inside the design is output, not input.
+    if (out) {
+      const target = resolve(abs(out));
+      inputs.files = inputs.files.filter(
+        (f) => f.explicit || !resolve(abs(f.path)).startsWith(`${target}${sep}`),
+      );
     }
-  }
-  return EXIT_OK;
-}
-
-function usage(io: CliIo, error: string): number {
-  io.err(`eventflow export: ${error}\nusage: ${EXPORT_USAGE}\n`);
-  return EXIT_USAGE;
-}
-
-/** In the Git layout the scenarios file runs against the manifests beside it, so it lists none. */
-export function gitScenarios(text: string | undefined): string | undefined {
-  if (!text) return undefined;
-  const parsed = parseScenarioFile(text);
-  return parsed.ok ? formatScenarioFile({ design: [], scenarios: parsed.file.scenarios }) : text;
-}
+    const design = loadDesign(inputs.files);
+    for (const s of design.skipped) report.add(s);
+    const force = args.options.has('force');
+    const plan = planExport(design, force);
+    for (const f of plan.findings)
+      report.add(
+        force && f.severity === 'error' && f.code !== 'export.duplicate-name'
+          ? { ...f, severity: 'warning' }
+          : f,
+      );
+    if (plan.refused) {
+      report.line(
+        `export refused: ${report.count('error')} error(s); nothing was written${force ? '' : ' (fix them, or pass --force)'}`,
+        'bad',
+      );
+      return;
+    }
+    let written: string[];
+    let removed: string[] = [];
+    try {
+      if (zip) {
+        writeFileSync(abs(zip), zipFiles(plan.files));
+        written = plan.files.map((f) => f.path);
+      } else ({ written, removed } = writeExport(abs(out!), plan.files, args.options.has('clean')));
+    } catch (e) {
+      const message =
+        e instanceof ExportWriteError ? e.message : `cannot write: ${(e as Error).message}`;
+      report.addUnreadable(finding('error', 'export.write-failed', message, zip ?? out ?? null));
+      return;
+    }
+    for (const p of removed) report.line(`removed ${join(out!, p)}`, undefined, 'detail');
+    for (const p of written) report.line(zip ? p : join(out!, p), undefined, 'detail');
+    report.counts.written = written.length;
+    report.counts.removed = removed.length;
+    report.data.written = written;
+    report.data.removed = removed;
+    report.line(
+      `${zip ?? out}: ${written.length} file(s) written${removed.length ? `, ${removed.length} removed` : ''}`,
+      'ok',
+    );
+  },
+};

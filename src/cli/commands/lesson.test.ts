@@ -53,8 +53,8 @@ describe('eventflow lesson', () => {
       ),
     ]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/bad\.lesson\.yaml:3:5 error lesson\.invalid id: lowercase letters/);
-    expect(r.err).toMatch(
+    expect(r.out).toMatch(/bad\.lesson\.yaml:3:5 error lesson\.invalid id: lowercase letters/);
+    expect(r.out).toMatch(
       /bad\.lesson\.yaml:6:9 error lesson\.invalid checks: a list of at least one check/,
     );
   });

@@ -1,96 +1,180 @@
 import { basename } from 'node:path';
-import { parseLesson, type Lesson } from '../../engine/lesson/lesson';
-import { gradeFiles } from '../../engine/lesson/gradeFiles';
-import type { CheckGrade } from '../../engine/lesson/gradeLesson';
-import { readBundle } from '../../domain/bundle/gitLayout';
+import { listManifests, parseDesign, type DesignFile } from '../../domain/design/design';
 import { encodeShareFragment } from '../../domain/share/shareLink';
-import { lastOption, parseArgs } from '../args';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
-import { readInputs } from '../readInputs';
+import { validateDesign } from '../../domain/validation/validate';
+import { dataKeyAdvice } from '../../engine/advice/dataKeyAdvice';
+import { gradeLesson, type CheckGrade, type ScenarioRunner } from '../../engine/lesson/gradeLesson';
+import { parseLesson, type Lesson } from '../../engine/lesson/lesson';
+import { stepInput } from '../../engine/scenario/checkScenario';
+import { lastOption, UsageError } from '../args';
+import {
+  EXCLUDE_OPTION,
+  readCommandInputs,
+  reportInputs,
+  TIMEOUT_OPTION,
+  type Command,
+  type CommandContext,
+} from '../command';
+import { loadDesign } from '../design/loadDesign';
+import { yamlLocator } from '../design/yamlLocator';
+import type { Engine } from '../engine/engine';
+import { stopFinding } from '../engine/stopFinding';
+import { finding } from '../report/finding';
+import { DEFAULT_BASE } from './share';
 
-export const LESSON_USAGE =
-  'eventflow lesson LESSON.yaml... [--grade FILE|DIR]... [--link [--base URL]]';
-const DEFAULT_BASE = 'http://127.0.0.1:4173/';
-
-/**
- * For teachers: checks lesson files (the solution passes every check, the start does not), grades a
- * design against one lesson with `--grade`, or prints a lesson's share link with `--link`.
- */
-export async function lessonCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(argv, {
-    grade: { takesValue: true },
-    link: { takesValue: false },
-    base: { takesValue: true },
-  });
-  if (!parsed.ok) return usage(io, parsed.error);
-  const { positionals, options } = parsed.args;
-  if (positionals.length === 0) return usage(io, 'give at least one lesson file');
-  const grade = options.get('grade') ?? [];
-  if ((grade.length || options.has('link')) && positionals.length !== 1)
-    return usage(io, '--grade and --link take exactly one lesson file');
-
-  const inputs = readInputs(positionals, io.cwd);
-  for (const p of inputs.problems) io.err(`${p.path}:1:1 error ${p.code} ${p.message}\n`);
-  if (inputs.problems.length) return EXIT_USAGE;
-  const lessons: { path: string; source: string; lesson: Lesson }[] = [];
-  let unreadable = false;
-  for (const f of inputs.files) {
-    const read = parseLesson(f.text);
-    if (read.ok) lessons.push({ path: f.path, source: f.text, lesson: read.lesson });
-    else {
-      unreadable = true;
-      for (const p of read.problems)
-        io.err(`${f.path}:${p.line}:${p.col} error lesson.invalid ${p.message}\n`);
+export const lessonCommand: Command = {
+  name: 'lesson',
+  summary: 'check workshop lesson files, grade a design against a lesson, or print a lesson link',
+  usage: 'lesson LESSON.yaml... [--grade FILE|DIR|-]... [--link [--base URL]] [options]',
+  details: `
+For teachers. Without options, checks each lesson file: its reference solution passes every check
+and its starting design does not (ok/FAIL per lesson, then N passed, M failed). With --grade,
+grades a design against one lesson: ✓ or ✗ per check with its hint, last line N of M checks pass.
+With --link, prints the lesson's share link. Problems in a lesson file are reported with their line
+and column. Scenario checks run under the same time and memory budget as eventflow test.`,
+  options: [
+    {
+      name: 'grade',
+      value: 'FILE|DIR|-',
+      help: 'grade this design against the lesson (repeatable)',
+    },
+    { name: 'link', help: 'print the link that opens the lesson in the app' },
+    { name: 'base', value: 'URL', help: `the app's address for --link (default ${DEFAULT_BASE})` },
+    TIMEOUT_OPTION,
+    EXCLUDE_OPTION,
+  ],
+  async run(context) {
+    const { args, report } = context;
+    const { positionals, options } = args;
+    if (positionals.length === 0) throw new UsageError('give at least one lesson file');
+    const grade = options.get('grade') ?? [];
+    if ((grade.length || options.has('link')) && positionals.length !== 1)
+      throw new UsageError('--grade and --link take exactly one lesson file');
+    const inputs = await readCommandInputs(context, positionals);
+    if (!reportInputs(report, inputs)) return;
+    const lessons: { path: string; source: string; lesson: Lesson }[] = [];
+    for (const f of inputs.files) {
+      const read = parseLesson(f.text);
+      if (read.ok) lessons.push({ path: f.path, source: f.text, lesson: read.lesson });
+      else
+        for (const p of read.problems)
+          report.add(finding('error', 'lesson.invalid', p.message, f.path, p.line, p.col));
     }
-  }
-  if (unreadable) return EXIT_FINDINGS;
+    if (report.count('error') || lessons.length === 0) return;
 
-  if (options.has('link')) {
-    const { lesson, source } = lessons[0]!;
-    const enc = encodeShareFragment({ name: lesson.title, files: lesson.start, lesson: source });
-    if (!enc.ok) return (io.err(`eventflow lesson: ${enc.message}\n`), EXIT_USAGE);
-    io.out(`${lastOption(parsed.args, 'base') ?? DEFAULT_BASE}#${enc.fragment}\n`);
-    return EXIT_OK;
-  }
+    if (options.has('link')) {
+      const { lesson, source } = lessons[0]!;
+      const enc = encodeShareFragment({ name: lesson.title, files: lesson.start, lesson: source });
+      if (!enc.ok) return void report.add(finding('error', 'share.too-large', enc.message));
+      const link = `${lastOption(args, 'base') ?? DEFAULT_BASE}#${enc.fragment}`;
+      report.data.link = link;
+      report.line(link);
+      return;
+    }
 
-  if (grade.length) {
-    const design = readInputs(grade, io.cwd);
-    for (const p of design.problems) io.err(`${p.path}:1:1 error ${p.code} ${p.message}\n`);
-    if (design.problems.length) return EXIT_USAGE;
-    const files = readBundle(design.files).files;
-    const grades = await gradeFiles(lessons[0]!.lesson, files);
-    for (const g of grades) io.out(gradeLine(g));
-    const passed = grades.filter((g) => g.pass).length;
-    io.out(`${passed} of ${grades.length} checks pass\n`);
-    return passed === grades.length ? EXIT_OK : EXIT_FINDINGS;
-  }
+    if (grade.length) {
+      const designInputs = await readCommandInputs(context, grade);
+      if (!reportInputs(report, designInputs)) return;
+      const { path, source, lesson } = lessons[0]!;
+      const files = loadDesign(designInputs.files).files.map((f) => ({
+        path: f.path,
+        text: f.parsed.text,
+      }));
+      const grades = await grade1(context, lesson, files);
+      const at = yamlLocator(source);
+      grades.forEach((g, i) => {
+        if (g.pass) return report.line(`  ✓ ${g.title}`, 'ok', 'detail');
+        const where = at(['checks', i, 'title']);
+        report.add(
+          finding(
+            'error',
+            'lesson.check-failed',
+            `${g.title}: ${g.details.join('; ') || g.hint}`,
+            path,
+            where.line,
+            where.col,
+          ),
+          [
+            { text: `  ✗ ${g.title}`, style: 'bad' },
+            { text: `      hint: ${g.hint}` },
+            ...g.details.map((d) => ({ text: `      found: ${d}` })),
+          ],
+        );
+      });
+      const passed = grades.filter((g) => g.pass).length;
+      report.counts.passed = passed;
+      report.counts.checks = grades.length;
+      report.data.checks = grades;
+      report.line(
+        `${passed} of ${grades.length} checks pass`,
+        passed === grades.length ? 'ok' : 'bad',
+      );
+      return;
+    }
 
-  let bad = 0;
-  for (const { path, lesson } of lessons) {
-    const solution = await gradeFiles(lesson, lesson.solution);
-    const start = await gradeFiles(lesson, lesson.start);
-    const failing = solution.filter((g) => !g.pass);
-    const problems = [
-      ...failing.map((g) => `the solution fails "${g.title}": ${g.details.join('; ')}`),
-      ...(lesson.solution.length === 0 ? ['the lesson has no solution to prove its checks'] : []),
-      ...(start.every((g) => g.pass) ? ['the starting design already passes every check'] : []),
-    ];
-    if (problems.length) bad++;
-    io.out(
-      `${problems.length ? 'FAIL' : 'ok  '} ${basename(path)} (${lesson.id}, ${lesson.checks.length} checks)\n`,
-    );
-    for (const p of problems) io.out(`    ${p}\n`);
-  }
-  io.out(`${lessons.length - bad} passed, ${bad} failed\n`);
-  return bad ? EXIT_FINDINGS : EXIT_OK;
-}
+    let bad = 0;
+    const results: { file: string; id: string; pass: boolean; problems: string[] }[] = [];
+    for (const { path, lesson } of lessons) {
+      const solution = await grade1(context, lesson, lesson.solution);
+      const start = await grade1(context, lesson, lesson.start);
+      const problems = [
+        ...solution
+          .filter((g) => !g.pass)
+          .map((g) => `the solution fails "${g.title}": ${g.details.join('; ')}`),
+        ...(lesson.solution.length === 0 ? ['the lesson has no solution to prove its checks'] : []),
+        ...(start.every((g) => g.pass) ? ['the starting design already passes every check'] : []),
+      ];
+      results.push({ file: path, id: lesson.id, pass: problems.length === 0, problems });
+      const head = `${basename(path)} (${lesson.id}, ${lesson.checks.length} checks)`;
+      if (!problems.length) {
+        report.line(`ok   ${head}`, 'ok', 'detail');
+        continue;
+      }
+      bad++;
+      report.add(finding('error', 'lesson.failed', `${lesson.id}: ${problems.join('; ')}`, path), [
+        { text: `FAIL ${head}`, style: 'bad' },
+        ...problems.map((p) => ({ text: `    ${p}` })),
+      ]);
+    }
+    report.counts.passed = lessons.length - bad;
+    report.counts.failed = bad;
+    report.data.results = results;
+    report.line(`${lessons.length - bad} passed, ${bad} failed`, bad ? 'bad' : 'ok');
+  },
+};
 
-function gradeLine(g: CheckGrade): string {
-  if (g.pass) return `  ✓ ${g.title}\n`;
-  return `  ✗ ${g.title}\n      hint: ${g.hint}\n${g.details.map((d) => `      found: ${d}\n`).join('')}`;
-}
-
-function usage(io: CliIo, error: string): number {
-  io.err(`eventflow lesson: ${error}\nusage: ${LESSON_USAGE}\n`);
-  return EXIT_USAGE;
+/** Grades design files against a lesson, with the scenario checks on the command's engine. */
+async function grade1(
+  context: CommandContext,
+  lesson: Lesson,
+  files: readonly DesignFile[],
+): Promise<CheckGrade[]> {
+  const parsed = parseDesign(files);
+  const entries = listManifests(parsed);
+  const manifests = entries.map((m) => ({ kind: m.kind, value: m.value }));
+  const diagnostics = [...validateDesign(parsed), ...dataKeyAdvice(parsed)];
+  const engine: Engine = context.engine();
+  const runner: ScenarioRunner = async (scenarios) => {
+    const verdicts = [];
+    for (const s of scenarios) {
+      const outcome = await engine.check(manifests, s);
+      verdicts.push(
+        outcome.ok
+          ? { pass: outcome.value.pass, failures: outcome.value.failures }
+          : {
+              pass: false,
+              failures: [
+                stopFinding(outcome.stop, {
+                  files: parsed,
+                  entries,
+                  inputs: s.steps.map(stepInput),
+                  subject: 'the check',
+                }).message,
+              ],
+            },
+      );
+    }
+    return verdicts;
+  };
+  return gradeLesson(lesson, manifests, diagnostics, runner);
 }

@@ -1,58 +1,59 @@
 import { roundtripFiles } from '../../domain/design/roundtrip';
 import { parseManifests } from '../../domain/yaml/parseManifests';
-import { parseArgs } from '../args';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
-import { readInputs } from '../readInputs';
+import {
+  EXCLUDE_OPTION,
+  readCommandInputs,
+  reportInputs,
+  requirePaths,
+  type Command,
+} from '../command';
+import { finding } from '../report/finding';
 
-export const ROUNDTRIP_USAGE = 'eventflow roundtrip FILE|DIR...';
-
-/**
- * For each file: import into the model, build the manifests back, write them out and compare bytes.
- * One line per file, then `N passed, M failed`; exit 1 if any failed. A file that cannot be read or
- * parsed fails with its location.
- */
-export function roundtripCommand(argv: readonly string[], io: CliIo): number {
-  const parsed = parseArgs(argv, {});
-  if (!parsed.ok) return usage(io, parsed.error);
-  if (parsed.args.positionals.length === 0) return usage(io, 'give at least one FILE or DIR');
-  const inputs = readInputs(parsed.args.positionals, io.cwd);
-  let passed = 0;
-  let failed = 0;
-  for (const p of inputs.problems) {
-    io.out(`FAIL ${p.path}:1:1 ${p.code} ${p.message}\n`);
-    failed++;
-  }
-  for (const file of inputs.files) {
-    const problem = firstYamlProblem(file.text);
-    if (problem) {
-      io.out(
-        `FAIL ${file.path}:${problem.line}:${problem.col} ${problem.code} ${problem.message}\n`,
-      );
+export const roundtripCommand: Command = {
+  name: 'roundtrip',
+  summary: 'import files into the model, rebuild them from it and compare the bytes',
+  usage: 'roundtrip FILE|DIR|-... [--exclude GLOB]... [options]',
+  details: `
+For each file: imports it into the design model, builds the manifests back, writes them out and
+compares bytes. One line per file (PASS path, or FAIL path:line:col code message at the first
+difference), then N passed, M failed.`,
+  options: [EXCLUDE_OPTION],
+  async run(context) {
+    const { report } = context;
+    const inputs = await readCommandInputs(context, requirePaths(context.args));
+    reportInputs(report, inputs);
+    let passed = 0;
+    let failed = inputs.problems.length;
+    const results: { file: string; pass: boolean }[] = [];
+    for (const file of inputs.files) {
+      const parsed = parseManifests(file.text);
+      const problem = parsed.problems[0] ?? parsed.documents.flatMap((d) => d.problems)[0];
+      const [result] = problem ? [] : roundtripFiles([file]);
+      if (!problem && result?.ok) {
+        passed++;
+        results.push({ file: file.path, pass: true });
+        report.line(`PASS ${file.path}`, 'ok', 'detail');
+        continue;
+      }
       failed++;
-      continue;
+      results.push({ file: file.path, pass: false });
+      const f = problem
+        ? finding('error', problem.code, problem.message, file.path, problem.line, problem.col)
+        : finding(
+            'error',
+            'roundtrip.changed',
+            'output differs from the input here',
+            file.path,
+            result?.firstDifference?.line ?? 1,
+            result?.firstDifference?.col ?? 1,
+          );
+      report.add(f, [
+        { text: `FAIL ${file.path}:${f.line}:${f.col} ${f.code} ${f.message}`, style: 'bad' },
+      ]);
     }
-    const [result] = roundtripFiles([file]);
-    if (result?.ok) {
-      io.out(`PASS ${file.path}\n`);
-      passed++;
-    } else {
-      const at = result?.firstDifference;
-      io.out(
-        `FAIL ${file.path}:${at?.line ?? 1}:${at?.col ?? 1} roundtrip.changed output differs from the input here\n`,
-      );
-      failed++;
-    }
-  }
-  io.out(`${passed} passed, ${failed} failed\n`);
-  return failed > 0 ? EXIT_FINDINGS : EXIT_OK;
-}
-
-function firstYamlProblem(text: string) {
-  const parsed = parseManifests(text);
-  return parsed.problems[0] ?? parsed.documents.flatMap((d) => d.problems)[0] ?? null;
-}
-
-function usage(io: CliIo, error: string): number {
-  io.err(`eventflow roundtrip: ${error}\nusage: ${ROUNDTRIP_USAGE}\n`);
-  return EXIT_USAGE;
-}
+    report.counts.passed = passed;
+    report.counts.failed = failed;
+    report.data.results = results;
+    report.line(`${passed} passed, ${failed} failed`, failed ? 'bad' : 'ok');
+  },
+};

@@ -1,41 +1,86 @@
 import { basename } from 'node:path';
-import { readBundle } from '../../domain/bundle/gitLayout';
 import { encodeShareFragment } from '../../domain/share/shareLink';
-import { lastOption, parseArgs } from '../args';
-import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
-import { readInputs } from '../readInputs';
+import {
+  formatScenarioFile,
+  parseScenarioFile,
+  type Scenario,
+} from '../../engine/scenario/scenario';
+import { lastOption } from '../args';
+import {
+  EXCLUDE_OPTION,
+  readCommandInputs,
+  reportInputs,
+  requirePaths,
+  type Command,
+} from '../command';
+import { loadDesign } from '../design/loadDesign';
+import { finding } from '../report/finding';
 
-export const SHARE_USAGE = 'eventflow share FILE|DIR... [--name NAME] [--base URL]';
-const DEFAULT_BASE = 'http://127.0.0.1:4173/';
+export const DEFAULT_BASE = 'http://127.0.0.1:4173/';
 
-/** Prints the share link the app's "Copy share link" would make for these files (and their scenarios). */
-export async function shareCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(argv, { name: { takesValue: true }, base: { takesValue: true } });
-  if (!parsed.ok) return usage(io, parsed.error);
-  if (parsed.args.positionals.length === 0) return usage(io, 'give at least one FILE or DIR');
-  const inputs = readInputs(parsed.args.positionals, io.cwd);
-  if (inputs.problems.length) {
-    for (const p of inputs.problems) io.err(`${p.path}:1:1 error ${p.code} ${p.message}\n`);
-    return EXIT_USAGE;
-  }
-  const bundle = readBundle(inputs.files);
-  const name =
-    lastOption(parsed.args, 'name') ??
-    basename(parsed.args.positionals[0]!).replace(/\.(ya?ml|json)$/i, '');
-  const enc = encodeShareFragment({
-    name,
-    files: bundle.files.map((f) => ({ path: basename(f.path), text: f.text })),
-    ...(bundle.scenarios[0] ? { scenarios: bundle.scenarios[0] } : {}),
-  });
-  if (!enc.ok) {
-    io.err(`eventflow share: ${enc.message}\n`);
-    return EXIT_USAGE;
-  }
-  io.out(`${lastOption(parsed.args, 'base') ?? DEFAULT_BASE}#${enc.fragment}\n`);
-  return EXIT_OK;
-}
-
-function usage(io: CliIo, error: string): number {
-  io.err(`eventflow share: ${error}\nusage: ${SHARE_USAGE}\n`);
-  return EXIT_USAGE;
-}
+export const shareCommand: Command = {
+  name: 'share',
+  summary: 'print a share link that opens the design in the app',
+  usage: 'share FILE|DIR|-... [--name NAME] [--base URL] [options]',
+  details: `
+Prints the link the app's "Copy share link" makes for these files and their scenarios (all
+scenarios files merged): the design, deflated, in the URL fragment, which browsers never send to a
+server. Links are limited to 60 KB (about 300–600 KB of YAML); a bigger design is refused with
+exit 1. The default base is ${DEFAULT_BASE}.`,
+  options: [
+    {
+      name: 'name',
+      value: 'NAME',
+      help: 'the design name shown in the app (default: the first file)',
+    },
+    { name: 'base', value: 'URL', help: `the app's address (default ${DEFAULT_BASE})` },
+    EXCLUDE_OPTION,
+  ],
+  async run(context) {
+    const { args, report } = context;
+    const paths = requirePaths(args);
+    const inputs = await readCommandInputs(context, paths);
+    if (!reportInputs(report, inputs)) return;
+    const design = loadDesign(inputs.files);
+    for (const s of design.skipped) report.add(s);
+    const name =
+      lastOption(args, 'name') ??
+      basename(paths[0]!)
+        .replace(/\.(ya?ml|json)$/i, '')
+        .replace(/^-$/, 'design');
+    const scenarios: Scenario[] = [];
+    for (const sf of design.scenarios) {
+      const read = parseScenarioFile(sf.text);
+      if (read.ok) scenarios.push(...read.file.scenarios);
+      else
+        for (const p of read.problems)
+          report.add(finding('error', 'scenario.invalid', p.message, sf.path, p.line, p.col));
+    }
+    if (report.count('error')) return;
+    const used = new Set<string>();
+    const files = design.files.map((f) => {
+      // The app keeps one folder level of names; two files of one name keep their relative paths.
+      const short = basename(f.path);
+      const path = used.has(short) ? f.path : short;
+      used.add(path);
+      return { path, text: f.parsed.text };
+    });
+    const enc = encodeShareFragment({
+      name,
+      files,
+      // One scenarios file travels as written; several are merged into one.
+      ...(design.scenarios.length === 1
+        ? { scenarios: design.scenarios[0]!.text }
+        : scenarios.length
+          ? { scenarios: formatScenarioFile({ design: [], scenarios }) }
+          : {}),
+    });
+    if (!enc.ok) {
+      report.add(finding('error', 'share.too-large', enc.message));
+      return;
+    }
+    const link = `${lastOption(args, 'base') ?? DEFAULT_BASE}#${enc.fragment}`;
+    report.data.link = link;
+    report.line(link);
+  },
+};

@@ -1,120 +1,281 @@
-import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { listManifests, parseDesign } from '../../domain/design/design';
 import { parseDuration } from '../../engine/clock/clock';
 import { explainTrace } from '../../engine/explainTrace';
-import { compileSimDesign } from '../../engine/simulate/simDesign';
+import { MAX_EVENT_BYTES } from '../../engine/sources/buildEvent';
 import type { SimInput } from '../../engine/simulate/simInput';
-import { runScenario } from '../../engine/simulate/runScenario';
-import { lastOption, parseArgs } from '../args';
-import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
-import { readInputs } from '../readInputs';
+import type { TraceEvent } from '../../engine/trace';
+import { isPlainObject } from '../../lib/deepEqual';
+import { lastOption, UsageError, type ParsedArgs } from '../args';
+import {
+  EXCLUDE_OPTION,
+  readCommandInputs,
+  reportInputs,
+  requirePaths,
+  TIMEOUT_OPTION,
+  type Command,
+  type CommandContext,
+} from '../command';
+import { loadDesign, yamlFindings, type LoadedDesign } from '../design/loadDesign';
+import { locateTrigger } from '../design/locate';
+import { stopFinding } from '../engine/stopFinding';
+import { explainFiring, firingLines, triggerTypeSpec } from '../explain/firingDetails';
+import { unresolvedKeys } from '../explain/unresolved';
+import { readFileBounded, type ReadResult } from '../input/readBounded';
+import { finding } from '../report/finding';
+import type { Report } from '../report/report';
 
-export const SIMULATE_USAGE =
-  'eventflow simulate FILE|DIR... --event SOURCE/EVENT=BODY [--event ...] [--at ISO-TIME] [--advance DURATION] [--format text|json]';
 /** Default start time, so runs are reproducible in CI. */
 export const DEFAULT_START = '2026-01-01T00:00:00Z';
 
-/**
- * Sends events through the design's sensors and reports what fired and why the rest did not.
- * BODY is JSON text or @file: what the source receives (a webhook's HTTP body). Exit 0 whether or
- * not anything fired; 2 on bad input.
- */
-export async function simulateCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(argv, {
-    event: { takesValue: true },
-    at: { takesValue: true },
-    advance: { takesValue: true },
-    format: { takesValue: true },
-  });
-  if (!parsed.ok) return usage(io, parsed.error);
-  const format = lastOption(parsed.args, 'format') ?? 'text';
-  if (format !== 'text' && format !== 'json')
-    return usage(io, `--format must be text or json, not ${format}`);
-  if (parsed.args.positionals.length === 0) return usage(io, 'give at least one FILE or DIR');
-  const at = lastOption(parsed.args, 'at') ?? DEFAULT_START;
-  const startMs = Date.parse(at);
-  if (Number.isNaN(startMs))
-    return usage(io, `--at ${JSON.stringify(at)} is not an ISO time such as 2026-03-01T09:30:00Z`);
-  const advanceText = lastOption(parsed.args, 'advance');
-  const advance = advanceText === undefined ? null : parseDuration(advanceText);
-  if (advanceText !== undefined && (advance === null || advance < 0))
-    return usage(
-      io,
-      `--advance ${JSON.stringify(advanceText)} is not a duration such as 90s, 15m or 2h`,
-    );
+export const simulateCommand: Command = {
+  name: 'simulate',
+  summary: 'send events through the sensors and explain what fires, with what, and why not',
+  usage:
+    'simulate FILE|DIR|-... --event SOURCE/EVENT=BODY... [--advance DURATION] [--at ISO-TIME] [options]',
+  details: `
+Sends events through the design's sensors. BODY is JSON text, @file, or @- for standard input:
+what the source receives (a webhook's HTTP body); the engine wraps it as that EventSource type
+does. For each firing it shows the rendered parameter values, the resource or request in brief and
+the Workflow's predicted output; for each trigger that does not fire, why (filters, conditions, a
+dataKey that is not in the event, with the closest path that is). The clock starts at --at
+(default ${DEFAULT_START}); --advance moves it afterwards, firing calendar sources and
+conditionsReset crons. Each step runs under a time and memory budget: a script, jq program or
+template that does not end is stopped and named.
 
-  const inputs = readInputs(parsed.args.positionals, io.cwd);
-  if (inputs.problems.length) {
-    for (const p of inputs.problems) io.err(`${p.path}:1:1 error ${p.code} ${p.message}\n`);
-    return EXIT_USAGE;
-  }
-  const files = parseDesign(inputs.files);
-  const broken = files.flatMap((f) =>
-    [...f.parsed.problems, ...f.parsed.documents.flatMap((d) => d.problems)].map(
-      (p) => `${f.path}:${p.line}:${p.col} error ${p.code} ${p.message}`,
-    ),
-  );
-  if (broken.length) {
-    io.err(`${broken.join('\n')}\n`);
-    return EXIT_USAGE;
-  }
-  const design = compileSimDesign(
-    listManifests(files).map((m) => ({ kind: m.kind, value: m.value })),
-  );
-  if (design.sensors.length === 0) return usage(io, 'the design has no Sensor to simulate');
+Exit 1 when a trigger fails, an event is refused or a step is stopped; 0 otherwise, whether or not
+anything fired.`,
+  options: [
+    {
+      name: 'event',
+      short: 'e',
+      value: 'SOURCE/EVENT=BODY',
+      help: 'send an event (repeatable, in order)',
+    },
+    {
+      name: 'namespace',
+      value: 'NS',
+      help: 'namespace the events are sent in (default: the EventSource’s)',
+    },
+    { name: 'at', value: 'ISO-TIME', help: `virtual clock start (default ${DEFAULT_START})` },
+    {
+      name: 'advance',
+      value: 'DURATION',
+      help: 'move the clock after the events, e.g. 90s, 15m, 24h',
+    },
+    TIMEOUT_OPTION,
+    EXCLUDE_OPTION,
+  ],
+  async run(context) {
+    const { args, report } = context;
+    const plan = readPlan(args);
+    const inputs = await readCommandInputs(context, requirePaths(args));
+    if (!reportInputs(report, inputs)) return;
+    const design = loadDesign(inputs.files);
+    for (const s of design.skipped) report.add(s);
+    const broken = yamlFindings(design.files);
+    for (const f of broken) report.add(f);
+    if (broken.length) return;
+    if (!design.entries.some((e) => e.kind === 'Sensor')) {
+      report.add(finding('error', 'simulate.no-sensor', 'the design has no Sensor to simulate'));
+      return;
+    }
+    const steps: SimInput[] = [];
+    for (const e of plan.events) {
+      const body = await readBody(e.body, context);
+      if (!body.ok) {
+        report.addUnreadable(finding('error', body.code, body.message, body.path));
+        return;
+      }
+      const namespace = lastOption(args, 'namespace') ?? namespaceOf(design, report, e.source);
+      steps.push({
+        type: 'event',
+        source: e.source,
+        eventName: e.eventName,
+        ...(namespace ? { namespace } : {}),
+        payload: {
+          headers: { 'Content-Type': 'application/json' },
+          ...(body.text !== '' ? { body: body.text } : {}),
+        },
+      });
+    }
+    if (plan.advance !== null) steps.push({ type: 'advance', ms: plan.advance });
 
-  const scenario: SimInput[] = [];
-  for (const spec of parsed.args.options.get('event') ?? []) {
-    const m = /^([^/=]+)\/([^=]+)=([\s\S]*)$/.exec(spec);
-    if (!m) return usage(io, `--event ${JSON.stringify(spec)} must look like SOURCE/EVENT=BODY`);
-    const body = readBody(m[3] ?? '', io);
-    if (body.error) return usage(io, body.error);
-    scenario.push({
-      type: 'event',
-      source: m[1] ?? '',
-      eventName: m[2] ?? '',
-      payload: {
-        headers: { 'Content-Type': 'application/json' },
-        ...(body.text !== '' ? { body: body.text } : {}),
-      },
-    });
-  }
-  if (advance !== null) scenario.push({ type: 'advance', ms: advance });
-  if (scenario.length === 0) return usage(io, 'give at least one --event or an --advance');
-
-  const result = await runScenario(design, scenario, startMs);
-  if (format === 'json') {
-    const firings = result.firings.map((f) => ({
+    const outcome = await context.engine().run(design.manifests, steps, plan.startMs);
+    if (!outcome.ok) {
+      report.add(
+        stopFinding(outcome.stop, {
+          files: design.files,
+          entries: design.entries,
+          inputs: steps,
+          subject: 'the simulation',
+        }),
+      );
+      return;
+    }
+    const { trace, firings } = outcome.value;
+    const explained = firings.map((f) => ({
+      f,
+      e: explainFiring(f, triggerTypeSpec(design.entries, f.sensor, f.trigger, f.triggerType)),
+    }));
+    let next = 0;
+    for (const t of trace) printTrace(report, design, t, trace, () => explained[next++]);
+    report.counts.firings = firings.length;
+    report.data.firings = explained.map(({ f, e }) => ({
       sensor: f.sensor,
       trigger: f.trigger,
       type: f.triggerType,
+      ...(f.operation ? { operation: f.operation } : {}),
       ...(f.resource !== undefined ? { resource: f.resource } : {}),
       ...(f.request !== undefined ? { request: f.request } : {}),
       ...(f.log !== undefined ? { log: f.log } : {}),
+      notExecuted: f.notExecuted,
+      notes: f.notes,
+      ...e,
     }));
-    io.out(`${JSON.stringify({ firings, trace: result.trace }, null, 2)}\n`);
-  } else {
-    io.out(`${explainTrace(result.trace).join('\n')}\n`);
-    io.out(`${result.firings.length} trigger firing(s).\n`);
-  }
-  return EXIT_OK;
+    report.data.trace = trace;
+    report.line(`${firings.length} trigger firing(s).`);
+  },
+};
+
+interface Plan {
+  events: { source: string; eventName: string; body: string }[];
+  advance: number | null;
+  startMs: number;
 }
 
-function readBody(spec: string, io: CliIo): { text: string; error?: string } {
-  if (!spec.startsWith('@')) return { text: spec };
+function readPlan(args: ParsedArgs): Plan {
+  const at = lastOption(args, 'at') ?? DEFAULT_START;
+  const startMs = Date.parse(at);
+  if (Number.isNaN(startMs))
+    throw new UsageError(
+      `--at ${JSON.stringify(at)} is not an ISO time such as 2026-03-01T09:30:00Z`,
+    );
+  const advanceText = lastOption(args, 'advance');
+  const advance = advanceText === undefined ? null : parseDuration(advanceText);
+  if (advanceText !== undefined && (advance === null || advance < 0))
+    throw new UsageError(
+      `--advance ${JSON.stringify(advanceText)} is not a duration such as 90s, 15m or 2h`,
+    );
+  const events = (args.options.get('event') ?? []).map((spec) => {
+    const m = /^([^/=]+)\/([^=]+)=([\s\S]*)$/.exec(spec);
+    if (!m)
+      throw new UsageError(`--event ${JSON.stringify(spec)} must look like SOURCE/EVENT=BODY`);
+    return { source: m[1]!, eventName: m[2]!, body: m[3]! };
+  });
+  if (
+    events.filter((e) => e.body === '@-').length > 1 ||
+    (events.some((e) => e.body === '@-') && args.positionals.includes('-'))
+  )
+    throw new UsageError('standard input can be read only once (one @- or one -)');
+  if (events.length === 0 && advance === null)
+    throw new UsageError('give at least one --event or an --advance');
+  return { events, advance, startMs };
+}
+
+type Body = { ok: true; text: string } | { ok: false; code: string; message: string; path: string };
+
+/** An event body: inline text, `@file` or `@-`, read up to the engine's event limit. */
+async function readBody(spec: string, context: CommandContext): Promise<Body> {
+  if (!spec.startsWith('@')) return { ok: true, text: spec };
   const path = spec.slice(1);
+  let read: ReadResult;
+  if (path === '-') {
+    if (!context.io.stdin)
+      return { ok: false, code: 'input.unreadable', message: 'no standard input', path: '<stdin>' };
+    read = await context.io.stdin(MAX_EVENT_BYTES);
+  } else
+    read = readFileBounded(isAbsolute(path) ? path : join(context.io.cwd, path), MAX_EVENT_BYTES);
+  const shown = path === '-' ? '<stdin>' : path;
+  if (!read.ok) return { ok: false, ...read.problem, path: shown };
   try {
-    return { text: readFileSync(isAbsolute(path) ? path : join(io.cwd, path), 'utf8') };
-  } catch (e) {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(read.bytes) };
+  } catch {
     return {
-      text: '',
-      error: `cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`,
+      ok: false,
+      code: 'input.not-utf8',
+      message: 'the event body is not UTF-8 text',
+      path: shown,
     };
   }
 }
 
-function usage(io: CliIo, error: string): number {
-  io.err(`eventflow simulate: ${error}\nusage: ${SIMULATE_USAGE}\n`);
-  return EXIT_USAGE;
+/**
+ * The namespace an event is sent in: its EventSource's. An EventSource that is not in the design is
+ * said as such (the engine then builds the event as a webhook would), in the namespace of the
+ * sensors that wait for it.
+ */
+function namespaceOf(design: LoadedDesign, report: Report, source: string): string {
+  const sources = design.entries.filter((e) => e.kind === 'EventSource' && e.name === source);
+  if (sources.length) return sources[0]!.namespace ?? '';
+  const names = design.entries.filter((e) => e.kind === 'EventSource').map((e) => e.name);
+  const said = report.findings.some(
+    (f) =>
+      f.code === 'simulate.unknown-event-source' &&
+      f.message.startsWith(`EventSource ${JSON.stringify(source)} `),
+  );
+  if (!said)
+    report.add(
+      finding(
+        'warning',
+        'simulate.unknown-event-source',
+        `EventSource ${JSON.stringify(source)} is not in the design${names.length ? ` (it has ${names.map((n) => JSON.stringify(n)).join(', ')})` : ''}; the event is built as a webhook would receive it`,
+      ),
+    );
+  const waiting = design.entries.find((e) => {
+    const deps = isPlainObject(e.value.spec) ? e.value.spec.dependencies : undefined;
+    return (
+      e.kind === 'Sensor' &&
+      Array.isArray(deps) &&
+      deps.some((d) => isPlainObject(d) && d.eventSourceName === source)
+    );
+  });
+  return waiting?.namespace ?? '';
+}
+
+function printTrace(
+  report: Report,
+  design: LoadedDesign,
+  t: TraceEvent,
+  trace: readonly TraceEvent[],
+  nextFiring: () => { e: ReturnType<typeof explainFiring>; f: { notes: string[] } } | undefined,
+): void {
+  const lines = explainTrace([t]);
+  if (t.type === 'trigger.fired') {
+    const x = nextFiring();
+    report.line(lines[0] ?? '', 'ok');
+    if (x) for (const l of firingLines(x.e, x.f.notes)) report.line(l);
+    return;
+  }
+  if (t.type === 'trigger.failed' || t.type === 'trigger.setup-failed') {
+    const at = locateTrigger(design.files, design.entries, t.sensor, t.trigger);
+    const why = t.type === 'trigger.failed' ? unresolvedKeys(t, trace, design.entries) : [];
+    report.add(
+      finding(
+        'error',
+        t.type === 'trigger.failed' ? 'simulate.trigger-failed' : 'simulate.trigger-setup-failed',
+        `trigger ${t.sensor}/${t.trigger} ${t.type === 'trigger.failed' ? 'failed' : 'never starts'}: ${t.error}${why.length ? ` (${why.join('; ')})` : ''}`,
+        at?.file ?? null,
+        at?.line ?? 1,
+        at?.col ?? 1,
+      ),
+      [
+        ...lines.map((text) => ({ text, style: 'bad' as const })),
+        ...why.map((w) => ({ text: `    ${w}`, style: 'bad' as const })),
+      ],
+    );
+    return;
+  }
+  if (t.type === 'event.rejected') {
+    report.add(
+      finding(
+        'error',
+        'simulate.event-refused',
+        `event ${t.source}/${t.subject} was not published: ${t.reason}`,
+      ),
+      lines.map((text) => ({ text, style: 'bad' as const })),
+    );
+    return;
+  }
+  for (const l of lines)
+    report.line(l, undefined, t.type === 'dependency.evaluated' ? 'detail' : 'result');
 }

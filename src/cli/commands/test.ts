@@ -1,87 +1,104 @@
 import { dirname, join } from 'node:path';
-import { listManifests, parseDesign } from '../../domain/design/design';
-import { checkScenario } from '../../engine/scenario/checkScenario';
+import { stepInput } from '../../engine/scenario/checkScenario';
 import { parseScenarioFile } from '../../engine/scenario/scenario';
-import { compileSimDesign } from '../../engine/simulate/simDesign';
-import { parseArgs } from '../args';
-import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
-import { readInputs } from '../readInputs';
+import { UsageError } from '../args';
+import {
+  EXCLUDE_OPTION,
+  readCommandInputs,
+  reportInputs,
+  requirePaths,
+  TIMEOUT_OPTION,
+  type Command,
+} from '../command';
+import { isScenarioText, loadDesign, yamlFindings } from '../design/loadDesign';
+import { yamlLocator } from '../design/yamlLocator';
+import { stopFinding } from '../engine/stopFinding';
+import { finding } from '../report/finding';
 
-export const TEST_USAGE = 'eventflow test FILE|DIR...';
-const EXIT_FAILED = 1;
-
-const isScenarioText = (text: string) => /^kind:\s*Scenarios\s*$/m.test(text);
-
-/**
- * Runs scenario files (`kind: Scenarios`) against their manifests: those the file lists under
- * `design`, else every other YAML file in its directory and below. One line per scenario, then
- * `N passed, M failed`; exit 1 when any failed, 2 on bad input.
- */
-export async function testCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(argv, {});
-  if (!parsed.ok) return usage(io, parsed.error);
-  if (parsed.args.positionals.length === 0)
-    return usage(io, 'give at least one scenarios FILE or a DIR holding some');
-  const inputs = readInputs(parsed.args.positionals, io.cwd);
-  if (inputs.problems.length) {
-    for (const p of inputs.problems) io.err(`${p.path}:1:1 error ${p.code} ${p.message}\n`);
-    return EXIT_USAGE;
-  }
-  const scenarioFiles = inputs.files.filter((f) => isScenarioText(f.text));
-  if (scenarioFiles.length === 0)
-    return usage(io, 'no scenarios file (kind: Scenarios) among the inputs');
-  let passed = 0;
-  let failed = 0;
-  for (const sf of scenarioFiles) {
-    const read = parseScenarioFile(sf.text);
-    if (!read.ok) {
-      for (const p of read.problems)
-        io.err(`${sf.path}:${p.line}:${p.col} error scenario.invalid ${p.message}\n`);
-      return EXIT_USAGE;
-    }
-    const dir = dirname(sf.path);
-    const manifestInputs = read.file.design.length
-      ? readInputs(
-          read.file.design.map((d) => join(dir, d)),
-          io.cwd,
-        )
-      : readInputs([dir], io.cwd);
-    if (manifestInputs.problems.length) {
-      for (const p of manifestInputs.problems)
-        io.err(`${p.path}:1:1 error ${p.code} ${p.message}\n`);
-      return EXIT_USAGE;
-    }
-    const manifests = parseDesign(
-      manifestInputs.files.filter(
-        (f) => !isScenarioText(f.text) && !/(^|\/)kustomization\.ya?ml$/.test(f.path),
-      ),
+export const testCommand: Command = {
+  name: 'test',
+  summary: 'run test scenarios (events, clock moves, expected firings) and report pass/fail',
+  usage: 'test FILE|DIR|-... [--timeout DURATION] [options]',
+  details: `
+Runs scenarios files (kind: Scenarios, given or found in the folders). Each scenario sends events
+and moves the virtual clock, then compares the firings in order with its expect list. The manifests
+are the files the scenarios file lists under design:, else every other manifest in its folder and
+below. One line per scenario (✓ or ✗ with the reasons), then N passed, M failed. Each step runs
+under a time and memory budget; a step that runs past it fails its scenario and names the code.`,
+  options: [TIMEOUT_OPTION, EXCLUDE_OPTION],
+  async run(context) {
+    const { report } = context;
+    const inputs = await readCommandInputs(
+      context,
+      requirePaths(context.args, 'scenarios FILE or DIR'),
     );
-    const broken = manifests.flatMap((f) =>
-      [...f.parsed.problems, ...f.parsed.documents.flatMap((d) => d.problems)].map(
-        (p) => `${f.path}:${p.line}:${p.col} error ${p.code} ${p.message}`,
-      ),
-    );
-    if (broken.length) {
-      io.err(`${broken.join('\n')}\n`);
-      return EXIT_USAGE;
+    if (!reportInputs(report, inputs)) return;
+    const scenarioFiles = inputs.files.filter((f) => isScenarioText(f.text));
+    if (scenarioFiles.length === 0)
+      throw new UsageError('no scenarios file (kind: Scenarios) among the inputs');
+    let passed = 0;
+    let failed = 0;
+    const results: { file: string; scenario: string; pass: boolean; failures: string[] }[] = [];
+    for (const sf of scenarioFiles) {
+      const read = parseScenarioFile(sf.text);
+      if (!read.ok) {
+        for (const p of read.problems)
+          report.add(finding('error', 'scenario.invalid', p.message, sf.path, p.line, p.col));
+        continue;
+      }
+      const dir = dirname(sf.path);
+      const manifestInputs = await readCommandInputs(
+        context,
+        read.file.design.length ? read.file.design.map((d) => join(dir, d)) : [dir],
+      );
+      if (!reportInputs(report, manifestInputs)) continue;
+      const design = loadDesign(manifestInputs.files);
+      const broken = yamlFindings(design.files);
+      for (const f of broken) report.add(f);
+      if (broken.length) continue;
+      const at = yamlLocator(sf.text);
+      report.line(sf.path, 'bold');
+      for (const [i, scenario] of read.file.scenarios.entries()) {
+        const where = at(['scenarios', i, 'name']);
+        const outcome = await context.engine().check(design.manifests, scenario);
+        const failures = outcome.ok
+          ? outcome.value.failures
+          : [
+              stopFinding(outcome.stop, {
+                files: design.files,
+                entries: design.entries,
+                inputs: scenario.steps.map(stepInput),
+                subject: 'the scenario',
+                stepAt: (j) => ({ file: sf.path, ...at(['scenarios', i, 'steps', j]) }),
+              }),
+            ].map((f) => `${f.file ? `${f.file}:${f.line}:${f.col}: ` : ''}${f.message}`);
+        const pass = outcome.ok && outcome.value.pass;
+        results.push({ file: sf.path, scenario: scenario.name, pass, failures });
+        if (pass) {
+          passed++;
+          report.line(`  ✓ ${scenario.name}`, 'ok', 'detail');
+          continue;
+        }
+        failed++;
+        report.add(
+          finding(
+            'error',
+            outcome.ok ? 'scenario.failed' : 'scenario.stopped',
+            `scenario ${JSON.stringify(scenario.name)} failed: ${failures.join('; ')}`,
+            sf.path,
+            where.line,
+            where.col,
+          ),
+          [
+            { text: `  ✗ ${scenario.name}`, style: 'bad' },
+            ...failures.map((text) => ({ text: `      ${text}` })),
+          ],
+        );
+      }
     }
-    const design = compileSimDesign(
-      listManifests(manifests).map((m) => ({ kind: m.kind, value: m.value })),
-    );
-    io.out(`${sf.path}\n`);
-    for (const scenario of read.file.scenarios) {
-      const check = await checkScenario(design, scenario);
-      if (check.pass) passed++;
-      else failed++;
-      io.out(`  ${check.pass ? '✓' : '✗'} ${scenario.name}\n`);
-      for (const f of check.failures) io.out(`      ${f}\n`);
-    }
-  }
-  io.out(`${passed} passed, ${failed} failed\n`);
-  return failed ? EXIT_FAILED : EXIT_OK;
-}
-
-function usage(io: CliIo, error: string): number {
-  io.err(`eventflow test: ${error}\nusage: ${TEST_USAGE}\n`);
-  return EXIT_USAGE;
-}
+    report.counts.passed = passed;
+    report.counts.failed = failed;
+    report.data.results = results;
+    report.line(`${passed} passed, ${failed} failed`, failed ? 'bad' : 'ok');
+  },
+};

@@ -1,60 +1,54 @@
-import { dataKeyAdvice } from '../../engine/advice/dataKeyAdvice';
-import { parseDesign } from '../../domain/design/design';
-import type { Diagnostic } from '../../domain/validation/diagnostic';
+import type { ParsedDesignFile } from '../../domain/design/design';
 import { validateDesign } from '../../domain/validation/validate';
-import { lastOption, parseArgs } from '../args';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
-import { readInputs } from '../readInputs';
+import { dataKeyAdvice } from '../../engine/advice/dataKeyAdvice';
+import {
+  EXCLUDE_OPTION,
+  readCommandInputs,
+  reportInputs,
+  requirePaths,
+  type Command,
+} from '../command';
+import { loadDesign } from '../design/loadDesign';
+import { fromDiagnostic } from '../report/finding';
+import type { Report } from '../report/report';
 
-export const VALIDATE_USAGE = 'eventflow validate FILE|DIR... [--format text|json]';
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: 'check manifests against the schema, the controller rules and each other',
+  usage: 'validate FILE|DIR|-... [--each] [--exclude GLOB]... [options]',
+  details: `
+Checks all files as one design: YAML, the Argo Events schema, the controller's rules and the
+references between resources. Prints path:line:col severity code message per problem, then a
+summary. With --each, every file is checked as a design of its own (a folder of independent
+examples). - reads standard input, e.g. helm template ./chart | eventflow validate -
 
-/**
- * Validates all given files as one design (cross-resource checks see every file). Prints
- * `path:line:col severity code message` per diagnostic, or a JSON report; exit 1 on any error.
- */
-export function validateCommand(argv: readonly string[], io: CliIo): number {
-  const parsed = parseArgs(argv, { format: { takesValue: true } });
-  if (!parsed.ok) return usage(io, parsed.error);
-  const format = lastOption(parsed.args, 'format') ?? 'text';
-  if (format !== 'text' && format !== 'json')
-    return usage(io, `--format must be text or json, not ${format}`);
-  if (parsed.args.positionals.length === 0) return usage(io, 'give at least one FILE or DIR');
-
-  const inputs = readInputs(parsed.args.positionals, io.cwd);
-  const diagnostics: Diagnostic[] = inputs.problems.map((p) => ({
-    code: p.code,
-    severity: 'error',
-    message: p.message,
-    file: p.path,
-    documentIndex: null,
-    resource: null,
-    path: [],
-    range: { start: 0, end: 0, line: 1, col: 1, endLine: 1, endCol: 1 },
-  }));
-  const design = parseDesign(inputs.files);
-  diagnostics.push(...validateDesign(design), ...dataKeyAdvice(design));
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-  if (format === 'json') {
-    io.out(
-      `${JSON.stringify({ files: inputs.files.length, errors, warnings, diagnostics }, null, 2)}\n`,
+Folders are walked as people have them: hidden folders (.git, .github), node_modules and lock files
+are passed by, as is anything matched by --exclude or a .eventflowignore file (gitignore syntax);
+.yaml, .yml and .json files are read; a kustomization.yaml decides which files belong; YAML/JSON
+that is not a Kubernetes manifest (no apiVersion and kind) is skipped with one info line.`,
+  options: [
+    { name: 'each', help: 'check every file on its own instead of all files as one design' },
+    EXCLUDE_OPTION,
+  ],
+  async run(context) {
+    const { report } = context;
+    const inputs = await readCommandInputs(context, requirePaths(context.args));
+    reportInputs(report, inputs);
+    const design = loadDesign(inputs.files);
+    for (const s of design.skipped) report.add(s);
+    const groups = context.args.options.has('each') ? design.files.map((f) => [f]) : [design.files];
+    for (const files of groups) check(report, files);
+    const files = design.files.length;
+    report.counts.files = files;
+    report.counts.skipped = design.skipped.length;
+    report.line(
+      `${files} file(s) checked${design.skipped.length ? ` (${design.skipped.length} skipped)` : ''}: ${report.count('error')} error(s), ${report.count('warning')} warning(s)`,
+      report.count('error') ? 'bad' : undefined,
     );
-  } else {
-    for (const d of diagnostics) {
-      io.out(
-        `${d.file}:${d.range?.line ?? 1}:${d.range?.col ?? 1} ${d.severity} ${d.code} ${oneLine(d.message)}\n`,
-      );
-    }
-    io.out(`${inputs.files.length} file(s) checked: ${errors} error(s), ${warnings} warning(s)\n`);
-  }
-  return errors > 0 ? EXIT_FINDINGS : EXIT_OK;
-}
+  },
+};
 
-function oneLine(s: string): string {
-  return s.replace(/\s*\n\s*/g, ' ');
-}
-
-function usage(io: CliIo, error: string): number {
-  io.err(`eventflow validate: ${error}\nusage: ${VALIDATE_USAGE}\n`);
-  return EXIT_USAGE;
+function check(report: Report, files: readonly ParsedDesignFile[]): void {
+  for (const d of [...validateDesign(files), ...dataKeyAdvice(files)])
+    report.add(fromDiagnostic(d));
 }

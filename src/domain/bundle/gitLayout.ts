@@ -7,40 +7,84 @@ const FOLDER: Record<string, string> = {
   Sensor: 'sensors',
 };
 
+/** One resource file of the Git layout, with the document it comes from. */
+export interface LayoutResource {
+  path: string;
+  text: string;
+  /** The design file and the index of the document in it. */
+  file: string;
+  documentIndex: number;
+  kind: string | null;
+  name: string | null;
+  /** Offset of the document in its file, for locating it. */
+  offset: number;
+}
+
 /**
- * The design laid out for Git: one file per resource under `eventbus/`, `event-sources/`, `sensors/`
- * (anything else under `other/`), a `kustomization.yaml` listing them, and the scenarios file. Each
- * resource file is its document's text exactly as written, so an unchanged resource gives an
- * unchanged file and Git diffs stay minimal. Names are `<name>.yaml` (`<namespace>.<name>.yaml` with a
- * namespace), so they are stable across exports.
+ * Where each document of a design goes in the Git layout: one file per resource under `eventbus/`,
+ * `event-sources/`, `sensors/` and `other/` (other kinds named `<kind>-<name>.yaml`, so a Service and
+ * an Ingress of the same name do not meet), `<namespace>.<name>.yaml` with a namespace, the file's name
+ * for a document without one. Each file is
+ * its document's text exactly as written, so an unchanged resource gives an unchanged file. Two
+ * documents may get the same path; callers decide (the app numbers them, the CLI refuses).
  */
-export function gitLayout(files: readonly DesignFile[], scenariosYaml?: string): DesignFile[] {
-  const parsed = parseDesign(files);
-  const out: DesignFile[] = [];
-  const taken = new Set<string>();
-  parsed.forEach((f) => {
+export function layoutResources(files: readonly DesignFile[]): LayoutResource[] {
+  const out: LayoutResource[] = [];
+  parseDesign(files).forEach((f) => {
+    const manifests = listManifests([f]);
+    const stem = (f.path.split('/').pop() ?? 'document').replace(/\.(ya?ml|json)$/i, '');
     f.parsed.documents.forEach((doc, di) => {
       const body = f.parsed.text.slice(doc.range[0], doc.range[1]).replace(/^---[^\n]*\n/, '');
       if (body.trim() === '' || /^(\s*#.*\n?|\s*\n)*$/.test(body)) return;
-      const m = listManifests([f]).find((x) => x.documentIndex === di);
+      const m = manifests.find((x) => x.documentIndex === di);
       const folder = (m && FOLDER[m.kind]) ?? 'other';
+      const kindPart = !m && doc.kind ? `${doc.kind.toLowerCase()}-` : '';
       const base =
-        `${doc.namespace ? `${doc.namespace}.` : ''}${doc.name ?? `document-${di + 1}`}`.replace(
+        `${doc.namespace ? `${doc.namespace}.` : ''}${kindPart}${doc.name ?? `${stem}${di ? `-${di + 1}` : ''}`}`.replace(
           /[^\w.-]+/g,
           '-',
         );
-      let path = `${folder}/${base}.yaml`;
-      for (let n = 2; taken.has(path); n++) path = `${folder}/${base}-${n}.yaml`;
-      taken.add(path);
-      out.push({ path, text: body.endsWith('\n') ? body : `${body}\n` });
+      out.push({
+        path: `${folder}/${base}.yaml`,
+        text: body.endsWith('\n') ? body : `${body}\n`,
+        file: f.path,
+        documentIndex: di,
+        kind: doc.kind,
+        name: doc.name,
+        offset: doc.range[0],
+      });
     });
   });
-  out.sort((a, b) => a.path.localeCompare(b.path));
-  const resources = out.map((f) => `  - ${f.path}`).join('\n');
-  out.push({
+  return out;
+}
+
+/** The `kustomization.yaml` listing the resource files, in path order. */
+export function kustomizationFor(paths: readonly string[]): DesignFile {
+  const resources = [...paths]
+    .sort((a, b) => a.localeCompare(b))
+    .map((p) => `  - ${p}`)
+    .join('\n');
+  return {
     path: 'kustomization.yaml',
     text: `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n${resources}\n`,
+  };
+}
+
+/**
+ * The design laid out for Git (see `layoutResources`), a `kustomization.yaml` listing the files,
+ * and the scenarios file. Two resources that would share a path are numbered (`-2`).
+ */
+export function gitLayout(files: readonly DesignFile[], scenariosYaml?: string): DesignFile[] {
+  const taken = new Set<string>();
+  const out: DesignFile[] = layoutResources(files).map((r) => {
+    const base = r.path.replace(/\.yaml$/, '');
+    let path = r.path;
+    for (let n = 2; taken.has(path); n++) path = `${base}-${n}.yaml`;
+    taken.add(path);
+    return { path, text: r.text };
   });
+  out.sort((a, b) => a.path.localeCompare(b.path));
+  out.push(kustomizationFor(out.map((f) => f.path)));
   if (scenariosYaml) out.push({ path: 'scenarios.yaml', text: scenariosYaml });
   return out;
 }

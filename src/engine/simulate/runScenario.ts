@@ -27,6 +27,8 @@ function usesJq(design: SimDesign): boolean {
 export interface RunHooks {
   /** Called before each jq program runs: the one piece of work with no step limit (a watchdog names it). */
   beforeJq?: (program: string) => void;
+  /** Called before each input is processed, with its index: a watchdog's time budget is per step. */
+  beforeStep?: (index: number) => void;
 }
 
 export async function runScenario(
@@ -43,7 +45,8 @@ export async function runScenario(
   const trace: TraceEvent[] = [];
   const firings: Firing[] = [];
   const jq = usesJq(design) ? new JqResults() : null;
-  for (const input of inputs) {
+  for (const [index, input] of inputs.entries()) {
+    hooks.beforeStep?.(index);
     if (jq) {
       const wanted: [string, string][] = [];
       step(design, state, input, {

@@ -1,9 +1,11 @@
 import { readBundle, type ImportedBundle } from '../../domain/bundle/gitLayout';
 import { unzipFiles } from '../../domain/bundle/zipBundle';
 import type { DesignFile } from '../../domain/design/design';
+import { MAX_FILE_BYTES } from '../../domain/yaml/yamlLimits';
 
-/** Largest single file read from disk; bigger ones are refused before reading. */
-export const MAX_IMPORT_FILE_BYTES = 10_000_000;
+/** Largest single file read from disk (the YAML limit, the same in the CLI); bigger ones are refused before reading. */
+export const MAX_IMPORT_FILE_BYTES = MAX_FILE_BYTES;
+const MiB = 1024 * 1024;
 
 /**
  * Files chosen or dropped by the user → one design bundle. Zips are opened (with their limits),
@@ -19,7 +21,7 @@ export async function readChosenFiles(
     const path = (file as File & { webkitRelativePath?: string }).webkitRelativePath || file.name;
     if (file.size > MAX_IMPORT_FILE_BYTES) {
       refused.push(
-        `${path}: ${(file.size / 1_000_000).toFixed(1)} MB is over the ${MAX_IMPORT_FILE_BYTES / 1_000_000} MB limit`,
+        `${path}: ${(file.size / MiB).toFixed(1)} MiB is over the ${MAX_IMPORT_FILE_BYTES / MiB} MiB limit`,
       );
       continue;
     }
