@@ -19,6 +19,7 @@ import { createSimulationStore } from '../state/simulationStore';
 import { SimulationStoreContext } from '../state/useSimulation';
 import { useScenarioVerdicts } from '../ui/simulator/useScenarioVerdicts';
 import { FlowCanvas } from '../ui/canvas/FlowCanvas';
+import { createCanvasStore } from '../ui/canvas/createCanvasStore';
 import { YamlPanel } from '../ui/yaml/YamlPanel';
 import { BottomPanel } from '../ui/BottomPanel';
 import { Palette } from '../ui/palette/Palette';
@@ -97,6 +98,7 @@ function Designer({
   const [exportOpen, setExportOpen] = useState(false);
   const design = useStore(store, (s) => s.design);
   const simulation = useMemo(() => createSimulationStore(), [store]);
+  const canvas = useMemo(() => createCanvasStore(store), [store]);
   const readOnly = useStore(store, (s) => s.readOnly);
   /** Library calls from the UI: a storage failure becomes a notice, never an unhandled error. */
   const guard = useCallback(
@@ -260,7 +262,7 @@ function Designer({
                 <Palette />
               </div>
               <div className="canvas-area">
-                <FlowCanvas />
+                <FlowCanvas canvas={canvas} />
                 <EmptyCanvasHint onTemplates={() => setTemplatesOpen(true)} />
               </div>
               <div className="side-panel">
@@ -335,7 +337,8 @@ function Designer({
               onRename={(id, name) =>
                 guard(
                   library.rename(id, name).then((given) => {
-                    if (id === design?.id) store.getState().setDesignMeta({ name: given });
+                    if (id === design?.id)
+                      store.getState().dispatch({ type: 'setDesignMeta', patch: { name: given } });
                   }),
                 )
               }

@@ -186,12 +186,13 @@ export function EventComposer() {
           type="button"
           disabled={!saveName.trim() || !!problem}
           onClick={() => (
-            designer
-              ?.getState()
-              .setSavedEvents([
+            designer?.getState().dispatch({
+              type: 'setSavedEvents',
+              events: [
                 ...designer.getState().savedEvents.filter((x) => x.name !== saveName.trim()),
                 { name: saveName.trim(), event: key, body, headers, method },
-              ]),
+              ],
+            }),
             setSaveName('')
           )}
         >
