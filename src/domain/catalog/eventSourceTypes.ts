@@ -235,6 +235,7 @@ const ROWS: Record<EventSourceType, Row> = {
     required: ['directory', 'type', 'addresses'],
     defaultConfig: {
       directory: '/incoming/',
+      pathRegexp: '.*\\.csv',
       type: 'CREATE',
       addresses: ['hdfs-namenode.hdfs.svc:8020'],
       hdfsUser: 'root',

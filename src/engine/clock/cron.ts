@@ -1,37 +1,45 @@
 import { Cron } from 'croner';
+import { isValidTimeZone } from '../../domain/validation/rules/timeZones';
 
 /**
- * Five-field crons as robfig/cron reads them (minute hour day-of-month month day-of-week; when
- * both day fields are restricted either may match), plus the @hourly/@daily… descriptors and
- * `@every <duration>`. Computed with croner; no timers are started.
+ * Five-field crons as Argo Events parses them: robfig/cron's
+ * `NewParser(Minute | Hour | Dom | Month | Dow)` (calendar/start.go resolveSchedule, and the
+ * sensor's conditionsReset). Descriptors (`@every 1h`, `@daily`) are refused because that parser
+ * is built without the Descriptor option; a `CRON_TZ=Zone ` or `TZ=Zone ` prefix sets the zone.
+ * When both day fields are restricted either may match. Computed with croner; no timers run.
  */
 export type CronSpec =
-  { ok: true; next: (afterMs: number) => number | null } | { ok: false; error: string };
-
-import { parseDuration } from './clock';
+  | { ok: true; next: (afterMs: number) => number | null; zone: string | null }
+  | { ok: false; error: string };
 
 export function parseCron(expr: string, timezone?: string): CronSpec {
-  const text = expr.trim();
-  const every = /^@every\s+(.+)$/.exec(text);
-  if (every) {
-    const d = parseDuration(every[1] ?? '');
-    if (d === null || d <= 0)
-      return { ok: false, error: `invalid duration in ${JSON.stringify(text)}` };
-    const step = Math.max(1000, Math.floor(d / 1000) * 1000);
-    return { ok: true, next: (after) => (Math.floor(after / step) + 1) * step };
+  let text = expr;
+  if (text.length === 0) return { ok: false, error: 'empty spec string' };
+  let zone: string | null = null;
+  if (text.startsWith('TZ=') || text.startsWith('CRON_TZ=')) {
+    const space = text.indexOf(' ');
+    const name = text.slice(text.indexOf('=') + 1, space < 0 ? undefined : space);
+    if (space < 0 || !isValidTimeZone(name) || name === '')
+      return { ok: false, error: `provided bad location ${name}: unknown time zone ${name}` };
+    zone = name === 'Local' ? 'UTC' : name;
+    text = text.slice(space).trim();
   }
-  const fields = text.split(/\s+/);
-  if (!text.startsWith('@') && fields.length !== 5)
+  if (text.startsWith('@'))
+    return { ok: false, error: `parser does not accept descriptors: ${text}` };
+  const fields = text.split(/\s+/).filter((x) => x !== '');
+  if (fields.length !== 5)
     return {
       ok: false,
-      error: `expected 5 fields (minute hour day-of-month month day-of-week), got ${fields.length}`,
+      error: `expected exactly 5 fields, found ${fields.length}: [${fields.join(' ')}]`,
     };
+  const tz = zone ?? (timezone && timezone !== 'Local' ? timezone : undefined);
   try {
-    const job = new Cron(text, { paused: true, mode: '5-part', ...(timezone ? { timezone } : {}) });
-    return {
-      ok: true,
-      next: (after) => job.nextRun(new Date(after))?.getTime() ?? null,
-    };
+    const job = new Cron(fields.join(' '), {
+      paused: true,
+      mode: '5-part',
+      ...(tz ? { timezone: tz } : {}),
+    });
+    return { ok: true, zone, next: (after) => job.nextRun(new Date(after))?.getTime() ?? null };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
