@@ -1,6 +1,7 @@
 import { formatExprError, type ExprError, type ExprNode } from '../../domain/exprLang/ast';
 import { checkExpr } from '../../domain/exprLang/checker';
 import { parseExpr } from '../../domain/exprLang/parser';
+import { findInExpr } from '../../domain/exprLang/walk';
 import { compileGoRegex } from '../regex/goRegex';
 import { evaluate, LocatedPanic } from './evaluate';
 import { optimize } from './optimize';
@@ -38,46 +39,11 @@ function compile(text: string): CompiledExpr {
 
 /** The checker compiles `x matches "literal"` up front, so a bad pattern fails every event. */
 function badRegex(node: ExprNode): ExprError | null {
-  let found: ExprError | null = null;
-  const visit = (n: ExprNode | null): void => {
-    if (!n || found) return;
-    if (n.kind === 'binary' && n.operator === 'matches' && n.right.kind === 'string') {
-      const re = compileGoRegex(n.right.value);
-      if (!re.ok) found = { message: re.error, line: n.loc.line, column: n.loc.column };
-    }
-    for (const child of childrenOf(n)) visit(child);
-  };
-  visit(node);
-  return found;
-}
-
-function childrenOf(n: ExprNode): ExprNode[] {
-  switch (n.kind) {
-    case 'unary':
-    case 'chain':
-    case 'closure':
-      return [n.node];
-    case 'binary':
-      return [n.left, n.right];
-    case 'member':
-      return [n.node, n.property];
-    case 'slice':
-      return [n.node, ...(n.from ? [n.from] : []), ...(n.to ? [n.to] : [])];
-    case 'call':
-      return [n.callee, ...n.args];
-    case 'builtin':
-      return n.args;
-    case 'conditional':
-      return [n.cond, n.exp1, n.exp2];
-    case 'let':
-      return [n.value, n.expr];
-    case 'array':
-      return n.nodes;
-    case 'map':
-      return n.pairs.flatMap((p) => [p.key, p.value]);
-    default:
-      return [];
-  }
+  return findInExpr(node, (n) => {
+    if (n.kind !== 'binary' || n.operator !== 'matches' || n.right.kind !== 'string') return null;
+    const re = compileGoRegex(n.right.value);
+    return re.ok ? null : { message: re.error, line: n.loc.line, column: n.loc.column };
+  });
 }
 
 export type EvalBoolResult =
