@@ -24,6 +24,8 @@ export interface SamplePayload {
   /** The provider's event kind (`push`, `Merge Request Hook`, `ADD`…), or the type when it has one kind. */
   kind: string;
   payload: SourcePayload;
+  /** A stand-in for a kind the simulator has no real sample of: its body says nothing about the fields. */
+  generic?: boolean;
 }
 
 type Cfg = Record<string, unknown>;
@@ -35,26 +37,29 @@ const obj = (v: unknown): Cfg | null =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Cfg) : null;
 const secretSet = (v: unknown) => obj(v) !== null;
 
-/** Kinds the configuration asks for first (all when it names none, `*`, or none we know). */
-function pick<T extends { event: string }>(all: readonly T[], wanted: string[]): T[] {
+/**
+ * The kinds the configuration receives: all when it names none (or `*`), else the named ones in
+ * its order, with a stand-in (`generic`) for a kind there is no sample of.
+ */
+function pick<T extends { event: string; label: string }>(
+  all: readonly T[],
+  wanted: string[],
+  stand: (event: string) => T,
+): (T & { generic?: boolean })[] {
   if (wanted.length === 0 || wanted.includes('*')) return [...all];
-  const chosen = wanted.flatMap((w) => all.filter((a) => a.event === w));
-  return chosen.length > 0 ? chosen : [...all];
+  return wanted.map((w) => all.find((a) => a.event === w) ?? { ...stand(w), generic: true });
 }
 
 function github(cfg: Cfg): SamplePayload[] {
-  const wanted = strs(cfg.events);
-  const known = new Set(GITHUB_EVENTS.map((e) => e.event));
-  const extra = wanted
-    .filter((w) => w !== '*' && !known.has(w))
-    .map((event) => ({
-      event,
-      label: `${event} (generic)`,
-      body: { action: 'created', ...ENVELOPE },
-    }));
-  return [...pick(GITHUB_EVENTS, wanted), ...extra].map((e, i) => ({
+  const stand = (event: string) => ({
+    event,
+    label: `${event} (no sample: repository and sender only)`,
+    body: { action: 'created', ...ENVELOPE },
+  });
+  return pick(GITHUB_EVENTS, strs(cfg.events), stand).map((e, i) => ({
     label: e.label,
     kind: e.event,
+    ...(e.generic ? { generic: true } : {}),
     payload: {
       method: 'POST',
       headers: {
@@ -78,9 +83,16 @@ function github(cfg: Cfg): SamplePayload[] {
 }
 
 function gitlab(cfg: Cfg): SamplePayload[] {
-  return pick(GITLAB_EVENTS, strs(cfg.events)).map((e) => ({
+  const stand = (event: string) => ({
+    event,
+    header: event.replace(/Events$/, ' Hook'),
+    label: `${event} (no sample)`,
+    body: { object_kind: event.replace(/Events$/, '').toLowerCase() },
+  });
+  return pick(GITLAB_EVENTS, strs(cfg.events), stand).map((e) => ({
     label: e.label,
     kind: e.event,
+    ...(e.generic ? { generic: true } : {}),
     payload: {
       method: 'POST',
       headers: {
@@ -99,9 +111,11 @@ function gitlab(cfg: Cfg): SamplePayload[] {
 
 function bitbucket(cfg: Cfg, server: boolean): SamplePayload[] {
   const all = server ? BITBUCKET_SERVER_EVENTS : BITBUCKET_EVENTS;
-  return pick(all, strs(cfg.events)).map((e) => ({
+  const stand = (event: string) => ({ event, label: `${event} (no sample)`, body: {} });
+  return pick(all, strs(cfg.events), stand).map((e) => ({
     label: e.label,
     kind: e.event,
+    ...(e.generic ? { generic: true } : {}),
     payload: {
       method: 'POST',
       headers: (server
@@ -270,7 +284,11 @@ export function samplesFor(
     case 'bitbucketserver':
       return bitbucket(cfg, true);
     case 'gerrit':
-      return pick(GERRIT_EVENTS, strs(cfg.events)).map((e) =>
+      return pick(GERRIT_EVENTS, strs(cfg.events), (event) => ({
+        event,
+        label: `${event} (no sample)`,
+        body: { type: event },
+      })).map((e) =>
         plainHttp(e.event, e.label, e.body, { 'Content-Type': 'application/json; charset=utf-8' }),
       );
     case 'sns':
@@ -294,7 +312,20 @@ export function samplesFor(
         }),
       );
     case 'stripe':
-      return pick(STRIPE_EVENTS, strs(cfg.eventFilter)).map((e) =>
+      return pick(STRIPE_EVENTS, strs(cfg.eventFilter), (event) => ({
+        event,
+        label: `${event} (no sample)`,
+        body: {
+          id: 'evt_1P9xYzLkdIwHu7ixAbCdEfGh',
+          object: 'event',
+          created: 1772357400,
+          data: { object: {} },
+          livemode: false,
+          pending_webhooks: 1,
+          request: null,
+          type: event,
+        },
+      })).map((e) =>
         plainHttp(e.event, e.label, e.body, {
           'Content-Type': 'application/json; charset=utf-8',
           'User-Agent': 'Stripe/1.0 (+https://stripe.com/docs/webhooks)',
