@@ -11,7 +11,7 @@ import { canonicalHeaderKey } from '../sources/goHttp';
  * `*` in a rule matches one path segment. The most specific matching rule wins.
  */
 export type Openness = 'open' | 'map' | 'closed';
-type Rules = readonly [string, Openness][];
+export type Rules = readonly (readonly [string, Openness])[];
 
 const HEADER_MAP = (key: 'header' | 'headers'): [string, Openness][] => [[key, 'map']];
 const GIT_BODY_OPEN: [string, Openness][] = [
