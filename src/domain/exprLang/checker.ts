@@ -1,5 +1,6 @@
 import type { ExprError, ExprNode } from './ast';
 import { BUILTIN_NAMES } from './builtins';
+import { binaryType } from './binaryTypes';
 import { BUILTIN_RULES } from './builtinTypes';
 import { DURATION_METHODS, TIME_METHODS } from './methods';
 import {
@@ -7,28 +8,21 @@ import {
   ARRAY,
   assignable,
   BOOL,
-  combined,
-  DURATION,
-  eitherAny,
   FLOAT,
   FUNC,
   INT,
   isAny,
   isArray,
   isBool,
-  isComparable,
-  isDuration,
   isFunc,
   isInteger,
   isMap,
   isNumber,
   isString,
-  isTime,
   MAP,
   NIL_T,
   sameKind,
   STRING,
-  TIME,
   typeName,
   type ExprType,
 } from './types';
@@ -181,92 +175,8 @@ class Checker {
   private binary(n: Extract<ExprNode, { kind: 'binary' }>): ExprType {
     const l = this.visit(n.left);
     const r = this.visit(n.right);
-    const isStrTime = [isNumber, isString, isTime];
-    switch (n.operator) {
-      case '==':
-      case '!=':
-        if (isComparable(l, r)) return BOOL;
-        break;
-      case 'or':
-      case '||':
-      case 'and':
-      case '&&':
-        if ((isBool(l) && isBool(r)) || eitherAny(l, r, isBool)) return BOOL;
-        break;
-      case '<':
-      case '>':
-      case '>=':
-      case '<=':
-        if (isNumber(l) && isNumber(r)) return BOOL;
-        if (isString(l) && isString(r)) return BOOL;
-        if (isTime(l) && isTime(r)) return BOOL;
-        if (eitherAny(l, r, ...isStrTime)) return BOOL;
-        break;
-      case '-':
-        if (isNumber(l) && isNumber(r)) return combined(l, r);
-        if (isTime(l) && isTime(r)) return DURATION;
-        if (isTime(l) && isDuration(r)) return TIME;
-        if (eitherAny(l, r, isNumber, isTime)) return ANY;
-        break;
-      case '*':
-        if (isNumber(l) && isNumber(r)) return combined(l, r);
-        if (eitherAny(l, r, isNumber)) return ANY;
-        break;
-      case '/':
-      case '**':
-      case '^':
-        if ((isNumber(l) && isNumber(r)) || eitherAny(l, r, isNumber)) return FLOAT;
-        break;
-      case '%':
-        if (isInteger(l) && isInteger(r)) return combined(l, r);
-        if (eitherAny(l, r, isInteger)) return ANY;
-        break;
-      case '+':
-        if (isNumber(l) && isNumber(r)) return combined(l, r);
-        if (isString(l) && isString(r)) return STRING;
-        if (isTime(l) && isDuration(r)) return TIME;
-        if (isDuration(l) && isTime(r)) return TIME;
-        if (eitherAny(l, r, isNumber, isString, isTime, isDuration)) return ANY;
-        break;
-      case 'in':
-        if (isMap(r)) {
-          if (l.k === 'nil' || isAny(l) || assignable(l, STRING)) return BOOL;
-          return this.error(n, `cannot use ${typeName(l)} as type string in map key`);
-        }
-        if (isArray(r)) {
-          if (l.k === 'nil') return BOOL;
-          const elem = r.k === 'array' ? r.elem : ANY;
-          if (!isComparable(l, elem))
-            return this.error(n, `cannot use ${typeName(l)} as type ${typeName(elem)} in array`);
-          const lit = this.elems.get(n.right);
-          if (lit && !isComparable(l, lit))
-            return this.error(n, `cannot use ${typeName(l)} as type ${typeName(lit)} in array`);
-          return BOOL;
-        }
-        if (isAny(l) && (isString(r) || isArray(r) || isMap(r))) return BOOL;
-        if (isAny(r)) return BOOL;
-        break;
-      case 'matches':
-      case 'contains':
-      case 'startsWith':
-      case 'endsWith':
-        if ((isString(l) && isString(r)) || eitherAny(l, r, isString)) return BOOL;
-        break;
-      case '..':
-        if ((isInteger(l) && isInteger(r)) || eitherAny(l, r, isInteger))
-          return { k: 'array', elem: INT };
-        break;
-      case '??':
-        if (l.k === 'nil') return r;
-        if (r.k === 'nil') return l;
-        return assignable(r, l) ? l : ANY;
-      default:
-        return this.error(n, `unknown operator (${n.operator})`);
-    }
-    return this.error(
-      n,
-      `invalid operation: ${n.operator} (mismatched types ${typeName(l)} and ${typeName(r)})`,
-    );
+    const t = binaryType(n.operator, l, r, this.elems.get(n.right) ?? null);
+    return typeof t === 'string' ? this.error(n, t) : t;
   }
 
   private member(n: Extract<ExprNode, { kind: 'member' }>): ExprType {

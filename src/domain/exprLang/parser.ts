@@ -1,44 +1,7 @@
 import type { ExprError, ExprLocation, ExprNode } from './ast';
 import { BUILTIN_NAMES, PREDICATES } from './builtins';
 import { isValidIdentifier, lex, type Token, type TokenKind } from './lexer';
-
-/** Binary operators with precedence and associativity (parser/operator/operator.go). */
-const BINARY: ReadonlyMap<string, { precedence: number; right: boolean }> = new Map([
-  ['|', { precedence: 0, right: false }],
-  ['or', { precedence: 10, right: false }],
-  ['||', { precedence: 10, right: false }],
-  ['and', { precedence: 15, right: false }],
-  ['&&', { precedence: 15, right: false }],
-  ['==', { precedence: 20, right: false }],
-  ['!=', { precedence: 20, right: false }],
-  ['<', { precedence: 20, right: false }],
-  ['>', { precedence: 20, right: false }],
-  ['>=', { precedence: 20, right: false }],
-  ['<=', { precedence: 20, right: false }],
-  ['in', { precedence: 20, right: false }],
-  ['matches', { precedence: 20, right: false }],
-  ['contains', { precedence: 20, right: false }],
-  ['startsWith', { precedence: 20, right: false }],
-  ['endsWith', { precedence: 20, right: false }],
-  ['..', { precedence: 25, right: false }],
-  ['+', { precedence: 30, right: false }],
-  ['-', { precedence: 30, right: false }],
-  ['*', { precedence: 60, right: false }],
-  ['/', { precedence: 60, right: false }],
-  ['%', { precedence: 60, right: false }],
-  ['**', { precedence: 100, right: true }],
-  ['^', { precedence: 100, right: true }],
-  ['??', { precedence: 500, right: false }],
-]);
-
-const UNARY: ReadonlyMap<string, number> = new Map([
-  ['not', 50],
-  ['!', 50],
-  ['-', 90],
-  ['+', 90],
-]);
-
-const MAX_INT = 2 ** 63 - 1;
+import { BINARY, numberLiteral, UNARY } from './operators';
 
 export type ParseResult = { ok: true; node: ExprNode } | { ok: false; error: ExprError };
 
@@ -231,37 +194,9 @@ class Parser {
   }
 
   numberNode(token: Token): ExprNode {
-    const value = token.value.replace(/_/g, '');
-    const loc = token.loc;
-    if (value.includes('x')) {
-      const n = /^-?0x[0-9a-fA-F]+$/.test(value) ? Number(BigInt(value)) : NaN;
-      if (Number.isNaN(n)) this.error(`invalid hex literal: ${goParseIntError(value)}`);
-      if (n > MAX_INT) {
-        this.error('integer literal is too large');
-        return { ...NIL, loc };
-      }
-      return { kind: 'integer', value: Number.isNaN(n) ? 0 : n, loc };
-    }
-    if (/[.eE]/.test(value)) {
-      const f = Number(value.startsWith('.') ? `0${value}` : value);
-      if (Number.isNaN(f) || !/^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value))
-        this.error(
-          `invalid float literal: strconv.ParseFloat: parsing ${JSON.stringify(value)}: invalid syntax`,
-        );
-      return { kind: 'float', value: Number.isNaN(f) ? 0 : f, loc };
-    }
-    if (!/^\d+$/.test(value)) {
-      this.error(`invalid integer literal: ${goParseIntError(value)}`);
-      return { kind: 'integer', value: 0, loc };
-    }
-    const n = Number(BigInt(value));
-    if (n > MAX_INT) {
-      this.error(
-        `invalid integer literal: strconv.ParseInt: parsing ${JSON.stringify(value)}: value out of range`,
-      );
-      return { kind: 'integer', value: 0, loc };
-    }
-    return { kind: 'integer', value: n, loc };
+    const r = numberLiteral(token.value, token.loc);
+    if ('error' in r) this.error(r.error);
+    return r.node;
   }
 
   call(token: Token): ExprNode {
@@ -425,10 +360,6 @@ class Parser {
     this.expect('Bracket', ')');
     return nodes;
   }
-}
-
-function goParseIntError(value: string): string {
-  return `strconv.ParseInt: parsing ${JSON.stringify(value)}: invalid syntax`;
 }
 
 export type { ExprLocation };

@@ -1,9 +1,8 @@
 import type { ExprLocation, ExprNode, ExprNodeOf } from '../../domain/exprLang/ast';
 import { compileGoRegex, goRegexMatch } from '../regex/goRegex';
-import { anyKey, fetch, inOp, inSet, iterable, len, slice } from './access';
-import { BUILTIN_FUNCS } from './builtinFuncs';
+import { fetch, inOp, inSet, len, slice } from './access';
+import { evalBuiltin } from './predicates';
 import {
-  AnyKeyMap,
   arithmetic,
   assertBool,
   assertString,
@@ -17,25 +16,18 @@ import {
   negate,
   newMap,
   toInt,
+  LocatedPanic,
   type ExprMap,
   type ExprValue,
 } from './values';
 
-/** A Go panic with the location of the node that raised it (vm.Run's recover). */
-export class LocatedPanic extends Error {
-  constructor(
-    message: string,
-    readonly loc: ExprLocation,
-  ) {
-    super(message);
-  }
-}
+export { LocatedPanic };
 
 /** Upstream's VM stops at a memory budget (1e6 cells); the step budget keeps runaway folds finite too. */
 const MEMORY_BUDGET = 1e6;
 const STEP_BUDGET = 5_000_000;
 
-interface Scope {
+export interface Scope {
   items: { length: number; at: (i: number) => ExprValue };
   index: number;
   acc: ExprValue;
@@ -46,15 +38,15 @@ export function evaluate(node: ExprNode, env: ExprMap, nowMs: number): ExprValue
   return new Evaluator(env, nowMs).eval(node);
 }
 
-class Evaluator {
+export class Evaluator {
   private vars = new Map<string, ExprValue>();
-  private scopes: Scope[] = [];
+  readonly scopes: Scope[] = [];
   private memory = 0;
   private steps = 0;
 
   constructor(
     private readonly env: ExprMap,
-    private readonly now: number,
+    readonly now: number,
   ) {}
 
   eval(n: ExprNode): ExprValue {
@@ -68,7 +60,7 @@ class Evaluator {
     }
   }
 
-  private grow(size: number, loc: ExprLocation): void {
+  grow(size: number, loc: ExprLocation): void {
     this.memory += Math.max(0, size);
     if (this.memory >= MEMORY_BUDGET) throw new LocatedPanic('memory budget exceeded', loc);
   }
@@ -250,158 +242,6 @@ class Evaluator {
   }
 
   private builtin(n: ExprNodeOf<'builtin'>): ExprValue {
-    const [coll, closure, init] = n.args;
-    switch (n.name) {
-      case 'all':
-      case 'none':
-      case 'any':
-        return this.loop(
-          coll!,
-          n.loc,
-          (done) => {
-            const v = assertBool(this.eval(closure!));
-            if (n.name === 'all' && !v) return done(false);
-            if (n.name === 'none' && v) return done(false);
-            if (n.name === 'any' && v) return done(true);
-            return undefined;
-          },
-          n.name !== 'any',
-        );
-      case 'one':
-      case 'count':
-      case 'filter': {
-        let count = 0;
-        const kept: ExprValue[] = [];
-        this.loop(
-          coll!,
-          n.loc,
-          () => {
-            if (assertBool(this.eval(closure!))) {
-              count++;
-              if (n.name === 'filter') kept.push(this.current());
-            }
-            return undefined;
-          },
-          null,
-        );
-        if (n.name === 'one') return goEqual(int(count), int(1));
-        if (n.name === 'count') return int(count);
-        this.grow(kept.length, n.loc);
-        return kept;
-      }
-      case 'map': {
-        const out: ExprValue[] = [];
-        this.loop(coll!, n.loc, () => (out.push(this.eval(closure!)), undefined), null);
-        this.grow(out.length, n.loc);
-        return out;
-      }
-      case 'find':
-      case 'findIndex':
-      case 'findLast':
-      case 'findLastIndex':
-        return this.find(n, coll!, closure!);
-      case 'groupBy': {
-        const out = new AnyKeyMap();
-        this.loop(
-          coll!,
-          n.loc,
-          () => {
-            const key = this.eval(closure!);
-            const k = anyKey(key);
-            const group = out.entries.get(k)?.[1] as ExprValue[] | undefined;
-            if (group) group.push(this.current());
-            else out.entries.set(k, [key, [this.current()]]);
-            return undefined;
-          },
-          null,
-        );
-        return out;
-      }
-      case 'reduce': {
-        const items = iterable(this.eval(coll!));
-        const scope: Scope = { items, index: 0, acc: null };
-        this.scopes.push(scope);
-        try {
-          if (init) scope.acc = this.eval(init);
-          else {
-            if (items.length === 0)
-              throw new LocatedPanic('reflect: slice index out of range', n.loc);
-            scope.acc = items.at(0);
-            scope.index = 1;
-          }
-          for (; scope.index < items.length; scope.index++) scope.acc = this.eval(closure!);
-          return scope.acc;
-        } finally {
-          this.scopes.pop();
-        }
-      }
-    }
-    const f = BUILTIN_FUNCS.get(n.name);
-    if (!f) throw new LocatedPanic(`unknown builtin ${n.name}`, n.loc);
-    const args = n.args.map((a) => this.eval(a));
-    try {
-      return f(args, this.now);
-    } catch (e) {
-      if (e instanceof ExprPanic) throw new LocatedPanic(e.message, n.loc);
-      throw e;
-    }
-  }
-
-  private current(): ExprValue {
-    const s = this.scopes[this.scopes.length - 1]!;
-    return s.items.at(s.index);
-  }
-
-  /** Iterates a predicate's collection; `body` may end the loop early with a result. */
-  private loop(
-    coll: ExprNode,
-    loc: ExprLocation,
-    body: (done: (v: ExprValue) => ExprValue) => ExprValue | undefined,
-    fallthrough: ExprValue | null,
-  ): ExprValue {
-    let items: Scope['items'];
-    try {
-      items = iterable(this.eval(coll));
-    } catch (e) {
-      if (e instanceof ExprPanic) throw new LocatedPanic(e.message, loc);
-      throw e;
-    }
-    const scope: Scope = { items, index: 0, acc: null };
-    this.scopes.push(scope);
-    try {
-      const STOP = { value: null as ExprValue, stopped: false };
-      const done = (v: ExprValue) => ((STOP.value = v), (STOP.stopped = true), v);
-      for (; scope.index < items.length; scope.index++) {
-        body(done);
-        if (STOP.stopped) return STOP.value;
-      }
-      return fallthrough;
-    } catch (e) {
-      if (e instanceof ExprPanic) throw new LocatedPanic(e.message, loc);
-      throw e;
-    } finally {
-      this.scopes.pop();
-    }
-  }
-
-  private find(n: ExprNodeOf<'builtin'>, coll: ExprNode, closure: ExprNode): ExprValue {
-    const items = iterable(this.eval(coll));
-    const scope: Scope = { items, index: 0, acc: null };
-    const last = n.name === 'findLast' || n.name === 'findLastIndex';
-    const wantIndex = n.name === 'findIndex' || n.name === 'findLastIndex';
-    this.scopes.push(scope);
-    try {
-      for (let k = 0; k < items.length; k++) {
-        scope.index = last ? items.length - 1 - k : k;
-        if (assertBool(this.eval(closure)))
-          return wantIndex ? int(scope.index) : items.at(scope.index);
-      }
-      return null;
-    } catch (e) {
-      if (e instanceof ExprPanic) throw new LocatedPanic(e.message, n.loc);
-      throw e;
-    } finally {
-      this.scopes.pop();
-    }
+    return evalBuiltin(this, n);
   }
 }

@@ -1,3 +1,4 @@
+import type { ExprLocation } from '../../domain/exprLang/ast';
 import { formatFloatV } from '../json/goNumbers';
 import { GoInt, GoTime, printV, type TValue } from '../template/values';
 
@@ -46,6 +47,16 @@ export type ExprValue =
 
 /** A Go panic inside the VM: the message upstream would report, at the node that raised it. */
 export class ExprPanic extends Error {}
+
+/** A Go panic with the location of the node that raised it (vm.Run's recover). */
+export class LocatedPanic extends Error {
+  constructor(
+    message: string,
+    readonly loc: ExprLocation,
+  ) {
+    super(message);
+  }
+}
 
 /** Arrays that are Go []string (split's result): reflect.DeepEqual tells them from []interface{}. */
 export const STRING_SLICES = new WeakSet<ExprValue[]>();
