@@ -39,7 +39,16 @@ export type CheckResult = { ok: true; types: ExprTypes } | { ok: false; error: E
  */
 export function checkExpr(node: ExprNode): CheckResult {
   const c = new Checker();
-  c.visit(node);
+  try {
+    c.visit(node);
+  } catch (e) {
+    if (e instanceof RangeError)
+      return {
+        ok: false,
+        error: { message: 'the expression nests too deeply', line: 1, column: 0 },
+      };
+    throw e;
+  }
   return c.err ? { ok: false, error: c.err } : { ok: true, types: c.types };
 }
 

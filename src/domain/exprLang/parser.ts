@@ -14,7 +14,18 @@ export function parseExpr(input: string): ParseResult {
   const lexed = lex(input);
   if (!lexed.ok) return lexed;
   const p = new Parser(lexed.tokens);
-  const node = p.expression(0);
+  let node: ExprNode;
+  try {
+    node = p.expression(0);
+  } catch (e) {
+    // Only the JavaScript stack can run out here (thousands of nested brackets).
+    if (e instanceof RangeError)
+      return {
+        ok: false,
+        error: { message: 'the expression nests too deeply', line: 1, column: 0 },
+      };
+    throw e;
+  }
   if (p.current.kind !== 'EOF') p.error(`unexpected token ${tokenString(p.current)}`);
   if (p.err) return { ok: false, error: p.err };
   return { ok: true, node };

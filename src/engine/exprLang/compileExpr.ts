@@ -32,7 +32,17 @@ function compile(text: string): CompiledExpr {
   if (!checked.ok) return checked;
   const bad = badRegex(parsed.node);
   if (bad) return { ok: false, error: bad };
-  const optimized = optimize(parsed.node, checked.types);
+  let optimized: ReturnType<typeof optimize>;
+  try {
+    optimized = optimize(parsed.node, checked.types);
+  } catch (e) {
+    if (e instanceof RangeError)
+      return {
+        ok: false,
+        error: { message: 'the expression nests too deeply', line: 1, column: 0 },
+      };
+    throw e;
+  }
   if ('error' in optimized) return { ok: false, error: optimized.error };
   return { ok: true, node: optimized.node };
 }

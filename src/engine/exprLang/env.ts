@@ -33,7 +33,11 @@ const stringArg = (v: ExprValue): string => {
   );
 };
 
-/** sprig's GenericFuncMap without env and expandenv, as Argo Events builds it. */
+/** The simulated clock for sprig's `now`; evaluation is synchronous, so one shared map is safe. */
+const SPRIG_CLOCK = { now: 0 };
+let SPRIG: ExprMap | null = null;
+
+/** sprig's GenericFuncMap without env and expandenv, as Argo Events builds it (once, as upstream does). */
 function sprigMap(now: () => number): ExprMap {
   const out = newMap();
   const all = { ...SPRIG_STRINGS, ...SPRIG_DATA, ...SPRIG_TIME };
@@ -109,6 +113,7 @@ export function filterEnvironment(data: ExprMap, nowMs: number): ExprMap {
       throw e;
     }
   });
-  env.sprig = sprigMap(() => nowMs);
+  SPRIG_CLOCK.now = nowMs;
+  env.sprig = SPRIG ??= sprigMap(() => SPRIG_CLOCK.now);
   return env;
 }

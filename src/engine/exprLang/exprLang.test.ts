@@ -143,3 +143,13 @@ describe('expr-lang filter expressions', () => {
     expect(check('now() - date("2026-03-01") > duration("9h")')).toEqual({ ok: true, value: true });
   });
 });
+
+describe('expr-lang limits', () => {
+  it('refuses expressions that nest deeper than the stack, without throwing', () => {
+    const deep = `${'('.repeat(20000)}1${')'.repeat(20000)}`;
+    const r = compileExpr(deep);
+    expect(!r.ok && r.error.message).toBe('the expression nests too deeply');
+    const many = Array.from({ length: 20000 }, () => '1').join(' + ');
+    expect(() => evalBool(`${many} > 0`, env({}), NOW)).not.toThrow();
+  });
+});
