@@ -25,7 +25,8 @@ export function traceOutcomes(trace: readonly TraceEvent[]): Record<string, Node
   };
   for (const t of trace) {
     if (t.type === 'event.received') put(`event:${t.source}/${t.subject}`, 'received');
-    else if (t.type === 'event.rejected') put(`event:${t.source}/${t.subject}`, 'rejected');
+    else if (t.type === 'event.rejected' || t.type === 'event.filtered')
+      put(`event:${t.source}/${t.subject}`, 'rejected');
     else if (t.type === 'dependency.evaluated')
       put(`dependency:${t.sensor}/${t.dependency}`, t.pass ? 'pass' : 'drop');
     else if (t.type === 'trigger.held') put(`trigger:${t.sensor}/${t.trigger}`, 'held');
@@ -42,8 +43,9 @@ export function summarizeTrace(trace: readonly TraceEvent[]): string {
     .filter((t) => t.type === 'trigger.fired')
     .map((t) => (t.type === 'trigger.fired' ? t.trigger : ''));
   if (fired.length) return `fired ${fired.join(', ')}`;
-  const rejected = trace.find((t) => t.type === 'event.rejected');
-  if (rejected?.type === 'event.rejected') return `not published: ${rejected.reason}`;
+  const rejected = trace.find((t) => t.type === 'event.rejected' || t.type === 'event.filtered');
+  if (rejected?.type === 'event.rejected' || rejected?.type === 'event.filtered')
+    return `not published: ${rejected.reason}`;
   const held = trace.filter((t) => t.type === 'trigger.held');
   if (held.length)
     return held
