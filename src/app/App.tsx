@@ -97,8 +97,9 @@ function Designer({
   const [templatesOpen, setTemplatesOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const design = useStore(store, (s) => s.design);
-  const simulation = useMemo(() => createSimulationStore(), [store]);
-  const canvas = useMemo(() => createCanvasStore(store), [store]);
+  // One simulator session and canvas per open design (the Designer remounts for each).
+  const [simulation] = useState(() => createSimulationStore());
+  const [canvas] = useState(() => createCanvasStore(store));
   const readOnly = useStore(store, (s) => s.readOnly);
   /** Library calls from the UI: a storage failure becomes a notice, never an unhandled error. */
   const guard = useCallback(
@@ -110,6 +111,7 @@ function Designer({
     [store],
   );
   const workshop = useWorkshop(store, library, onSwitch, guard);
+  const listDesigns = useCallback(() => library.list(), [library]);
   const io = useImportShare(store, library, onSwitch, sharedName, workshop.openText);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   useDesignerShortcuts(store, openPalette);
@@ -272,12 +274,13 @@ function Designer({
             </main>
             <BottomPanel />
             <Notice />
-            <CommandPalette
-              store={store}
-              open={paletteOpen}
-              onClose={() => setPaletteOpen(false)}
-              extra={workshop.commands}
-            />
+            {paletteOpen && (
+              <CommandPalette
+                store={store}
+                onClose={() => setPaletteOpen(false)}
+                extra={workshop.commands}
+              />
+            )}
             <WorkshopDialog
               open={workshop.dialog === 'workshop'}
               currentLessonId={workshop.lesson?.id}
@@ -319,7 +322,7 @@ function Designer({
             <DesignsDialog
               open={designsOpen}
               currentId={design?.id ?? null}
-              list={() => library.list()}
+              list={listDesigns}
               onClose={() => setDesignsOpen(false)}
               onOpen={(id) => {
                 if (id === design?.id) return setDesignsOpen(false);
