@@ -11,7 +11,7 @@ import { useUnsavedWarning } from './useUnsavedWarning';
 import { DesignsDialog } from '../ui/designs/DesignsDialog';
 import { TemplatesDialog } from '../ui/templates/TemplatesDialog';
 import { EmptyCanvasHint } from '../ui/templates/EmptyCanvasHint';
-import { EXAMPLES } from '../examples';
+import { EXAMPLES } from '../examples/templates';
 import { ImportDialog } from '../ui/importExport/ImportDialog';
 import { ExportDialog } from '../ui/importExport/ExportDialog';
 import { useImportShare } from './useImportShare';
@@ -20,6 +20,7 @@ import { SimulationStoreContext } from '../state/useSimulation';
 import { useScenarioVerdicts } from '../ui/simulator/useScenarioVerdicts';
 import { FlowCanvas } from '../ui/canvas/FlowCanvas';
 import { createCanvasStore } from '../ui/canvas/createCanvasStore';
+import { ReadingStatus } from '../ui/canvas/ReadingStatus';
 import { YamlPanel } from '../ui/yaml/YamlPanel';
 import { BottomPanel } from '../ui/BottomPanel';
 import { Palette } from '../ui/palette/Palette';
@@ -118,7 +119,11 @@ function Designer({
   useAutosave(store, library);
   useUnsavedWarning(store);
   useClipboard(store);
-  useEffect(() => installTestHooks(store), [store]);
+  // Only builds for browser tests (`vite build --mode e2e`) have the test hook; the production
+  // build leaves it out (the branch is removed at build time, and the module with it).
+  useEffect(() => {
+    if (import.meta.env.MODE === 'e2e') installTestHooks(store);
+  }, [store]);
   return (
     <DesignerStoreContext.Provider value={store}>
       <SimulationStoreContext.Provider value={simulation}>
@@ -265,6 +270,7 @@ function Designer({
               </div>
               <div className="canvas-area">
                 <FlowCanvas canvas={canvas} />
+                <ReadingStatus />
                 <EmptyCanvasHint onTemplates={() => setTemplatesOpen(true)} />
               </div>
               <div className="side-panel">

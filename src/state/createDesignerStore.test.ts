@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDesignerStore, redo, undo } from './createDesignerStore';
 import type { Scenario } from '../engine/scenario/scenario';
+import { manyResources } from '../test/bigDesigns';
 
 const fresh = () => createDesignerStore([{ path: 'design.yaml', text: '' }]);
 const scenario = (name: string): Scenario => ({
@@ -193,3 +194,45 @@ describe('designer store: every change is a typed action with its history policy
     expect(store.getState().activeFile).toBe('x.yaml');
   });
 });
+
+describe('big designs are read off the page', () => {
+  const big = () => manyResources(2_000);
+
+  it('reads a big design in the background with progress, then shows it', async () => {
+    const store = createDesignerStore(big());
+    // The page answers at once; the analysis follows.
+    expect(store.getState().reading).toEqual({ done: 0, total: 5 });
+    expect(store.getState().goodAnalysis.graph.nodes).toEqual([]);
+    await waitFor(() => store.getState().reading === null);
+    expect(store.getState().goodAnalysis.graph.nodes.length).toBeGreaterThan(2_000);
+    expect(store.getState().lastGood).toBe(store.getState().files);
+  });
+
+  it('stopping keeps the text open and says the canvas is not current; reading again finishes', async () => {
+    const store = createDesignerStore(big());
+    store.getState().stopReading();
+    expect(store.getState()).toMatchObject({ reading: null, readingStopped: true });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(store.getState().goodAnalysis.graph.nodes).toEqual([]);
+    store.getState().reanalyze();
+    await waitFor(() => store.getState().reading === null);
+    expect(store.getState().readingStopped).toBe(false);
+    expect(store.getState().goodAnalysis.graph.nodes.length).toBeGreaterThan(2_000);
+  });
+
+  it('an edit made while reading replaces the reading under way', async () => {
+    const store = createDesignerStore(big());
+    store.getState().dispatch({
+      type: 'setFileText',
+      path: 'resources-0.yaml',
+      text: `${store.getState().files[0]!.text}# edited\n`,
+    });
+    await waitFor(() => store.getState().reading === null);
+    expect(store.getState().lastGood[0]!.text).toMatch(/# edited\n$/);
+  });
+});
+
+async function waitFor(ok: () => boolean): Promise<void> {
+  for (let i = 0; i < 600 && !ok(); i++) await new Promise((r) => setTimeout(r, 50));
+  expect(ok()).toBe(true);
+}

@@ -2,7 +2,17 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { temporal, type TemporalState } from 'zundo';
 import type { DesignFile } from '../domain/design/design';
 import type { Scenario } from '../engine/scenario/scenario';
-import { parseDesignCached } from './parseCache';
+import {
+  analyzeDesign,
+  designChars,
+  SYNC_ANALYSIS_CHARS,
+  type DesignAnalysis,
+} from '../worker/designAnalysis';
+import {
+  AnalysisCancelled,
+  createAnalysisClient,
+  type AnalysisClient,
+} from '../worker/analysisClient';
 import { ALLOWED_READ_ONLY, HISTORY, type DesignAction, type HistoryPolicy } from './designActions';
 import { reduceDesign } from './reduceDesign';
 import type {
@@ -29,6 +39,18 @@ export interface DesignerState extends DesignDocument {
   readOnly: boolean;
   /** The newest files whose YAML all parses; the canvas shows these while the text is broken. */
   lastGood: DesignFile[];
+  /** What the Problems list and editor markers show: the analysis of `files` (the previous one while a big design is read). */
+  analysis: DesignAnalysis;
+  /** What the canvas, inspector and simulator use: the analysis of `lastGood`. */
+  goodAnalysis: DesignAnalysis;
+  /** A big design being read in the worker: how far it got. Null when nothing is being read. */
+  reading: { done: number; total: number } | null;
+  /** The user stopped reading a big design: its text is open, its canvas and problems are not current. */
+  readingStopped: boolean;
+  /** Stops reading a big design (the text stays open and editable). */
+  stopReading: () => void;
+  /** Reads the design again (after it was stopped). */
+  reanalyze: () => void;
   activeFile: string;
   selection: Selection;
   /** The primary selected node (`selection.primary`), kept beside it for the many readers of one node. */
@@ -61,12 +83,17 @@ export type DesignerStore = StoreApi<DesignerState> & {
 
 const READ_ONLY = 'This shared design is read-only: choose "Edit a copy" to change it.';
 const NOTHING: Selection = { ids: [], primary: null };
+const EMPTY: DesignAnalysis = {
+  graph: { nodes: [], edges: [] },
+  diagnostics: [],
+  ranges: new Map(),
+  manifests: [],
+  parses: true,
+};
 
-function parses(files: DesignFile[]): boolean {
-  return parseDesignCached(files).every(
-    (f) =>
-      f.parsed.problems.length === 0 && f.parsed.documents.every((d) => d.problems.length === 0),
-  );
+export interface DesignerStoreOptions {
+  /** Where big designs are read (a Web Worker in the app; tests pass their own). */
+  analysisClient?: AnalysisClient;
 }
 
 function selectionOf(ids: readonly string[], primary: string | null): Selection {
@@ -83,7 +110,54 @@ export function createDesignerStore(
   scenarios: Scenario[] = [],
   readOnly = false,
   savedEvents: SavedEvent[] = [],
+  options: DesignerStoreOptions = {},
 ): DesignerStore {
+  const client = options.analysisClient ?? sharedAnalysisClient();
+  let running: { files: DesignFile[]; cancel: () => void } | null = null;
+  /** Outside history: derived state and progress are never undo steps. */
+  const setDerived = (patch: Partial<DesignerState>) => {
+    store.temporal.getState().pause();
+    store.setState(patch);
+    store.temporal.getState().resume();
+  };
+  // The canvas shows a version that parses; until there is one, the first version read.
+  const analysed = (files: DesignFile[], a: DesignAnalysis): Partial<DesignerState> => ({
+    analysis: a,
+    ...(a.parses || store.getState().goodAnalysis === EMPTY
+      ? { goodAnalysis: a, lastGood: files }
+      : {}),
+    reading: null,
+    readingStopped: false,
+  });
+  /**
+   * Keeps the analyses in step with the files: at once for a design of ordinary size (the patch
+   * goes into the same update as the files), in the worker (with progress) for a big one, where
+   * the page keeps showing the previous analysis until the new one arrives.
+   */
+  const derive = (files: DesignFile[]): Partial<DesignerState> => {
+    running?.cancel();
+    running = null;
+    if (designChars(files) <= SYNC_ANALYSIS_CHARS) return analysed(files, analyzeDesign(files));
+    const run = client.analyze(files, (done, total) => setDerived({ reading: { done, total } }));
+    running = { files, cancel: run.cancel };
+    run.result.then(
+      (a) => {
+        if (running?.files !== files) return;
+        running = null;
+        if (store.getState().files === files) setDerived(analysed(files, a));
+      },
+      (e: unknown) => {
+        if (running?.files === files) running = null;
+        if (e instanceof AnalysisCancelled) return;
+        setDerived({ reading: null, readingStopped: true });
+        store.getState().showNotice(`The design could not be read: ${(e as Error).message}`);
+      },
+    );
+    return { reading: { done: 0, total: files.length }, readingStopped: false };
+  };
+  const refresh = (files: DesignFile[]) => {
+    if (running?.files !== files) setDerived(derive(files));
+  };
   const store = createStore<DesignerState>()(
     temporal(
       (set, get) => {
@@ -97,6 +171,16 @@ export function createDesignerStore(
           design,
           readOnly,
           lastGood: files,
+          analysis: EMPTY,
+          goodAnalysis: EMPTY,
+          reading: null,
+          readingStopped: false,
+          stopReading: () => {
+            running?.cancel();
+            running = null;
+            setDerived({ reading: null, readingStopped: true });
+          },
+          reanalyze: () => refresh(get().files),
           activeFile: files[0]?.path ?? '',
           selection: NOTHING,
           selectedNodeId: null,
@@ -132,13 +216,11 @@ export function createDesignerStore(
               positions: doc.positions,
               scenarios: doc.scenarios,
               savedEvents: doc.savedEvents,
+              ...(doc.files !== s.files ? derive(doc.files) : {}),
             };
-            if (doc.files !== s.files) {
-              patch.lastGood = parses(doc.files) ? doc.files : s.lastGood;
-              // A file that went away (a replaced design) is no longer the one shown.
-              if (!doc.files.some((f) => f.path === s.activeFile))
-                patch.activeFile = doc.files[0]?.path ?? '';
-            }
+            // A file that went away (a replaced design) is no longer the one shown.
+            if (doc.files !== s.files && !doc.files.some((f) => f.path === s.activeFile))
+              patch.activeFile = doc.files[0]?.path ?? '';
             if (r.select) {
               patch.selection = selectionOf([r.select], r.select);
               patch.selectedNodeId = r.select;
@@ -177,10 +259,10 @@ export function createDesignerStore(
               positions: doc.positions,
               scenarios: doc.scenarios ?? get().scenarios,
               savedEvents: doc.savedEvents ?? get().savedEvents,
-              lastGood: parses(doc.files) ? doc.files : get().lastGood,
               activeFile: doc.files[0]?.path ?? '',
               selection: NOTHING,
               selectedNodeId: null,
+              ...derive(doc.files),
             });
             store.temporal.getState().clear();
           },
@@ -204,27 +286,33 @@ export function createDesignerStore(
       },
     ),
   ) as DesignerStore;
+  refresh(files);
   return store;
 }
 
-/** Undo and redo, keeping `lastGood` consistent with the restored text. */
+let shared: AnalysisClient | null = null;
+function sharedAnalysisClient(): AnalysisClient {
+  shared ??= createAnalysisClient();
+  return shared;
+}
+
+/** Undo and redo, keeping the analyses and the shown file consistent with the restored text. */
 export function undo(store: DesignerStore): void {
   store.temporal.getState().undo();
-  refreshLastGood(store);
+  afterTimeTravel(store);
 }
 
 export function redo(store: DesignerStore): void {
   store.temporal.getState().redo();
-  refreshLastGood(store);
+  afterTimeTravel(store);
 }
 
-function refreshLastGood(store: DesignerStore): void {
-  const { files, lastGood, activeFile } = store.getState();
-  const patch: Partial<DesignerState> = {};
-  if (files !== lastGood && parses(files)) patch.lastGood = files;
-  if (!files.some((f) => f.path === activeFile)) patch.activeFile = files[0]?.path ?? '';
-  if (Object.keys(patch).length === 0) return;
-  store.temporal.getState().pause();
-  store.setState(patch);
-  store.temporal.getState().resume();
+function afterTimeTravel(store: DesignerStore): void {
+  const { files, activeFile, reanalyze } = store.getState();
+  if (!files.some((f) => f.path === activeFile)) {
+    store.temporal.getState().pause();
+    store.setState({ activeFile: files[0]?.path ?? '' });
+    store.temporal.getState().resume();
+  }
+  reanalyze();
 }

@@ -20,25 +20,21 @@ import {
   type ExprMap,
   type ExprValue,
 } from './values';
+import type { EvalContext, Scope } from './evalContext';
 
 export { LocatedPanic };
+export type { Scope } from './evalContext';
 
 /** Upstream's VM stops at a memory budget (1e6 cells); the step budget keeps runaway folds finite too. */
 const MEMORY_BUDGET = 1e6;
 const STEP_BUDGET = 5_000_000;
-
-export interface Scope {
-  items: { length: number; at: (i: number) => ExprValue };
-  index: number;
-  acc: ExprValue;
-}
 
 /** Evaluates an optimized expression tree against an environment, with the VM's semantics. */
 export function evaluate(node: ExprNode, env: ExprMap, nowMs: number): ExprValue {
   return new Evaluator(env, nowMs).eval(node);
 }
 
-export class Evaluator {
+export class Evaluator implements EvalContext {
   private vars = new Map<string, ExprValue>();
   readonly scopes: Scope[] = [];
   private memory = 0;

@@ -1,7 +1,7 @@
 import type { ExprLocation, ExprNode, ExprNodeOf } from '../../domain/exprLang/ast';
 import { anyKey, iterable } from './access';
 import { BUILTIN_FUNCS } from './builtinFuncs';
-import type { Evaluator, Scope } from './evaluate';
+import type { EvalContext as Evaluator, Scope } from './evalContext';
 import {
   AnyKeyMap,
   assertBool,

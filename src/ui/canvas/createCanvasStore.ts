@@ -70,8 +70,8 @@ export function createCanvasStore(designer: DesignerStore): CanvasStore {
   }));
   designer.subscribe((s, prev) => {
     if (
-      s.lastGood === prev.lastGood &&
-      s.files === prev.files &&
+      s.goodAnalysis === prev.goodAnalysis &&
+      s.analysis === prev.analysis &&
       s.positions === prev.positions &&
       s.selection === prev.selection
     )

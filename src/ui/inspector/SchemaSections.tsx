@@ -4,7 +4,7 @@ import { docUrl } from '../../domain/schema/fieldModel';
 import { formSections } from '../../domain/schema/formSections';
 import { isPlainObject } from '../../lib/deepEqual';
 import { DesignerStoreContext } from '../../state/useDesignerStore';
-import { SchemaObjectFields } from './SchemaObjectFields';
+import { SchemaObjectFields } from './SchemaField';
 import { useArgoSchema } from './useArgoSchema';
 
 /** Every field of the node's part of the manifest, as forms generated from the Argo Events schema. */

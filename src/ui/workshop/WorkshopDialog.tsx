@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { LESSONS } from '../../lessons';
+import { LESSONS } from '../../lessons/shippedLessons';
 import { isDone, readProgress, type LessonProgress } from '../../state/lessonProgress';
 import { useModal } from '../common/useModal';
 
