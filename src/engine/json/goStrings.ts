@@ -40,3 +40,44 @@ export function goTrimSpace(s: string): string {
   while (b > a && isGoSpace(s.charCodeAt(b - 1))) b--;
   return s.slice(a, b);
 }
+
+/** unicode.IsPrint for the characters a quoted string keeps as they are (an approximation by class). */
+function isGoPrint(cp: number): boolean {
+  if (cp < 0x20 || cp === 0x7f) return false;
+  if (cp < 0x7f) return true;
+  if (cp === 0xfffd) return true;
+  // Go's IsPrint: letters, marks, numbers, punctuation, symbols and U+0020; not other spaces.
+  return /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(String.fromCodePoint(cp));
+}
+
+/**
+ * strconv.Quote: a double-quoted Go string literal; \a \b \f \n \r \t \v, \\ and \" escaped,
+ * other non-printable characters as \xXX, \uXXXX or \UXXXXXXXX. A lone surrogate stands for
+ * U+FFFD (what Go's decoders make of one), which is printable.
+ */
+export function goQuote(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (ch === '"' || ch === '\\') out += `\\${ch}`;
+    else if (cp >= 0xd800 && cp < 0xe000) out += '\ufffd';
+    else if (isGoPrint(cp)) out += ch;
+    else {
+      const short: Record<number, string> = {
+        7: 'a',
+        8: 'b',
+        12: 'f',
+        10: 'n',
+        13: 'r',
+        9: 't',
+        11: 'v',
+      };
+      const e = short[cp];
+      if (e) out += `\\${e}`;
+      else if (cp < 0x20 || cp === 0x7f) out += `\\x${cp.toString(16).padStart(2, '0')}`;
+      else if (cp < 0x10000) out += `\\u${cp.toString(16).padStart(4, '0')}`;
+      else out += `\\U${cp.toString(16).padStart(8, '0')}`;
+    }
+  }
+  return `${out}"`;
+}

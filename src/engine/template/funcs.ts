@@ -11,6 +11,7 @@ import {
   type TValue,
 } from './values';
 import { sprint, sprintf, sprintln } from './printf';
+import { goStringCompare } from '../json/goStrings';
 
 export interface FuncContext {
   now: number;
@@ -56,40 +57,53 @@ export function str(v: TValue | undefined, fn: string): string {
   );
 }
 
-type Kind = 'bool' | 'int' | 'float' | 'string' | 'other';
+type Kind = 'bool' | 'int' | 'float' | 'string' | 'invalid';
 
+/** text/template basicKind (after indirectInterface): maps, slices, times and nil are invalidKind. */
 function kind(v: TValue): Kind {
   if (typeof v === 'boolean') return 'bool';
   if (v instanceof GoInt) return 'int';
   if (typeof v === 'number') return 'float';
   if (typeof v === 'string') return 'string';
-  return 'other';
+  return 'invalid';
 }
 
 function scalar(v: TValue): number | string | boolean {
   return v instanceof GoInt ? v.v : (v as number | string | boolean);
 }
 
-/** text/template's eq: basic kinds must match (int vs float64 is "incompatible types"). */
+const isNilValue = (v: TValue) => v === null || v === NO_VALUE;
+
+/**
+ * text/template eq for one pair: basic kinds compare by value and must match (int vs float64 is
+ * "incompatible types"), except that nil on either side is just unequal; two nils are equal;
+ * maps and slices are not comparable.
+ */
 function eq(a: TValue, b: TValue): boolean {
   const ka = kind(a);
   const kb = kind(b);
-  if (ka === 'other' || kb === 'other') {
-    if (a === null && b === null) return true;
-    if ((a === null) !== (b === null) && ka === 'other' && kb === 'other') return false;
-    throw new TemplateExecError('error calling eq: incompatible types for comparison');
+  if (ka !== kb) {
+    if (!isNilValue(a) && !isNilValue(b))
+      throw new TemplateExecError('error calling eq: incompatible types for comparison');
+    return false;
   }
-  if (ka !== kb) throw new TemplateExecError('error calling eq: incompatible types for comparison');
-  return scalar(a) === scalar(b);
+  if (ka !== 'invalid') return scalar(a) === scalar(b);
+  if (isNilValue(a) || isNilValue(b)) return isNilValue(a) === isNilValue(b);
+  if (a instanceof GoTime && b instanceof GoTime) return a.ms === b.ms && a.zone === b.zone;
+  throw new TemplateExecError(`error calling eq: non-comparable type ${goTypeName(b)}`);
 }
 
+/** text/template lt: both basic kinds, the same kind, and not bool. */
 function lt(name: string, a: TValue, b: TValue): boolean {
   const ka = kind(a);
   const kb = kind(b);
-  if (ka === 'other' || kb === 'other' || ka === 'bool')
+  if (ka === 'invalid' || kb === 'invalid')
     throw new TemplateExecError(`error calling ${name}: invalid type for comparison`);
   if (ka !== kb)
     throw new TemplateExecError(`error calling ${name}: incompatible types for comparison`);
+  if (ka === 'bool')
+    throw new TemplateExecError(`error calling ${name}: invalid type for comparison`);
+  if (ka === 'string') return goStringCompare(a as string, b as string) < 0;
   return scalar(a) < scalar(b);
 }
 
@@ -136,24 +150,63 @@ function escapeHtml(s: string): string {
     .replace(/\0/g, '\uFFFD');
 }
 
+/** and/or: at least one argument; the first false (true) one is returned without evaluating the rest. */
+function andOr(name: 'and' | 'or', args: (() => TValue)[]): TValue {
+  if (args.length === 0)
+    throw new TemplateExecError(`wrong number of args for ${name}: want at least 1 got 0`);
+  let v: TValue = NO_VALUE;
+  for (const a of args) {
+    v = a();
+    if (truth(v) === (name === 'or')) return v;
+  }
+  return v;
+}
+
+/**
+ * text/template evalArgs (html, js, urlquery): one string argument as is; otherwise fmt.Sprint
+ * of the arguments, where a nil or missing one is the string "<no value>".
+ */
+function evalArgs(args: (() => TValue)[]): string {
+  const vs = args.map((a) => a());
+  if (vs.length === 1 && typeof vs[0] === 'string') return vs[0];
+  return sprint(vs.map((v) => (v === null || v === NO_VALUE ? '<no value>' : v)));
+}
+
+/** template.JSEscapeString (Go 1.21+): quotes, backslash, <>&= and controls escaped. */
+function jsEscape(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === '\\') out += '\\\\';
+    else if (ch === "'") out += "\\'";
+    else if (ch === '"') out += '\\"';
+    else if (ch === '<') out += '\\u003C';
+    else if (ch === '>') out += '\\u003E';
+    else if (ch === '&') out += '\\u0026';
+    else if (ch === '=') out += '\\u003D';
+    else if (c < 0x20) out += `\\u00${c.toString(16).toUpperCase().padStart(2, '0')}`;
+    else if (c < 0x80 || /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(ch)) out += ch;
+    else out += `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
+  }
+  return out;
+}
+
+/** url.QueryEscape: unreserved bytes kept, space as +, every other byte %XX. */
+function queryEscape(s: string): string {
+  let out = '';
+  for (const b of utf8Encode(s)) {
+    const c = String.fromCharCode(b);
+    if (/[A-Za-z0-9\-_.~]/.test(c)) out += c;
+    else if (c === ' ') out += '+';
+    else out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
+}
+
 /** text/template's predefined functions. */
 export const BUILTINS: Record<string, TemplateFunc> = {
-  and: (args) => {
-    let v: TValue = null;
-    for (const a of args) {
-      v = a();
-      if (!truth(v)) return v;
-    }
-    return v;
-  },
-  or: (args) => {
-    let v: TValue = null;
-    for (const a of args) {
-      v = a();
-      if (truth(v)) return v;
-    }
-    return v;
-  },
+  and: (args) => andOr('and', args),
+  or: (args) => andOr('or', args),
   not: (args) => {
     arity('not', args, 1);
     return !truth(values(args)[0] ?? null);
@@ -182,13 +235,9 @@ export const BUILTINS: Record<string, TemplateFunc> = {
       spend(ctx, Number(m[1] || 0) + Number(m[2] || 0), 'printf');
     return sprintf(format, rest);
   },
-  html: (args) => escapeHtml(sprint(values(args))),
-  js: (args) =>
-    sprint(values(args)).replace(
-      /[\\'"<>&=\n\r]/g,
-      (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
-    ),
-  urlquery: (args) => encodeURIComponent(sprint(values(args))).replace(/%20/g, '+'),
+  html: (args) => escapeHtml(evalArgs(args)),
+  js: (args) => jsEscape(evalArgs(args)),
+  urlquery: (args) => queryEscape(evalArgs(args)),
   eq: (args) => {
     const [a, ...rest] = values(args);
     if (rest.length === 0)

@@ -1,6 +1,7 @@
 import { utf8Encode } from '../../lib/utf8';
 import { formatFloatF } from '../json/goNumbers';
-import { GoInt, GoTime, goTypeName, NO_VALUE, printV, type TValue } from './values';
+import { GoInt, GoTime, goTypeName, isMap, NO_VALUE, printV, type TValue } from './values';
+import { goQuote } from '../json/goStrings';
 
 /** Go's fmt.Sprintf for the verbs templates use, with Go's `%!verb(type=value)` error text. */
 export function sprintf(format: string, args: readonly TValue[]): string {
@@ -39,16 +40,8 @@ export function sprintf(format: string, args: readonly TValue[]): string {
       continue;
     }
     const arg = args[argi++] ?? null;
-    let s = formatOne(verb, arg, flags, prec);
     if (width !== undefined && width < 0) width = undefined;
-    if (width !== undefined && s.length < width) {
-      if (flags.includes('-')) s = s.padEnd(width);
-      else if (flags.includes('0') && /[dfegxXb]/.test(verb) && !/^%!/.test(s)) {
-        const sign = /^[+-]/.test(s) ? s.slice(0, 1) : '';
-        s = sign + s.slice(sign.length).padStart(width - sign.length, '0');
-      } else s = s.padStart(width);
-    }
-    out += s;
+    out += formatValue(verb, arg, { flags, prec, width }, 0);
   }
   if (argi < args.length) {
     out += `%!(EXTRA ${args
@@ -61,6 +54,56 @@ export function sprintf(format: string, args: readonly TValue[]): string {
 
 function intArg(v: TValue | undefined): number {
   return v instanceof GoInt ? v.v : 0;
+}
+
+interface Spec {
+  flags: string;
+  prec: number | undefined;
+  width: number | undefined;
+}
+
+/** fmt pads each operand to its width by runes: `-` pads right, `0` pads numbers with zeros. */
+function pad(s: string, verb: string, spec: Spec): string {
+  const { width, flags } = spec;
+  const runes = [...s].length;
+  if (width === undefined || runes >= width) return s;
+  if (flags.includes('-')) return s + ' '.repeat(width - runes);
+  if (flags.includes('0') && /[dfeEgGxXbo]/.test(verb)) {
+    const sign = /^[+ -]/.test(s) ? s.slice(0, 1) : '';
+    return sign + '0'.repeat(width - runes) + s.slice(sign.length);
+  }
+  return ' '.repeat(width - runes) + s;
+}
+
+/**
+ * fmt's printValue: a slice or map formats each element with the same verb and flags
+ * (`[a b]`, `map[k:v]` with sorted keys); a nil inside a container prints `<nil>` whatever
+ * the verb; everything else is one padded operand.
+ */
+function formatValue(verb: string, v: TValue, spec: Spec, depth: number): string {
+  if (v === NO_VALUE) v = null;
+  if (depth > 0 && v === null) return pad('<nil>', 'v', spec);
+  if (verb !== 'T' && !(verb === 'v' && spec.flags.includes('#'))) {
+    if (Array.isArray(v))
+      return `[${v.map((x) => formatValue(verb, x, spec, depth + 1)).join(' ')}]`;
+    if (v !== null && isMap(v))
+      return `map[${Object.keys(v)
+        .sort()
+        .map(
+          (k) =>
+            `${formatValue(verb, k, spec, depth + 1)}:${formatValue(verb, v[k] ?? null, spec, depth + 1)}`,
+        )
+        .join(' ')}]`;
+  }
+  const s = formatOne(verb, v, spec.flags, spec.prec);
+  if (s.startsWith('%!')) return badPadded(verb, v, spec);
+  return pad(s, verb, spec);
+}
+
+/** A bad verb names the operand's type and prints its value with %v and the same width. */
+function badPadded(verb: string, v: TValue, spec: Spec): string {
+  if (v === null) return `%!${verb}(<nil>)`;
+  return `%!${verb}(${goTypeName(v)}=${pad(printV(v, false), 'v', spec)})`;
 }
 
 function bad(verb: string, v: TValue): string {
@@ -83,7 +126,8 @@ function formatOne(verb: string, v: TValue, flags: string, prec: number | undefi
         return printV(v);
       return bad(verb, v);
     case 'q':
-      if (typeof v === 'string') return JSON.stringify(v);
+      if (typeof v === 'string') return goQuote(v);
+      if (v instanceof GoInt) return `'${String.fromCodePoint(v.v)}'`;
       return bad(verb, v);
     case 't':
       return typeof v === 'boolean' ? String(v) : bad(verb, v);

@@ -214,11 +214,15 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
   join: (args) => {
     const [sep, l] = values(args);
     const items: TValue[] = Array.isArray(l) ? l : l === null || l === undefined ? [] : [l];
-    return items.map((v) => strval(v)).join(strval(sep ?? null));
+    // sprig strslice drops nil elements.
+    return items
+      .filter((v) => v !== null)
+      .map((v) => strval(v))
+      .join(strval(sep ?? null));
   },
   dict: (args) => {
     const vs = values(args);
-    const out: TMap = {};
+    const out = Object.create(null) as TMap;
     for (let i = 0; i < vs.length; i += 2) out[strval(vs[i] ?? null)] = vs[i + 1] ?? null;
     return out;
   },
@@ -226,7 +230,7 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
     const [d, k] = values(args);
     const m = dict(d, 'get');
     const key = strval(k ?? null);
-    return key in m ? (m[key] ?? null) : '';
+    return Object.hasOwn(m, key) ? (m[key] ?? null) : '';
   },
   set: (args) => {
     const [d, k, v] = values(args);
@@ -245,7 +249,9 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
   pluck: (args) => {
     const vs = values(args);
     const key = strval(vs[0] ?? null);
-    return vs.slice(1).flatMap((d) => (d !== null && isMap(d) && key in d ? [d[key] ?? null] : []));
+    return vs
+      .slice(1)
+      .flatMap((d) => (d !== null && isMap(d) && Object.hasOwn(d, key) ? [d[key] ?? null] : []));
   },
   keys: (args) =>
     values(args)
@@ -260,8 +266,8 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
   pick: (args) => {
     const [d, ...ks] = values(args);
     const m = dict(d, 'pick');
-    const out: TMap = {};
-    for (const k of ks.map((x) => strval(x))) if (k in m) out[k] = m[k] ?? null;
+    const out = Object.create(null) as TMap;
+    for (const k of ks.map((x) => strval(x))) if (Object.hasOwn(m, k)) out[k] = m[k] ?? null;
     return out;
   },
   omit: (args) => {
@@ -290,7 +296,7 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
     const dflt = vs[vs.length - 2] ?? null;
     let cur: TValue = dict(d, 'dig');
     for (const k of vs.slice(0, -2).map((x) => strval(x))) {
-      if (cur === null || !isMap(cur) || !(k in cur)) return dflt;
+      if (cur === null || !isMap(cur) || !Object.hasOwn(cur, k)) return dflt;
       cur = cur[k] ?? null;
     }
     return cur;

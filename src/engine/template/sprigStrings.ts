@@ -1,3 +1,4 @@
+import { goQuote } from '../json/goStrings';
 import { base64Decode, base64Encode, utf8Decode, utf8Encode } from '../../lib/utf8';
 import {
   compileGoRegex,
@@ -153,7 +154,7 @@ export const SPRIG_STRINGS: Record<string, TemplateFunc> = {
   quote: (args) =>
     values(args)
       .filter((v) => v !== null)
-      .map((v) => JSON.stringify(strval(v)))
+      .map((v) => goQuote(strval(v)))
       .join(' '),
   squote: (args) =>
     values(args)
