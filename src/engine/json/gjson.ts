@@ -153,3 +153,27 @@ export function gjsonString(json: string, path: string): string | null {
   const r = gjsonGet(json, path);
   return r.exists ? resultString(r) : null;
 }
+
+/** isSafePathKeyChar: letters, digits, `_ - :`, bytes up to space and everything past `~`. */
+function isSafePathKeyChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c <= 32 ||
+    c > 126 ||
+    c === 95 ||
+    c === 45 ||
+    c === 58
+  );
+}
+
+/** gjson.Escape: a path component that reads exactly the key `comp` (every unsafe byte escaped). */
+export function gjsonEscape(comp: string): string {
+  let out = '';
+  for (let i = 0; i < comp.length; i++) {
+    if (!isSafePathKeyChar(comp.charCodeAt(i))) out += '\\';
+    out += comp[i];
+  }
+  return out;
+}

@@ -15,8 +15,8 @@ import {
   stringResult,
   unescape,
 } from './gjsonScan';
-import { goParseFloatLoose, parseGoBool } from './goNumbers';
-import { goStringCompare } from './goStrings';
+import { goParseFloatLoose } from './goNumbers';
+import { queryMatches } from './gjsonQuery';
 
 /** gjson's parseContext: the text, the value found, and a pipe to apply to it afterwards. */
 export interface Ctx {
@@ -161,113 +161,6 @@ function parseUint(s: string): number {
   if (s.length < 16) return Number(s);
   const n = Number(BigInt.asIntN(64, BigInt(s)));
   return Number.isSafeInteger(n) ? n : -1;
-}
-
-function falseish(t: Res): boolean {
-  switch (t.type) {
-    case 'Null':
-    case 'False':
-      return true;
-    case 'String': {
-      const b = parseGoBool(t.str.toLowerCase());
-      return b === null ? false : !b;
-    }
-    case 'Number':
-      return t.num === 0;
-    default:
-      return false;
-  }
-}
-
-function trueish(t: Res): boolean {
-  switch (t.type) {
-    case 'True':
-      return true;
-    case 'String':
-      return parseGoBool(t.str.toLowerCase()) ?? false;
-    case 'Number':
-      return t.num !== 0;
-    default:
-      return false;
-  }
-}
-
-/** gjson queryMatches: typed comparison of one element (or its sub-path) with the query value. */
-function queryMatches(q: { op: string; value: string }, input: Res): boolean {
-  let rpv = q.value;
-  let value = input;
-  if (rpv[0] === '~') {
-    rpv = rpv.slice(1);
-    const ish: Record<string, (t: Res) => boolean> = {
-      '*': exists,
-      null: (t) => t.type === 'Null',
-      true: trueish,
-      false: falseish,
-    };
-    const fn = Object.hasOwn(ish, rpv) ? ish[rpv] : undefined;
-    value = empty();
-    if (fn) {
-      value.type = fn(input) ? 'True' : 'False';
-      rpv = 'true';
-    } else rpv = '';
-  }
-  if (!exists(value)) return false;
-  if (q.op === '') return true;
-  switch (value.type) {
-    case 'String': {
-      const cmp = goStringCompare(value.str, rpv);
-      switch (q.op) {
-        case '=':
-          return cmp === 0;
-        case '!=':
-          return cmp !== 0;
-        case '<':
-          return cmp < 0;
-        case '<=':
-          return cmp <= 0;
-        case '>':
-          return cmp > 0;
-        case '>=':
-          return cmp >= 0;
-        case '%':
-          return matchLimit(value.str, rpv);
-        case '!%':
-          return !matchLimit(value.str, rpv);
-      }
-      return false;
-    }
-    case 'Number': {
-      const n = goParseFloatLoose(rpv);
-      const v = value.num;
-      switch (q.op) {
-        case '=':
-          return v === n;
-        case '!=':
-          return v !== n;
-        case '<':
-          return v < n;
-        case '<=':
-          return v <= n;
-        case '>':
-          return v > n;
-        case '>=':
-          return v >= n;
-      }
-      return false;
-    }
-    case 'True':
-      if (q.op === '=') return rpv === 'true';
-      if (q.op === '!=') return rpv !== 'true';
-      if (q.op === '>') return rpv === 'false';
-      return q.op === '>=';
-    case 'False':
-      if (q.op === '=') return rpv === 'false';
-      if (q.op === '!=') return rpv !== 'false';
-      if (q.op === '<') return rpv === 'true';
-      return q.op === '<=';
-    default:
-      return false;
-  }
 }
 
 function elementResult(v: View, type: Res['type'], a: number, b: number): Res {
