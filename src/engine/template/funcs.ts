@@ -1,4 +1,4 @@
-import { utf8Encode } from '../../lib/utf8';
+import { utf8Decode, utf8Encode } from '../../lib/utf8';
 import {
   GoInt,
   GoTime,
@@ -203,6 +203,48 @@ function queryEscape(s: string): string {
   return out;
 }
 
+/** indexArg: an int within 0..cap. */
+function indexArg(fn: string, k: TValue, cap: number): number {
+  if (k === null)
+    throw new TemplateExecError(`error calling ${fn}: cannot index slice/array with nil`);
+  if (!(k instanceof GoInt))
+    throw new TemplateExecError(
+      `error calling ${fn}: cannot index slice/array with type ${goTypeName(k)}`,
+    );
+  if (k.v < 0 || k.v > cap)
+    throw new TemplateExecError(`error calling ${fn}: index out of range: ${k.v}`);
+  return k.v;
+}
+
+/**
+ * funcs.go slice: x[i:j] (or x[i:j:k]) of a string (by bytes) or a slice. A slice's capacity is
+ * taken as its length (what sprig's list gives; gjson arrays may have more room in Go).
+ */
+function goSlice([v, ...idx]: TValue[]): TValue {
+  if (v === null || v === undefined)
+    throw new TemplateExecError('error calling slice: slice of untyped nil');
+  if (idx.length > 3)
+    throw new TemplateExecError(`error calling slice: too many slice indexes: ${idx.length}`);
+  let len: number;
+  let bytes: Uint8Array | null = null;
+  if (typeof v === 'string') {
+    if (idx.length === 3)
+      throw new TemplateExecError('error calling slice: cannot 3-index slice a string');
+    bytes = utf8Encode(v);
+    len = bytes.length;
+  } else if (Array.isArray(v)) len = v.length;
+  else
+    throw new TemplateExecError(`error calling slice: can't slice item of type ${goTypeName(v)}`);
+  const at = [0, len, len];
+  idx.forEach((k, i) => (at[i] = indexArg('slice', k ?? null, len)));
+  const [i, j, k] = at as [number, number, number];
+  if (i > j) throw new TemplateExecError(`error calling slice: invalid slice index: ${i} > ${j}`);
+  if (idx.length === 3 && j > k)
+    throw new TemplateExecError(`error calling slice: invalid slice index: ${j} > ${k}`);
+  if (bytes) return utf8Decode(bytes.subarray(i, j));
+  return (v as TValue[]).slice(i, j);
+}
+
 /** text/template's predefined functions. */
 export const BUILTINS: Record<string, TemplateFunc> = {
   and: (args) => andOr('and', args),
@@ -216,15 +258,7 @@ export const BUILTINS: Record<string, TemplateFunc> = {
     const [v, ...keys] = values(args);
     return index(v ?? null, keys);
   },
-  slice: (args) => {
-    const [v, ...idx] = values(args);
-    const n = idx.map((x) => (x instanceof GoInt ? x.v : NaN));
-    if (typeof v === 'string') return v.slice(n[0] ?? 0, n[1] ?? v.length);
-    if (Array.isArray(v)) return v.slice(n[0] ?? 0, n[1] ?? v.length);
-    throw new TemplateExecError(
-      `error calling slice: can't slice item of type ${goTypeName(v ?? null)}`,
-    );
-  },
+  slice: (args) => goSlice(values(args)),
   print: (args) => sprint(values(args)),
   println: (args) => sprintln(values(args)),
   printf: (args, ctx) => {

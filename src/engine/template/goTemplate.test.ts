@@ -256,3 +256,36 @@ describe('template size budget', () => {
     });
   });
 });
+
+// fmt print.go/format.go verbs and flags on the types a template holds; funcs.go slice; sprig
+// map parameters given a missing value (a nil map).
+describe('fmt verbs and more builtins', () => {
+  const data = fromJson({ l: [1, 2], s: 'x' });
+  it.each([
+    ['{{ printf "%U|%x|%X|%x" 65 1.5 -2.0 0.0 }}', 'U+0041|0x1.8p+00|-0X1P+01|0x0p+00'],
+    ['{{ printf "%6.3v|%.2v|%+v|%+d" 3.14159 "abc" 1.5 3 }}', '  3.14|ab|+1.5|+3'],
+    ['{{ printf "%#v %#v %#v" "s" 1.5 .Input.l }}', '"s" 1.5 []interface {}{1, 2}'],
+    ['{{ printf "%!" }}', '%!!(MISSING)'],
+    ['{{ printf "% x|%#x|% #x" "hi" "hi" "hi" }}', '68 69|0x6869|0x68 0x69'],
+    ['{{ printf "%d %s" 1 }}', '1 %!s(MISSING)'],
+    ['{{ printf "%d" 1 2 }}', '1%!(EXTRA int=2)'],
+    ['{{ printf "%+d" (list 1 2) }}', '[+1 +2]'],
+    ['{{ slice "héllo" 1 3 }}', 'é'],
+    ['{{ slice .Input.l 1 }}', '[2]'],
+    ['{{ hasKey .Input.missing "k" }} {{ hasKey .Input "toString" }}', 'false false'],
+    ['{{ keys .Input.missing | len }}', '0'],
+  ])('%s → %s', (text, expected) => {
+    expect(renderTemplate(text, { Input: data })).toEqual({ ok: true, output: expected });
+  });
+
+  it.each([
+    ['{{ slice .Input.l 3 }}', 'index out of range: 3'],
+    ['{{ slice .Input.l 2 1 }}', 'invalid slice index: 2 > 1'],
+    ['{{ slice .Input.missing }}', 'slice of untyped nil'],
+    ['{{ set .Input.missing "k" 1 }}', 'assignment to entry in nil map'],
+  ])('%s fails with %s', (text, message) => {
+    const r = renderTemplate(text, { Input: data });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toContain(message);
+  });
+});

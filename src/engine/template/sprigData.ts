@@ -20,6 +20,19 @@ const list = (v: TValue | undefined): TValue[] => {
   if (v === null || v === undefined) return [];
   throw new TemplateExecError(`Cannot find first on type ${goTypeName(v)}`);
 };
+/**
+ * A missing value passed to a map[string]interface{} parameter is Go's nil map (exec.go
+ * validateType gives the zero value of a nil-able type): it reads as empty, and writing to it
+ * panics. A JSON null is an interface{} holding nil, which is the wrong type instead.
+ */
+const NIL_MAP = Object.freeze(Object.create(null)) as TMap;
+const mapArg = (a: (() => TValue) | undefined): TValue => {
+  const v = a ? a() : null;
+  return v === NO_VALUE ? NIL_MAP : v;
+};
+/** The map argument first, then the others as interface{} values. */
+const mapFirst = (args: (() => TValue)[]): TValue[] => [mapArg(args[0]), ...values(args.slice(1))];
+
 const dict = (v: TValue | undefined, fn: string): TMap => {
   if (v !== null && v !== undefined && v !== NO_VALUE && isMap(v)) return v;
   throw new TemplateExecError(
@@ -227,24 +240,26 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
     return out;
   },
   get: (args) => {
-    const [d, k] = values(args);
+    const [d, k] = mapFirst(args);
     const m = dict(d, 'get');
     const key = strval(k ?? null);
     return Object.hasOwn(m, key) ? (m[key] ?? null) : '';
   },
   set: (args) => {
-    const [d, k, v] = values(args);
+    const [d, k, v] = mapFirst(args);
+    if (d === NIL_MAP)
+      throw new TemplateExecError('error calling set: assignment to entry in nil map');
     return { ...dict(d, 'set'), [strval(k ?? null)]: v ?? null };
   },
   unset: (args) => {
-    const [d, k] = values(args);
+    const [d, k] = mapFirst(args);
     const copy = { ...dict(d, 'unset') };
     delete copy[strval(k ?? null)];
     return copy;
   },
   hasKey: (args) => {
-    const [d, k] = values(args);
-    return strval(k ?? null) in dict(d, 'hasKey');
+    const [d, k] = mapFirst(args);
+    return Object.hasOwn(dict(d, 'hasKey'), strval(k ?? null));
   },
   pluck: (args) => {
     const vs = values(args);
@@ -254,24 +269,25 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
       .flatMap((d) => (d !== null && isMap(d) && Object.hasOwn(d, key) ? [d[key] ?? null] : []));
   },
   keys: (args) =>
-    values(args)
+    args
+      .map(mapArg)
       .flatMap((d) => Object.keys(dict(d, 'keys')))
       .sort(),
   values: (args) => {
-    const m = dict(values(args)[0], 'values');
+    const m = dict(mapArg(args[0]), 'values');
     return Object.keys(m)
       .sort()
       .map((k) => m[k] ?? null);
   },
   pick: (args) => {
-    const [d, ...ks] = values(args);
+    const [d, ...ks] = mapFirst(args);
     const m = dict(d, 'pick');
     const out = Object.create(null) as TMap;
     for (const k of ks.map((x) => strval(x))) if (Object.hasOwn(m, k)) out[k] = m[k] ?? null;
     return out;
   },
   omit: (args) => {
-    const [d, ...ks] = values(args);
+    const [d, ...ks] = mapFirst(args);
     const drop = new Set(ks.map((x) => strval(x)));
     return Object.fromEntries(
       Object.entries(dict(d, 'omit')).filter(([k]) => !drop.has(k)),
@@ -281,7 +297,7 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
     const [dst, ...srcs] = values(args);
     const out: TMap = { ...dict(dst, 'merge') };
     for (const s of srcs)
-      for (const [k, v] of Object.entries(dict(s, 'merge'))) if (!(k in out)) out[k] = v;
+      for (const [k, v] of Object.entries(dict(s, 'merge'))) if (!Object.hasOwn(out, k)) out[k] = v;
     return out;
   },
   mergeOverwrite: (args) => {
