@@ -66,35 +66,43 @@ export function parseLiteral(s: string, i: number): { i: number; start: number }
   return { i, start };
 }
 
-/** Skips a `{…}`, `[…]` or `(…)` that starts at `i`; returns the index after it. */
+/**
+ * Skips a `{…}`, `[…]` or `(…)` that starts at `i`; returns the index after it (gjson
+ * parseSquash; one past the end, as gjson's loop leaves it, when a string is left open).
+ */
 export function parseSquash(s: string, i: number): number {
   i++;
   let depth = 1;
-  while (i < s.length) {
+  const n = s.length;
+  for (; i < n; i++) {
     const c = s.charCodeAt(i);
+    if (c > 125 || (c < 91 && c !== QUOTE && c !== 123 && c !== 40 && c !== 41)) continue;
     if (c === QUOTE) {
-      i++;
-      const s2 = i;
-      for (; i < s.length; i++) {
-        if (s.charCodeAt(i) !== QUOTE) continue;
-        if (s.charCodeAt(i - 1) === BSLASH) {
-          let n = 0;
-          for (let j = i - 2; j > s2 - 1; j--) {
-            if (s.charCodeAt(j) !== BSLASH) break;
-            n++;
-          }
-          if (n % 2 === 0) continue;
-        }
-        break;
-      }
+      i = closingQuote(s, i + 1);
+      if (i >= n) return n + 1;
     } else if (c === 123 || c === 91 || c === 40) depth++;
     else if (c === 125 || c === 93 || c === 41) {
       depth--;
       if (depth === 0) return i + 1;
     }
-    i++;
   }
   return i;
+}
+
+/**
+ * The index of the quote that ends a string whose body starts at `from` (an odd number of
+ * backslashes escapes a quote, counted back to the body's start), or the text's length.
+ */
+function closingQuote(s: string, from: number): number {
+  let q = from;
+  for (;;) {
+    q = s.indexOf('"', q);
+    if (q === -1) return s.length;
+    let n = 0;
+    for (let j = q - 1; j >= from && s.charCodeAt(j) === BSLASH; j--) n++;
+    if (n % 2 === 0) return q;
+    q++;
+  }
 }
 
 /** gjson squash: the length of the leading `{…}`/`[…]`/`(…)`/`"…"` of `s` (all of it if open). */
