@@ -253,8 +253,13 @@ export const BUILTINS: Record<string, TemplateFunc> = {
     arity('not', args, 1);
     return !truth(values(args)[0] ?? null);
   },
-  len: (args) => new GoInt(length(values(args)[0] ?? null)),
+  len: (args) => {
+    arity('len', args, 1);
+    return new GoInt(length(values(args)[0] ?? null));
+  },
   index: (args) => {
+    if (args.length === 0)
+      throw new TemplateExecError('wrong number of args for index: want at least 1 got 0');
     const [v, ...keys] = values(args);
     return index(v ?? null, keys);
   },
@@ -279,22 +284,27 @@ export const BUILTINS: Record<string, TemplateFunc> = {
     return rest.some((b) => eq(a ?? null, b));
   },
   ne: (args) => {
+    arity('ne', args, 2);
     const [a, b] = values(args);
     return !eq(a ?? null, b ?? null);
   },
   lt: (args) => {
+    arity('lt', args, 2);
     const [a, b] = values(args);
     return lt('lt', a ?? null, b ?? null);
   },
   le: (args) => {
+    arity('le', args, 2);
     const [a, b] = values(args);
     return lt('le', a ?? null, b ?? null) || eq(a ?? null, b ?? null);
   },
   gt: (args) => {
+    arity('gt', args, 2);
     const [a, b] = values(args);
     return !lt('gt', a ?? null, b ?? null) && !eq(a ?? null, b ?? null);
   },
   ge: (args) => {
+    arity('ge', args, 2);
     const [a, b] = values(args);
     return !lt('ge', a ?? null, b ?? null);
   },

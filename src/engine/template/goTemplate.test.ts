@@ -283,6 +283,11 @@ describe('fmt verbs and more builtins', () => {
     ['{{ slice .Input.l 2 1 }}', 'invalid slice index: 2 > 1'],
     ['{{ slice .Input.missing }}', 'slice of untyped nil'],
     ['{{ set .Input.missing "k" 1 }}', 'assignment to entry in nil map'],
+    // exec.go evalCall: a non-variadic function needs its exact argument count.
+    ['{{ upper "a" "b" }}', 'wrong number of args'],
+    ['{{ "a" | upper "b" }}', 'wrong number of args'],
+    ['{{ ne 1 }}', 'wrong number of args for ne: want 2 got 1'],
+    ['{{ len }}', 'wrong number of args for len'],
   ])('%s fails with %s', (text, message) => {
     const r = renderTemplate(text, { Input: data });
     expect(r.ok).toBe(false);

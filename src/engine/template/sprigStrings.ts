@@ -8,20 +8,24 @@ import {
   goReplaceAll,
   goSplit,
 } from '../regex/goRegex';
-import { spend, str, values, type TemplateFunc } from './funcs';
+import { arity, spend, str, values, type TemplateFunc } from './funcs';
 import { strval, toInt64 } from './convert';
 import { GoInt, TemplateExecError, type TMap, type TValue } from './values';
 import { adler32, sha1Hex, sha256Hex } from './hashes';
 
 // sprig declares these parameters as Go `string`: anything else (a number, nil, a missing key) is an
 // error in Go's template call, not a conversion.
+// exec.go evalCall checks the argument count of every non-variadic function first.
 const s1 =
   (f: (s: string) => TValue): TemplateFunc =>
-  (args) =>
-    f(str(values(args)[0], 'function'));
+  (args) => {
+    arity('function', args, 1);
+    return f(str(values(args)[0], 'function'));
+  };
 const s2 =
   (f: (a: string, b: string) => TValue): TemplateFunc =>
   (args) => {
+    arity('function', args, 2);
     const [a, b] = values(args);
     return f(str(a, 'function'), str(b, 'function'));
   };
