@@ -208,6 +208,7 @@ describe('Go exec and fmt edges', () => {
     ['{{ printf "%q" .Input.s }}', '"héllo"'],
     ['{{ printf "%q" "\x01" }}', '"\\x01"'],
     ['{{ printf "%-4s|" "é" }}', 'é   |'],
+    ['{{ printf "%5.1q" "abc" }}', '  "a"'],
     ['{{ len .Input.s }}', '6'],
     ['{{ .Input.constructor }} {{ .Input.__proto__.polluted }}', 'plain true'],
   ])('%s → %s', (text, expected) => {
@@ -288,6 +289,9 @@ describe('fmt verbs and more builtins', () => {
     ['{{ "a" | upper "b" }}', 'wrong number of args'],
     ['{{ ne 1 }}', 'wrong number of args for ne: want 2 got 1'],
     ['{{ len }}', 'wrong number of args for len'],
+    ['{{ empty }}', 'wrong number of args for empty: want 1 got 0'],
+    ['{{ default }}', 'wrong number of args for default: want at least 1 got 0'],
+    ['{{ "x" | toJson 1 }}', 'wrong number of args for toJson: want 1 got 2'],
   ])('%s fails with %s', (text, message) => {
     const r = renderTemplate(text, { Input: data });
     expect(r.ok).toBe(false);

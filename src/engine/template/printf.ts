@@ -138,7 +138,8 @@ function formatOne(verb: string, v: TValue, flags: string, prec: number | undefi
         return printV(v);
       return bad(verb, v);
     case 'q':
-      if (typeof v === 'string') return goQuote(v);
+      if (typeof v === 'string')
+        return goQuote(prec !== undefined ? [...v].slice(0, prec).join('') : v);
       if (v instanceof GoInt) return `'${String.fromCodePoint(v.v)}'`;
       return bad(verb, v);
     case 't':
