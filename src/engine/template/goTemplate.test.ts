@@ -294,7 +294,7 @@ describe('fmt verbs and more builtins', () => {
     ['{{ "x" | toJson 1 }}', 'wrong number of args for toJson: want 1 got 2'],
     // sprig's int and string parameters refuse other types (exec.go validateType).
     ['{{ repeat 2 .Input.missing }}', 'invalid value; expected string'],
-    ['{{ repeat .Input.f "x" }}', 'expected int; got float64'],
+    ['{{ repeat (index .Input.l 0) "x" }}', 'expected int; got float64'],
     ['{{ indent "2" "x" }}', 'expected int; got string'],
   ])('%s fails with %s', (text, message) => {
     const r = renderTemplate(text, { Input: data });
