@@ -57,6 +57,16 @@ export function str(v: TValue | undefined, fn: string): string {
   );
 }
 
+/** An `int` parameter: Go accepts only an int (constants, len, sprig's int results). */
+export function intParam(v: TValue | undefined, fn: string): number {
+  if (v instanceof GoInt) return v.v;
+  if (v === null || v === undefined || v === NO_VALUE)
+    throw new TemplateExecError(`error calling ${fn}: invalid value; expected int`);
+  throw new TemplateExecError(
+    `error calling ${fn}: wrong type for value; expected int; got ${goTypeName(v)}`,
+  );
+}
+
 type Kind = 'bool' | 'int' | 'float' | 'string' | 'invalid';
 
 /** text/template basicKind (after indirectInterface): maps, slices, times and nil are invalidKind. */

@@ -1,4 +1,4 @@
-import { values, type TemplateFunc } from './funcs';
+import { intParam, values, type TemplateFunc } from './funcs';
 import { strval, toFloat64, toGoJson, toInt64 } from './convert';
 import {
   fromJson,
@@ -121,7 +121,7 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
   ceil: (args) => Math.ceil(toFloat64(values(args)[0] ?? null)),
   round: (args) => {
     const [a, p, r] = values(args);
-    const pow = 10 ** toInt64(p ?? null);
+    const pow = 10 ** intParam(p, 'round');
     const half = r === undefined ? 0.5 : toFloat64(r ?? null);
     const x = toFloat64(a ?? null) * pow;
     const d = x - Math.floor(x);
@@ -132,15 +132,15 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
   float64: (args) => toFloat64(values(args)[0] ?? null),
   toDecimal: (args) => int(parseInt(strval(values(args)[0] ?? null), 8) || 0),
   until: (args) => {
-    const n = toInt64(values(args)[0] ?? null);
+    const n = intParam(values(args)[0], 'until');
     return range(0, n, n < 0 ? -1 : 1);
   },
   untilStep: (args) => {
-    const [a, b, c] = values(args).map(toInt64);
+    const [a, b, c] = values(args).map((v) => intParam(v, 'untilStep'));
     return range(a ?? 0, b ?? 0, c ?? 0);
   },
   seq: (args) => {
-    const n = values(args).map(toInt64);
+    const n = values(args).map((v) => intParam(v, 'seq'));
     const [a, b, c] =
       n.length === 1
         ? [1, n[0] ?? 0, 1]
@@ -213,7 +213,7 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
   compact: (args) => list(values(args)[0]).filter((v) => truth(v)),
   chunk: (args) => {
     const [n, l] = values(args);
-    const size = toInt64(n ?? null);
+    const size = intParam(n, 'chunk');
     const items = list(l);
     const out: TValue[] = [];
     for (let i = 0; size > 0 && i < items.length; i += size) out.push(items.slice(i, i + size));

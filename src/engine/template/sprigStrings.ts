@@ -8,9 +8,9 @@ import {
   goReplaceAll,
   goSplit,
 } from '../regex/goRegex';
-import { arity, spend, str, values, type TemplateFunc } from './funcs';
+import { arity, intParam, spend, str, values, type TemplateFunc } from './funcs';
 import { strval } from './convert';
-import { GoInt, goTypeName, NO_VALUE, TemplateExecError, type TMap, type TValue } from './values';
+import { GoInt, TemplateExecError, type TMap, type TValue } from './values';
 import { adler32, sha1Hex, sha256Hex } from './hashes';
 
 // sprig declares these parameters as Go `string`: anything else (a number, nil, a missing key) is an
@@ -42,15 +42,6 @@ type Params<S extends string> = S extends `${infer H}${infer R}`
 function typed<S extends string>(args: (() => TValue)[], spec: S, fn: string): Params<S> {
   const vs = values(args);
   return [...spec].map((t, i) => (t === 's' ? str(vs[i], fn) : intParam(vs[i], fn))) as Params<S>;
-}
-
-function intParam(v: TValue | undefined, fn: string): number {
-  if (v instanceof GoInt) return v.v;
-  if (v === null || v === undefined || v === NO_VALUE)
-    throw new TemplateExecError(`error calling ${fn}: invalid value; expected int`);
-  throw new TemplateExecError(
-    `error calling ${fn}: wrong type for value; expected int; got ${goTypeName(v)}`,
-  );
 }
 
 function regex(pattern: string, fn: string) {
