@@ -1,3 +1,4 @@
+import { dependencyNameProblem } from '../../domain/sensor/conditionNames';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fuzzOptions } from '../../test/fuzz';
@@ -192,7 +193,11 @@ describe('semantics properties', () => {
   it('the default expression fires once every dependency has an event', () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(key, { minLength: 1, maxLength: 4 }),
+        // Names the expression libraries read as names (`in` or `len` stop the trigger instead).
+        fc.uniqueArray(
+          key.filter((n) => dependencyNameProblem(n, true) === null),
+          { minLength: 1, maxLength: 4 },
+        ),
         fc.array(fc.nat(), { maxLength: 12 }),
         (names, picks) => {
           const deps = names.map((n) => ({ name: n, eventSourceName: 'es', eventName: n }));
