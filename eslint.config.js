@@ -1,6 +1,7 @@
 // Lint rules, including the layer boundaries of README "Architecture" (DESIGN.md §4.3).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const UI_LIBS = [
   'react',
@@ -69,6 +70,8 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // React's rules of hooks and the compiler-era checks (no setState in effects, no refs in render).
+  { files: ['src/**/*.ts', 'src/**/*.tsx'], ...reactHooks.configs.flat['recommended-latest'] },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': [
@@ -122,7 +125,11 @@ export default tseslint.config(
   },
   {
     files: ['src/state/**'],
-    ignores: ['src/state/useDesignerStore.ts', 'src/state/useSimulation.ts'],
+    ignores: [
+      'src/state/useDesignerStore.ts',
+      'src/state/useSimulation.ts',
+      'src/state/useLayout.ts',
+    ],
     rules: layer(['react', 'react-dom', 'react/*', '**/ui/*', '**/app/*'], [HEAVY]),
   },
   {

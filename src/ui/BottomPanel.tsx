@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import { useSimulation } from '../state/useSimulation';
+import { useLayout } from '../state/useLayout';
 import { ProblemsPanel } from './problems/ProblemsPanel';
 import { SimulatorPanel } from './simulator/SimulatorPanel';
 
@@ -10,12 +9,8 @@ const TABS = [
 
 /** The bottom area: problems list and simulator, as tabs. */
 export function BottomPanel() {
-  const [tab, setTab] = useState<(typeof TABS)[number]['id']>('problems');
-  const pendingSend = useSimulation((s) => s.pendingSend);
-  // "Send a test event" from the inspector opens the simulator to show what happens.
-  useEffect(() => {
-    if (pendingSend) setTab('simulator');
-  }, [pendingSend]);
+  const tab = useLayout((s) => s.bottomTab);
+  const setTab = useLayout((s) => s.showBottomTab);
   return (
     <div className="bottom-panel">
       <div role="tablist" aria-label="Bottom panel" className="bottom-tabs">

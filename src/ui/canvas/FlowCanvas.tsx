@@ -12,6 +12,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import { NodeContextMenu } from './NodeContextMenu';
 import { useSimulationStore } from '../../state/useSimulation';
+import { useLayoutStore } from '../../state/useLayout';
 import { DesignerStoreContext } from '../../state/useDesignerStore';
 import { findCommand } from '../../app/commands';
 import { useSimulatedEdges } from './useSimulatedEdges';
@@ -38,6 +39,7 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
   const [menu, setMenu] = useState<{ x: number; y: number; node: DesignFlowNode } | null>(null);
   const closeMenu = useCallback(() => setMenu(null), []);
   const sim = useSimulationStore();
+  const layout = useLayoutStore();
   const flow = useReactFlow();
   // When nodes are added or removed, bring the whole design into view.
   const idList = nodes.map((n) => n.id).join('\n');
@@ -105,7 +107,10 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
           y={menu.y}
           title={`${menu.node.data.label} actions`}
           onClose={closeMenu}
-          items={menuItems(menu.node, designer, (key) => sim.getState().chooseEvent(key, true))}
+          items={menuItems(menu.node, designer, (key) => {
+            layout.getState().showBottomTab('simulator');
+            sim.getState().chooseEvent(key, true);
+          })}
         />
       )}
     </div>

@@ -14,6 +14,7 @@ import { SchemaSections } from './SchemaSections';
 import { decodeSampleData, sampleEventFor } from './sampleEvent';
 import { isPlainObject } from '../../lib/deepEqual';
 import { useSimulationStore } from '../../state/useSimulation';
+import { useLayoutStore } from '../../state/useLayout';
 import type { EventNode } from '../../domain/graph/designGraph';
 
 /**
@@ -181,11 +182,16 @@ function ResourceNamePrefix({ node }: { node: TriggerNode }) {
 
 function SendTestEvent({ node }: { node: EventNode }) {
   const sim = useSimulationStore();
+  const layout = useLayoutStore();
   return (
     <button
       type="button"
       className="send-test"
-      onClick={() => sim.getState().chooseEvent(`${node.name}/${node.eventName}`, true)}
+      onClick={() => {
+        // The simulator opens to show what happens.
+        layout.getState().showBottomTab('simulator');
+        sim.getState().chooseEvent(`${node.name}/${node.eventName}`, true);
+      }}
     >
       Send a test event
     </button>

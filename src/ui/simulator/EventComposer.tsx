@@ -1,4 +1,4 @@
-import { useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { useContext, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { EventNode } from '../../domain/graph/designGraph';
 import { samplesFor } from '../../engine/sources/samples';
 import { currentSimState } from '../../state/simulationStore';
@@ -31,11 +31,17 @@ export function EventComposer() {
     return typeof st === 'number' ? st : st.nowMs;
   });
   // The event kinds this source's configuration receives (GitHub `events`, resource `eventTypes`…).
-  const samples = useMemo(
-    () => (current ? samplesFor(current.sourceType, current.config, { nowMs }) : []),
-    // Timestamps follow the clock only when another event is chosen.
-    [current],
-  );
+  // Timestamps follow the clock only when another event is chosen.
+  const [samplesOf, setSamplesOf] = useState<{
+    event: EventNode | undefined;
+    list: ReturnType<typeof samplesFor>;
+  }>({ event: undefined, list: [] });
+  if (samplesOf.event !== current)
+    setSamplesOf({
+      event: current,
+      list: current ? samplesFor(current.sourceType, current.config, { nowMs }) : [],
+    });
+  const samples = samplesOf.event === current ? samplesOf.list : [];
   const [kind, setKind] = useState<string | null>(null);
   const sample = samples.find((x) => x.kind === kind) ?? samples[0];
   const [body, setBody] = useState('');
@@ -93,13 +99,12 @@ export function EventComposer() {
     // A burst runs in the worker in batches; the page stays responsive while the timeline fills.
     void run(Array.from({ length: times }, () => one));
   };
-  const sendRef = useRef(send);
-  sendRef.current = send;
+  const sendNow = useEffectEvent(send);
   // A send asked for elsewhere waits until this event's sample is loaded (the effect above ran).
   useEffect(() => {
     if (!pendingSend || loadedKey !== key) return;
     sim.getState().sendHandled();
-    sendRef.current();
+    sendNow();
   }, [pendingSend, key, loadedKey, sim]);
 
   if (!current)

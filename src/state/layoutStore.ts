@@ -1,0 +1,43 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+
+export type BottomTab = 'problems' | 'simulator';
+
+/** How the window is laid out: which tab the bottom panel shows. Kept per browser, never per design. */
+export interface LayoutState {
+  bottomTab: BottomTab;
+  showBottomTab: (tab: BottomTab) => void;
+}
+
+export type LayoutStore = StoreApi<LayoutState>;
+
+export type LayoutStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+const KEY = 'eventflow:layout';
+
+function readSaved(storage: LayoutStorage | null): Partial<Pick<LayoutState, 'bottomTab'>> {
+  try {
+    const v = JSON.parse(storage?.getItem(KEY) ?? '{}') as { bottomTab?: unknown };
+    return v.bottomTab === 'problems' || v.bottomTab === 'simulator'
+      ? { bottomTab: v.bottomTab }
+      : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The layout of this browser's window; what the user arranged is remembered in `storage`. */
+export function createLayoutStore(storage: LayoutStorage | null = null): LayoutStore {
+  const store = createStore<LayoutState>()((set) => ({
+    bottomTab: 'problems',
+    ...readSaved(storage),
+    showBottomTab: (bottomTab) => set({ bottomTab }),
+  }));
+  store.subscribe((s) => {
+    try {
+      storage?.setItem(KEY, JSON.stringify({ bottomTab: s.bottomTab }));
+    } catch {
+      // A layout that is not remembered is no loss of work.
+    }
+  });
+  return store;
+}
