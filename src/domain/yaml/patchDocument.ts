@@ -223,24 +223,61 @@ function diffMap(
       if (!(k in next) && !startsLine(text, rangeOf(pair.key)![0])) return false;
     }
   }
+  const renamed = renamedKeys(prev, next);
+  const kept = new Map(pairs);
   for (const [k, pair] of pairs) {
-    if (!(k in next)) ctx.edits.push(deleteLines(text, rangeOf(pair.key)![0], endOfPair(pair)));
-    else if (!deepEqual(prev[k], next[k])) {
+    const to = renamed.get(k);
+    if (to !== undefined) {
+      // Renamed in place: only the key's text changes, so comments in and around the entry stay.
+      const kr = rangeOf(pair.key)!;
+      ctx.edits.push({ start: kr[0], end: kr[1], text: renderKey(to) });
+      kept.delete(k);
+      kept.set(to, pair);
+    }
+    const name = to ?? k;
+    if (!(name in next)) ctx.edits.push(deleteLines(text, rangeOf(pair.key)![0], endOfPair(pair)));
+    else if (!deepEqual(prev[k], next[name])) {
       if (pair.value === null || isAlias(pair.value))
-        replace(ctx, pair.value, next[k], map.flow ? { kind: 'flow' } : { kind: 'pair', pair });
+        replace(ctx, pair.value, next[name], map.flow ? { kind: 'flow' } : { kind: 'pair', pair });
       else
         diff(
           ctx,
           prev[k],
-          next[k],
+          next[name],
           pair.value,
           map.flow ? { kind: 'flow' } : { kind: 'pair', pair },
           true,
         );
     }
   }
-  insertPairs(ctx, pairs, next);
+  insertPairs(ctx, renamed.size ? new Map([...kept].sort(byOrder(next))) : pairs, next);
   return true;
+}
+
+/**
+ * Keys renamed in place: where the old and new key lists have the same length and differ at one
+ * position by a key that is gone and a key that is new (a rename from the inspector keeps the
+ * entry's place and value).
+ */
+function renamedKeys(
+  prev: Record<string, unknown>,
+  next: Record<string, unknown>,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  const a = Object.keys(prev);
+  const b = Object.keys(next);
+  if (a.length !== b.length) return out;
+  a.forEach((k, i) => {
+    const to = b[i]!;
+    if (k !== to && !Object.hasOwn(next, k) && !Object.hasOwn(prev, to)) out.set(k, to);
+  });
+  return out;
+}
+
+/** Orders pairs as their keys come in `next` (insertPairs anchors new keys on the kept ones). */
+function byOrder(next: Record<string, unknown>) {
+  const at = new Map(Object.keys(next).map((k, i) => [k, i]));
+  return (x: [string, unknown], y: [string, unknown]) => (at.get(x[0]) ?? 0) - (at.get(y[0]) ?? 0);
 }
 
 function endOfPair(pair: Pair<Node, Node | null>): number {
