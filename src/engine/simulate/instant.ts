@@ -4,7 +4,8 @@
  */
 export function formatInstant(ms: number): string {
   const whole = Math.floor(ms / 1000);
-  const micros = Math.round((ms - whole * 1000) * 1000);
+  // Truncated as Go prints a time (a hair added for binary fractions such as 0.999999…).
+  const micros = Math.floor((ms - whole * 1000) * 1000 + 1e-3);
   const base = new Date(whole * 1000).toISOString().slice(0, 19);
   if (micros === 0) return `${base}Z`;
   if (micros >= 1_000_000) return `${new Date((whole + 1) * 1000).toISOString().slice(0, 19)}Z`;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testFiring } from '../../test/simulation';
 import type { TraceEvent } from '../trace';
 import { summarizeTrace, traceOutcomes } from './outcomes';
 
@@ -28,14 +29,7 @@ describe('traceOutcomes', () => {
       type: 'trigger.fired',
       sensor: 's',
       trigger: 't',
-      firing: {
-        sensor: 's',
-        trigger: 't',
-        triggerType: 'log',
-        events: {},
-        notExecuted: false,
-        notes: [],
-      },
+      firing: testFiring({ sensor: 's', trigger: 't', triggerType: 'log' }),
     };
     expect(traceOutcomes([received, dep(true), fired])).toEqual({
       'event:hooks/build': 'received',

@@ -57,7 +57,8 @@ export function formatOutcome(o: ActionOutcome): string {
     case 'error':
       return o.message ? `error:${o.message}` : 'error';
     case 'timeout':
-      return o.afterMs !== undefined ? `timeout:${o.afterMs}ms` : 'timeout';
+      if (o.afterMs === undefined) return 'timeout';
+      return o.afterMs % 1000 === 0 ? `timeout:${o.afterMs / 1000}s` : `timeout:${o.afterMs}ms`;
     case 'status':
       return `status:${o.code}`;
     case 'labels':
