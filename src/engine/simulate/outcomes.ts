@@ -28,7 +28,13 @@ export function traceOutcomes(trace: readonly TraceEvent[]): Record<string, Node
     else if (t.type === 'event.rejected') put(`event:${t.source}/${t.subject}`, 'rejected');
     else if (t.type === 'dependency.evaluated')
       put(`dependency:${t.sensor}/${t.dependency}`, t.pass ? 'pass' : 'drop');
-    else if (t.type === 'trigger.held') put(`trigger:${t.sensor}/${t.trigger}`, 'held');
+    else if (
+      t.type === 'trigger.held' ||
+      t.type === 'trigger.retry' ||
+      t.type === 'trigger.rate-limited' ||
+      t.type === 'trigger.queued'
+    )
+      put(`trigger:${t.sensor}/${t.trigger}`, 'held');
     else if (t.type === 'trigger.fired') put(`trigger:${t.sensor}/${t.trigger}`, 'fire');
     else if (t.type === 'trigger.failed' || t.type === 'trigger.setup-failed')
       put(`trigger:${t.sensor}/${t.trigger}`, 'fail');
@@ -38,10 +44,27 @@ export function traceOutcomes(trace: readonly TraceEvent[]): Record<string, Node
 
 /** One line for the timeline: what the input led to. */
 export function summarizeTrace(trace: readonly TraceEvent[]): string {
-  const fired = trace
-    .filter((t) => t.type === 'trigger.fired')
-    .map((t) => (t.type === 'trigger.fired' ? t.trigger : ''));
-  if (fired.length) return `fired ${fired.join(', ')}`;
+  const done: string[] = [];
+  for (const t of trace) {
+    if (t.type === 'trigger.fired')
+      done.push(
+        `${t.firing.dlqOf ? `dead-letter ${t.trigger} fired for ${t.firing.dlqOf}` : `fired ${t.trigger}`}${t.firing.attempts > 1 ? ` on attempt ${t.firing.attempts}` : ''}`,
+      );
+    else if (t.type === 'trigger.failed' && t.firing)
+      done.push(
+        `${t.trigger} failed${t.firing.attempts > 1 ? ` after ${t.firing.attempts} attempts` : ''}: ${t.error}`,
+      );
+  }
+  const waits = trace.flatMap((t) =>
+    t.type === 'trigger.retry'
+      ? [`${t.trigger} waits to retry at ${t.at}`]
+      : t.type === 'trigger.rate-limited'
+        ? [`${t.trigger} waits for its rate limit until ${t.at}`]
+        : t.type === 'trigger.queued'
+          ? [`${t.trigger} waits for its running action`]
+          : [],
+  );
+  if (done.length || waits.length) return [...done, ...waits].join('; ');
   const rejected = trace.find((t) => t.type === 'event.rejected');
   if (rejected?.type === 'event.rejected') return `not published: ${rejected.reason}`;
   const held = trace.filter((t) => t.type === 'trigger.held');

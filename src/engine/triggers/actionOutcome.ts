@@ -127,6 +127,9 @@ function readOne(
     return fromPair(m[1]!, m[2]);
   }
   if (typeof item === 'object' && item !== null && !Array.isArray(item)) {
+    // The engine's own form, as the app stores scenarios: {kind: 'status', code: 503}.
+    const own = item as Partial<Record<string, unknown>>;
+    if (typeof own.kind === 'string') return fromOwn(own);
     const keys = Object.keys(item);
     if (keys.length !== 1)
       return { ok: false, error: `an outcome mapping has one key (${HELP.replace(/:\w+/g, '')})` };
@@ -135,6 +138,34 @@ function readOne(
     return fromPair(key, v === true || v === null || v === undefined ? undefined : String(v));
   }
   return { ok: false, error: `${JSON.stringify(item)} is not an outcome (${HELP})` };
+}
+
+function fromOwn(
+  o: Partial<Record<string, unknown>>,
+): { ok: true; outcome: ActionOutcome } | { ok: false; error: string } {
+  switch (o.kind) {
+    case 'success':
+      return { ok: true, outcome: SUCCESS };
+    case 'error':
+      return fromPair('error', typeof o.message === 'string' ? o.message : undefined);
+    case 'timeout':
+      return typeof o.afterMs === 'number' && o.afterMs >= 0
+        ? { ok: true, outcome: { kind: 'timeout', afterMs: o.afterMs } }
+        : fromPair('timeout', undefined);
+    case 'status':
+      return fromPair('status', String(o.code));
+    case 'labels':
+      return fromPair('labels', o.matchOnPoll === null ? 'never' : String(o.matchOnPoll));
+    default:
+      return { ok: false, error: `${JSON.stringify(o.kind)} is not an outcome (${HELP})` };
+  }
+}
+
+/** The outcomes as a scenario file writes them: one word, or a list for successive attempts. */
+export function outcomesYaml(outcomes: readonly ActionOutcome[]): unknown {
+  const one = (o: ActionOutcome) =>
+    o.kind === 'error' && o.message ? { error: o.message } : formatOutcome(o);
+  return outcomes.length === 1 ? one(outcomes[0]!) : outcomes.map(one);
 }
 
 function fromPair(
