@@ -101,9 +101,14 @@ export function explainTrace(trace: readonly TraceEvent[]): string[] {
           `  Trigger ${t.sensor}/${t.trigger} is still running an atLeastOnce action${t.busyUntil ? ` (next step at ${t.busyUntil})` : ''}: event ${t.eventId.slice(0, 8)} waits on the bus.`,
         );
         break;
+      case 'trigger.resumed':
+        lines.push(
+          `  Trigger ${t.sensor}/${t.trigger} is free again and takes event ${t.eventId.slice(0, 8)}, which waited since ${t.waitedSince}:`,
+        );
+        break;
       case 'actions.settled':
         lines.push(
-          `Clock moved on from ${t.from} to ${t.to} to finish the pending trigger actions${t.pending ? ` (${t.pending} still pending)` : ''}.`,
+          `Clock moves on from ${t.from} to ${t.to} to finish the pending trigger actions${t.pending ? ` (${t.pending} still pending after that)` : ''}:`,
         );
         break;
       case 'conditions.reset':

@@ -122,6 +122,14 @@ export type TraceEvent =
       eventId: string;
       busyUntil: string | null;
     }
+  /** The trigger's action ended, and it takes an event that waited for it. */
+  | {
+      type: 'trigger.resumed';
+      sensor: string;
+      trigger: string;
+      eventId: string;
+      waitedSince: string;
+    }
   /** Time moved on to finish pending actions (`eventflow simulate`, scenarios). */
   | { type: 'actions.settled'; from: string; to: string; pending: number };
 

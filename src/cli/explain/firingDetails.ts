@@ -15,9 +15,11 @@ export function triggerTypeSpec(
 ): unknown {
   const m = entries.find((e) => e.kind === 'Sensor' && e.name === sensor);
   const triggers = obj(m?.value.spec).triggers;
-  const t = (Array.isArray(triggers) ? triggers : [])
-    .map(obj)
-    .find((x) => obj(x.template).name === trigger);
+  const list = (Array.isArray(triggers) ? triggers : []).map(obj);
+  // A dead-letter trigger is found by its own name inside the trigger that hands over to it.
+  const t =
+    list.find((x) => obj(x.template).name === trigger) ??
+    list.map((x) => obj(x.dlqTrigger)).find((d) => obj(d.template).name === trigger);
   return obj(t?.template)[type];
 }
 

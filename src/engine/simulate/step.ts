@@ -12,6 +12,7 @@ import { sha1Hex } from '../template/hashes';
 import type { Firing, TraceEvent } from '../trace';
 import { mergeOutcomes } from '../triggers/actionOutcome';
 import type { InboxItem } from './actionState';
+import { formatInstant } from './instant';
 import { copyActionState, fireTrigger, settle } from './stepActions';
 import { isBusy, nextActionDue, runDueActions, type ActionHost } from './actions';
 import { applyTransform, type JqLookup } from './transform';
@@ -347,6 +348,13 @@ function resumeTrigger(
   host: ActionHost & { running: boolean },
 ): void {
   if (item.kind === 'reset') return resetTrigger(out, sensor, trigger, out.state.nowMs);
+  out.trace.push({
+    type: 'trigger.resumed',
+    sensor: sensor.name,
+    trigger: trigger.name,
+    eventId: item.event.context.id,
+    waitedSince: formatInstant(item.atMs),
+  });
   deliverToSensor(sensor, out, item.event, opts, host, trigger);
 }
 

@@ -62,13 +62,15 @@ export function settle(
   advance: (ms: number) => void,
 ): void {
   const from = out.state.nowMs;
+  const mark = out.trace.length;
   for (let i = 0; i < SETTLE_ROUNDS; i++) {
     const due = nextActionDue(out.state);
     if (due === null || due - from > SETTLE_SPAN_MS) break;
     advance(Math.max(0, due - out.state.nowMs));
   }
+  // Said before what happened meanwhile, so the trace reads in time order.
   if (out.state.nowMs !== from || out.state.actions.length)
-    out.trace.push({
+    out.trace.splice(mark, 0, {
       type: 'actions.settled',
       from: formatInstant(from),
       to: formatInstant(out.state.nowMs),
