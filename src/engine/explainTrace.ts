@@ -101,6 +101,12 @@ export function explainTrace(trace: readonly TraceEvent[]): string[] {
           `  Trigger ${t.sensor}/${t.trigger} is still running an atLeastOnce action${t.busyUntil ? ` (next step at ${t.busyUntil})` : ''}: event ${t.eventId.slice(0, 8)} waits on the bus.`,
         );
         break;
+      case 'outcomes.set':
+        for (const o of t.outcomes)
+          lines.push(
+            `From now on the action of ${o.trigger} ${o.outcome ? `${o.outcome}${o.outcome.includes(', then ') ? ' (the last one repeats)' : ''}` : 'succeeds'}.`,
+          );
+        break;
       case 'trigger.resumed':
         lines.push(
           `  Trigger ${t.sensor}/${t.trigger} is free again and takes event ${t.eventId.slice(0, 8)}, which waited since ${t.waitedSince}:`,

@@ -130,6 +130,8 @@ export type TraceEvent =
       eventId: string;
       waitedSince: string;
     }
+  /** From now on these triggers' actions turn out so (`outcome` in words; '' = they succeed again). */
+  | { type: 'outcomes.set'; outcomes: { trigger: string; outcome: string }[] }
   /** Time moved on to finish pending actions (`eventflow simulate`, scenarios). */
   | { type: 'actions.settled'; from: string; to: string; pending: number };
 
@@ -149,6 +151,8 @@ export interface AttemptRecord {
   outcome: string;
   /** What decided the result, e.g. a policy, or that the error goes unseen. */
   detail?: string;
+  /** After a failure that is retried: the backoff's window for the next attempt (its start is taken). */
+  retryWindow?: { from: string; to: string };
 }
 
 /** What a fired trigger would have done: rendered, never executed. */

@@ -1,5 +1,5 @@
 import { isPlainObject } from '../../lib/deepEqual';
-import type { Firing, TraceEvent } from '../trace';
+import type { AttemptRecord, Firing, TraceEvent } from '../trace';
 import { describeOutcome, outcomeFor } from '../triggers/actionOutcome';
 import { simulateAttempt } from '../triggers/attempt';
 import { afterFailure, convertBackoff } from '../triggers/backoff';
@@ -225,7 +225,7 @@ function endAttempt(
       ? 'atLeastOnce is off: the action ran in the background, so the error is only logged; it is never retried and no dlqTrigger runs'
       : undefined,
   ].filter(Boolean);
-  const record = {
+  const record: AttemptRecord = {
     n,
     ...(p.requestedAtMs < p.runAtMs ? { requestedAt: formatInstant(p.requestedAtMs) } : {}),
     at: formatInstant(p.runAtMs),
@@ -264,6 +264,11 @@ function endAttempt(
     job.next = { kind: 'exhausted', atMs: now + waitMs };
     return;
   }
+  const window = {
+    from: formatInstant(now + after.wait.windowNs[0] / 1e6),
+    to: formatInstant(now + after.wait.windowNs[1] / 1e6),
+  };
+  record.retryWindow = window;
   host.trace.push({
     type: 'trigger.retry',
     sensor: job.sensor,
@@ -271,10 +276,7 @@ function endAttempt(
     attempt: n + 1,
     at: formatInstant(now + waitMs),
     waitMs,
-    window: {
-      from: formatInstant(now + after.wait.windowNs[0] / 1e6),
-      to: formatInstant(now + after.wait.windowNs[1] / 1e6),
-    },
+    window,
   });
   job.next = { kind: 'take', atMs: now + waitMs };
 }

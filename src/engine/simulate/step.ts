@@ -13,7 +13,7 @@ import type { Firing, TraceEvent } from '../trace';
 import { mergeOutcomes } from '../triggers/actionOutcome';
 import type { InboxItem } from './actionState';
 import { formatInstant } from './instant';
-import { copyActionState, fireTrigger, settle } from './stepActions';
+import { copyActionState, fireTrigger, outcomesTrace, settle } from './stepActions';
 import { isBusy, nextActionDue, runDueActions, type ActionHost } from './actions';
 import { applyTransform, type JqLookup } from './transform';
 import type { SimDesign, SimSensor, SimTrigger } from './simDesign';
@@ -70,6 +70,7 @@ export function step(
       return out;
     case 'set-outcomes':
       out.state.outcomes = mergeOutcomes(input.replace ? [] : out.state.outcomes, input.outcomes);
+      out.trace.push(outcomesTrace(input.outcomes));
       return out;
     case 'sensor-event':
       deliver(design, out, input.event, input.namespace ?? '', opts, host);

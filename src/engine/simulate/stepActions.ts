@@ -1,5 +1,6 @@
 import type { SensorEvent } from '../event';
 import type { Firing, TraceEvent } from '../trace';
+import { describeOutcome, type OutcomeEntry } from '../triggers/actionOutcome';
 import type { BoundEvent } from './actionState';
 import { nextActionDue, startAction, type ActionHost } from './actions';
 import { formatInstant } from './instant';
@@ -76,4 +77,15 @@ export function settle(
       to: formatInstant(out.state.nowMs),
       pending: out.state.actions.length,
     });
+}
+
+/** What a `set-outcomes` input changed, in words, for the trace. */
+export function outcomesTrace(entries: readonly OutcomeEntry[]): TraceEvent {
+  return {
+    type: 'outcomes.set',
+    outcomes: entries.map((e) => ({
+      trigger: e.trigger,
+      outcome: e.outcomes.map(describeOutcome).join(', then '),
+    })),
+  };
 }

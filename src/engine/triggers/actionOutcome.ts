@@ -79,8 +79,8 @@ export function describeOutcome(o: ActionOutcome): string {
       return `answers status ${o.code}`;
     case 'labels':
       return o.matchOnPoll === null
-        ? 'its labels never match'
-        : `its labels match at poll ${o.matchOnPoll}`;
+        ? 'makes an object whose labels never match'
+        : `makes an object whose labels match at poll ${o.matchOnPoll}`;
   }
 }
 
