@@ -1,7 +1,7 @@
 import { isPlainObject } from '../../lib/deepEqual';
 import type { AttemptRecord, Firing, TraceEvent } from '../trace';
 import { describeOutcome, outcomeFor } from '../triggers/actionOutcome';
-import { simulateAttempt } from '../triggers/attempt';
+import { simulateAttempt, type AttemptInput } from '../triggers/attempt';
 import { afterFailure, convertBackoff } from '../triggers/backoff';
 import { rateLimitConfig, takePermission } from '../triggers/rateLimiter';
 import { renderTrigger } from '../triggers/renderTrigger';
@@ -166,45 +166,51 @@ function runAttempt(
   running: Record<string, unknown>,
   requestedAtMs: number,
 ): { pending: PendingResult; duration: number } {
+  // One call per firing on the engine's hot path: plain assignments, no spread copies.
   const now = host.state.nowMs;
   job.firstRunMs ??= now;
-  const n = job.tries.length + 1;
-  const name = templateName(running);
-  const outcome = outcomeFor(host.state.outcomes, sensor.name, name, n);
-  const events = eventRecord(job.events);
-  const base = { outcome: describeOutcome(outcome), runAtMs: now, requestedAtMs };
-  const r = renderTrigger(sensor.name, running, events, now, { sensorNamespace: sensor.namespace });
-  if (!r.ok)
-    return {
-      pending: {
-        ...base,
-        ok: false,
-        error: r.error,
-        firing: null,
-        ...(r.crash ? { crash: true } : {}),
-      },
-      duration: 0,
-    };
-  const a = simulateAttempt({
+  const outcome = outcomeFor(
+    host.state.outcomes,
+    sensor.name,
+    templateName(running),
+    job.tries.length + 1,
+  );
+  const pending: PendingResult = {
+    ok: false,
+    outcome: describeOutcome(outcome),
+    runAtMs: now,
+    requestedAtMs,
+    firing: null,
+  };
+  const r = renderTrigger(sensor.name, running, eventRecord(job.events), now, {
+    sensorNamespace: sensor.namespace,
+  });
+  if (!r.ok) {
+    pending.error = r.error;
+    if (r.crash) pending.crash = true;
+    return { pending, duration: 0 };
+  }
+  const input: AttemptInput = {
     type: r.firing.triggerType,
     triggerValue: running,
-    ...(r.firing.operation ? { operation: r.firing.operation } : {}),
-    ...(r.firing.request ? { request: r.firing.request } : {}),
     outcome,
     timeoutMs: r.timeoutMs,
-    ...(r.execError ? { execError: r.execError } : {}),
-  });
-  return {
-    pending: {
-      ...base,
-      ok: a.ok,
-      ...(a.error ? { error: a.error } : {}),
-      ...(a.detail ? { detail: a.detail } : {}),
-      firing: r.firing,
-    },
-    duration: a.durationMs,
   };
+  if (r.firing.operation) input.operation = r.firing.operation;
+  if (r.firing.request) input.request = r.firing.request;
+  if (r.execError) input.execError = r.execError;
+  const a = simulateAttempt(input);
+  pending.ok = a.ok;
+  if (a.error) pending.error = a.error;
+  if (a.detail) pending.detail = a.detail;
+  pending.firing = r.firing;
+  return { pending, duration: a.durationMs };
 }
+
+const CRASH_NOTE =
+  'the real sensor pod panics here: no retry, no dead-letter trigger (with atLeastOnce the message comes back after the restart and crashes it again)';
+const UNSEEN_NOTE =
+  'atLeastOnce is off: the action ran in the background, so the error is only logged; it is never retried and no dlqTrigger runs';
 
 function endAttempt(
   host: ActionHost,
@@ -215,26 +221,14 @@ function endAttempt(
 ): void {
   const now = host.state.nowMs;
   const n = job.tries.length + 1;
-  const unseen = !p.ok && !job.sync && !p.crash;
-  const detail = [
-    p.detail,
-    p.crash
-      ? 'the real sensor pod panics here: no retry, no dead-letter trigger (with atLeastOnce the message comes back after the restart and crashes it again)'
-      : undefined,
-    unseen
-      ? 'atLeastOnce is off: the action ran in the background, so the error is only logged; it is never retried and no dlqTrigger runs'
-      : undefined,
-  ].filter(Boolean);
-  const record: AttemptRecord = {
-    n,
-    ...(p.requestedAtMs < p.runAtMs ? { requestedAt: formatInstant(p.requestedAtMs) } : {}),
-    at: formatInstant(p.runAtMs),
-    ...(now > p.runAtMs ? { endedAt: formatInstant(now) } : {}),
-    ok: p.ok,
-    ...(p.error ? { error: p.error } : {}),
-    outcome: p.outcome,
-    ...(detail.length ? { detail: detail.join('; ') } : {}),
-  };
+  const record: AttemptRecord = { n, at: formatInstant(p.runAtMs), ok: p.ok, outcome: p.outcome };
+  if (p.requestedAtMs < p.runAtMs) record.requestedAt = formatInstant(p.requestedAtMs);
+  if (now > p.runAtMs) record.endedAt = formatInstant(now);
+  if (p.error) record.error = p.error;
+  let detail = p.detail ?? '';
+  const extra = p.crash ? CRASH_NOTE : !p.ok && !job.sync ? UNSEEN_NOTE : '';
+  if (extra) detail = detail ? `${detail}; ${extra}` : extra;
+  if (detail) record.detail = detail;
   job.tries.push(record);
   const firing = p.firing ?? shellFiring(job, running, now);
   if (p.ok) {
@@ -400,6 +394,9 @@ function locate(
 
 /** The limiter for a trigger name: initRateLimiter runs for the Sensor's triggers only, the last one of a name wins. */
 function limiterOf(sensor: SimSensor, name: string): ReturnType<typeof rateLimitConfig> {
-  const owner = sensor.triggers.filter((t) => t.name === name).at(-1);
-  return owner ? rateLimitConfig(owner.value.rateLimit) : { ok: true, config: null };
+  let owner: SimTrigger | undefined;
+  for (const t of sensor.triggers) if (t.name === name) owner = t;
+  return owner?.value.rateLimit ? rateLimitConfig(owner.value.rateLimit) : UNLIMITED;
 }
+
+const UNLIMITED = { ok: true, config: null } as const;

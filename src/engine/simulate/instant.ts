@@ -3,6 +3,17 @@
  * (trailing zeros dropped, to the microsecond: retries and rate limits land between seconds).
  */
 export function formatInstant(ms: number): string {
+  // A step formats the same instant many times (attempt, firing, log line): remember the last one.
+  if (ms === lastMs) return lastText;
+  lastText = format(ms);
+  lastMs = ms;
+  return lastText;
+}
+
+let lastMs = NaN;
+let lastText = '';
+
+function format(ms: number): string {
   const whole = Math.floor(ms / 1000);
   // Truncated as Go prints a time (a hair added for binary fractions such as 0.999999…).
   const micros = Math.floor((ms - whole * 1000) * 1000 + 1e-3);

@@ -41,6 +41,7 @@ export function initialSimState(nowMs: number): SimState {
 /** A state from before actions were simulated (or built by hand) gets its empty lists. */
 export function withActionFields(s: SimState): SimState {
   const p = s as Partial<SimState>;
+  if (p.actions && p.inbox && p.limiters && p.outcomes && p.actionSeq !== undefined) return s;
   return {
     ...s,
     actions: p.actions ?? [],

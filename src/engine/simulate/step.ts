@@ -49,7 +49,9 @@ export function step(
   const base = withActionFields(state);
   const out: StepResult = {
     state: opts.inPlace
-      ? Object.assign(state, base)
+      ? base === state
+        ? state
+        : Object.assign(state, base)
       : { ...base, triggers: { ...base.triggers }, ...copyActionState(base) },
     trace: [],
     firings: [],

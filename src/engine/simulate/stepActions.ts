@@ -38,10 +38,8 @@ export function fireTrigger(
   completing: string,
   events: Record<string, SensorEvent>,
 ): void {
-  let bound: BoundEvent[] = Object.entries(events).map(([dependency, event]) => ({
-    dependency,
-    event,
-  }));
+  let bound: BoundEvent[] = [];
+  for (const dependency in events) bound.push({ dependency, event: events[dependency]! });
   const notes: string[] = [];
   if (sensor.busKind === 'kafka') {
     const dropped = bound.filter((b) => b.dependency !== completing).map((b) => b.dependency);

@@ -15,11 +15,25 @@ export function logLines(
   events: Readonly<Record<string, SensorEvent>>,
   nowMs: number,
 ): string[] {
-  return Object.entries(events).map(
-    ([dep, e]) =>
-      `{"level":"info","ts":${zapString(formatInstant(nowMs))},"logger":"argo-events.sensor","caller":"log/log.go:45","msg":${zapString(dataString(e))},"sensorName":${zapString(sensor)},"triggerName":${zapString(trigger)},"triggerType":"Log","dependencyName":${zapString(dep)},"eventContext":${zapString(contextString(e))}}`,
-  );
+  const head = `{"level":"info","ts":${zapString(formatInstant(nowMs))},"logger":"argo-events.sensor","caller":"log/log.go:45","msg":`;
+  const who = `,"sensorName":${zapString(sensor)},"triggerName":${zapString(trigger)},"triggerType":"Log","dependencyName":`;
+  return Object.entries(events).map(([dep, e]) => {
+    const text = eventText(e);
+    return `${head}${text.msg}${who}${zapString(dep)},"eventContext":${text.context}}`;
+  });
 }
+
+/** The event's parts of a line, escaped: the same event is logged by every firing it is part of. */
+function eventText(e: SensorEvent): { msg: string; context: string } {
+  let t = TEXT.get(e);
+  if (!t) {
+    t = { msg: zapString(dataString(e)), context: zapString(contextString(e)) };
+    TEXT.set(e, t);
+  }
+  return t;
+}
+
+const TEXT = new WeakMap<SensorEvent, { msg: string; context: string }>();
 
 /** v1alpha1.Event.DataString: the media type (parameters dropped, case folded) decides text or base64. */
 function dataString(e: SensorEvent): string {
@@ -50,15 +64,30 @@ function goTimeString(rfc3339: string): string {
 /** zapcore's JSON string escaping: `\` and `"`, \n \r \t, other bytes below 0x20 as \u00XX; nothing else. */
 function zapString(s: string): string {
   let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === '\\' || ch === '"') out += `\\${ch}`;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (c < 0x20) out += `\\u00${c.toString(16).padStart(2, '0')}`;
-    else if (c >= 0xd800 && c <= 0xdfff) out += '\\ufffd';
-    else out += ch;
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c !== 0x22 && c !== 0x5c && (c < 0xd800 || c > 0xdfff)) continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    out += s.slice(last, i) + escapeUnit(c);
+    last = i + 1;
   }
-  return `${out}"`;
+  return `${out}${s.slice(last)}"`;
+}
+
+function escapeUnit(c: number): string {
+  if (c === 0x22) return '\\"';
+  if (c === 0x5c) return '\\\\';
+  if (c === 0x0a) return '\\n';
+  if (c === 0x0d) return '\\r';
+  if (c === 0x09) return '\\t';
+  // A lone surrogate is invalid UTF-8 in Go: zap writes the replacement character.
+  if (c >= 0xd800) return '\\ufffd';
+  return `\\u00${c.toString(16).padStart(2, '0')}`;
 }
