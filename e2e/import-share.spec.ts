@@ -79,8 +79,9 @@ test('bad files get a clear message and leave the current design untouched', asy
     {
       name: 'aliases.yaml',
       mimeType: 'application/yaml',
+      // A ConfigMap, so the file is a manifest (other YAML is skipped) whose aliases explode.
       buffer: Buffer.from(
-        `a: &a [x, x, x, x, x, x, x, x, x]\n${Array.from(
+        `apiVersion: v1\nkind: ConfigMap\na: &a [x, x, x, x, x, x, x, x, x]\n${Array.from(
           { length: 9 },
           (_, i) =>
             `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)

@@ -306,3 +306,79 @@ test('saved events are kept with the design and replay in order', async ({ page 
   await expect(timeline.getByRole('listitem').nth(1)).toContainText('(second build)');
   await expect(sim.getByRole('region', { name: 'Details' })).toContainText('second');
 });
+
+const FILTERED_SOURCES = `apiVersion: argoproj.io/v1alpha1
+kind: EventBus
+metadata:
+  name: default
+spec:
+  jetstream:
+    version: "2.9.22"
+---
+apiVersion: argoproj.io/v1alpha1
+kind: EventSource
+metadata:
+  name: shop
+spec:
+  github:
+    repo:
+      events: [push, pull_request]
+      repositories: [{owner: example, names: [app]}]
+      webhook: {endpoint: /gh, port: "12000", method: POST}
+  webhook:
+    orders:
+      port: "12000"
+      endpoint: /orders
+      method: POST
+      filter:
+        expression: body.amount > 100
+---
+apiVersion: argoproj.io/v1alpha1
+kind: Sensor
+metadata:
+  name: shop
+spec:
+  dependencies:
+    - {name: pr, eventSourceName: shop, eventName: repo}
+    - {name: order, eventSourceName: shop, eventName: orders}
+  triggers:
+    - template:
+        name: note
+        conditions: pr || order
+        log: {}
+`;
+
+test('the composer offers the event kinds a source receives, and says why an EventSource did not publish', async ({
+  page,
+}) => {
+  await page.goto('/?new');
+  await page.waitForFunction(() => Boolean(window.__eventflow));
+  await page.evaluate(
+    (text) => window.__eventflow!.setFileText('design.yaml', text),
+    FILTERED_SOURCES,
+  );
+  const sim = await openSimulator(page);
+  await sim.getByRole('combobox', { name: 'Event' }).selectOption('shop/repo');
+  const kinds = sim.getByRole('combobox', { name: 'Sample' });
+  await expect(kinds.locator('option')).toHaveText([
+    'push to refs/heads/main',
+    'pull_request opened',
+  ]);
+  await kinds.selectOption('pull_request');
+  await expect(sim.getByRole('textbox', { name: 'Headers' })).toHaveValue(
+    /X-GitHub-Event: pull_request/,
+  );
+  await expect(sim.getByRole('textbox', { name: 'Body' })).toHaveValue(/"pull_request": \{/);
+  await sim.getByRole('button', { name: 'Send event' }).click();
+  await expect(sim.getByTestId('simulator.summary')).toHaveText('1 trigger firing');
+
+  await sim.getByRole('combobox', { name: 'Event' }).selectOption('shop/orders');
+  await sim.getByRole('textbox', { name: 'Body' }).fill('{"amount": 5}');
+  await sim.getByRole('button', { name: 'Send event' }).click();
+  await expect(sim.getByRole('region', { name: 'Timeline' })).toContainText(
+    'not published: the filter expression "body.amount > 100" is false',
+  );
+  await expect(sim.getByRole('region', { name: 'Details' })).toContainText(
+    'was not published by its EventSource',
+  );
+});

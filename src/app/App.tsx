@@ -11,7 +11,7 @@ import { useUnsavedWarning } from './useUnsavedWarning';
 import { DesignsDialog } from '../ui/designs/DesignsDialog';
 import { TemplatesDialog } from '../ui/templates/TemplatesDialog';
 import { EmptyCanvasHint } from '../ui/templates/EmptyCanvasHint';
-import { EXAMPLES } from '../examples';
+import { EXAMPLES } from '../examples/templates';
 import { ImportDialog } from '../ui/importExport/ImportDialog';
 import { ExportDialog } from '../ui/importExport/ExportDialog';
 import { useImportShare } from './useImportShare';
@@ -19,6 +19,8 @@ import { createSimulationStore } from '../state/simulationStore';
 import { SimulationStoreContext } from '../state/useSimulation';
 import { useScenarioVerdicts } from '../ui/simulator/useScenarioVerdicts';
 import { FlowCanvas } from '../ui/canvas/FlowCanvas';
+import { createCanvasStore } from '../ui/canvas/createCanvasStore';
+import { ReadingStatus } from '../ui/canvas/ReadingStatus';
 import { YamlPanel } from '../ui/yaml/YamlPanel';
 import { BottomPanel } from '../ui/BottomPanel';
 import { Palette } from '../ui/palette/Palette';
@@ -96,7 +98,9 @@ function Designer({
   const [templatesOpen, setTemplatesOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const design = useStore(store, (s) => s.design);
-  const simulation = useMemo(() => createSimulationStore(), [store]);
+  // One simulator session and canvas per open design (the Designer remounts for each).
+  const [simulation] = useState(() => createSimulationStore());
+  const [canvas] = useState(() => createCanvasStore(store));
   const readOnly = useStore(store, (s) => s.readOnly);
   /** Library calls from the UI: a storage failure becomes a notice, never an unhandled error. */
   const guard = useCallback(
@@ -108,13 +112,18 @@ function Designer({
     [store],
   );
   const workshop = useWorkshop(store, library, onSwitch, guard);
+  const listDesigns = useCallback(() => library.list(), [library]);
   const io = useImportShare(store, library, onSwitch, sharedName, workshop.openText);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   useDesignerShortcuts(store, openPalette);
   useAutosave(store, library);
   useUnsavedWarning(store);
   useClipboard(store);
-  useEffect(() => installTestHooks(store), [store]);
+  // Only builds for browser tests (`vite build --mode e2e`) have the test hook; the production
+  // build leaves it out (the branch is removed at build time, and the module with it).
+  useEffect(() => {
+    if (import.meta.env.MODE === 'e2e') installTestHooks(store);
+  }, [store]);
   return (
     <DesignerStoreContext.Provider value={store}>
       <SimulationStoreContext.Provider value={simulation}>
@@ -260,7 +269,8 @@ function Designer({
                 <Palette />
               </div>
               <div className="canvas-area">
-                <FlowCanvas />
+                <FlowCanvas canvas={canvas} />
+                <ReadingStatus />
                 <EmptyCanvasHint onTemplates={() => setTemplatesOpen(true)} />
               </div>
               <div className="side-panel">
@@ -270,12 +280,13 @@ function Designer({
             </main>
             <BottomPanel />
             <Notice />
-            <CommandPalette
-              store={store}
-              open={paletteOpen}
-              onClose={() => setPaletteOpen(false)}
-              extra={workshop.commands}
-            />
+            {paletteOpen && (
+              <CommandPalette
+                store={store}
+                onClose={() => setPaletteOpen(false)}
+                extra={workshop.commands}
+              />
+            )}
             <WorkshopDialog
               open={workshop.dialog === 'workshop'}
               currentLessonId={workshop.lesson?.id}
@@ -317,7 +328,7 @@ function Designer({
             <DesignsDialog
               open={designsOpen}
               currentId={design?.id ?? null}
-              list={() => library.list()}
+              list={listDesigns}
               onClose={() => setDesignsOpen(false)}
               onOpen={(id) => {
                 if (id === design?.id) return setDesignsOpen(false);
@@ -335,7 +346,8 @@ function Designer({
               onRename={(id, name) =>
                 guard(
                   library.rename(id, name).then((given) => {
-                    if (id === design?.id) store.getState().setDesignMeta({ name: given });
+                    if (id === design?.id)
+                      store.getState().dispatch({ type: 'setDesignMeta', patch: { name: given } });
                   }),
                 )
               }

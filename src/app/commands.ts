@@ -1,5 +1,3 @@
-import { deleteNode, type EditResult } from '../domain/edit/designEdits';
-import { duplicateNode } from '../domain/edit/duplicateNode';
 import { redo, undo, type DesignerStore } from '../state/createDesignerStore';
 import { elkLayout } from '../ui/canvas/elkLayout';
 import { derivedGraph } from '../state/selectors';
@@ -15,13 +13,11 @@ export interface Command {
   run: (store: DesignerStore) => void | Promise<void>;
 }
 
-const onSelection = (
-  store: DesignerStore,
-  edit: (id: string) => (files: Parameters<typeof deleteNode>[0]) => EditResult,
-) => {
-  const id = store.getState().selectedNodeId;
-  if (!id) store.getState().showNotice('select a node first');
-  else store.getState().applyEdit(edit(id));
+/** The selected nodes, or a notice saying there are none. */
+const selected = (store: DesignerStore): readonly string[] | null => {
+  const { ids } = store.getState().selection;
+  if (ids.length === 0) store.getState().showNotice('select a node first');
+  return ids.length ? ids : null;
 };
 
 /** Every command of the designer, in the order the palette lists them. */
@@ -34,20 +30,26 @@ export const COMMANDS: readonly Command[] = [
     shortcut: 'Ctrl+Shift+L',
     run: async (s) => {
       const positions = await elkLayout(derivedGraph(s.getState()));
-      s.getState().moveNodes(positions);
+      s.getState().dispatch({ type: 'moveNodes', positions });
     },
   },
   {
     id: 'designer:delete-selection',
-    title: 'Delete the selected node',
+    title: 'Delete the selected nodes',
     shortcut: 'Delete',
-    run: (s) => onSelection(s, (id) => (f) => deleteNode(f, id)),
+    run: (s) => {
+      const ids = selected(s);
+      if (ids) s.getState().dispatch({ type: 'deleteNodes', ids });
+    },
   },
   {
     id: 'designer:duplicate-selection',
     title: 'Duplicate the selected node',
     shortcut: 'Ctrl+D',
-    run: (s) => onSelection(s, (id) => (f) => duplicateNode(f, id)),
+    run: (s) => {
+      const id = selected(s) && s.getState().selection.primary;
+      if (id) s.getState().dispatch({ type: 'duplicateNode', id });
+    },
   },
   {
     id: 'design:download',
@@ -58,7 +60,7 @@ export const COMMANDS: readonly Command[] = [
   {
     id: 'designer:clear-positions',
     title: 'Reset node positions to the automatic layout',
-    run: (s) => s.getState().resetPositions(),
+    run: (s) => void s.getState().dispatch({ type: 'resetPositions' }),
   },
 ];
 
@@ -70,5 +72,5 @@ export function findCommand(id: string): Command | undefined {
 function downloadDesign(store: DesignerStore): void {
   const { files, design } = store.getState();
   downloadFile(`${fileBase(design?.name ?? 'design')}.yaml`, bundleText(files), 'application/yaml');
-  store.getState().setDesignMeta({ baseline: designText(files) });
+  store.getState().dispatch({ type: 'setDesignMeta', patch: { baseline: designText(files) } });
 }

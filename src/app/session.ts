@@ -1,10 +1,10 @@
 import { createDesignerStore, type DesignerStore } from '../state/createDesignerStore';
 import type { DesignLibrary, DesignSummary, SavedDesign } from '../state/designLibrary';
-import { findExample, SEED_EXAMPLE_ID } from '../examples';
+import { findExample, SEED_EXAMPLE_ID } from '../examples/templates';
 import { decodeShareFragment, type SharedDesign } from '../domain/share/shareLink';
 import { parseScenarioFile } from '../engine/scenario/scenario';
 import { parseLesson } from '../engine/lesson/lesson';
-import { shippedLesson } from '../lessons';
+import { shippedLesson } from '../lessons/shippedLessons';
 import { openLesson } from './lessonSession';
 
 export function storeFor(design: SavedDesign): DesignerStore {

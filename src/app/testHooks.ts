@@ -17,6 +17,6 @@ declare global {
 export function installTestHooks(store: DesignerStore): void {
   window.__eventflow = {
     getFiles: () => store.getState().files.map((f) => ({ ...f })),
-    setFileText: (path, text) => store.getState().setFileText(path, text),
+    setFileText: (path, text) => store.getState().dispatch({ type: 'setFileText', path, text }),
   };
 }

@@ -27,14 +27,20 @@ export function useAutosave(store: DesignerStore, library: DesignLibrary): void 
         savedEvents,
         ...(design.lesson ? { lesson: design.lesson } : {}),
       });
-      if (outcome.ok) return store.getState().setDesignMeta({ revision: outcome.revision });
+      if (outcome.ok) {
+        store.getState().dispatch({ type: 'setDesignMeta', patch: { revision: outcome.revision } });
+        return;
+      }
       if (outcome.reason === 'storage') return store.getState().showNotice(outcome.message);
       library.forgetJournal(design.id);
       const copy = await library.create(`${design.name} (this tab)`, files, positions, scenarios, {
         savedEvents,
         ...(design.lesson ? { lesson: design.lesson } : {}),
       });
-      store.getState().setDesignMeta({ id: copy.id, name: copy.name, revision: copy.revision });
+      store.getState().dispatch({
+        type: 'setDesignMeta',
+        patch: { id: copy.id, name: copy.name, revision: copy.revision },
+      });
       history.replaceState(null, '', `?design=${encodeURIComponent(copy.id)}`);
       store
         .getState()

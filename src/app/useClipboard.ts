@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { copyResourceText, pasteManifests } from '../domain/edit/clipboard';
+import { copyResourceText } from '../domain/edit/clipboard';
 import type { DesignerStore } from '../state/createDesignerStore';
 
 const inTextField = (t: EventTarget | null) => {
@@ -25,7 +25,7 @@ export function useClipboard(store: DesignerStore): void {
       const text = e.clipboardData?.getData('text/plain') ?? '';
       if (!text) return;
       e.preventDefault();
-      store.getState().applyEdit((files) => pasteManifests(files, text));
+      store.getState().dispatch({ type: 'paste', text });
     };
     document.addEventListener('copy', onCopy);
     document.addEventListener('paste', onPaste);

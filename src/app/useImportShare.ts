@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DesignerStore } from '../state/createDesignerStore';
 import type { DesignLibrary } from '../state/designLibrary';
-import type { DesignFile } from '../domain/design/design';
 import { copyLinkToClipboard } from '../ui/common/copyLinkToClipboard';
 import { formatScenarioFile, parseScenarioFile, type Scenario } from '../engine/scenario/scenario';
 import { readChosenFiles } from '../ui/importExport/readChosenFiles';
@@ -18,20 +17,6 @@ function scenariosOf(texts: readonly string[]): Scenario[] {
   return texts.flatMap((t) => {
     const parsed = parseScenarioFile(t);
     return parsed.ok ? parsed.file.scenarios : [];
-  });
-}
-
-/** Paths not yet used in the design: a merged file never replaces one of the same name. */
-function uniquePaths(
-  existing: readonly DesignFile[],
-  incoming: readonly DesignFile[],
-): DesignFile[] {
-  const taken = new Set(existing.map((f) => f.path));
-  return incoming.map((f) => {
-    let path = f.path;
-    for (let n = 2; taken.has(path); n++) path = f.path.replace(/(\.[^.]+)?$/, `-${n}$1`);
-    taken.add(path);
-    return { ...f, path };
   });
 }
 
@@ -89,18 +74,14 @@ export function useImportShare(
         const created = await library.create(name, bundle.files, {}, scenarios);
         onSwitch(remember(created));
       } else if (choice === 'replace') {
-        s.replaceFiles(bundle.files);
-        if (scenarios.length) s.setScenarios(scenarios);
+        // One undo step brings back the design as it was, its scenarios included.
+        s.dispatch({
+          type: 'replaceDesign',
+          files: bundle.files,
+          ...(scenarios.length ? { scenarios } : {}),
+        });
       } else {
-        s.replaceFiles([
-          ...s.files.filter((f) => f.text.trim() !== ''),
-          ...uniquePaths(s.files, bundle.files),
-        ]);
-        if (scenarios.length)
-          s.setScenarios([
-            ...s.scenarios,
-            ...scenarios.filter((x) => !s.scenarios.some((y) => y.name === x.name)),
-          ]);
+        s.dispatch({ type: 'mergeDesign', files: bundle.files, scenarios });
       }
     },
     [bundle, store, library, onSwitch],

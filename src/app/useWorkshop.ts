@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import type { DesignerStore } from '../state/createDesignerStore';
 import type { DesignLibrary } from '../state/designLibrary';
 import { parseLesson, type Lesson } from '../engine/lesson/lesson';
-import { LESSONS, nextLesson, shippedLesson } from '../lessons';
+import { LESSONS, nextLesson, shippedLesson } from '../lessons/shippedLessons';
 import { TOUR_DONE_KEY } from '../ui/tour/tourSteps';
 import { lessonOf, openLesson } from './lessonSession';
 import type { Command } from './commands';

@@ -17,9 +17,13 @@ export function explainTrace(trace: readonly TraceEvent[]): string[] {
       case 'event.received':
         lines.push(
           `Event ${t.source}/${t.subject} (${t.sourceType}, id ${t.eventId.slice(0, 8)}) at ${t.time}.`,
+          ...(t.notes ?? []).map((n) => `  Not simulated: ${n}.`),
         );
         break;
       case 'event.rejected':
+        lines.push(`Event ${t.source}/${t.subject} was not published: ${t.reason}.`);
+        break;
+      case 'event.filtered':
         lines.push(`Event ${t.source}/${t.subject} was not published: ${t.reason}.`);
         break;
       case 'event.unmatched':

@@ -60,8 +60,26 @@ export type TraceEvent =
       sourceType: string;
       time: string;
       data: string | null;
+      /** What the simulator could not check for this event (a Secret's value, an API call). */
+      notes?: string[];
     }
   | { type: 'event.rejected'; source: string; subject: string; reason: string }
+  /**
+   * The EventSource received the input and did not publish an event: a source-side filter (resource
+   * eventTypes, a file path, Stripe's eventFilter…), a message that is not an event (an SNS
+   * SubscriptionConfirmation) or the EventSource's `filter.expression`.
+   */
+  | {
+      type: 'event.filtered';
+      source: string;
+      subject: string;
+      reason: string;
+      /** The filter expression, when it decided. */
+      expression?: string;
+      error?: string;
+      /** The data the source built and dropped, when it got that far. */
+      data?: string | null;
+    }
   | { type: 'event.unmatched'; eventId: string; reason: string }
   | ({ type: 'dependency.evaluated' } & DependencyEvaluation)
   | { type: 'trigger.setup-failed'; sensor: string; trigger: string; error: string }

@@ -3,7 +3,7 @@ import { listManifests, parseDesign } from '../domain/design/design';
 import { validateDesign } from '../domain/validation/validate';
 import { checkScenario } from '../engine/scenario/checkScenario';
 import { compileSimDesign } from '../engine/simulate/simDesign';
-import { EXAMPLES } from './index';
+import { EXAMPLES } from './templates';
 
 describe('shipped templates', () => {
   it('there are the templates the gallery promises', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatLesson, parseLesson } from '../engine/lesson/lesson';
 import { gradeFiles } from '../engine/lesson/gradeFiles';
-import { LESSONS, LESSON_SOURCES } from '.';
+import { LESSONS, LESSON_SOURCES } from './shippedLessons';
 
 describe('shipped lessons', () => {
   it('are the seven lessons of the module, with unique ids', () => {

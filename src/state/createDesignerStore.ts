@@ -1,83 +1,79 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { temporal, type TemporalState } from 'zundo';
 import type { DesignFile } from '../domain/design/design';
-import type { EditResult } from '../domain/edit/designEdits';
-import { parseDesignCached } from './parseCache';
 import type { Scenario } from '../engine/scenario/scenario';
+import {
+  analyzeDesign,
+  designChars,
+  SYNC_ANALYSIS_CHARS,
+  type DesignAnalysis,
+} from '../worker/designAnalysis';
+import {
+  AnalysisCancelled,
+  createAnalysisClient,
+  type AnalysisClient,
+} from '../worker/analysisClient';
+import { ALLOWED_READ_ONLY, HISTORY, type DesignAction, type HistoryPolicy } from './designActions';
+import { reduceDesign } from './reduceDesign';
+import type {
+  DesignDocument,
+  DesignMeta,
+  RevealRequest,
+  SavedEvent,
+  Selection,
+  XY,
+} from './designTypes';
 
-/** A request to show a place in the YAML panel (from the problems list or the canvas). */
-export interface RevealRequest {
-  file: string;
-  line: number;
-  col: number;
-  /** Increments so the same location can be revealed twice. */
-  seq: number;
-}
-
-export interface XY {
-  x: number;
-  y: number;
-}
-
-/** What undo/redo restores: the design's text and where the user put its nodes. */
-export interface DesignDocument {
-  files: DesignFile[];
-  positions: Record<string, XY>;
-}
-
-/** A named test payload kept with the design, for the simulator to send again. */
-export interface SavedEvent {
-  name: string;
-  /** `SOURCE/EVENT`. */
-  event: string;
-  body: string;
-  headers: string;
-  method?: string;
-}
-
-/** Which saved design this is (null for a design not kept in the browser, e.g. a shared link). */
-export interface DesignMeta {
-  id: string;
-  name: string;
-  /** Revision of the saved record this content is based on. */
-  revision: number;
-  /** Text as last exported or opened from a file: closing with other text warns. */
-  baseline: string;
-  /** The lesson file this design is graded against (workshop mode). */
-  lesson?: string;
-}
+export type {
+  DesignDocument,
+  DesignMeta,
+  RevealRequest,
+  SavedEvent,
+  Selection,
+  XY,
+} from './designTypes';
 
 export interface DesignerState extends DesignDocument {
   design: DesignMeta | null;
   /** A design opened from a share link: looked at first, edited only as a copy (never saved over anything). */
   readOnly: boolean;
-  /** Replaces all files (an import): one undo step, so the previous design is one Ctrl+Z away. */
-  replaceFiles: (files: DesignFile[]) => void;
-  /** Test scenarios kept with the design (saved with it, exported beside the manifests). */
-  scenarios: Scenario[];
-  setScenarios: (scenarios: Scenario[]) => void;
-  savedEvents: SavedEvent[];
-  setSavedEvents: (events: SavedEvent[]) => void;
-  setDesignMeta: (patch: Partial<DesignMeta>) => void;
   /** The newest files whose YAML all parses; the canvas shows these while the text is broken. */
   lastGood: DesignFile[];
+  /** What the Problems list and editor markers show: the analysis of `files` (the previous one while a big design is read). */
+  analysis: DesignAnalysis;
+  /** What the canvas, inspector and simulator use: the analysis of `lastGood`. */
+  goodAnalysis: DesignAnalysis;
+  /** A big design being read in the worker: how far it got. Null when nothing is being read. */
+  reading: { done: number; total: number } | null;
+  /** The user stopped reading a big design: its text is open, its canvas and problems are not current. */
+  readingStopped: boolean;
+  /** Stops reading a big design (the text stays open and editable). */
+  stopReading: () => void;
+  /** Reads the design again (after it was stopped). */
+  reanalyze: () => void;
   activeFile: string;
+  selection: Selection;
+  /** The primary selected node (`selection.primary`), kept beside it for the many readers of one node. */
   selectedNodeId: string | null;
   reveal: RevealRequest | null;
   /** A short message for the user (a refused connection, an invalid name), with a counter to re-show it. */
   notice: { text: string; seq: number } | null;
+  /**
+   * The one way the design changes: checks read-only once, applies the action, keeps derived state
+   * (the last design that parses) in step, and enters history as the action's policy says (or as
+   * `history` overrides). A refused action shows its reason and returns false.
+   */
+  dispatch: (action: DesignAction, history?: HistoryPolicy) => boolean;
+  /** Replaces the selection (one node, several, or none); never part of history. */
+  select: (ids: string | readonly string[] | null, primary?: string | null) => void;
+  /** Adds a node to the selection, or takes it out (Ctrl/Cmd+click). */
+  toggleSelected: (id: string) => void;
+  /** The single-node form of `select`, for the many places that pick one node. */
   selectNode: (id: string | null) => void;
+  setActiveFile: (path: string) => void;
   revealLocation: (file: string, line: number, col: number) => void;
-  /** Applies a domain edit as one undo step; a refused edit shows its reason instead. */
-  applyEdit: (edit: (files: DesignFile[]) => EditResult) => boolean;
-  /** Replaces a file's text (from the YAML editor): one undo step. */
-  setFileText: (path: string, text: string) => void;
-  /** Records where nodes were dropped after a drag: one undo step for the whole gesture. */
-  moveNodes: (positions: Record<string, XY>) => void;
-  /** Forgets where nodes were dragged, back to the automatic layout: one undo step. */
-  resetPositions: () => void;
   /** Replaces the whole design (opening a design, recovery); clears history. */
-  loadDesign: (doc: DesignDocument) => void;
+  loadDesign: (doc: Pick<DesignDocument, 'files' | 'positions'> & Partial<DesignDocument>) => void;
   showNotice: (text: string) => void;
 }
 
@@ -86,15 +82,27 @@ export type DesignerStore = StoreApi<DesignerState> & {
 };
 
 const READ_ONLY = 'This shared design is read-only: choose "Edit a copy" to change it.';
+const NOTHING: Selection = { ids: [], primary: null };
+const EMPTY: DesignAnalysis = {
+  graph: { nodes: [], edges: [] },
+  diagnostics: [],
+  ranges: new Map(),
+  manifests: [],
+  parses: true,
+};
 
-function parses(files: DesignFile[]): boolean {
-  return parseDesignCached(files).every(
-    (f) =>
-      f.parsed.problems.length === 0 && f.parsed.documents.every((d) => d.problems.length === 0),
-  );
+export interface DesignerStoreOptions {
+  /** Where big designs are read (a Web Worker in the app; tests pass their own). */
+  analysisClient?: AnalysisClient;
 }
 
-/** Builds a fresh store; tests make one per test, the app one per page. */
+function selectionOf(ids: readonly string[], primary: string | null): Selection {
+  const unique = [...new Set(ids)];
+  const main = primary !== null && unique.includes(primary) ? primary : (unique.at(-1) ?? null);
+  return { ids: unique, primary: main };
+}
+
+/** Builds a fresh store; tests make one per test, the app one per open design. */
 export function createDesignerStore(
   files: DesignFile[],
   positions: Record<string, XY> = {},
@@ -102,120 +110,209 @@ export function createDesignerStore(
   scenarios: Scenario[] = [],
   readOnly = false,
   savedEvents: SavedEvent[] = [],
+  options: DesignerStoreOptions = {},
 ): DesignerStore {
+  const client = options.analysisClient ?? sharedAnalysisClient();
+  let running: { files: DesignFile[]; cancel: () => void } | null = null;
+  /** Outside history: derived state and progress are never undo steps. */
+  const setDerived = (patch: Partial<DesignerState>) => {
+    store.temporal.getState().pause();
+    store.setState(patch);
+    store.temporal.getState().resume();
+  };
+  // The canvas shows a version that parses; until there is one, the first version read.
+  const analysed = (files: DesignFile[], a: DesignAnalysis): Partial<DesignerState> => ({
+    analysis: a,
+    ...(a.parses || store.getState().goodAnalysis === EMPTY
+      ? { goodAnalysis: a, lastGood: files }
+      : {}),
+    reading: null,
+    readingStopped: false,
+  });
+  /**
+   * Keeps the analyses in step with the files: at once for a design of ordinary size (the patch
+   * goes into the same update as the files), in the worker (with progress) for a big one, where
+   * the page keeps showing the previous analysis until the new one arrives.
+   */
+  const derive = (files: DesignFile[]): Partial<DesignerState> => {
+    running?.cancel();
+    running = null;
+    if (designChars(files) <= SYNC_ANALYSIS_CHARS) return analysed(files, analyzeDesign(files));
+    const run = client.analyze(files, (done, total) => setDerived({ reading: { done, total } }));
+    running = { files, cancel: run.cancel };
+    run.result.then(
+      (a) => {
+        if (running?.files !== files) return;
+        running = null;
+        if (store.getState().files === files) setDerived(analysed(files, a));
+      },
+      (e: unknown) => {
+        if (running?.files === files) running = null;
+        if (e instanceof AnalysisCancelled) return;
+        setDerived({ reading: null, readingStopped: true });
+        store.getState().showNotice(`The design could not be read: ${(e as Error).message}`);
+      },
+    );
+    return { reading: { done: 0, total: files.length }, readingStopped: false };
+  };
+  const refresh = (files: DesignFile[]) => {
+    if (running?.files !== files) setDerived(derive(files));
+  };
   const store = createStore<DesignerState>()(
     temporal(
-      (set, get) => ({
-        files,
-        positions,
-        design,
-        readOnly,
-        replaceFiles: (next) => {
-          if (get().readOnly) return get().showNotice(READ_ONLY);
-          set({
-            files: next,
-            lastGood: parses(next) ? next : get().lastGood,
-            activeFile: next[0]?.path ?? '',
-            selectedNodeId: null,
-          });
-        },
-        savedEvents,
-        setSavedEvents: (next) => {
-          store.temporal.getState().pause();
-          set({ savedEvents: next });
-          store.temporal.getState().resume();
-        },
-        scenarios,
-        setScenarios: (next) => {
-          store.temporal.getState().pause();
-          set({ scenarios: next });
-          store.temporal.getState().resume();
-        },
-        setDesignMeta: (patch) => {
-          const current = get().design;
-          if (!current) return;
-          // Not history: pause so a save's revision bump is not an undo step.
-          store.temporal.getState().pause();
-          set({ design: { ...current, ...patch } });
-          store.temporal.getState().resume();
-        },
-        lastGood: files,
-        activeFile: files[0]?.path ?? '',
-        selectedNodeId: null,
-        reveal: null,
-        notice: null,
-        selectNode: (id) => set({ selectedNodeId: id }),
-        revealLocation: (file, line, col) =>
-          set({ activeFile: file, reveal: { file, line, col, seq: (get().reveal?.seq ?? 0) + 1 } }),
-        applyEdit: (edit) => {
-          if (get().readOnly) {
-            get().showNotice(READ_ONLY);
-            return false;
-          }
-          const r = edit(get().files);
-          if (!r.ok) {
-            get().showNotice(r.reason);
-            return false;
-          }
-          if (r.files === get().files) return true;
-          set({
-            files: r.files,
-            lastGood: parses(r.files) ? r.files : get().lastGood,
-            ...(r.select ? { selectedNodeId: r.select } : {}),
-          });
-          return true;
-        },
-        setFileText: (path, text) => {
-          if (get().readOnly) return get().showNotice(READ_ONLY);
-          const current = get().files;
-          const next = current.some((f) => f.path === path)
-            ? current.map((f) => (f.path === path ? { ...f, text } : f))
-            : [...current, { path, text }];
-          if (current.find((f) => f.path === path)?.text === text) return;
-          set({ files: next, lastGood: parses(next) ? next : get().lastGood });
-        },
-        moveNodes: (moved) =>
-          get().readOnly ? undefined : set({ positions: { ...get().positions, ...moved } }),
-        resetPositions: () => set({ positions: {} }),
-        loadDesign: (doc) => {
-          set({
-            files: doc.files,
-            positions: doc.positions,
-            lastGood: parses(doc.files) ? doc.files : get().lastGood,
-            activeFile: doc.files[0]?.path ?? '',
-            selectedNodeId: null,
-          });
-          store.temporal.getState().clear();
-        },
-        showNotice: (text) => set({ notice: { text, seq: (get().notice?.seq ?? 0) + 1 } }),
-      }),
+      (set, get) => {
+        const setSelection = (selection: Selection) =>
+          set({ selection, selectedNodeId: selection.primary });
+        return {
+          files,
+          positions,
+          scenarios,
+          savedEvents,
+          design,
+          readOnly,
+          lastGood: files,
+          analysis: EMPTY,
+          goodAnalysis: EMPTY,
+          reading: null,
+          readingStopped: false,
+          stopReading: () => {
+            running?.cancel();
+            running = null;
+            setDerived({ reading: null, readingStopped: true });
+          },
+          reanalyze: () => refresh(get().files),
+          activeFile: files[0]?.path ?? '',
+          selection: NOTHING,
+          selectedNodeId: null,
+          reveal: null,
+          notice: null,
+          dispatch: (action, history) => {
+            const s = get();
+            if (s.readOnly && !ALLOWED_READ_ONLY.has(action.type)) {
+              s.showNotice(READ_ONLY);
+              return false;
+            }
+            const policy = history ?? HISTORY[action.type];
+            const apply = (patch: Partial<DesignerState>) => {
+              if (policy === 'record') set(patch);
+              else {
+                store.temporal.getState().pause();
+                set(patch);
+                store.temporal.getState().resume();
+              }
+            };
+            if (action.type === 'setDesignMeta') {
+              if (s.design) apply({ design: { ...s.design, ...action.patch } });
+              return true;
+            }
+            const r = reduceDesign(s, action);
+            if (!r.ok) {
+              s.showNotice(r.reason);
+              return false;
+            }
+            const { doc } = r;
+            const patch: Partial<DesignerState> = {
+              files: doc.files,
+              positions: doc.positions,
+              scenarios: doc.scenarios,
+              savedEvents: doc.savedEvents,
+              ...(doc.files !== s.files ? derive(doc.files) : {}),
+            };
+            // A file that went away (a replaced design) is no longer the one shown.
+            if (doc.files !== s.files && !doc.files.some((f) => f.path === s.activeFile))
+              patch.activeFile = doc.files[0]?.path ?? '';
+            if (r.select) {
+              patch.selection = selectionOf([r.select], r.select);
+              patch.selectedNodeId = r.select;
+            } else if (action.type === 'replaceDesign' || action.type === 'deleteNodes') {
+              patch.selection = NOTHING;
+              patch.selectedNodeId = null;
+            }
+            apply(patch);
+            return true;
+          },
+          select: (ids, primary = null) => {
+            const list = ids === null ? [] : typeof ids === 'string' ? [ids] : ids;
+            setSelection(selectionOf(list, primary ?? (typeof ids === 'string' ? ids : null)));
+          },
+          toggleSelected: (id) => {
+            const { ids } = get().selection;
+            setSelection(
+              ids.includes(id)
+                ? selectionOf(
+                    ids.filter((x) => x !== id),
+                    get().selection.primary === id ? null : get().selection.primary,
+                  )
+                : selectionOf([...ids, id], id),
+            );
+          },
+          selectNode: (id) => setSelection(id === null ? NOTHING : selectionOf([id], id)),
+          setActiveFile: (path) => set({ activeFile: path }),
+          revealLocation: (file, line, col) =>
+            set({
+              activeFile: file,
+              reveal: { file, line, col, seq: (get().reveal?.seq ?? 0) + 1 },
+            }),
+          loadDesign: (doc) => {
+            set({
+              files: doc.files,
+              positions: doc.positions,
+              scenarios: doc.scenarios ?? get().scenarios,
+              savedEvents: doc.savedEvents ?? get().savedEvents,
+              activeFile: doc.files[0]?.path ?? '',
+              selection: NOTHING,
+              selectedNodeId: null,
+              ...derive(doc.files),
+            });
+            store.temporal.getState().clear();
+          },
+          showNotice: (text) => set({ notice: { text, seq: (get().notice?.seq ?? 0) + 1 } }),
+        };
+      },
       {
         limit: 100,
-        partialize: (s): DesignDocument => ({ files: s.files, positions: s.positions }),
+        partialize: (s): DesignDocument => ({
+          files: s.files,
+          positions: s.positions,
+          scenarios: s.scenarios,
+          savedEvents: s.savedEvents,
+        }),
         // Selection, notices and reveal requests change state but are not history.
-        equality: (a, b) => a.files === b.files && a.positions === b.positions,
+        equality: (a, b) =>
+          a.files === b.files &&
+          a.positions === b.positions &&
+          a.scenarios === b.scenarios &&
+          a.savedEvents === b.savedEvents,
       },
     ),
   ) as DesignerStore;
+  refresh(files);
   return store;
 }
 
-/** Undo and redo, keeping `lastGood` consistent with the restored text. */
+let shared: AnalysisClient | null = null;
+function sharedAnalysisClient(): AnalysisClient {
+  shared ??= createAnalysisClient();
+  return shared;
+}
+
+/** Undo and redo, keeping the analyses and the shown file consistent with the restored text. */
 export function undo(store: DesignerStore): void {
   store.temporal.getState().undo();
-  refreshLastGood(store);
+  afterTimeTravel(store);
 }
 
 export function redo(store: DesignerStore): void {
   store.temporal.getState().redo();
-  refreshLastGood(store);
+  afterTimeTravel(store);
 }
 
-function refreshLastGood(store: DesignerStore): void {
-  const { files, lastGood } = store.getState();
-  if (files !== lastGood && parses(files)) {
+function afterTimeTravel(store: DesignerStore): void {
+  const { files, activeFile, reanalyze } = store.getState();
+  if (!files.some((f) => f.path === activeFile)) {
     store.temporal.getState().pause();
-    store.setState({ lastGood: files });
+    store.setState({ activeFile: files[0]?.path ?? '' });
     store.temporal.getState().resume();
   }
+  reanalyze();
 }

@@ -9,15 +9,15 @@ import { crossTabLock } from './crossTabLock';
  * the browser never interleaves two of them (in any tab) on the same store.
  */
 function indexedDbStore(): KeyValueStore {
-  const use = createStore('keyval-store', 'keyval');
+  const withStore = createStore('keyval-store', 'keyval');
   return {
-    get: (key) => use('readonly', (s) => promisifyRequest(s.get(key))),
+    get: (key) => withStore('readonly', (s) => promisifyRequest(s.get(key))),
     keys: (prefix) =>
-      use('readonly', (s) =>
+      withStore('readonly', (s) =>
         promisifyRequest(s.getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`))),
       ).then((keys) => keys.map(String)),
     transact: (keys, decide) =>
-      use('readwrite', async (s) => {
+      withStore('readwrite', async (s) => {
         // Only requests of this transaction are awaited, so it stays open until the writes.
         const values = await Promise.all(keys.map((k) => promisifyRequest(s.get(k))));
         const { writes, result } = decide(values);

@@ -1,8 +1,7 @@
+import { checkDesign } from '../../engine/checkDesign';
 import { basename } from 'node:path';
 import { listManifests, parseDesign, type DesignFile } from '../../domain/design/design';
 import { encodeShareFragment } from '../../domain/share/shareLink';
-import { validateDesign } from '../../domain/validation/validate';
-import { dataKeyAdvice } from '../../engine/advice/dataKeyAdvice';
 import { gradeLesson, type CheckGrade, type ScenarioRunner } from '../../engine/lesson/gradeLesson';
 import { parseLesson, type Lesson } from '../../engine/lesson/lesson';
 import { stepInput } from '../../engine/scenario/checkScenario';
@@ -152,7 +151,7 @@ async function grade1(
   const parsed = parseDesign(files);
   const entries = listManifests(parsed);
   const manifests = entries.map((m) => ({ kind: m.kind, value: m.value }));
-  const diagnostics = [...validateDesign(parsed), ...dataKeyAdvice(parsed)];
+  const diagnostics = checkDesign(parsed);
   const engine: Engine = context.engine();
   const runner: ScenarioRunner = async (scenarios) => {
     const verdicts = [];

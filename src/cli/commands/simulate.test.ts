@@ -117,12 +117,17 @@ describe('eventflow simulate explains what would happen (issue 21 item 4)', () =
   });
 
   it('explains in words why nothing fired', async () => {
-    const r = await run([
-      'simulate',
-      join(EXAMPLES, 'github-push-build.yaml'),
-      '--event',
-      'github/app-repo={"ref":"refs/heads/dev"}',
-    ]);
+    // Without its webhook secret, so the push is published unsigned and reaches the filters.
+    const dir = scratch({
+      'github.yaml': readFileSync(join(EXAMPLES, 'github-push-build.yaml'), 'utf8').replace(
+        /\n\s+webhookSecret:\n\s+name: github-access\n\s+key: secret/,
+        '',
+      ),
+    });
+    const r = await run(
+      ['simulate', 'github.yaml', '--event', 'github/app-repo={"ref":"refs/heads/dev"}'],
+      { cwd: dir },
+    );
     expect(r.out).toMatch(/dropped/);
     expect(r.out).toContain('0 trigger firing(s).');
   });

@@ -1,6 +1,5 @@
+import { checkDesign } from '../../engine/checkDesign';
 import type { ParsedDesignFile } from '../../domain/design/design';
-import { validateDesign } from '../../domain/validation/validate';
-import { dataKeyAdvice } from '../../engine/advice/dataKeyAdvice';
 import {
   EXCLUDE_OPTION,
   readCommandInputs,
@@ -49,6 +48,5 @@ that is not a Kubernetes manifest (no apiVersion and kind) is skipped with one i
 };
 
 function check(report: Report, files: readonly ParsedDesignFile[]): void {
-  for (const d of [...validateDesign(files), ...dataKeyAdvice(files)])
-    report.add(fromDiagnostic(d));
+  for (const d of checkDesign(files)) report.add(fromDiagnostic(d));
 }

@@ -1,3 +1,4 @@
+import { checkDesign } from '../../engine/checkDesign';
 import { basename, dirname, join, normalize } from 'node:path';
 import {
   kustomizationFor,
@@ -5,7 +6,6 @@ import {
   type LayoutResource,
 } from '../../domain/bundle/gitLayout';
 import type { DesignFile } from '../../domain/design/design';
-import { validateDesign } from '../../domain/validation/validate';
 import { formatScenarioFile, parseScenarioFile } from '../../engine/scenario/scenario';
 import { offsetToLineCol } from '../../lib/textPosition';
 import type { LoadedDesign } from '../design/loadDesign';
@@ -27,7 +27,8 @@ export interface ExportPlan {
  */
 export function planExport(design: LoadedDesign, force: boolean): ExportPlan {
   const findings: Finding[] = [];
-  for (const d of validateDesign(design.files))
+  // The same checks as validate: export never writes what validate would refuse.
+  for (const d of checkDesign(design.files))
     if (d.severity !== 'info') findings.push(fromDiagnostic(d));
   const hasErrors = findings.some((f) => f.severity === 'error');
   if (hasErrors && !force) return { files: [], findings, refused: true };

@@ -49,6 +49,19 @@ export function parseNodeId(id: string): NodeIdParts | null {
   }
 }
 
+/** The node of the resource a node belongs to: an event's EventSource, a part's Sensor, else itself. */
+export function resourceNodeId(id: string): NodeId | null {
+  const n = parseNodeId(id);
+  if (!n) return null;
+  const kind =
+    n.kind === 'event'
+      ? 'eventSource'
+      : n.kind === 'dependency' || n.kind === 'trigger'
+        ? 'sensor'
+        : n.kind;
+  return nodeId({ kind, namespace: n.namespace, name: n.name });
+}
+
 export type EdgeKind =
   | 'bus-source'
   | 'bus-sensor'

@@ -7,9 +7,9 @@ import type {
   EventBus as GeneratedEventBus,
   EventSource as GeneratedEventSource,
   Sensor as GeneratedSensor,
-} from './generated';
+} from './generated/index';
 
-export type * from './generated';
+export type * from './generated/index';
 
 /** A type that may carry extra fields beyond the schema's, typed `unknown`. */
 export type Open<T> = T & { [field: string]: unknown };

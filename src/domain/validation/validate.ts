@@ -11,6 +11,7 @@ import { documentKinds } from './rules/documentKinds';
 import { duplicateResources } from './rules/duplicateResources';
 import { eventBusReferences } from './rules/eventBusReferences';
 import { eventBusSpec } from './rules/eventBusSpec';
+import { eventSourceFilter } from './rules/eventSourceFilter';
 import { eventSourceStructure } from './rules/eventSourceStructure';
 import { inlineCredentials } from './rules/inlineCredentials';
 import { natsBusDependencies } from './rules/natsBusDependencies';
@@ -36,6 +37,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   triggerParameters,
   triggerOptions,
   eventSourceStructure,
+  eventSourceFilter,
   webhookCollisions,
   eventBusSpec,
   eventBusReferences,

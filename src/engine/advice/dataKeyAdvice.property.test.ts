@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { fuzzOptions, mutate, yamlishText } from '../../test/fuzz';
-import { EXAMPLES } from '../../examples';
+import { EXAMPLES } from '../../examples/templates';
 import { parseDesign } from '../../domain/design/design';
 import { dataKeyAdvice } from './dataKeyAdvice';
 

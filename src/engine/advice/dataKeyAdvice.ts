@@ -1,83 +1,104 @@
+import { lookupEventSourceType } from '../../domain/catalog/eventSourceTypes';
 import { listManifests, type ParsedDesignFile } from '../../domain/design/design';
 import { compareDiagnostics, type Diagnostic } from '../../domain/validation/diagnostic';
 import { diag, obj, quote, type RuleContext } from '../../domain/validation/ruleKit';
-import { gjsonGet } from '../json/gjson';
 import { closestPath, listPayloadPaths } from '../json/payloadPaths';
 import { buildEvent } from '../sources/buildEvent';
-import { samplePayload } from '../sources/samples';
+import { samplesFor } from '../sources/samples';
+import { openness, pathVerdict } from './payloadSchema';
 
-/** Paths using gjson queries, modifiers or wildcards cannot be checked against one sample. */
+/** Paths using gjson queries, modifiers or wildcards cannot be judged field by field. */
 const NOT_PLAIN = /[#*?@|]/;
 
-/**
- * Sources whose `body` is whatever the sender chose: only the envelope around it (`body`, `header`,
- * `key`…) can be checked, not the fields inside.
- */
-const FREE_FORM_BODY = new Set([
-  'webhook',
-  'kafka',
-  'nats',
+/** Message sources whose body is Go []byte: base64 text unless `jsonBody: true`. */
+const BYTES_BODY = new Set([
   'amqp',
   'mqtt',
-  'redis',
-  'redisStream',
-  'pulsar',
-  'nsq',
-  'emitter',
+  'nats',
+  'kafka',
   'pubSub',
-  'azureEventsHub',
+  'nsq',
+  'pulsar',
+  'emitter',
+  'sqs',
   'azureQueueStorage',
   'azureServiceBus',
-  'sqs',
   'generic',
-  'mns',
 ]);
 
+interface SampleSet {
+  type: string;
+  cfg: Record<string, unknown>;
+  /** Decoded data of each sample the source's configuration can produce. */
+  values: unknown[];
+  paths: string[];
+  kinds: string[];
+  /** Some kind has no real sample, so its body is not known field by field. */
+  generic: boolean;
+}
+
+function sampleSet(type: string, config: unknown, source: string, event: string): SampleSet | null {
+  const cfg = obj(config) ?? {};
+  const values: unknown[] = [];
+  const kinds: string[] = [];
+  let generic = false;
+  for (const s of samplesFor(type, cfg)) {
+    if (s.generic) generic = true;
+    const built = buildEvent({
+      eventSourceName: source,
+      sourceType: type,
+      eventName: event,
+      eventConfig: cfg,
+      payload: s.payload,
+      id: 'sample',
+      nowMs: Date.UTC(2026, 2, 1, 9, 30),
+      skipFilter: true,
+    });
+    if (!built.ok) continue;
+    for (const e of built.events) {
+      try {
+        values.push(JSON.parse(e.data ?? 'null'));
+        kinds.push(s.kind);
+      } catch {
+        // Not JSON: nothing to check paths against.
+      }
+    }
+  }
+  if (values.length === 0) return null;
+  return {
+    type,
+    cfg,
+    values,
+    kinds,
+    generic,
+    paths: [...new Set(values.flatMap((v) => listPayloadPaths(v)))],
+  };
+}
+
 /**
- * "Wrong dataKey path", the module's most common mistake: a parameter's dataKey that the event of
- * its dependency's EventSource type does not have (checked on that type's sample payload). Suggests
- * the closest path that exists, and a log trigger to see real events.
+ * "Wrong dataKey path", the training module's most common mistake: a parameter's dataKey that the
+ * event of its dependency's EventSource cannot contain. It is judged against the provider's payload
+ * (the samples of the kinds the source's configuration receives, e.g. GitHub `events: [push]`,
+ * with the parts of a payload that are free-form left alone), so a real field is never flagged.
+ * Suggests the closest path that exists and a log trigger.
  */
 export function dataKeyAdvice(files: readonly ParsedDesignFile[]): Diagnostic[] {
   const ctx: RuleContext = { files, manifests: listManifests(files) };
   const out: Diagnostic[] = [];
-  const sampleCache = new Map<string, { json: string; paths: string[]; type: string } | null>();
-  const sampleFor = (ns: string | null, source: string, event: string) => {
-    const key = `${ns ?? ''}/${source}/${event}`;
-    if (!sampleCache.has(key)) {
+  const cache = new Map<string, SampleSet | null>();
+  const samplesOf = (ns: string | null, source: string, event: string) => {
+    const key = JSON.stringify([ns ?? '', source, event]);
+    if (!cache.has(key)) {
       const es = ctx.manifests.find(
         (m) => m.kind === 'EventSource' && m.name === source && m.namespace === ns,
       );
       const spec = obj(es?.value.spec) ?? {};
-      const type = Object.keys(spec).find((t) => obj(spec[t])?.[event] !== undefined);
-      const config = type ? obj(spec[type])?.[event] : undefined;
-      const sample = type ? samplePayload(type, config) : undefined;
-      const built =
-        sample && type
-          ? buildEvent({
-              eventSourceName: source,
-              sourceType: type,
-              eventName: event,
-              eventConfig: config,
-              payload: sample.payload,
-              id: 'sample',
-              nowMs: 0,
-            })
-          : null;
-      let value: unknown;
-      try {
-        value = built?.ok && built.event.data ? JSON.parse(built.event.data) : null;
-      } catch {
-        value = null;
-      }
-      sampleCache.set(
-        key,
-        built?.ok && built.event.data && value !== null
-          ? { json: built.event.data, paths: listPayloadPaths(value), type: type! }
-          : null,
+      const type = Object.keys(spec).find(
+        (t) => lookupEventSourceType(t) && obj(spec[t])?.[event] !== undefined,
       );
+      cache.set(key, type ? sampleSet(type, obj(spec[type])?.[event], source, event) : null);
     }
-    return sampleCache.get(key) ?? null;
+    return cache.get(key) ?? null;
   };
   for (const s of ctx.manifests.filter((m) => m.kind === 'Sensor')) {
     const spec = obj(s.value.spec) ?? {};
@@ -95,21 +116,32 @@ export function dataKeyAdvice(files: readonly ParsedDesignFile[]): Diagnostic[] 
             const dataKey = typeof src?.dataKey === 'string' ? src.dataKey : null;
             const dep = deps.get(String(src?.dependencyName));
             if (!dataKey || !dep || NOT_PLAIN.test(dataKey) || dep.transform !== undefined) return;
-            const sample = sampleFor(
-              s.namespace,
-              String(dep.eventSourceName),
-              String(dep.eventName),
-            );
-            if (!sample || gjsonGet(sample.json, dataKey).exists) return;
-            if (FREE_FORM_BODY.has(sample.type) && /^body\./.test(dataKey)) return;
-            const suggestion = closestPath(dataKey, sample.paths);
+            const set = samplesOf(s.namespace, String(dep.eventSourceName), String(dep.eventName));
+            if (!set) return;
+            const info = lookupEventSourceType(set.type);
+            const rules = openness(set.type, set.cfg);
+            const open = set.generic ? [...rules, ['body', 'open'] as const] : rules;
+            const verdict = pathVerdict(dataKey, set.values, open, info?.http !== 'none');
+            if (verdict.kind !== 'impossible') return;
+            const suggestion = verdict.fix ?? closestPath(dataKey, set.paths);
+            const kinds = [...new Set(set.kinds)];
+            const what =
+              kinds.length === 1 &&
+              kinds[0] !== set.type &&
+              !['message', 'tick'].includes(kinds[0]!)
+                ? `${set.type} ${kinds[0]} event`
+                : `${set.type} event`;
+            const bytes =
+              BYTES_BODY.has(set.type) && set.cfg.jsonBody !== true && /^body\./.test(dataKey)
+                ? ' The body is base64 text unless the event sets jsonBody: true.'
+                : '';
             const path = ['spec', 'triggers', ti, 'template', type, list, pi, 'src', 'dataKey'];
             const d = diag(
               ctx,
               s,
               'sensor.parameter.datakey-not-in-sample',
               'warning',
-              `dataKey ${quote(dataKey)} is not in a ${sample.type} event (checked on its sample payload)${suggestion ? `; did you mean ${quote(suggestion)}?` : '.'} Add a log trigger to print real events and copy the path from them.`,
+              `dataKey ${quote(dataKey)} cannot be in a ${what}: ${verdict.why}.${bytes}${suggestion ? ` Did you mean ${quote(suggestion)}?` : ''} Add a log trigger to print real events and copy the path from them.`,
               path,
             );
             if (suggestion)

@@ -45,10 +45,24 @@ describe('cron', () => {
     expect(iso(t ?? 0)).toBe('2026-01-05T00:00:00.000Z');
   });
 
-  it('supports @every and rejects six fields', () => {
-    const every = parseCron('@every 10m');
-    expect(every.ok && every.next(Date.UTC(2026, 0, 1, 0, 3))).toBe(Date.UTC(2026, 0, 1, 0, 10));
-    expect(parseCron('0 0 0 * * *').ok).toBe(false);
+  // calendar/start.go resolveSchedule: NewParser(Minute | Hour | Dom | Month | Dow), no Descriptor.
+  it('refuses descriptors and six fields, as robfig/cron without the Descriptor option does', () => {
+    for (const d of ['@every 10m', '@daily', '@hourly']) {
+      const r = parseCron(d);
+      expect(!r.ok && r.error).toBe(`parser does not accept descriptors: ${d}`);
+    }
+    const six = parseCron('0 0 0 * * *');
+    expect(!six.ok && six.error).toBe('expected exactly 5 fields, found 6: [0 0 0 * * *]');
+  });
+
+  it('accepts a CRON_TZ= or TZ= prefix, which wins over the timezone', () => {
+    const spec = parseCron('CRON_TZ=America/New_York 0 9 * * *', 'UTC');
+    expect(spec.ok && iso(spec.next(Date.UTC(2026, 0, 5, 0)) ?? 0)).toBe(
+      '2026-01-05T14:00:00.000Z',
+    );
+    const tz = parseCron('TZ=Asia/Tokyo 0 9 * * *');
+    expect(tz.ok && iso(tz.next(Date.UTC(2026, 0, 5, 1)) ?? 0)).toBe('2026-01-06T00:00:00.000Z');
+    expect(parseCron('CRON_TZ=Mars/Olympus 0 9 * * *').ok).toBe(false);
   });
 
   it('finds the previous tick', () => {
@@ -59,9 +73,23 @@ describe('cron', () => {
 });
 
 describe('calendar', () => {
-  it('ticks on an interval and skips exclusion dates', () => {
+  // calendar/start.go: lastT starts at time.Now(); ConstantDelaySchedule.Next truncates to the second.
+  it('counts an interval from the source start, not from the epoch', () => {
+    const start = Date.UTC(2026, 0, 1, 9, 17, 42, 300);
+    const r = calendarTicks({ interval: '1h' }, start, start + 3 * 3_600_000, start);
+    expect(r.ok && r.ticks.map(iso)).toEqual([
+      '2026-01-01T10:17:42.000Z',
+      '2026-01-01T11:17:42.000Z',
+      '2026-01-01T12:17:42.000Z',
+    ]);
+    const later = calendarTicks({ interval: '1h' }, start + 5_000_000, start + 9_000_000, start);
+    expect(later.ok && later.ticks.map(iso)).toEqual(['2026-01-01T11:17:42.000Z']);
+  });
+
+  // pkg/shared/util/recurrence.go ParseExclusionDates: only EXDATE: entries count.
+  it('skips EXDATE exclusion dates, ignores other entries and stops on a bad date', () => {
     const r = calendarTicks(
-      { interval: '12h', exclusionDates: ['2026-01-02'] },
+      { interval: '12h', exclusionDates: ['EXDATE:20260102T000000Z', '2026-01-03'] },
       Date.UTC(2026, 0, 1),
       Date.UTC(2026, 0, 3, 12),
     );
@@ -70,6 +98,8 @@ describe('calendar', () => {
       '2026-01-03T00:00:00.000Z',
       '2026-01-03T12:00:00.000Z',
     ]);
+    const bad = calendarTicks({ interval: '1h', exclusionDates: ['EXDATE:2026-01-02'] }, 0, 1);
+    expect(!bad.ok && bad.error).toMatch(/cannot parse/);
   });
 
   it('ticks on a schedule in a time zone', () => {
@@ -90,5 +120,8 @@ describe('calendar', () => {
     expect(r.ok && r.truncated).toBe(true);
     expect(calendarTicks({}, 0, 1).ok).toBe(false);
     expect(calendarTicks({ schedule: 'nope' }, 0, 1).ok).toBe(false);
+    const every = calendarTicks({ schedule: '@every 1h' }, 0, 3 * 3_600_000);
+    expect(!every.ok && every.error).toContain('parser does not accept descriptors');
+    expect(calendarTicks({ interval: '500ms' }, 0, 1).ok).toBe(false);
   });
 });

@@ -1,37 +1,35 @@
 import { Cron } from 'croner';
+import { cronNeverFires, parseCronSpec } from '../../domain/cron/cronSpec';
 
 /**
- * Five-field crons as robfig/cron reads them (minute hour day-of-month month day-of-week; when
- * both day fields are restricted either may match), plus the @hourly/@daily… descriptors and
- * `@every <duration>`. Computed with croner; no timers are started.
+ * Five-field crons as Argo Events runs them: read by the domain's robfig/cron parser (the one
+ * validation uses, so the simulator and the Problems list never disagree about a spec), then
+ * scheduled with croner on the exact field sets robfig parsed. robfig matches both day fields when
+ * either is starred (`*`, `?`, or a star with step 1) and either of them otherwise; croner is told which. A
+ * `CRON_TZ=`/`TZ=` prefix wins over the zone the schedule runs in. No timers run.
  */
 export type CronSpec =
-  { ok: true; next: (afterMs: number) => number | null } | { ok: false; error: string };
-
-import { parseDuration } from './clock';
+  | { ok: true; next: (afterMs: number) => number | null; zone: string | null }
+  | { ok: false; error: string };
 
 export function parseCron(expr: string, timezone?: string): CronSpec {
-  const text = expr.trim();
-  const every = /^@every\s+(.+)$/.exec(text);
-  if (every) {
-    const d = parseDuration(every[1] ?? '');
-    if (d === null || d <= 0)
-      return { ok: false, error: `invalid duration in ${JSON.stringify(text)}` };
-    const step = Math.max(1000, Math.floor(d / 1000) * 1000);
-    return { ok: true, next: (after) => (Math.floor(after / step) + 1) * step };
-  }
-  const fields = text.split(/\s+/);
-  if (!text.startsWith('@') && fields.length !== 5)
-    return {
-      ok: false,
-      error: `expected 5 fields (minute hour day-of-month month day-of-week), got ${fields.length}`,
-    };
+  const read = parseCronSpec(expr);
+  if (!read.ok) return { ok: false, error: read.error.message };
+  const s = read.schedule;
+  const zone = s.timeZone === null ? null : s.timeZone || 'UTC';
+  if (cronNeverFires(s)) return { ok: true, zone, next: () => null };
+  const tz = zone ?? (timezone && timezone !== 'Local' ? timezone : undefined);
+  const pattern = [s.minutes, s.hours, s.daysOfMonth, s.months, s.daysOfWeek]
+    .map((values) => values.join(','))
+    .join(' ');
   try {
-    const job = new Cron(text, { paused: true, mode: '5-part', ...(timezone ? { timezone } : {}) });
-    return {
-      ok: true,
-      next: (after) => job.nextRun(new Date(after))?.getTime() ?? null,
-    };
+    const job = new Cron(pattern, {
+      paused: true,
+      mode: '5-part',
+      domAndDow: s.dayOfMonthStar || s.dayOfWeekStar,
+      ...(tz ? { timezone: tz } : {}),
+    });
+    return { ok: true, zone, next: (after) => job.nextRun(new Date(after))?.getTime() ?? null };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }

@@ -10,8 +10,19 @@ import { applyParameters, constructPayload, resolveParameter } from '../params/p
 import { deepEqual } from '../../lib/deepEqual';
 import type { Vector, VectorEvent, VectorOutcome } from './vectorTypes';
 
+/**
+ * The vectors are JSON read by Go's encoding/json, which turns a lone surrogate into U+FFFD:
+ * those are the bytes the sensor saw, so `dataRaw` text gets the same replacement.
+ */
+function wellFormed(s: string): string {
+  return s.replace(
+    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    '\ufffd',
+  );
+}
+
 function event(e: VectorEvent): SensorEvent {
-  return toSensorEvent(e);
+  return toSensorEvent(e.dataRaw === undefined ? e : { ...e, dataRaw: wellFormed(e.dataRaw) });
 }
 
 /** Runs one semantics vector through the engine and compares with the expected result. */
@@ -68,7 +79,7 @@ function runConditions(v: Extract<Vector, { kind: 'conditions' }>): unknown {
         datacontenttype: 'application/json',
       },
       ...(e.dataRaw !== undefined
-        ? { dataRaw: e.dataRaw }
+        ? { dataRaw: wellFormed(e.dataRaw) }
         : e.data !== undefined
           ? { data: e.data }
           : {}),

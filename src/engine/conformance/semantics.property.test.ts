@@ -5,7 +5,8 @@ import { compileDependencyExpression } from '../conditions/dependencyExpression'
 import { emptyTriggerState, processTriggerEvent } from '../conditions/triggerState';
 import type { SensorEvent } from '../event';
 import { evaluateExpression, parseExpression } from '../govaluate/govaluate';
-import { gjsonGet } from '../json/gjson';
+import { gjsonEscape, gjsonGet, resultString } from '../json/gjson';
+import { formatFloatF } from '../json/goNumbers';
 import { sjsonSetRaw } from '../json/sjson';
 import { isValidJson } from '../json/jsonScan';
 import { runScriptFilter } from '../lua/luaScripts';
@@ -45,6 +46,91 @@ describe('semantics properties', () => {
           if (!set.ok) return;
           expect(isValidJson(set.json)).toBe(true);
           expect(gjsonGet(set.json, path).raw).toBe(raw);
+        },
+      ),
+      fuzzOptions(),
+    );
+  });
+
+  // Any key text, including gjson syntax (`.`, `*`, `|`, `#`, `@x`, `!true`, `[`, `..`), JSON
+  // escapes and non-ASCII: gjson.Escape(key) reads exactly that member (gjson.go Escape and
+  // parseObjectPath's escape mode), and sjson writes it through the same escapes (sjson.go
+  // parsePath keeps any escaped character; only a leading ':' needs its own backslash).
+  const anyKey = fc.oneof(
+    fc.string({ maxLength: 8 }),
+    fc.string({ unit: 'grapheme', maxLength: 4 }),
+    fc.constantFrom(
+      '',
+      '.',
+      '..a',
+      '*',
+      'a?',
+      '#',
+      '@this',
+      '@reverse',
+      '!true',
+      '[a]',
+      '{a}',
+      'a|b',
+      '\\',
+      'a\\',
+      ':1',
+      '-1',
+      '0',
+    ),
+  );
+  it('gjson.Escape reads any key back, and sjson writes through the same escapes', () => {
+    fc.assert(
+      fc.property(anyKey, scalar, fc.dictionary(key, scalar), (k, value, doc) => {
+        const raw = JSON.stringify(value);
+        const text = JSON.stringify({ ...doc, [k]: value });
+        expect(gjsonGet(text, gjsonEscape(k)).raw).toBe(raw);
+        if (k === '') return;
+        const dest = (k.startsWith(':') ? '\\' : '') + gjsonEscape(k);
+        const set = sjsonSetRaw(JSON.stringify(doc), dest, raw);
+        expect(set.ok).toBe(true);
+        if (!set.ok) return;
+        expect(isValidJson(set.json)).toBe(true);
+        expect(JSON.parse(set.json)).toEqual(JSON.parse(JSON.stringify({ ...doc, [k]: value })));
+      }),
+      fuzzOptions(),
+    );
+  });
+
+  // gjson's unescape decodes every escape JSON.stringify writes for well-formed text, and
+  // Result.String() of a number is its text when it is an integer, else FormatFloat(f, 'f', -1)
+  // (which reads back as the same float64).
+  it('gjson decodes JSON strings and prints numbers as Result.String()', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 12 }),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+        (s, f, n) => {
+          expect(gjsonGet(JSON.stringify({ s }), 's').str).toBe(s);
+          const text = JSON.stringify(f);
+          const num = resultString(gjsonGet(`{"f":${text}}`, 'f'));
+          expect(num).toBe(/^-?\d+$/.test(text) ? text : formatFloatF(f));
+          expect(Number(num)).toBe(Number(text));
+          expect(resultString(gjsonGet(`{"n":${n}}`, 'n'))).toBe(String(n));
+        },
+      ),
+      fuzzOptions(),
+    );
+  });
+
+  // gjson `#` is the element count, `N` the N-th element, `#.k` one value per element that has k.
+  it('gjson counts, indexes and maps arrays', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.dictionary(key, scalar, { maxKeys: 2 }), { maxLength: 5 }),
+        key,
+        (arr, k) => {
+          const text = JSON.stringify({ a: arr });
+          expect(gjsonGet(text, 'a.#').num).toBe(arr.length);
+          arr.forEach((el, i) => expect(gjsonGet(text, `a.${i}`).raw).toBe(JSON.stringify(el)));
+          const mapped = arr.filter((el) => Object.hasOwn(el, k)).map((el) => el[k]);
+          expect(JSON.parse(gjsonGet(text, `a.#.${k}`).raw)).toEqual(mapped);
         },
       ),
       fuzzOptions(),

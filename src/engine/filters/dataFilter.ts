@@ -1,4 +1,5 @@
-import { gjsonGet, resultBool, resultFloat, resultString } from '../json/gjson';
+import { gjsonGet, gjsonParse, resultBool, resultFloat, resultString } from '../json/gjson';
+import { goQuote } from '../json/goStrings';
 import { isValidJson } from '../json/jsonScan';
 import { parseGoBool, parseGoFloat } from '../json/goNumbers';
 import { compileGoRegex, goRegexMatch } from '../regex/goRegex';
@@ -61,14 +62,10 @@ function one(f: DataFilterSpec, index: number, json: string, now: number): Filte
     if (!out.ok) return { ...base, found, error: out.error };
     if (out.output === '' || out.output === '<no value>')
       return { ...base, found, error: `template evaluated to ${JSON.stringify(out.output)}` };
-    found = out.output;
-    asString = {
-      exists: true,
-      type: 'String',
-      raw: JSON.stringify(out.output),
-      str: out.output,
-      num: 0,
-    };
+    // filter.go: gjson.Parse(strconv.Quote(out)); gjson's unescape stops at escapes JSON lacks
+    // (\a, \v, \x01…), so such a character cuts the value short.
+    asString = gjsonParse(goQuote(out.output));
+    found = asString.str;
   }
   const comparator = typeof f.comparator === 'string' ? f.comparator : '';
   const expected = values.join(' | ');

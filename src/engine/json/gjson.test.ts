@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gjsonGet, gjsonString, resultBool, resultFloat, resultString } from './gjson';
+import { gjsonGet, gjsonString, resultBool, resultFloat, resultString, resultValue } from './gjson';
 
 const DOC = JSON.stringify({
   name: { first: 'Tom', last: 'Anderson' },
@@ -98,5 +98,98 @@ describe('gjson result conversions', () => {
     const r = gjsonGet('{"a":null}', 'a');
     expect(r.exists).toBe(true);
     expect(r.type).toBe('Null');
+  });
+});
+
+// tidwall/gjson v1.19.0 gjson.go: Get, parseObject/parseArray, the modifiers and Result.Index.
+describe('gjson.go edge paths', () => {
+  const doc = '{"a":{"b":[1,{"c":"x"}],"t":true,"f":false,"n":null},"s":"hi","arr":[3,1,2]}';
+  it.each([
+    // parseObjectPath: an escape makes the next byte literal; a trailing backslash is dropped.
+    ['a\\', 'a', '{"b":[1,{"c":"x"}],"t":true,"f":false,"n":null}'],
+    ['s\\', 's', 'hi'],
+    // isDotPiperChar: `.@reverse` pipes the value; `|` too; `..` reads JSON lines.
+    ['arr.@reverse', 'arr', '[2,1,3]'],
+    ['arr|@reverse|0', 'arr', '2'],
+    ['..0.s', '', 'hi'],
+    // queries: booleans only know = != and the orderings gjson lists; ~ converts first.
+    ['a.b.#(c=="x").c', '', 'x'],
+    ['arr.#(>1)#', '', '[3,2]'],
+    ['arr.#(=~*)#|#', '', '3'],
+    // modifiers on other values
+    ['a.b|@flatten', '', '[1,{"c":"x"}]'],
+    ['!{"x":[1,[2,[3]]]}.x|@flatten:{"deep":true}', '', '[1,2,3]'],
+    // Without `!` a leading `{` is a multipath whose selectors read nothing here.
+    ['{"x":[1,[2,[3]]]}.x|@flatten:{"deep":true}', '', '[]'],
+    ['@this.s', '', 'hi'],
+    ['a.t.@tostr', '', 'true'],
+    ['a|@keys', '', '["b","t","f","n"]'],
+    ['a|@values|#', '', '4'],
+    ['a|@dig:c', '', '["x"]'],
+    // execStatic squashes from the quote: an unclosed second string swallows the rest.
+    ['!"[1,2]"|@fromstr|1', '', '[1,2]'],
+    ['s|@tostr|@fromstr', '', 'hi'],
+    ['s|@valid', '', 'hi'],
+  ])('%s', (path, _note, expected) => {
+    const r = gjsonGet(doc, path);
+    expect(resultString(r)).toBe(expected);
+  });
+
+  it('a [ ... ] path that does not close reads the empty key (parseSubSelectors leaves "")', () => {
+    expect(gjsonString('{"":1,"a":2}', '[a')).toBe('1');
+    expect(gjsonString('{"":1,"a":2}', '{a')).toBe('1');
+  });
+
+  it('@join merges objects, keeping the last of a key unless told to preserve', () => {
+    const j = '[{"a":1,"b":2},{"a":3},5]';
+    expect(gjsonString(j, '@join')).toBe('{"a":3,"b":2}');
+    expect(gjsonString(j, '@join:{"preserve":true}')).toBe('{"a":1,"b":2,"a":3}');
+  });
+
+  it('@group zips arrays of an object into objects', () => {
+    expect(gjsonString('{"id":[1,2],"n":["a","b"],"x":7}', '@group')).toBe(
+      '[{"id":1,"n":"a"},{"id":2,"n":"b"}]',
+    );
+  });
+
+  it('@ugly and @pretty reformat (tidwall/pretty)', () => {
+    expect(gjsonString('{ "a" : [ 1 , 2 ] }', '@ugly')).toBe('{"a":[1,2]}');
+    expect(gjsonString('{"a":[1,2],"b":{"c":1}}', '@pretty')).toBe(
+      '{\n  "a": [1, 2],\n  "b": {\n    "c": 1\n  }\n}\n',
+    );
+    expect(gjsonString('{"b":1,"a":2}', '@pretty:{"sortKeys":true}')).toBe(
+      '{\n  "a": 2,\n  "b": 1\n}\n',
+    );
+  });
+
+  it('Index is the offset of the value in the document, 0 when computed or piped', () => {
+    const j = '{"a":{"b":"x"},"l":[{"k":1},{"k":2}]}';
+    expect(gjsonGet(j, 'a.b').index).toBe(j.indexOf('"x"'));
+    expect(gjsonGet(j, 'a|b').index).toBe(0);
+    expect(gjsonGet(j, 'l.#').index).toBe(0);
+    expect(gjsonGet(j, 'l.#.k').indexes).toEqual([j.indexOf('1}'), j.indexOf('2}')]);
+    expect(gjsonGet(j, 'l.#(k==2).k').index).toBe(j.indexOf('2}'));
+    expect(gjsonGet(j, '@this').index).toBe(0);
+    expect(gjsonGet(` ${j}`, '@this').index).toBe(1);
+  });
+
+  it('unescape ends a string at a control character or an unknown escape', () => {
+    // Not valid JSON, which Get does not check: gjson reads what it can.
+    expect(gjsonString('{"a":"x\\qy"}', 'a')).toBe('x');
+    expect(gjsonString('{"a":"x\\u00e9\\uZZZZy"}', 'a')).toBe('xé\u0000y');
+  });
+
+  it('an index past 2^64 wraps like gjson parseUint', () => {
+    expect(gjsonString('[7,8]', '18446744073709551617')).toBe('8');
+  });
+
+  it('Value() keeps the first of duplicate keys, in a null-prototype map', () => {
+    const v = resultValue(gjsonGet('{"o":{"k":1,"k":2,"__proto__":{"x":1}}}', 'o')) as Record<
+      string,
+      unknown
+    >;
+    expect(v.k).toBe(1);
+    expect(Object.getPrototypeOf(v)).toBeNull();
+    expect(Object.keys(v)).toEqual(['k', '__proto__']);
   });
 });

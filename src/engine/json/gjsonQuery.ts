@@ -1,88 +1,115 @@
-import { resultOf, resultString, type GjsonResult } from './gjsonResult';
-import { wildcardMatch } from './gjsonPath';
+/**
+ * gjson's `#(…)` query test (tidwall/gjson v1.19.0 queryMatches): strings compare by bytes or
+ * `%` wildcard, numbers as float64, booleans by their few allowed operators, and a `~` value
+ * first turns the element into true/false (`~true`, `~false`, `~null`, `~*`).
+ */
+import { matchLimit } from './gjsonMatch';
+import { empty, exists, type Res } from './gjsonResult';
+import { goParseFloatLoose, parseGoBool } from './goNumbers';
+import { goStringCompare } from './goStrings';
 
-/** A parsed `#(…)` condition: `path op value`, `op value` (the element itself), or `path` (exists). */
-export interface Query {
-  path: string;
-  op: string;
-  value: string;
-}
-
-const OPS = ['==', '!=', '<=', '>=', '!%', '=', '<', '>', '%'];
-
-export function parseQuery(body: string): Query {
-  let depth = 0;
-  let quote = false;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c === '\\') {
-      i++;
-      continue;
+function falseish(t: Res): boolean {
+  switch (t.type) {
+    case 'Null':
+    case 'False':
+      return true;
+    case 'String': {
+      const b = parseGoBool(t.str.toLowerCase());
+      return b === null ? false : !b;
     }
-    if (quote) {
-      if (c === '"') quote = false;
-      continue;
-    }
-    if (c === '"') quote = true;
-    else if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') depth--;
-    else if (depth === 0) {
-      const op = OPS.find((o) => body.startsWith(o, i));
-      if (op)
-        return {
-          path: body.slice(0, i).trim(),
-          op: op === '=' ? '==' : op,
-          value: body.slice(i + op.length).trim(),
-        };
-    }
+    case 'Number':
+      return t.num === 0;
+    default:
+      return false;
   }
-  return { path: body.trim(), op: '', value: '' };
 }
 
-type Walk = (raw: string, path: string) => GjsonResult;
+function trueish(t: Res): boolean {
+  switch (t.type) {
+    case 'True':
+      return true;
+    case 'String':
+      return parseGoBool(t.str.toLowerCase()) ?? false;
+    case 'Number':
+      return t.num !== 0;
+    default:
+      return false;
+  }
+}
 
-/** True when an array element satisfies the query, with gjson's typed comparison rules. */
-export function matchesQuery(element: string, q: Query, walk: Walk): boolean {
-  const target = q.path === '' ? resultOf(element) : walk(element, q.path);
-  if (!target.exists) return false;
+/** gjson queryMatches: typed comparison of one element (or its sub-path) with the query value. */
+export function queryMatches(q: { op: string; value: string }, input: Res): boolean {
+  let rpv = q.value;
+  let value = input;
+  if (rpv[0] === '~') {
+    rpv = rpv.slice(1);
+    const ish: Record<string, (t: Res) => boolean> = {
+      '*': exists,
+      null: (t) => t.type === 'Null',
+      true: trueish,
+      false: falseish,
+    };
+    const fn = Object.hasOwn(ish, rpv) ? ish[rpv] : undefined;
+    value = empty();
+    if (fn) {
+      value.type = fn(input) ? 'True' : 'False';
+      rpv = 'true';
+    } else rpv = '';
+  }
+  if (!exists(value)) return false;
   if (q.op === '') return true;
-  const want = resultOf(q.value);
-  if (!want.exists) return false;
-  if (want.type === 'String') {
-    if (target.type !== 'String') return false;
-    return compare(target.str, want.str, q.op);
-  }
-  if (want.type === 'Number') {
-    if (target.type !== 'Number') return false;
-    return compare(target.num, want.num, q.op);
-  }
-  if (want.type === 'True' || want.type === 'False') {
-    if (target.type !== 'True' && target.type !== 'False') return false;
-    return compare(target.type === 'True' ? 1 : 0, want.type === 'True' ? 1 : 0, q.op);
-  }
-  if (want.type === 'Null')
-    return q.op === '==' ? target.type === 'Null' : q.op === '!=' ? target.type !== 'Null' : false;
-  return compare(resultString(target), want.raw, q.op);
-}
-
-function compare<T extends string | number>(a: T, b: T, op: string): boolean {
-  switch (op) {
-    case '==':
-      return a === b;
-    case '!=':
-      return a !== b;
-    case '<':
-      return a < b;
-    case '<=':
-      return a <= b;
-    case '>':
-      return a > b;
-    case '>=':
-      return a >= b;
-    case '%':
-      return typeof a === 'string' && typeof b === 'string' && wildcardMatch(a, b);
-    case '!%':
-      return typeof a === 'string' && typeof b === 'string' && !wildcardMatch(a, b);
+  switch (value.type) {
+    case 'String': {
+      const cmp = goStringCompare(value.str, rpv);
+      switch (q.op) {
+        case '=':
+          return cmp === 0;
+        case '!=':
+          return cmp !== 0;
+        case '<':
+          return cmp < 0;
+        case '<=':
+          return cmp <= 0;
+        case '>':
+          return cmp > 0;
+        case '>=':
+          return cmp >= 0;
+        case '%':
+          return matchLimit(value.str, rpv);
+        case '!%':
+          return !matchLimit(value.str, rpv);
+      }
+      return false;
+    }
+    case 'Number': {
+      const n = goParseFloatLoose(rpv);
+      const v = value.num;
+      switch (q.op) {
+        case '=':
+          return v === n;
+        case '!=':
+          return v !== n;
+        case '<':
+          return v < n;
+        case '<=':
+          return v <= n;
+        case '>':
+          return v > n;
+        case '>=':
+          return v >= n;
+      }
+      return false;
+    }
+    case 'True':
+      if (q.op === '=') return rpv === 'true';
+      if (q.op === '!=') return rpv !== 'true';
+      if (q.op === '>') return rpv === 'false';
+      return q.op === '>=';
+    case 'False':
+      if (q.op === '=') return rpv === 'false';
+      if (q.op === '!=') return rpv !== 'false';
+      if (q.op === '<') return rpv === 'true';
+      return q.op === '<=';
     default:
       return false;
   }

@@ -59,3 +59,32 @@ export function goJsonNumber(f: number): string {
     return f.toExponential().replace(/e([+-])(\d)$/, 'e$10$2');
   return String(f);
 }
+
+const HEX = '0123456789abcdef';
+const hex4 = (c: number) =>
+  `${HEX[(c >> 12) & 15]}${HEX[(c >> 8) & 15]}${HEX[(c >> 4) & 15]}${HEX[c & 15]}`;
+
+/**
+ * gjson AppendJSONString (used by `@tostr` and multipath keys): control characters as \b \f \n
+ * \r \t or \u00XX, `<`, `>` and `&` as \u003c…, U+2028/U+2029 escaped, a lone surrogate (a byte
+ * that is not UTF-8 in Go) as \ufffd, everything else as is.
+ */
+export function gjsonJsonString(s: string): string {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20) {
+      const short = { 8: 'b', 12: 'f', 10: 'n', 13: 'r', 9: 't' }[c];
+      out += short ? `\\${short}` : `\\u${hex4(c)}`;
+    } else if (c === 0x3e || c === 0x3c || c === 0x26) out += `\\u${hex4(c)}`;
+    else if (c === 0x5c) out += '\\\\';
+    else if (c === 0x22) out += '\\"';
+    else if (c === 0x2028 || c === 0x2029) out += `\\u${hex4(c)}`;
+    else if (c >= 0xd800 && c < 0xdc00 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      out += s.slice(i, i + 2);
+      i++;
+    } else if (c >= 0xd800 && c < 0xe000) out += '\\ufffd';
+    else out += s[i];
+  }
+  return `${out}"`;
+}

@@ -33,3 +33,11 @@ describe('closestPath', () => {
     expect(closestPath('status.code', paths)).toBeUndefined();
   });
 });
+
+// gjson.go Get: a path starting with `[`/`{` is a multipath, `!x` a literal, `@x` a modifier.
+describe('escapeGjsonKey', () => {
+  it.each(['[a]', '{a}', '!true', '@this', '..x', 'a(b)', 'a|b', ''])('%j reads back', (k) => {
+    const json = JSON.stringify({ [k]: 'v', a: 1 });
+    expect(gjsonGet(json, listPayloadPaths({ [k]: 'v' })[0] ?? '').str).toBe('v');
+  });
+});

@@ -2,10 +2,11 @@ import { closest } from '../../lib/editDistance';
 
 /**
  * The gjson paths of a JSON value's fields, for pickers and "did you mean" hints. Keys are escaped
- * the way gjson reads them (`.`, `*`, `?`, `|`, `#`, `@`, `\` get a backslash), arrays use indexes.
+ * so gjson reads them as plain keys (`.`, `*`, `?`, `|`, `#`, `@`, `!`, `\`, brackets and query
+ * operators get a backslash; fewer than gjson.Escape, so paths stay readable), arrays use indexes.
  */
 export function escapeGjsonKey(key: string): string {
-  return key.replace(/[\\.*?|#@!=<>%]/g, (c) => `\\${c}`);
+  return key.replace(/[\\.*?|#@!=<>%[\]{}()]/g, (c) => `\\${c}`);
 }
 
 export function joinGjsonPath(parent: string, key: string | number): string {

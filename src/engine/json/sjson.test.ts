@@ -54,3 +54,53 @@ describe('sjson', () => {
     expect(goMarshalString('é & \u2028')).toBe('"é \\u0026 \\u2028"');
   });
 });
+
+// tidwall/sjson v1.2.5 sjson.go: parsePath, appendRawPaths, appendBuild and setComplexPath.
+describe('sjson.go destinations', () => {
+  it.each([
+    // An empty part is an index (atoui of "" is 0): it builds or appends to an array.
+    ['', 'a..b', '1', '{"a":[{"b":1}]}'],
+    ['', '.a', '1', '[{"a":1}]'],
+    ['{}', '.a', '1', '{"":{"a":1}}'],
+    ['{"a":[1]}', 'a.', '2', '{"a":[1,2]}'],
+    // A leading ':' forces an object key when building, but gjson still reads the index.
+    ['', 'a.:1', '1', '{"a":{"1":1}}'],
+    ['{"a":[0,0]}', 'a.:1', '1', '{"a":[0,1]}'],
+    // Escapes: any escaped character is part of the key, and keeps the path simple.
+    ['{}', 'a\\*b', '1', '{"a*b":1}'],
+    ['{}', 'a\\|b.c', '1', '{"a|b":{"c":1}}'],
+    // Whitespace before an object is dropped when a member is added (the parse starts at `{`).
+    ['  {"a":1}  ', 'b', '2', '{"a":1,"b":2}'],
+    // A scalar where a container is needed is replaced.
+    ['5', 'a', '1', '{"a":1}'],
+    ['{"a":"x"}', 'a.0', '1', '{"a":[1]}'],
+    // Complex paths write where gjson found the value, or change nothing.
+    ['{"a":{"x":1,"y":2}}', 'a.*', '0', '{"a":{"x":0,"y":2}}'],
+    ['{"a":[{"b":1},{"b":2}]}', 'a.#.b', '0', '{"a":[{"b":0},{"b":0}]}'],
+    ['{"a":[{"b":1},{"b":2}]}', 'a.#(b>1).b', '0', '{"a":[{"b":1},{"b":0}]}'],
+    ['{"a":1}', 'a|@this', '0', '{"a":1}'],
+    ['{"a":1}', 'b?', '0', '{"a":1}'],
+    [' {"a":1}', '@this', '0', ' 0'],
+  ])('set(%j, %j, %s)', (doc, path, value, expected) => {
+    expect(ok(sjsonSetRaw(doc, path, value))).toBe(expected);
+  });
+
+  it('reports sjson errors with sjson messages', () => {
+    expect(sjsonSetRaw('[1]', 'x', '1')).toEqual({
+      ok: false,
+      error: "cannot set array element for non-numeric key 'x'",
+    });
+    expect(sjsonSetRaw('[1]', ':3', '1')).toEqual({
+      ok: false,
+      error: "cannot set array element for non-numeric key '3'",
+    });
+    expect(sjsonSetRaw('{}', '', '1')).toEqual({ ok: false, error: 'path cannot be empty' });
+    expect(sjsonSetRaw('{}', 'a.99999999', '1').ok).toBe(false);
+  });
+
+  it('a complex path whose offsets fall outside the document panics in Go', () => {
+    // The multipath's Indexes point into the text gjson built, longer than the document.
+    const r = sjsonSetRaw('{"a":[{"b":1}]}', '[a,a,a].2.#.b', '0');
+    expect(r).toMatchObject({ ok: false, panic: true });
+  });
+});

@@ -1,6 +1,5 @@
+import { checkDesign } from '../checkDesign';
 import { listManifests, parseDesign, type DesignFile } from '../../domain/design/design';
-import { validateDesign } from '../../domain/validation/validate';
-import { dataKeyAdvice } from '../advice/dataKeyAdvice';
 import { checkScenario } from '../scenario/checkScenario';
 import { compileSimDesign, type SimManifest } from '../simulate/simDesign';
 import { gradeLesson, type CheckGrade, type ScenarioRunner } from './gradeLesson';
@@ -19,6 +18,6 @@ export async function gradeFiles(
 ): Promise<CheckGrade[]> {
   const parsed = parseDesign(files);
   const manifests = listManifests(parsed).map((m) => ({ kind: m.kind, value: m.value }));
-  const diagnostics = [...validateDesign(parsed), ...dataKeyAdvice(parsed)];
+  const diagnostics = checkDesign(parsed);
   return gradeLesson(lesson, manifests, diagnostics, localRunner(manifests));
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { fuzzOptions, jsonValue, mutate, yamlishText } from '../../test/fuzz';
-import { LESSON_SOURCES } from '../../lessons';
+import { LESSON_SOURCES } from '../../lessons/shippedLessons';
 import { parseLesson } from './lesson';
 import { parseScenarioFile } from '../scenario/scenario';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES } from '../../examples';
+import { EXAMPLES } from '../../examples/templates';
 import { formatLesson, parseLesson } from './lesson';
 import { gradeFiles } from './gradeFiles';
 import { lessonFromDesign, slug } from './lessonFromDesign';

@@ -146,7 +146,7 @@ export function constructPayload(
     const set = rawInsert
       ? sjsonSetRaw(payload, dest, r.value)
       : sjsonSetString(payload, dest, r.value);
-    if (!set.ok) return { kind: 'error', error: set.error, steps };
+    if (!set.ok) return { kind: set.panic ? 'panic' : 'error', error: set.error, steps };
     payload = set.json;
     steps.push({
       index,

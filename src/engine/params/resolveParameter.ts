@@ -1,6 +1,6 @@
 import type { SensorEvent } from '../event';
 import { renderEventDataAsJson } from '../eventData';
-import { gjsonGet, resultString, type GjsonType } from '../json/gjson';
+import { gjsonGet, gjsonParse, resultString, resultValue, type GjsonType } from '../json/gjson';
 import { goMarshalString } from '../json/goJson';
 import { renderTemplate } from '../template/goTemplate';
 import { fromJson } from '../template/values';
@@ -84,12 +84,7 @@ export function resolveParameter(
   }
   if (template) {
     // getValueWithTemplate: .Input is gjson.ParseBytes(payload).Value(), whatever JSON it holds.
-    let input: unknown;
-    try {
-      input = JSON.parse(json);
-    } catch {
-      input = null;
-    }
+    const input = resultValue(gjsonParse(json));
     const out = renderTemplate(template, { Input: fromJson(input) }, { now });
     if (out.ok && out.output !== '' && out.output !== '<no value>')
       return { ok: true, value: out.output, type: 'String', via: `${what}Template` };
@@ -109,7 +104,8 @@ export function resolveParameter(
     if (r.exists)
       return {
         ok: true,
-        value: r.type === 'Null' ? 'null' : resultString(r),
+        // getValueByKey: JSON blocks and nulls as their raw text, everything else as String().
+        value: r.type === 'Null' || r.type === 'JSON' ? r.raw : resultString(r),
         type: r.type,
         via: `${what}Key ${key}`,
       };

@@ -25,7 +25,8 @@ export function traceOutcomes(trace: readonly TraceEvent[]): Record<string, Node
   };
   for (const t of trace) {
     if (t.type === 'event.received') put(`event:${t.source}/${t.subject}`, 'received');
-    else if (t.type === 'event.rejected') put(`event:${t.source}/${t.subject}`, 'rejected');
+    else if (t.type === 'event.rejected' || t.type === 'event.filtered')
+      put(`event:${t.source}/${t.subject}`, 'rejected');
     else if (t.type === 'dependency.evaluated')
       put(`dependency:${t.sensor}/${t.dependency}`, t.pass ? 'pass' : 'drop');
     else if (
@@ -69,8 +70,9 @@ export function summarizeTrace(trace: readonly TraceEvent[]): string {
   const set = trace.find((t) => t.type === 'outcomes.set');
   if (set?.type === 'outcomes.set')
     return set.outcomes.map((o) => `${o.trigger} ${o.outcome || 'succeeds'}`).join('; ');
-  const rejected = trace.find((t) => t.type === 'event.rejected');
-  if (rejected?.type === 'event.rejected') return `not published: ${rejected.reason}`;
+  const rejected = trace.find((t) => t.type === 'event.rejected' || t.type === 'event.filtered');
+  if (rejected?.type === 'event.rejected' || rejected?.type === 'event.filtered')
+    return `not published: ${rejected.reason}`;
   const held = trace.filter((t) => t.type === 'trigger.held');
   if (held.length)
     return held

@@ -5,6 +5,11 @@ import type { ActionJob, InboxItem, LimiterState } from './actionState';
 /** Everything the simulator remembers between inputs. Plain JSON: it crosses the worker boundary. */
 export interface SimState {
   nowMs: number;
+  /**
+   * When the EventSource pods started (the simulation's start): calendar intervals count from it,
+   * and a resource `afterStart` filter compares with it. States saved before it existed lack it.
+   */
+  startMs?: number;
   /** Counter for deterministic event ids. */
   seq: number;
   /** Waiting state per trigger, keyed `namespace/sensor/trigger`. */
@@ -28,6 +33,7 @@ export interface SimState {
 export function initialSimState(nowMs: number): SimState {
   return {
     nowMs,
+    startMs: nowMs,
     seq: 0,
     triggers: {},
     actions: [],

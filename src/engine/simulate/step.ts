@@ -78,7 +78,7 @@ export function step(
       deliver(design, out, input.event, input.namespace ?? '', opts, host);
       return out;
     case 'event': {
-      const event = build(
+      const built = build(
         design,
         out,
         input.source,
@@ -86,7 +86,8 @@ export function step(
         input.payload,
         input.namespace ?? '',
       );
-      if (event) deliver(design, out, event, input.namespace ?? '', opts, host);
+      for (const event of built.events)
+        deliver(design, out, event, input.namespace ?? '', opts, host, built.notes);
       return out;
     }
   }
@@ -125,6 +126,7 @@ function nextId(out: StepResult): string {
   return sha1Hex(`eventflow:${out.state.seq}:${out.state.nowMs}`).slice(0, 32);
 }
 
+/** What the EventSource publishes for one input (none, one, or several events), with its notes. */
 function build(
   design: SimDesign,
   out: StepResult,
@@ -132,7 +134,8 @@ function build(
   eventName: string,
   payload: Parameters<typeof buildEvent>[0]['payload'],
   namespace: string,
-): SensorEvent | null {
+): { events: SensorEvent[]; notes: string[] } {
+  const none = { events: [], notes: [] };
   const es = design.sources.find((s) => s.name === source && s.namespace === namespace);
   const ev = es?.events.find((e) => e.name === eventName);
   if (es && !ev) {
@@ -142,7 +145,7 @@ function build(
       subject: eventName,
       reason: `EventSource ${source} has no event ${JSON.stringify(eventName)}`,
     });
-    return null;
+    return none;
   }
   const built = buildEvent({
     eventSourceName: source,
@@ -151,13 +154,26 @@ function build(
     eventConfig: ev?.config ?? { method: payload.method ?? 'POST' },
     payload,
     id: nextId(out),
+    nextId: () => nextId(out),
     nowMs: out.state.nowMs,
+    startMs: out.state.startMs ?? out.state.nowMs,
   });
+  for (const d of built.dropped)
+    out.trace.push({
+      type: 'event.filtered',
+      source,
+      subject: eventName,
+      reason: d.reason,
+      ...(d.expression !== undefined ? { expression: d.expression } : {}),
+      ...(d.error !== undefined ? { error: d.error } : {}),
+      ...(d.data !== null ? { data: d.data } : {}),
+    });
   if (!built.ok) {
-    out.trace.push({ type: 'event.rejected', source, subject: eventName, reason: built.error });
-    return null;
+    if (built.stage === 'refused')
+      out.trace.push({ type: 'event.rejected', source, subject: eventName, reason: built.error });
+    return { events: [], notes: built.notes };
   }
-  return built.event;
+  return { events: built.events, notes: built.notes };
 }
 
 function deliver(
@@ -167,6 +183,7 @@ function deliver(
   namespace: string,
   opts: StepOptions,
   host: ActionHost & { running: boolean },
+  notes: string[] = [],
 ): void {
   const c = event.context;
   out.trace.push({
@@ -177,6 +194,7 @@ function deliver(
     sourceType: c.type,
     time: c.time,
     data: event.data,
+    ...(notes.length > 0 ? { notes } : {}),
   });
   const sourceBus =
     design.sources.find((s) => s.name === c.source && s.namespace === namespace)?.bus ?? 'default';
@@ -391,13 +409,18 @@ function advance(
   for (const es of design.sources) {
     for (const ev of es.events) {
       if (ev.sourceType !== 'calendar') continue;
-      const ticks = calendarTicks((ev.config ?? {}) as Record<string, unknown>, from, to);
+      const ticks = calendarTicks(
+        (ev.config ?? {}) as Record<string, unknown>,
+        from,
+        to,
+        out.state.startMs ?? from,
+      );
       if (!ticks.ok) {
         out.trace.push({
           type: 'event.rejected',
           source: es.name,
           subject: ev.name,
-          reason: ticks.error,
+          reason: `the calendar source cannot start, so it never fires: ${ticks.error}`,
         });
         continue;
       }
@@ -406,8 +429,9 @@ function advance(
           at,
           order: 1,
           run: () => {
-            const event = build(design, out, es.name, ev.name, {}, es.namespace);
-            if (event) deliver(design, out, event, es.namespace, opts, host);
+            const built = build(design, out, es.name, ev.name, {}, es.namespace);
+            for (const event of built.events)
+              deliver(design, out, event, es.namespace, opts, host, built.notes);
           },
         });
       }

@@ -1,275 +1,251 @@
-import type { SourcePayload } from './sourcePayload';
+import {
+  bitbucket,
+  fileSample,
+  github,
+  gitlab,
+  json,
+  message,
+  minio,
+  obj,
+  pick,
+  plainHttp,
+  resource,
+  secretSet,
+  str,
+  strs,
+  type Cfg,
+  type SamplePayload,
+} from './samples/sampleKinds';
+import { GERRIT_EVENTS } from './samples/bitbucketEvents';
+import { SLACK_EVENTS, STRIPE_EVENTS } from './samples/appEvents';
+import { ORDER_JSON, SNS_MESSAGES, SQS_MESSAGE, storageGridBody } from './samples/cloudEvents';
 
-/** A realistic preset of what a source receives, for the simulator's "send a test event" menu. */
-export interface SamplePayload {
-  label: string;
-  payload: SourcePayload;
+export type { SamplePayload };
+
+/** Every sample for a source type, the kinds its configuration receives first. */
+export function samplesFor(
+  sourceType: string,
+  eventConfig?: unknown,
+  opts: { nowMs?: number } = {},
+): SamplePayload[] {
+  const cfg = obj(eventConfig) ?? {};
+  switch (sourceType) {
+    case 'webhook': {
+      const method = str(cfg.method) || 'POST';
+      const auth: Record<string, string> = secretSet(cfg.authSecret)
+        ? { Authorization: 'Bearer the-token-from-the-secret' }
+        : {};
+      if (method === 'GET')
+        return [
+          {
+            label: 'GET with a query string',
+            kind: 'GET',
+            payload: { method, headers: { ...auth }, query: 'project=kubedojo&branch=main' },
+          },
+        ];
+      return [
+        {
+          label: `${method} a build request`,
+          kind: 'json',
+          payload: {
+            method,
+            headers: { 'Content-Type': 'application/json', ...auth },
+            body: json({ project: 'kubedojo', branch: 'main', commit: 'abc123' }),
+          },
+        },
+        {
+          label: `${method} a form`,
+          kind: 'form',
+          payload: {
+            method,
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...auth },
+            body: 'project=kubedojo&branch=main',
+          },
+        },
+      ];
+    }
+    case 'github':
+      return github(cfg);
+    case 'gitlab':
+      return gitlab(cfg);
+    case 'bitbucket':
+      return bitbucket(cfg, false);
+    case 'bitbucketserver':
+      return bitbucket(cfg, true);
+    case 'gerrit':
+      return pick(GERRIT_EVENTS, strs(cfg.events), (event) => ({
+        event,
+        label: `${event} (no sample)`,
+        body: { type: event },
+      })).map((e) =>
+        plainHttp(e.event, e.label, e.body, { 'Content-Type': 'application/json; charset=utf-8' }),
+      );
+    case 'sns':
+      return SNS_MESSAGES.map((m) =>
+        plainHttp(m.event, m.label, m.body, {
+          'Content-Type': 'text/plain; charset=UTF-8',
+          'User-Agent': 'Amazon Simple Notification Service Agent',
+          'X-Amz-Sns-Message-Type': m.event,
+          'X-Amz-Sns-Message-Id': String((m.body as Cfg).MessageId),
+          'X-Amz-Sns-Topic-Arn': 'arn:aws:sns:us-east-1:123456789012:orders',
+        }),
+      );
+    case 'slack':
+      return SLACK_EVENTS.map((e) =>
+        plainHttp(e.event, e.label, e.form ?? e.body, {
+          'Content-Type': e.form ? 'application/x-www-form-urlencoded' : 'application/json',
+          'User-Agent': 'Slackbot 1.0 (+https://api.slack.com/robots)',
+          'X-Slack-Request-Timestamp': '1772357400',
+          'X-Slack-Signature':
+            'v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503',
+        }),
+      );
+    case 'stripe':
+      return pick(STRIPE_EVENTS, strs(cfg.eventFilter), (event) => ({
+        event,
+        label: `${event} (no sample)`,
+        body: {
+          id: 'evt_1P9xYzLkdIwHu7ixAbCdEfGh',
+          object: 'event',
+          created: 1772357400,
+          data: { object: {} },
+          livemode: false,
+          pending_webhooks: 1,
+          request: null,
+          type: event,
+        },
+      })).map((e) =>
+        plainHttp(e.event, e.label, e.body, {
+          'Content-Type': 'application/json; charset=utf-8',
+          'User-Agent': 'Stripe/1.0 (+https://stripe.com/docs/webhooks)',
+          'Stripe-Signature':
+            't=1772357400,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd',
+        }),
+      );
+    case 'storageGrid': {
+      const f = obj(cfg.filter) ?? {};
+      const key = `${str(f.prefix) || 'data/2026/'}sales${str(f.suffix) || '.csv'}`;
+      return [
+        plainHttp('ObjectCreated:Put', `ObjectCreated:Put ${key}`, storageGridBody(key), {
+          'Content-Type': 'application/x-www-form-urlencoded',
+        }),
+      ];
+    }
+    case 'minio':
+      return minio(cfg);
+    case 'resource':
+      return resource(cfg, opts.nowMs);
+    case 'file':
+    case 'sftp':
+    case 'hdfs':
+      return [fileSample(sourceType, cfg)];
+    case 'calendar':
+      return [{ label: 'scheduled tick', kind: 'tick', payload: {} }];
+    case 'sqs':
+      return message('order message', SQS_MESSAGE);
+    case 'kafka':
+      return message('order message', {
+        body: ORDER_JSON,
+        key: 'A-1001',
+        topic: str(cfg.topic) || 'orders',
+        fields: { partition: 0, offset: 42 },
+        attributes: { 'content-type': 'application/json' },
+      });
+    case 'nats':
+      return message('order message', { body: ORDER_JSON, topic: str(cfg.subject) || 'orders' });
+    case 'amqp':
+      return message('order message', {
+        body: ORDER_JSON,
+        key: str(cfg.routingKey) || 'orders.created',
+        attributes: { contentType: 'application/json' },
+      });
+    case 'mqtt':
+      return message('temperature reading', {
+        body: json({ sensor: 'greenhouse-3', celsius: 27.4 }),
+        topic: str(cfg.topic) || 'sensors/temperature',
+      });
+    case 'redis':
+      return message('order message', {
+        body: ORDER_JSON,
+        topic: strs(cfg.channels)[0] ?? 'orders',
+      });
+    case 'redisStream':
+      return message('stream entry', {
+        body: json({ orderId: 'A-1001', status: 'paid' }),
+        topic: strs(cfg.streams)[0] ?? 'orders',
+      });
+    case 'pubSub':
+      return message('order message', { body: ORDER_JSON, attributes: { origin: 'checkout' } });
+    case 'emitter':
+      return message('order message', {
+        body: ORDER_JSON,
+        topic: str(cfg.channelName) || 'orders',
+      });
+    case 'azureEventsHub':
+      return message('telemetry', {
+        body: json({ device: 'pump-12', pressure: 3.1 }),
+        key: 'pump-12',
+      });
+    case 'azureServiceBus':
+      return message('order message', { body: ORDER_JSON, attributes: { source: 'checkout' } });
+    case 'nsq':
+    case 'pulsar':
+    case 'azureQueueStorage':
+    case 'generic':
+    case 'mns':
+      return message('order message', {
+        body: ORDER_JSON,
+        ...(sourceType === 'pulsar' ? { key: 'A-1001' } : {}),
+      });
+    default:
+      return [];
+  }
 }
 
-const json = (v: unknown) => JSON.stringify(v);
-const SHA = '9f4c2a7e1b3d5f60718293a4b5c6d7e8f9012345';
-
-const S3_RECORD = {
-  eventVersion: '2.0',
-  eventSource: 'minio:s3',
-  awsRegion: '',
-  eventTime: '2026-03-01T09:30:00.000Z',
-  eventName: 's3:ObjectCreated:Put',
-  userIdentity: { principalId: 'minio' },
-  requestParameters: { sourceIPAddress: '10.0.0.12' },
-  responseElements: { 'x-amz-request-id': '17E1B2C3D4E5F607' },
-  s3: {
-    s3SchemaVersion: '1.0',
-    configurationId: 'Config',
-    bucket: { name: 'sales', ownerIdentity: { principalId: 'minio' }, arn: 'arn:aws:s3:::sales' },
-    object: {
-      key: 'data/2026/sales.csv',
-      size: 48213,
-      eTag: 'd41d8cd98f00b204e9800998ecf8427e',
-      contentType: 'text/csv',
-      sequencer: '17E1B2C3D4E5F607',
-    },
-  },
-};
-
-const ORDER = json({
-  orderId: 'A-1001',
-  customer: 'acme',
-  amount: 129.5,
-  currency: 'EUR',
-  items: [{ sku: 'kb-01', qty: 2 }],
-});
-
-export const SAMPLE_PAYLOADS: Readonly<Record<string, SamplePayload>> = {
-  webhook: {
-    label: 'POST a build request',
-    payload: {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: json({ project: 'kubedojo', branch: 'main', commit: 'abc123' }),
-    },
-  },
-  github: {
-    label: 'push to refs/heads/main',
-    payload: {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        'X-GitHub-Event': 'push',
-        'X-GitHub-Delivery': '72d3162e-cc78-11e3-81ab-4c9367dc0958',
-      },
-      body: json({
-        ref: 'refs/heads/main',
-        before: '0000000000000000000000000000000000000000',
-        after: SHA,
-        repository: { name: 'app', full_name: 'example/app', default_branch: 'main' },
-        pusher: { name: 'alice' },
-        head_commit: { id: SHA, message: 'Fix checkout total', author: { name: 'Alice' } },
-      }),
-    },
-  },
-  gitlab: {
-    label: 'push to main',
-    payload: {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Gitlab-Event': 'Push Hook' },
-      body: json({
-        object_kind: 'push',
-        ref: 'refs/heads/main',
-        checkout_sha: SHA,
-        user_username: 'alice',
-        project: { path_with_namespace: 'example/app' },
-        total_commits_count: 1,
-      }),
-    },
-  },
-  bitbucket: {
-    label: 'repo:push',
-    payload: {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Event-Key': 'repo:push' },
-      body: json({
-        push: { changes: [{ new: { name: 'main', type: 'branch', target: { hash: SHA } } }] },
-        repository: { full_name: 'example/app' },
-        actor: { nickname: 'alice' },
-      }),
-    },
-  },
-  bitbucketserver: {
-    label: 'repo:refs_changed',
-    payload: {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Event-Key': 'repo:refs_changed' },
-      body: json({
-        eventKey: 'repo:refs_changed',
-        changes: [
-          { ref: { id: 'refs/heads/main', displayId: 'main' }, toHash: SHA, type: 'UPDATE' },
-        ],
-        repository: { slug: 'app', project: { key: 'APP' } },
-      }),
-    },
-  },
-  gerrit: {
-    label: 'patchset-created',
-    payload: {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: json({
-        type: 'patchset-created',
-        change: { project: 'app', branch: 'main', subject: 'Fix checkout total', number: 4211 },
-        patchSet: { number: 1, revision: SHA },
-        uploader: { username: 'alice' },
-      }),
-    },
-  },
-  sns: {
-    label: 'notification with a JSON message',
-    payload: {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'text/plain; charset=UTF-8',
-        'X-Amz-Sns-Message-Type': 'Notification',
-      },
-      body: json({
-        Type: 'Notification',
-        MessageId: '22b80b92-fdea-4c2c-8f9d-bdfb0c7bf324',
-        TopicArn: 'arn:aws:sns:us-east-1:123456789012:orders',
-        Subject: 'order',
-        Message: ORDER,
-        Timestamp: '2026-03-01T09:30:00.000Z',
-        SignatureVersion: '1',
-      }),
-    },
-  },
-  slack: {
-    label: 'app_mention',
-    payload: {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: json({
-        type: 'app_mention',
-        user: 'U061F7AUR',
-        text: '<@U0LAN0Z89> deploy app',
-        channel: 'C0LAN2Q65',
-        ts: '1740821400.000100',
-      }),
-    },
-  },
-  stripe: {
-    label: 'charge.succeeded',
-    payload: {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: json({
-        id: 'evt_1Nx',
-        object: 'event',
-        type: 'charge.succeeded',
-        data: { object: { id: 'ch_3Nx', amount: 12950, currency: 'eur', paid: true } },
-      }),
-    },
-  },
-  sqs: { label: 'order message', payload: { body: ORDER, attributes: { source: 'checkout' } } },
-  calendar: { label: 'scheduled tick', payload: {} },
-  resource: {
-    label: 'Pod added',
-    payload: {
-      fields: {
-        type: 'ADD',
-        object: {
-          apiVersion: 'v1',
-          kind: 'Pod',
-          metadata: { name: 'worker-7c9f', namespace: 'argo-events', labels: { app: 'worker' } },
-          status: { phase: 'Pending' },
-        },
-      },
-    },
-  },
-  minio: {
-    label: 'ObjectCreated:Put data/2026/sales.csv',
-    payload: { fields: { notification: [S3_RECORD] } },
-  },
-  storageGrid: {
-    label: 'ObjectCreated:Put',
-    payload: {
-      fields: {
-        notification: {
-          Action: 'Publish',
-          Message: { Records: [S3_RECORD] },
-          TopicArn: 'urn:sgws:sns::123456789012:orders',
-          Version: '2010-03-31',
-        },
-      },
-    },
-  },
-  kafka: {
-    label: 'order message',
-    payload: { body: ORDER, key: 'A-1001', topic: 'orders', fields: { partition: 0, offset: 42 } },
-  },
-  nats: { label: 'order message', payload: { body: ORDER, topic: 'orders' } },
-  amqp: {
-    label: 'order message',
-    payload: {
-      body: ORDER,
-      key: 'orders.created',
-      attributes: { contentType: 'application/json' },
-    },
-  },
-  mqtt: {
-    label: 'temperature reading',
-    payload: {
-      body: json({ sensor: 'greenhouse-3', celsius: 27.4 }),
-      topic: 'sensors/temperature',
-    },
-  },
-  pubSub: { label: 'order message', payload: { body: ORDER, attributes: { origin: 'checkout' } } },
-  redis: { label: 'order message', payload: { body: ORDER, topic: 'orders' } },
-  redisStream: {
-    label: 'stream entry',
-    payload: { body: json({ orderId: 'A-1001', status: 'paid' }), topic: 'orders' },
-  },
-  nsq: { label: 'order message', payload: { body: ORDER } },
-  pulsar: { label: 'order message', payload: { body: ORDER, key: 'A-1001' } },
-  emitter: { label: 'order message', payload: { body: ORDER, topic: 'orders' } },
-  azureEventsHub: {
-    label: 'telemetry',
-    payload: { body: json({ device: 'pump-12', pressure: 3.1 }), key: 'pump-12' },
-  },
-  azureQueueStorage: { label: 'order message', payload: { body: ORDER } },
-  azureServiceBus: {
-    label: 'order message',
-    payload: { body: ORDER, attributes: { source: 'checkout' } },
-  },
-  file: {
-    label: 'CREATE incoming/sales.csv',
-    payload: { fields: { name: '/data/incoming/sales.csv', op: 1 } },
-  },
-  sftp: {
-    label: 'CREATE upload/sales.csv',
-    payload: { fields: { name: '/upload/sales.csv', op: 1 } },
-  },
-  hdfs: {
-    label: 'CREATE /incoming/sales.csv',
-    payload: { fields: { name: '/incoming/sales.csv', op: 1 } },
-  },
-  generic: { label: 'generic message', payload: { body: ORDER } },
-  mns: { label: 'order message', payload: { body: ORDER } },
-};
-
-/** The preset for a type, with the request method adapted to the event's configuration. */
+/** The preset for a type as its configuration receives it (a given kind, else the first). */
 export function samplePayload(
   sourceType: string,
   eventConfig?: unknown,
+  kind?: string,
 ): SamplePayload | undefined {
-  const sample = SAMPLE_PAYLOADS[sourceType];
-  if (!sample) return undefined;
-  const method = (eventConfig as { method?: unknown } | undefined)?.method;
-  if (
-    sourceType === 'webhook' &&
-    typeof method === 'string' &&
-    method &&
-    method !== sample.payload.method
-  ) {
-    return { ...sample, payload: { ...sample.payload, method } };
-  }
-  return sample;
+  const all = samplesFor(sourceType, eventConfig);
+  return (kind !== undefined ? all.find((s) => s.kind === kind) : undefined) ?? all[0];
 }
+
+/** Each type's default sample (for listings and tests). */
+export const SAMPLE_PAYLOADS: Readonly<Record<string, SamplePayload>> = Object.fromEntries(
+  [
+    'amqp',
+    'azureEventsHub',
+    'azureQueueStorage',
+    'azureServiceBus',
+    'bitbucket',
+    'bitbucketserver',
+    'calendar',
+    'emitter',
+    'file',
+    'generic',
+    'gerrit',
+    'github',
+    'gitlab',
+    'hdfs',
+    'kafka',
+    'minio',
+    'mns',
+    'mqtt',
+    'nats',
+    'nsq',
+    'pubSub',
+    'pulsar',
+    'redis',
+    'redisStream',
+    'resource',
+    'sftp',
+    'slack',
+    'sns',
+    'sqs',
+    'storageGrid',
+    'stripe',
+    'webhook',
+  ].map((t) => [t, samplePayload(t)!]),
+);

@@ -118,8 +118,13 @@ export function execute(tpl: ParsedTemplate, data: TValue, opts: ExecOptions): s
 
   function pipeline(p: Pipeline, dot: TValue, vars: Scope): TValue {
     let value: TValue | undefined;
-    for (const cmd of p.cmds) value = command(cmd, dot, vars, value);
-    const result = value ?? null;
+    // evalPipeline digs into interface{} results after each command: a nil interface (JSON null,
+    // a missing index, a nil function result) becomes the invalid value, printed <no value>.
+    for (const cmd of p.cmds) {
+      value = command(cmd, dot, vars, value);
+      if (value === null) value = NO_VALUE;
+    }
+    const result = value ?? NO_VALUE;
     if (p.decl.length) {
       if (p.assign) {
         const slot = [...vars].reverse().find((x) => x.name === p.decl[0]);

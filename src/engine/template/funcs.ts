@@ -1,4 +1,4 @@
-import { utf8Encode } from '../../lib/utf8';
+import { utf8Decode, utf8Encode } from '../../lib/utf8';
 import {
   GoInt,
   GoTime,
@@ -11,6 +11,7 @@ import {
   type TValue,
 } from './values';
 import { sprint, sprintf, sprintln } from './printf';
+import { goStringCompare } from '../json/goStrings';
 
 export interface FuncContext {
   now: number;
@@ -56,40 +57,63 @@ export function str(v: TValue | undefined, fn: string): string {
   );
 }
 
-type Kind = 'bool' | 'int' | 'float' | 'string' | 'other';
+/** An `int` parameter: Go accepts only an int (constants, len, sprig's int results). */
+export function intParam(v: TValue | undefined, fn: string): number {
+  if (v instanceof GoInt) return v.v;
+  if (v === null || v === undefined || v === NO_VALUE)
+    throw new TemplateExecError(`error calling ${fn}: invalid value; expected int`);
+  throw new TemplateExecError(
+    `error calling ${fn}: wrong type for value; expected int; got ${goTypeName(v)}`,
+  );
+}
 
+type Kind = 'bool' | 'int' | 'float' | 'string' | 'invalid';
+
+/** text/template basicKind (after indirectInterface): maps, slices, times and nil are invalidKind. */
 function kind(v: TValue): Kind {
   if (typeof v === 'boolean') return 'bool';
   if (v instanceof GoInt) return 'int';
   if (typeof v === 'number') return 'float';
   if (typeof v === 'string') return 'string';
-  return 'other';
+  return 'invalid';
 }
 
 function scalar(v: TValue): number | string | boolean {
   return v instanceof GoInt ? v.v : (v as number | string | boolean);
 }
 
-/** text/template's eq: basic kinds must match (int vs float64 is "incompatible types"). */
+const isNilValue = (v: TValue) => v === null || v === NO_VALUE;
+
+/**
+ * text/template eq for one pair: basic kinds compare by value and must match (int vs float64 is
+ * "incompatible types"), except that nil on either side is just unequal; two nils are equal;
+ * maps and slices are not comparable.
+ */
 function eq(a: TValue, b: TValue): boolean {
   const ka = kind(a);
   const kb = kind(b);
-  if (ka === 'other' || kb === 'other') {
-    if (a === null && b === null) return true;
-    if ((a === null) !== (b === null) && ka === 'other' && kb === 'other') return false;
-    throw new TemplateExecError('error calling eq: incompatible types for comparison');
+  if (ka !== kb) {
+    if (!isNilValue(a) && !isNilValue(b))
+      throw new TemplateExecError('error calling eq: incompatible types for comparison');
+    return false;
   }
-  if (ka !== kb) throw new TemplateExecError('error calling eq: incompatible types for comparison');
-  return scalar(a) === scalar(b);
+  if (ka !== 'invalid') return scalar(a) === scalar(b);
+  if (isNilValue(a) || isNilValue(b)) return isNilValue(a) === isNilValue(b);
+  if (a instanceof GoTime && b instanceof GoTime) return a.ms === b.ms && a.zone === b.zone;
+  throw new TemplateExecError(`error calling eq: non-comparable type ${goTypeName(b)}`);
 }
 
+/** text/template lt: both basic kinds, the same kind, and not bool. */
 function lt(name: string, a: TValue, b: TValue): boolean {
   const ka = kind(a);
   const kb = kind(b);
-  if (ka === 'other' || kb === 'other' || ka === 'bool')
+  if (ka === 'invalid' || kb === 'invalid')
     throw new TemplateExecError(`error calling ${name}: invalid type for comparison`);
   if (ka !== kb)
     throw new TemplateExecError(`error calling ${name}: incompatible types for comparison`);
+  if (ka === 'bool')
+    throw new TemplateExecError(`error calling ${name}: invalid type for comparison`);
+  if (ka === 'string') return goStringCompare(a as string, b as string) < 0;
   return scalar(a) < scalar(b);
 }
 
@@ -136,42 +160,120 @@ function escapeHtml(s: string): string {
     .replace(/\0/g, '\uFFFD');
 }
 
+/** and/or: at least one argument; the first false (true) one is returned without evaluating the rest. */
+function andOr(name: 'and' | 'or', args: (() => TValue)[]): TValue {
+  if (args.length === 0)
+    throw new TemplateExecError(`wrong number of args for ${name}: want at least 1 got 0`);
+  let v: TValue = NO_VALUE;
+  for (const a of args) {
+    v = a();
+    if (truth(v) === (name === 'or')) return v;
+  }
+  return v;
+}
+
+/**
+ * text/template evalArgs (html, js, urlquery): one string argument as is; otherwise fmt.Sprint
+ * of the arguments, where a nil or missing one is the string "<no value>".
+ */
+function evalArgs(args: (() => TValue)[]): string {
+  const vs = args.map((a) => a());
+  if (vs.length === 1 && typeof vs[0] === 'string') return vs[0];
+  return sprint(vs.map((v) => (v === null || v === NO_VALUE ? '<no value>' : v)));
+}
+
+/** template.JSEscapeString (Go 1.21+): quotes, backslash, <>&= and controls escaped. */
+function jsEscape(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === '\\') out += '\\\\';
+    else if (ch === "'") out += "\\'";
+    else if (ch === '"') out += '\\"';
+    else if (ch === '<') out += '\\u003C';
+    else if (ch === '>') out += '\\u003E';
+    else if (ch === '&') out += '\\u0026';
+    else if (ch === '=') out += '\\u003D';
+    else if (c < 0x20) out += `\\u00${c.toString(16).toUpperCase().padStart(2, '0')}`;
+    else if (c < 0x80 || /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(ch)) out += ch;
+    else out += `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
+  }
+  return out;
+}
+
+/** url.QueryEscape: unreserved bytes kept, space as +, every other byte %XX. */
+function queryEscape(s: string): string {
+  let out = '';
+  for (const b of utf8Encode(s)) {
+    const c = String.fromCharCode(b);
+    if (/[A-Za-z0-9\-_.~]/.test(c)) out += c;
+    else if (c === ' ') out += '+';
+    else out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
+}
+
+/** indexArg: an int within 0..cap. */
+function indexArg(fn: string, k: TValue, cap: number): number {
+  if (k === null)
+    throw new TemplateExecError(`error calling ${fn}: cannot index slice/array with nil`);
+  if (!(k instanceof GoInt))
+    throw new TemplateExecError(
+      `error calling ${fn}: cannot index slice/array with type ${goTypeName(k)}`,
+    );
+  if (k.v < 0 || k.v > cap)
+    throw new TemplateExecError(`error calling ${fn}: index out of range: ${k.v}`);
+  return k.v;
+}
+
+/**
+ * funcs.go slice: x[i:j] (or x[i:j:k]) of a string (by bytes) or a slice. A slice's capacity is
+ * taken as its length (what sprig's list gives; gjson arrays may have more room in Go).
+ */
+function goSlice([v, ...idx]: TValue[]): TValue {
+  if (v === null || v === undefined)
+    throw new TemplateExecError('error calling slice: slice of untyped nil');
+  if (idx.length > 3)
+    throw new TemplateExecError(`error calling slice: too many slice indexes: ${idx.length}`);
+  let len: number;
+  let bytes: Uint8Array | null = null;
+  if (typeof v === 'string') {
+    if (idx.length === 3)
+      throw new TemplateExecError('error calling slice: cannot 3-index slice a string');
+    bytes = utf8Encode(v);
+    len = bytes.length;
+  } else if (Array.isArray(v)) len = v.length;
+  else
+    throw new TemplateExecError(`error calling slice: can't slice item of type ${goTypeName(v)}`);
+  const at = [0, len, len];
+  idx.forEach((k, i) => (at[i] = indexArg('slice', k ?? null, len)));
+  const [i, j, k] = at as [number, number, number];
+  if (i > j) throw new TemplateExecError(`error calling slice: invalid slice index: ${i} > ${j}`);
+  if (idx.length === 3 && j > k)
+    throw new TemplateExecError(`error calling slice: invalid slice index: ${j} > ${k}`);
+  if (bytes) return utf8Decode(bytes.subarray(i, j));
+  return (v as TValue[]).slice(i, j);
+}
+
 /** text/template's predefined functions. */
 export const BUILTINS: Record<string, TemplateFunc> = {
-  and: (args) => {
-    let v: TValue = null;
-    for (const a of args) {
-      v = a();
-      if (!truth(v)) return v;
-    }
-    return v;
-  },
-  or: (args) => {
-    let v: TValue = null;
-    for (const a of args) {
-      v = a();
-      if (truth(v)) return v;
-    }
-    return v;
-  },
+  and: (args) => andOr('and', args),
+  or: (args) => andOr('or', args),
   not: (args) => {
     arity('not', args, 1);
     return !truth(values(args)[0] ?? null);
   },
-  len: (args) => new GoInt(length(values(args)[0] ?? null)),
+  len: (args) => {
+    arity('len', args, 1);
+    return new GoInt(length(values(args)[0] ?? null));
+  },
   index: (args) => {
+    if (args.length === 0)
+      throw new TemplateExecError('wrong number of args for index: want at least 1 got 0');
     const [v, ...keys] = values(args);
     return index(v ?? null, keys);
   },
-  slice: (args) => {
-    const [v, ...idx] = values(args);
-    const n = idx.map((x) => (x instanceof GoInt ? x.v : NaN));
-    if (typeof v === 'string') return v.slice(n[0] ?? 0, n[1] ?? v.length);
-    if (Array.isArray(v)) return v.slice(n[0] ?? 0, n[1] ?? v.length);
-    throw new TemplateExecError(
-      `error calling slice: can't slice item of type ${goTypeName(v ?? null)}`,
-    );
-  },
+  slice: (args) => goSlice(values(args)),
   print: (args) => sprint(values(args)),
   println: (args) => sprintln(values(args)),
   printf: (args, ctx) => {
@@ -182,13 +284,9 @@ export const BUILTINS: Record<string, TemplateFunc> = {
       spend(ctx, Number(m[1] || 0) + Number(m[2] || 0), 'printf');
     return sprintf(format, rest);
   },
-  html: (args) => escapeHtml(sprint(values(args))),
-  js: (args) =>
-    sprint(values(args)).replace(
-      /[\\'"<>&=\n\r]/g,
-      (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
-    ),
-  urlquery: (args) => encodeURIComponent(sprint(values(args))).replace(/%20/g, '+'),
+  html: (args) => escapeHtml(evalArgs(args)),
+  js: (args) => jsEscape(evalArgs(args)),
+  urlquery: (args) => queryEscape(evalArgs(args)),
   eq: (args) => {
     const [a, ...rest] = values(args);
     if (rest.length === 0)
@@ -196,22 +294,27 @@ export const BUILTINS: Record<string, TemplateFunc> = {
     return rest.some((b) => eq(a ?? null, b));
   },
   ne: (args) => {
+    arity('ne', args, 2);
     const [a, b] = values(args);
     return !eq(a ?? null, b ?? null);
   },
   lt: (args) => {
+    arity('lt', args, 2);
     const [a, b] = values(args);
     return lt('lt', a ?? null, b ?? null);
   },
   le: (args) => {
+    arity('le', args, 2);
     const [a, b] = values(args);
     return lt('le', a ?? null, b ?? null) || eq(a ?? null, b ?? null);
   },
   gt: (args) => {
+    arity('gt', args, 2);
     const [a, b] = values(args);
     return !lt('gt', a ?? null, b ?? null) && !eq(a ?? null, b ?? null);
   },
   ge: (args) => {
+    arity('ge', args, 2);
     const [a, b] = values(args);
     return !lt('ge', a ?? null, b ?? null);
   },

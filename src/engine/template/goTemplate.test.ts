@@ -41,7 +41,8 @@ describe('Go text/template printing', () => {
     ['{{ .Input.header }}', 'map[X-Github-Event:[push]]'],
     ['{{ .Input.body.missing }}', '<no value>'],
     ['{{ .Input.body.missing.deeper }}', '<no value>'],
-    ['{{ .Input.body.nothing }}', '<nil>'],
+    // exec.go evalPipeline turns a nil interface{} result into the invalid value: <no value>.
+    ['{{ .Input.body.nothing }}', '<no value>'],
     ['{{ .Input.body.flag }}', 'true'],
     ['{{ index .Input.header "X-Github-Event" 0 }}', 'push'],
     ['{{ printf "%.0f" .Input.body.big }}', '1234567'],
@@ -154,7 +155,9 @@ describe('nil and missing values', () => {
     ['{{ printf "%s" nil }}', '%!s(<nil>)'],
     ['{{ printf "%v" nil }}', '<nil>'],
     ['{{ printf "%d" .Input.missing }}', '%!d(<nil>)'],
-    ['{{ .Input.n }}', '<nil>'],
+    ['{{ .Input.n }}', '<no value>'],
+    ['{{ printf "%v" .Input.n }}', '<nil>'],
+    ['{{ .Input.n | printf "%v" }}', '<nil>'],
     ['{{ .Input.missing }}', '<no value>'],
     ['{{ replace "" "-" "ab" }}', '-a-b-'],
   ])('%s → %s', (text, out) => {
@@ -162,6 +165,69 @@ describe('nil and missing values', () => {
       ok: true,
       output: out,
     });
+  });
+});
+
+// text/template exec.go (evalPipeline, evalArg, validateType) and funcs.go (eq, lt, index,
+// evalArgs, and/or), fmt print.go (printValue, badVerb), sprig functions on nil input.
+describe('Go exec and fmt edges', () => {
+  const data = fromJson(
+    JSON.parse(
+      '{"n":null,"s":"héllo","f":1.5,"list":[1,null,"x"],"m":{"b":2,"a":null},"__proto__":{"polluted":true},"constructor":"plain"}',
+    ),
+  );
+  it.each([
+    ['{{ index .Input "n" }}', '<no value>'],
+    ['{{ index .Input "nope" }}', '<no value>'],
+    ['{{ printf "%v" (index .Input "nope") }}', '<nil>'],
+    ['{{ range .Input.list }}{{ . }},{{ end }}', '1,<no value>,x,'],
+    ['{{ range .Input.list }}{{ printf "%v" . }},{{ end }}', '1,<nil>,x,'],
+    ['{{ $x := .Input.n }}{{ $x }}', '<no value>'],
+    ['{{ .Input.list }}', '[1 <nil> x]'],
+    ['{{ .Input.m }}', 'map[a:<nil> b:2]'],
+    ['{{ coalesce .Input.n .Input.nope }}', '<no value>'],
+    ['{{ default "d" .Input.n }}', 'd'],
+    ['{{ .Input.nope | default "d" }}', 'd'],
+    ['{{ toJson .Input.nope }}', 'null'],
+    ['{{ quote .Input.nope "a\tb" }}', '"a\\tb"'],
+    ['{{ toString .Input.n }}', '<nil>'],
+    ['{{ typeOf .Input.n }}|{{ kindOf .Input.n }}', '<nil>|invalid'],
+    ['{{ join "," .Input.list }}', '1,x'],
+    ['{{ eq .Input.n .Input.nope }}', 'true'],
+    ['{{ eq .Input.n "x" }}', 'false'],
+    ['{{ eq "x" .Input.nope }}', 'false'],
+    ['{{ ne .Input.m .Input.n }}', 'true'],
+    ['{{ lt "a" "b" }} {{ le 1 1 }} {{ gt 2.5 1.5 }}', 'true true true'],
+    ['{{ and .Input.nope 1 }}', '<no value>'],
+    ['{{ or .Input.n 0 }}', '0'],
+    ['{{ html .Input.nope }}', '&lt;no value&gt;'],
+    ['{{ urlquery "a b&c" }}', 'a+b%26c'],
+    ['{{ js "<a href=\'x\'>" }}', "\\u003Ca href\\u003D\\'x\\'\\u003E"],
+    ['{{ printf "%s" .Input.list }}', '[%!s(float64=1) <nil> x]'],
+    ['{{ printf "%5d" "ab" }}', '%!d(string=   ab)'],
+    ['{{ printf "%q" .Input.s }}', '"héllo"'],
+    ['{{ printf "%q" "\x01" }}', '"\\x01"'],
+    ['{{ printf "%-4s|" "é" }}', 'é   |'],
+    ['{{ printf "%5.1q" "abc" }}', '  "a"'],
+    ['{{ len .Input.s }}', '6'],
+    ['{{ .Input.constructor }} {{ .Input.__proto__.polluted }}', 'plain true'],
+  ])('%s → %s', (text, expected) => {
+    expect(renderTemplate(text, { Input: data })).toEqual({ ok: true, output: expected });
+  });
+
+  it.each([
+    ['{{ and }}', 'wrong number of args for and'],
+    ['{{ lt .Input.n 1 }}', 'invalid type for comparison'],
+    ['{{ lt true false }}', 'invalid type for comparison'],
+    ['{{ lt 1 1.5 }}', 'incompatible types for comparison'],
+    ['{{ eq .Input.list .Input.list }}', 'non-comparable'],
+    ['{{ index .Input.n 0 }}', 'index of untyped nil'],
+    ['{{ len .Input.n }}', 'len of'],
+    ['{{ upper .Input.nope }}', 'invalid value; expected string'],
+  ])('%s fails with %s', (text, message) => {
+    const r = renderTemplate(text, { Input: data });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toContain(message);
   });
 });
 
@@ -189,5 +255,50 @@ describe('template size budget', () => {
       budget: true,
       error: expect.stringMatching(/step budget/),
     });
+  });
+});
+
+// fmt print.go/format.go verbs and flags on the types a template holds; funcs.go slice; sprig
+// map parameters given a missing value (a nil map).
+describe('fmt verbs and more builtins', () => {
+  const data = fromJson({ l: [1, 2], s: 'x' });
+  it.each([
+    ['{{ printf "%U|%x|%X|%x" 65 1.5 -2.0 0.0 }}', 'U+0041|0x1.8p+00|-0X1P+01|0x0p+00'],
+    ['{{ printf "%6.3v|%.2v|%+v|%+d" 3.14159 "abc" 1.5 3 }}', '  3.14|ab|+1.5|+3'],
+    ['{{ printf "%#v %#v %#v" "s" 1.5 .Input.l }}', '"s" 1.5 []interface {}{1, 2}'],
+    ['{{ printf "%!" }}', '%!!(MISSING)'],
+    ['{{ printf "% x|%#x|% #x" "hi" "hi" "hi" }}', '68 69|0x6869|0x68 0x69'],
+    ['{{ printf "%d %s" 1 }}', '1 %!s(MISSING)'],
+    ['{{ printf "%d" 1 2 }}', '1%!(EXTRA int=2)'],
+    ['{{ printf "%+d" (list 1 2) }}', '[+1 +2]'],
+    ['{{ slice "héllo" 1 3 }}', 'é'],
+    ['{{ slice .Input.l 1 }}', '[2]'],
+    ['{{ hasKey .Input.missing "k" }} {{ hasKey .Input "toString" }}', 'false false'],
+    ['{{ keys .Input.missing | len }}', '0'],
+  ])('%s → %s', (text, expected) => {
+    expect(renderTemplate(text, { Input: data })).toEqual({ ok: true, output: expected });
+  });
+
+  it.each([
+    ['{{ slice .Input.l 3 }}', 'index out of range: 3'],
+    ['{{ slice .Input.l 2 1 }}', 'invalid slice index: 2 > 1'],
+    ['{{ slice .Input.missing }}', 'slice of untyped nil'],
+    ['{{ set .Input.missing "k" 1 }}', 'assignment to entry in nil map'],
+    // exec.go evalCall: a non-variadic function needs its exact argument count.
+    ['{{ upper "a" "b" }}', 'wrong number of args'],
+    ['{{ "a" | upper "b" }}', 'wrong number of args'],
+    ['{{ ne 1 }}', 'wrong number of args for ne: want 2 got 1'],
+    ['{{ len }}', 'wrong number of args for len'],
+    ['{{ empty }}', 'wrong number of args for empty: want 1 got 0'],
+    ['{{ default }}', 'wrong number of args for default: want at least 1 got 0'],
+    ['{{ "x" | toJson 1 }}', 'wrong number of args for toJson: want 1 got 2'],
+    // sprig's int and string parameters refuse other types (exec.go validateType).
+    ['{{ repeat 2 .Input.missing }}', 'invalid value; expected string'],
+    ['{{ repeat (index .Input.l 0) "x" }}', 'expected int; got float64'],
+    ['{{ indent "2" "x" }}', 'expected int; got string'],
+  ])('%s fails with %s', (text, message) => {
+    const r = renderTemplate(text, { Input: data });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toContain(message);
   });
 });

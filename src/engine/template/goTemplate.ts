@@ -5,18 +5,19 @@ import { parse, TemplateSyntaxError } from './parser';
 import { SPRIG_DATA } from './sprigData';
 import { SPRIG_STRINGS } from './sprigStrings';
 import { SPRIG_TIME } from './sprigTime';
+import { withSprigArity } from './sprigArity';
 import { fromJson, TemplateBudgetError, TemplateExecError, type TValue } from './values';
 
 export { fromJson };
 export type { TValue };
 
 /** Every function a sensor's templates can call: text/template builtins plus sprig v3. */
-export const TEMPLATE_FUNCS: Readonly<Record<string, TemplateFunc>> = {
+export const TEMPLATE_FUNCS: Readonly<Record<string, TemplateFunc>> = withSprigArity({
   ...SPRIG_STRINGS,
   ...SPRIG_DATA,
   ...SPRIG_TIME,
   ...BUILTINS,
-};
+});
 
 /** `budget` marks a template the simulator stopped (steps or size), which Go would have run. */
 export type TemplateOutcome =

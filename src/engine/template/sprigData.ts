@@ -1,4 +1,4 @@
-import { values, type TemplateFunc } from './funcs';
+import { intParam, values, type TemplateFunc } from './funcs';
 import { strval, toFloat64, toGoJson, toInt64 } from './convert';
 import {
   fromJson,
@@ -20,6 +20,19 @@ const list = (v: TValue | undefined): TValue[] => {
   if (v === null || v === undefined) return [];
   throw new TemplateExecError(`Cannot find first on type ${goTypeName(v)}`);
 };
+/**
+ * A missing value passed to a map[string]interface{} parameter is Go's nil map (exec.go
+ * validateType gives the zero value of a nil-able type): it reads as empty, and writing to it
+ * panics. A JSON null is an interface{} holding nil, which is the wrong type instead.
+ */
+const NIL_MAP = Object.freeze(Object.create(null)) as TMap;
+const mapArg = (a: (() => TValue) | undefined): TValue => {
+  const v = a ? a() : null;
+  return v === NO_VALUE ? NIL_MAP : v;
+};
+/** The map argument first, then the others as interface{} values. */
+const mapFirst = (args: (() => TValue)[]): TValue[] => [mapArg(args[0]), ...values(args.slice(1))];
+
 const dict = (v: TValue | undefined, fn: string): TMap => {
   if (v !== null && v !== undefined && v !== NO_VALUE && isMap(v)) return v;
   throw new TemplateExecError(
@@ -108,7 +121,7 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
   ceil: (args) => Math.ceil(toFloat64(values(args)[0] ?? null)),
   round: (args) => {
     const [a, p, r] = values(args);
-    const pow = 10 ** toInt64(p ?? null);
+    const pow = 10 ** intParam(p, 'round');
     const half = r === undefined ? 0.5 : toFloat64(r ?? null);
     const x = toFloat64(a ?? null) * pow;
     const d = x - Math.floor(x);
@@ -119,15 +132,15 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
   float64: (args) => toFloat64(values(args)[0] ?? null),
   toDecimal: (args) => int(parseInt(strval(values(args)[0] ?? null), 8) || 0),
   until: (args) => {
-    const n = toInt64(values(args)[0] ?? null);
+    const n = intParam(values(args)[0], 'until');
     return range(0, n, n < 0 ? -1 : 1);
   },
   untilStep: (args) => {
-    const [a, b, c] = values(args).map(toInt64);
+    const [a, b, c] = values(args).map((v) => intParam(v, 'untilStep'));
     return range(a ?? 0, b ?? 0, c ?? 0);
   },
   seq: (args) => {
-    const n = values(args).map(toInt64);
+    const n = values(args).map((v) => intParam(v, 'seq'));
     const [a, b, c] =
       n.length === 1
         ? [1, n[0] ?? 0, 1]
@@ -200,7 +213,7 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
   compact: (args) => list(values(args)[0]).filter((v) => truth(v)),
   chunk: (args) => {
     const [n, l] = values(args);
-    const size = toInt64(n ?? null);
+    const size = intParam(n, 'chunk');
     const items = list(l);
     const out: TValue[] = [];
     for (let i = 0; size > 0 && i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -214,58 +227,67 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
   join: (args) => {
     const [sep, l] = values(args);
     const items: TValue[] = Array.isArray(l) ? l : l === null || l === undefined ? [] : [l];
-    return items.map((v) => strval(v)).join(strval(sep ?? null));
+    // sprig strslice drops nil elements.
+    return items
+      .filter((v) => v !== null)
+      .map((v) => strval(v))
+      .join(strval(sep ?? null));
   },
   dict: (args) => {
     const vs = values(args);
-    const out: TMap = {};
+    const out = Object.create(null) as TMap;
     for (let i = 0; i < vs.length; i += 2) out[strval(vs[i] ?? null)] = vs[i + 1] ?? null;
     return out;
   },
   get: (args) => {
-    const [d, k] = values(args);
+    const [d, k] = mapFirst(args);
     const m = dict(d, 'get');
     const key = strval(k ?? null);
-    return key in m ? (m[key] ?? null) : '';
+    return Object.hasOwn(m, key) ? (m[key] ?? null) : '';
   },
   set: (args) => {
-    const [d, k, v] = values(args);
+    const [d, k, v] = mapFirst(args);
+    if (d === NIL_MAP)
+      throw new TemplateExecError('error calling set: assignment to entry in nil map');
     return { ...dict(d, 'set'), [strval(k ?? null)]: v ?? null };
   },
   unset: (args) => {
-    const [d, k] = values(args);
+    const [d, k] = mapFirst(args);
     const copy = { ...dict(d, 'unset') };
     delete copy[strval(k ?? null)];
     return copy;
   },
   hasKey: (args) => {
-    const [d, k] = values(args);
-    return strval(k ?? null) in dict(d, 'hasKey');
+    const [d, k] = mapFirst(args);
+    return Object.hasOwn(dict(d, 'hasKey'), strval(k ?? null));
   },
   pluck: (args) => {
     const vs = values(args);
     const key = strval(vs[0] ?? null);
-    return vs.slice(1).flatMap((d) => (d !== null && isMap(d) && key in d ? [d[key] ?? null] : []));
+    return vs
+      .slice(1)
+      .flatMap((d) => (d !== null && isMap(d) && Object.hasOwn(d, key) ? [d[key] ?? null] : []));
   },
   keys: (args) =>
-    values(args)
+    args
+      .map(mapArg)
       .flatMap((d) => Object.keys(dict(d, 'keys')))
       .sort(),
   values: (args) => {
-    const m = dict(values(args)[0], 'values');
+    const m = dict(mapArg(args[0]), 'values');
     return Object.keys(m)
       .sort()
       .map((k) => m[k] ?? null);
   },
   pick: (args) => {
-    const [d, ...ks] = values(args);
+    const [d, ...ks] = mapFirst(args);
     const m = dict(d, 'pick');
-    const out: TMap = {};
-    for (const k of ks.map((x) => strval(x))) if (k in m) out[k] = m[k] ?? null;
+    const out = Object.create(null) as TMap;
+    for (const k of ks.map((x) => strval(x))) if (Object.hasOwn(m, k)) out[k] = m[k] ?? null;
     return out;
   },
   omit: (args) => {
-    const [d, ...ks] = values(args);
+    const [d, ...ks] = mapFirst(args);
     const drop = new Set(ks.map((x) => strval(x)));
     return Object.fromEntries(
       Object.entries(dict(d, 'omit')).filter(([k]) => !drop.has(k)),
@@ -275,7 +297,7 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
     const [dst, ...srcs] = values(args);
     const out: TMap = { ...dict(dst, 'merge') };
     for (const s of srcs)
-      for (const [k, v] of Object.entries(dict(s, 'merge'))) if (!(k in out)) out[k] = v;
+      for (const [k, v] of Object.entries(dict(s, 'merge'))) if (!Object.hasOwn(out, k)) out[k] = v;
     return out;
   },
   mergeOverwrite: (args) => {
@@ -290,7 +312,7 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
     const dflt = vs[vs.length - 2] ?? null;
     let cur: TValue = dict(d, 'dig');
     for (const k of vs.slice(0, -2).map((x) => strval(x))) {
-      if (cur === null || !isMap(cur) || !(k in cur)) return dflt;
+      if (cur === null || !isMap(cur) || !Object.hasOwn(cur, k)) return dflt;
       cur = cur[k] ?? null;
     }
     return cur;

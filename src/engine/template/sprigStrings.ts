@@ -1,3 +1,4 @@
+import { goQuote } from '../json/goStrings';
 import { base64Decode, base64Encode, utf8Decode, utf8Encode } from '../../lib/utf8';
 import {
   compileGoRegex,
@@ -7,23 +8,41 @@ import {
   goReplaceAll,
   goSplit,
 } from '../regex/goRegex';
-import { spend, str, values, type TemplateFunc } from './funcs';
-import { strval, toInt64 } from './convert';
+import { arity, intParam, spend, str, values, type TemplateFunc } from './funcs';
+import { strval } from './convert';
 import { GoInt, TemplateExecError, type TMap, type TValue } from './values';
 import { adler32, sha1Hex, sha256Hex } from './hashes';
 
 // sprig declares these parameters as Go `string`: anything else (a number, nil, a missing key) is an
 // error in Go's template call, not a conversion.
+// exec.go evalCall checks the argument count of every non-variadic function first.
 const s1 =
   (f: (s: string) => TValue): TemplateFunc =>
-  (args) =>
-    f(str(values(args)[0], 'function'));
+  (args) => {
+    arity('function', args, 1);
+    return f(str(values(args)[0], 'function'));
+  };
 const s2 =
   (f: (a: string, b: string) => TValue): TemplateFunc =>
   (args) => {
+    arity('function', args, 2);
     const [a, b] = values(args);
     return f(str(a, 'function'), str(b, 'function'));
   };
+
+/**
+ * sprig's `int` and `string` parameters: exec.go validateType refuses anything else (a float64
+ * from JSON, a missing value) instead of converting it.
+ */
+/** The parameter types a spec like 'iss' names: i is int, s is string. */
+type Params<S extends string> = S extends `${infer H}${infer R}`
+  ? [H extends 's' ? string : number, ...Params<R>]
+  : [];
+
+function typed<S extends string>(args: (() => TValue)[], spec: S, fn: string): Params<S> {
+  const vs = values(args);
+  return [...spec].map((t, i) => (t === 's' ? str(vs[i], fn) : intParam(vs[i], fn))) as Params<S>;
+}
 
 function regex(pattern: string, fn: string) {
   const c = compileGoRegex(pattern);
@@ -98,16 +117,16 @@ export const SPRIG_STRINGS: Record<string, TemplateFunc> = {
   ),
   untitle: s1((s) => s.replace(/(^|\s)(\S)/g, (_, a: string, b: string) => a + b.toLowerCase())),
   repeat: (args, ctx) => {
-    const [n, s] = values(args);
-    const count = Math.max(0, toInt64(n ?? null));
-    spend(ctx, count * strval(s ?? null).length, 'repeat');
-    return strval(s ?? null).repeat(count);
+    const [n, s] = typed(args, 'is', 'repeat');
+    const count = Math.max(0, n);
+    spend(ctx, count * s.length, 'repeat');
+    return s.repeat(count);
   },
   substr: (args) => {
-    const [a, b, s] = values(args);
-    const str = strval(s ?? null);
-    let start = toInt64(a ?? null);
-    let end = toInt64(b ?? null);
+    const [a, b, s] = typed(args, 'iis', 'substr');
+    const str = s;
+    let start = a;
+    let end = b;
     if (start < 0) return str.slice(0, end < 0 ? undefined : end);
     if (end < 0 || end > str.length) end = str.length;
     if (start > end) start = end;
@@ -115,17 +134,17 @@ export const SPRIG_STRINGS: Record<string, TemplateFunc> = {
   },
   nospace: s1((s) => s.replace(/\s+/g, '')),
   trunc: (args) => {
-    const [n, s] = values(args);
-    const c = toInt64(n ?? null);
-    const str = strval(s ?? null);
+    const [n, s] = typed(args, 'is', 'trunc');
+    const c = n;
+    const str = s;
     if (c < 0 && str.length + c > 0) return str.slice(str.length + c);
     if (c >= 0 && str.length > c) return str.slice(0, c);
     return str;
   },
   abbrev: (args) => {
-    const [n, s] = values(args);
-    const w = toInt64(n ?? null);
-    const str = strval(s ?? null);
+    const [n, s] = typed(args, 'is', 'abbrev');
+    const w = n;
+    const str = s;
     if (w < 4 || str.length <= w) return str;
     return `${str.slice(0, w - 3)}...`;
   },
@@ -137,15 +156,15 @@ export const SPRIG_STRINGS: Record<string, TemplateFunc> = {
       .join(''),
   ),
   wrap: (args, ctx) => {
-    const [n, s] = values(args);
-    spend(ctx, 2 * strval(s ?? null).length, 'wrap');
-    return wrapText(strval(s ?? null), toInt64(n ?? null), '\n');
+    const [n, s] = typed(args, 'is', 'wrap');
+    spend(ctx, 2 * s.length, 'wrap');
+    return wrapText(s, n, '\n');
   },
   wrapWith: (args, ctx) => {
-    const [n, sep, s] = values(args);
-    const text = strval(s ?? null);
-    spend(ctx, text.length * (1 + strval(sep ?? null).length), 'wrapWith');
-    return wrapText(text, toInt64(n ?? null), strval(sep ?? null));
+    const [n, sep, s] = typed(args, 'iss', 'wrapWith');
+    const text = s;
+    spend(ctx, text.length * (1 + sep.length), 'wrapWith');
+    return wrapText(text, n, sep);
   },
   contains: s2((sub, s) => s.includes(sub)),
   hasPrefix: s2((p, s) => s.startsWith(p)),
@@ -153,7 +172,7 @@ export const SPRIG_STRINGS: Record<string, TemplateFunc> = {
   quote: (args) =>
     values(args)
       .filter((v) => v !== null)
-      .map((v) => JSON.stringify(strval(v)))
+      .map((v) => goQuote(strval(v)))
       .join(' '),
   squote: (args) =>
     values(args)
@@ -166,34 +185,34 @@ export const SPRIG_STRINGS: Record<string, TemplateFunc> = {
       .map((v) => strval(v))
       .join(' '),
   indent: (args, ctx) => {
-    const [n, s] = values(args);
-    const text = strval(s ?? null);
-    const width = Math.max(0, toInt64(n ?? null));
+    const [n, s] = typed(args, 'is', 'indent');
+    const text = s;
+    const width = Math.max(0, n);
     spend(ctx, text.length + width * (text.split('\n').length + 1), 'indent');
     const pad = ' '.repeat(width);
     return pad + text.replace(/\n/g, `\n${pad}`);
   },
   nindent: (args, ctx) => {
-    const [n, s] = values(args);
-    const text = strval(s ?? null);
-    const width = Math.max(0, toInt64(n ?? null));
+    const [n, s] = typed(args, 'is', 'nindent');
+    const text = s;
+    const width = Math.max(0, n);
     spend(ctx, text.length + width * (text.split('\n').length + 1), 'nindent');
     const pad = ' '.repeat(width);
     return `\n${pad}${text.replace(/\n/g, `\n${pad}`)}`;
   },
   // strings.Replace(s, old, new, -1): an empty old inserts new around every rune.
   replace: (args, ctx) => {
-    const [a, b, s] = values(args);
-    const text = strval(s ?? null);
-    const old = strval(a ?? null);
-    const repl = strval(b ?? null);
+    const [a, b, s] = typed(args, 'sss', 'replace');
+    const text = s;
+    const old = a;
+    const repl = b;
     const pieces = old === '' ? ['', ...text, ''] : text.split(old);
     spend(ctx, text.length + pieces.length * repl.length, 'replace');
     return pieces.join(repl);
   },
   plural: (args) => {
-    const [one, many, n] = values(args);
-    return toInt64(n ?? null) === 1 ? strval(one ?? null) : strval(many ?? null);
+    const [one, many, n] = typed(args, 'ssi', 'plural');
+    return n === 1 ? one : many;
   },
   snakecase: s1((s) =>
     words(s)
@@ -229,13 +248,11 @@ export const SPRIG_STRINGS: Record<string, TemplateFunc> = {
   }),
   splitList: s2((sep, s) => s.split(sep)),
   splitn: (args) => {
-    const [sep, n, s] = values(args);
-    const parts = strval(s ?? null).split(strval(sep ?? null));
-    const c = toInt64(n ?? null);
+    const [sep, n, s] = typed(args, 'sis', 'splitn');
+    const parts = s.split(sep);
+    const c = n;
     const list =
-      c > 0 && parts.length > c
-        ? [...parts.slice(0, c - 1), parts.slice(c - 1).join(strval(sep ?? null))]
-        : parts;
+      c > 0 && parts.length > c ? [...parts.slice(0, c - 1), parts.slice(c - 1).join(sep)] : parts;
     const out: TMap = {};
     list.forEach((p, i) => (out[`_${i}`] = p));
     return out;
@@ -244,34 +261,20 @@ export const SPRIG_STRINGS: Record<string, TemplateFunc> = {
   mustRegexMatch: s2((p, s) => goRegexMatch(regex(p, 'mustRegexMatch'), s)),
   regexFind: s2((p, s) => goFindAll(regex(p, 'regexFind'), s, 1)[0] ?? ''),
   regexFindAll: (args) => {
-    const [p, s, n] = values(args);
-    return goFindAll(
-      regex(strval(p ?? null), 'regexFindAll'),
-      strval(s ?? null),
-      toInt64(n ?? null),
-    );
+    const [p, s, n] = typed(args, 'ssi', 'regexFindAll');
+    return goFindAll(regex(p, 'regexFindAll'), s, n);
   },
   regexReplaceAll: (args) => {
-    const [p, s, r] = values(args);
-    return goReplaceAll(
-      regex(strval(p ?? null), 'regexReplaceAll'),
-      strval(s ?? null),
-      strval(r ?? null),
-      false,
-    );
+    const [p, s, r] = typed(args, 'sss', 'regexReplaceAll');
+    return goReplaceAll(regex(p, 'regexReplaceAll'), s, r, false);
   },
   regexReplaceAllLiteral: (args) => {
-    const [p, s, r] = values(args);
-    return goReplaceAll(
-      regex(strval(p ?? null), 'regexReplaceAllLiteral'),
-      strval(s ?? null),
-      strval(r ?? null),
-      true,
-    );
+    const [p, s, r] = typed(args, 'sss', 'regexReplaceAllLiteral');
+    return goReplaceAll(regex(p, 'regexReplaceAllLiteral'), s, r, true);
   },
   regexSplit: (args) => {
-    const [p, s, n] = values(args);
-    return goSplit(regex(strval(p ?? null), 'regexSplit'), strval(s ?? null), toInt64(n ?? null));
+    const [p, s, n] = typed(args, 'ssi', 'regexSplit');
+    return goSplit(regex(p, 'regexSplit'), s, n);
   },
   regexQuoteMeta: s1(goQuoteMeta),
   toString: (args: (() => TValue)[]) => strval(values(args)[0] ?? null),

@@ -157,7 +157,8 @@ export function fromJson(v: unknown): TValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'boolean' || typeof v === 'number' || typeof v === 'string') return v;
   if (Array.isArray(v)) return v.map(fromJson);
-  const out: TMap = {};
+  // Keys come from event data: a null-prototype map keeps `__proto__` or `constructor` plain keys.
+  const out = Object.create(null) as TMap;
   for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[k] = fromJson(x);
   return out;
 }

@@ -1,4 +1,4 @@
-import { KIND_LABEL } from '../nodes/kindLabels';
+import { KIND_LABEL } from '../../domain/graph/kindLabels';
 import type { Edge, Node } from '@xyflow/react';
 import type { DesignGraph, GraphNode } from '../../domain/graph/designGraph';
 import type { Diagnostic } from '../../domain/validation/diagnostic';

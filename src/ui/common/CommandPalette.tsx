@@ -2,29 +2,23 @@ import { useEffect, useRef, useState } from 'react';
 import { COMMANDS, type Command } from '../../app/commands';
 import type { DesignerStore } from '../../state/createDesignerStore';
 
-/** Ctrl/Cmd+K: every command with its shortcut, filtered as you type; Enter runs, Escape closes. */
+/**
+ * Ctrl/Cmd+K: every command with its shortcut, filtered as you type; Enter runs, Escape closes.
+ * Rendered only while open, so each opening starts with an empty query.
+ */
 export function CommandPalette({
   store,
-  open,
   onClose,
   extra = [],
 }: {
   store: DesignerStore;
-  open: boolean;
   onClose: () => void;
   extra?: readonly Command[];
 }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (open) {
-      setQuery('');
-      setActive(0);
-      setTimeout(() => input.current?.focus(), 0);
-    }
-  }, [open]);
-  if (!open) return null;
+  useEffect(() => input.current?.focus(), []);
   const q = query.trim().toLowerCase();
   const items = [...COMMANDS, ...extra].filter(
     (c) => c.title.toLowerCase().includes(q) || c.id.includes(q),

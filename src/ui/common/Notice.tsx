@@ -4,13 +4,14 @@ import { useDesignerStore } from '../../state/useDesignerStore';
 /** Shows the latest notice (a refused connection, an invalid name) for a few seconds. */
 export function Notice() {
   const notice = useDesignerStore((s) => s.notice);
-  const [visible, setVisible] = useState(false);
+  // Each notice shows until its own timer hides it; a newer notice (a new seq) shows afresh.
+  const [hidden, setHidden] = useState<number | null>(null);
   useEffect(() => {
     if (!notice) return;
-    setVisible(true);
-    const t = setTimeout(() => setVisible(false), 6000);
+    const t = setTimeout(() => setHidden(notice.seq), 6000);
     return () => clearTimeout(t);
   }, [notice]);
+  const visible = notice !== null && notice.seq !== hidden;
   return (
     <div
       role="status"

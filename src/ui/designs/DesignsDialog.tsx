@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DesignSummary } from '../../state/designLibrary';
 
 interface Props {
@@ -27,7 +27,7 @@ export function DesignsDialog({
   const [renaming, setRenaming] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
-  const refresh = () => void list().then(setDesigns);
+  const refresh = useCallback(() => void list().then(setDesigns), [list]);
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
@@ -35,8 +35,7 @@ export function DesignsDialog({
       refresh();
       d.showModal();
     } else if (!open && d.open) d.close();
-    // `list` is stable for a session; refreshing on open is enough.
-  }, [open]);
+  }, [open, refresh]);
   return (
     <dialog
       ref={dialog}

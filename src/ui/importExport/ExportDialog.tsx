@@ -48,7 +48,7 @@ export function ExportDialog({ open, store, onClose }: Props) {
     [open, design, files],
   );
   const exported = (what: string) => {
-    store.getState().setDesignMeta({ baseline: designText(files) });
+    store.getState().dispatch({ type: 'setDesignMeta', patch: { baseline: designText(files) } });
     setDone(what);
   };
   const actions: [string, () => void][] = [

@@ -1,4 +1,5 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { useDraft } from '../common/useDraft';
 
 interface Props {
   label: string;
@@ -34,9 +35,8 @@ export function CommitField({
   list,
   required,
 }: Props) {
-  const [draft, setDraft] = useState(value);
+  const [draft, setDraft] = useDraft(value);
   const id = useId();
-  useEffect(() => setDraft(value), [value]);
   const commit = () => {
     if (draft !== value) onCommit(draft);
   };

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useDraft } from '../common/useDraft';
 import { conditionCompletions, conditionsProblem } from '../../domain/edit/triggerEdits';
 
 interface Props {
@@ -12,13 +13,12 @@ interface Props {
  * Tab accepts) and a live error marker. Commits like every field: on Enter or leaving it.
  */
 export function ConditionsField({ value, dependencies, onCommit }: Props) {
-  const [draft, setDraft] = useState(value);
+  const [draft, setDraft] = useDraft(value);
   const [caret, setCaret] = useState(0);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
-  useEffect(() => setDraft(value), [value]);
   const problem = conditionsProblem(draft, dependencies);
   const { from, names } = conditionCompletions(draft, caret, dependencies);
   const showList = open && names.length > 0;

@@ -1,11 +1,6 @@
 import { useContext } from 'react';
 import type { DependencyNode } from '../../domain/graph/designGraph';
-import {
-  readDataFilters,
-  readExprFilters,
-  setDataFilters,
-  setDependencyFilters,
-} from '../../domain/edit/dependencyEdits';
+import { readDataFilters, readExprFilters } from '../../domain/edit/dependencyEdits';
 import { isPlainObject } from '../../lib/deepEqual';
 import { DesignerStoreContext, useDesignerStore } from '../../state/useDesignerStore';
 import { selectGraph } from '../../state/selectors';
@@ -28,9 +23,9 @@ export function DependencyFilters({ node }: { node: DependencyNode }) {
   const sample = sampleEventFor(graph, node.eventSourceName, node.eventName, node.namespace);
   const outcome = useFilterOutcome(filters, node.value.filtersLogicalOperator, sample);
   if (!store) return null;
-  const apply = store.getState().applyEdit;
+  const { dispatch } = store.getState();
   const onSet = (patch: Record<string, unknown>) =>
-    apply((f) => setDependencyFilters(f, node.id, patch));
+    dispatch({ type: 'setDependencyFilters', dependencyId: node.id, patch });
   const { rows, operator } = readDataFilters(node.value);
   return (
     <>
@@ -38,7 +33,9 @@ export function DependencyFilters({ node }: { node: DependencyNode }) {
         rows={rows}
         operator={operator}
         sampleData={decodeSampleData(sample)}
-        onChange={(next, op) => apply((f) => setDataFilters(f, node.id, next, op))}
+        onChange={(rows, operator) =>
+          dispatch({ type: 'setDataFilters', dependencyId: node.id, rows, operator })
+        }
       />
       <ExprFiltersEditor
         rows={readExprFilters(node.value)}

@@ -1,25 +1,17 @@
 import { useContext } from 'react';
 import type { DependencyNode, GraphNode, TriggerNode } from '../../domain/graph/designGraph';
-import { deleteNode } from '../../domain/edit/designEdits';
-import { renameNode } from '../../domain/edit/renameNode';
-import {
-  parameterListKey,
-  readParameters,
-  setConditions,
-  setParameters,
-} from '../../domain/edit/triggerEdits';
+import { parameterListKey, readParameters } from '../../domain/edit/triggerEdits';
 import { lookupEventSourceType } from '../../domain/catalog/eventSourceTypes';
 import { lookupTriggerType } from '../../domain/catalog/triggerTypes';
 import { DesignerStoreContext, useDesignerStore } from '../../state/useDesignerStore';
 import { selectGraph } from '../../state/selectors';
-import { KIND_LABEL } from '../nodes/kindLabels';
+import { KIND_LABEL } from '../../domain/graph/kindLabels';
 import { CommitField } from './CommitField';
 import { ConditionsField } from './ConditionsField';
 import { DependencyFilters } from './DependencyFilters';
 import { ParametersEditor } from './ParametersEditor';
 import { SchemaSections } from './SchemaSections';
 import { decodeSampleData, sampleEventFor } from './sampleEvent';
-import { setField } from '../../domain/edit/setField';
 import { isPlainObject } from '../../lib/deepEqual';
 import { useSimulationStore } from '../../state/useSimulation';
 import type { EventNode } from '../../domain/graph/designGraph';
@@ -45,7 +37,7 @@ export function Inspector() {
       </section>
     );
   }
-  const apply = store.getState().applyEdit;
+  const { dispatch } = store.getState();
   const kind = KIND_LABEL[node.kind];
   return (
     <section className="inspector" aria-label="Inspector">
@@ -57,7 +49,7 @@ export function Inspector() {
         <CommitField
           label="Name"
           value={nameOf(node)}
-          onCommit={(name) => apply((f) => renameNode(f, node.id, name))}
+          onCommit={(name) => dispatch({ type: 'renameNode', id: node.id, name })}
         />
         {node.kind === 'event' && <SendTestEvent node={node} />}
         {node.kind === 'dependency' && <DependencyFields node={node} />}
@@ -66,7 +58,7 @@ export function Inspector() {
         <button
           type="button"
           className="danger"
-          onClick={() => apply((f) => deleteNode(f, node.id))}
+          onClick={() => dispatch({ type: 'deleteNodes', ids: [node.id] })}
         >
           Delete {kind.toLowerCase()}
         </button>
@@ -90,7 +82,7 @@ function TriggerFields({ node }: { node: TriggerNode }) {
   const store = useContext(DesignerStoreContext);
   const graph = useDesignerStore(selectGraph);
   if (!store) return null;
-  const apply = store.getState().applyEdit;
+  const { dispatch } = store.getState();
   const deps = graph.nodes.filter(
     (n): n is DependencyNode =>
       n.kind === 'dependency' && n.name === node.name && n.namespace === node.namespace,
@@ -108,7 +100,7 @@ function TriggerFields({ node }: { node: TriggerNode }) {
       <ConditionsField
         value={typeof template.conditions === 'string' ? template.conditions : ''}
         dependencies={names}
-        onCommit={(text) => apply((f) => setConditions(f, node.id, text))}
+        onCommit={(text) => dispatch({ type: 'setConditions', triggerId: node.id, text })}
       />
       {node.triggerType && <ResourceNamePrefix node={node} />}
       {node.triggerType && (
@@ -117,7 +109,7 @@ function TriggerFields({ node }: { node: TriggerNode }) {
           dependencies={names}
           sampleData={samples}
           listName={parameterListKey(node.triggerType)}
-          onChange={(rows) => apply((f) => setParameters(f, node.id, rows))}
+          onChange={(rows) => dispatch({ type: 'setParameters', triggerId: node.id, rows })}
         />
       )}
     </>
@@ -166,26 +158,22 @@ function ResourceNamePrefix({ node }: { node: TriggerNode }) {
       label="Resource name prefix (generateName)"
       value={typeof meta.generateName === 'string' ? meta.generateName : ''}
       onCommit={(text) =>
-        store
-          .getState()
-          .applyEdit((f) =>
-            setField(
-              f,
-              resource,
-              [
-                'spec',
-                'triggers',
-                triggerIndex,
-                'template',
-                type,
-                'source',
-                'resource',
-                'metadata',
-                'generateName',
-              ],
-              text || undefined,
-            ),
-          )
+        store.getState().dispatch({
+          type: 'setField',
+          resource,
+          path: [
+            'spec',
+            'triggers',
+            triggerIndex,
+            'template',
+            type,
+            'source',
+            'resource',
+            'metadata',
+            'generateName',
+          ],
+          value: text || undefined,
+        })
       }
     />
   );

@@ -1,9 +1,13 @@
 import { useId, useState } from 'react';
-import { docUrl, type FieldInfo, type SchemaDocument } from '../../domain/schema/fieldModel';
+import {
+  docUrl,
+  fieldsOf,
+  type FieldInfo,
+  type SchemaDocument,
+} from '../../domain/schema/fieldModel';
 import type { ValuePath } from '../../domain/validation/diagnostic';
 import { isPlainObject } from '../../lib/deepEqual';
 import { CommitField, RequiredMark } from './CommitField';
-import { SchemaObjectFields } from './SchemaObjectFields';
 import {
   firstSentence,
   isScalarShape,
@@ -218,5 +222,51 @@ function Collapsible({
       {hint && <p className="field-hint">{hint}</p>}
       {open && <div className="schema-object-body">{children}</div>}
     </details>
+  );
+}
+
+interface ObjectProps {
+  definition: string;
+  path: ValuePath;
+  value: Record<string, unknown>;
+  ctx: FieldContext;
+  omit?: readonly string[];
+}
+
+/**
+ * The fields of one object: required and already-set ones in view, every other field of the schema
+ * one click away under "More fields", so nothing is unreachable and the panel stays short.
+ */
+export function SchemaObjectFields({ definition, path, value, ctx, omit = [] }: ObjectProps) {
+  const fields = fieldsOf(ctx.doc, definition, omit);
+  const inner = { ...ctx, owner: definition };
+  const shown = fields.filter((f) => f.required || value[f.key] !== undefined);
+  const more = fields.filter((f) => !shown.includes(f));
+  return (
+    <>
+      {shown.map((f) => (
+        <SchemaField
+          key={f.key}
+          info={f}
+          path={[...path, f.key]}
+          value={value[f.key]}
+          ctx={inner}
+        />
+      ))}
+      {more.length > 0 && (
+        <details className="schema-more">
+          <summary>More fields ({more.length})</summary>
+          {more.map((f) => (
+            <SchemaField
+              key={f.key}
+              info={f}
+              path={[...path, f.key]}
+              value={undefined}
+              ctx={inner}
+            />
+          ))}
+        </details>
+      )}
+    </>
   );
 }

@@ -2,10 +2,9 @@ import { useContext } from 'react';
 import type { GraphNode } from '../../domain/graph/designGraph';
 import { docUrl } from '../../domain/schema/fieldModel';
 import { formSections } from '../../domain/schema/formSections';
-import { setField } from '../../domain/edit/setField';
 import { isPlainObject } from '../../lib/deepEqual';
 import { DesignerStoreContext } from '../../state/useDesignerStore';
-import { SchemaObjectFields } from './SchemaObjectFields';
+import { SchemaObjectFields } from './SchemaField';
 import { useArgoSchema } from './useArgoSchema';
 
 /** Every field of the node's part of the manifest, as forms generated from the Argo Events schema. */
@@ -16,7 +15,7 @@ export function SchemaSections({ node }: { node: GraphNode }) {
   if (!doc) return <p className="field-hint">Loading the schema…</p>;
   const resource = { kind: resourceKind(node), name: node.name, namespace: node.namespace };
   const onSet = (path: (string | number)[], value: unknown) =>
-    store.getState().applyEdit((f) => setField(f, resource, path, value));
+    store.getState().dispatch({ type: 'setField', resource, path, value });
   const part = partValue(node);
   return (
     <>

@@ -3,7 +3,11 @@ import type { SensorEvent } from '../../engine/event';
 import { buildEvent } from '../../engine/sources/buildEvent';
 import { samplePayload } from '../../engine/sources/samples';
 
-/** The sample event a dependency would receive: its EventSource type's preset, built as that source does. */
+/**
+ * The sample event a dependency would receive: the first event kind its EventSource's
+ * configuration receives (e.g. GitHub `events: [pull_request]`), built as that source does. The
+ * EventSource's filter expression is not applied: the picker shows what the event holds.
+ */
 export function sampleEventFor(
   graph: DesignGraph,
   eventSourceName: string,
@@ -29,6 +33,7 @@ export function sampleEventFor(
     payload: sample.payload,
     id: 'sample',
     nowMs: Date.UTC(2026, 0, 1, 12),
+    skipFilter: true,
   });
   return built.ok ? built.event : null;
 }

@@ -14,11 +14,21 @@ export function useFilterOutcome(
   operator: unknown,
   sample: SensorEvent | null,
 ): FilterOutcome | null {
-  const [outcome, setOutcome] = useState<FilterOutcome | null>(null);
-  const key = JSON.stringify([filters, operator, sample?.context.id, sample?.data]);
+  // The verdict is kept with the inputs it was computed for, so a stale one is never shown.
+  const [result, setResult] = useState<{ key: string; outcome: FilterOutcome } | null>(null);
+  // Every input by value: the objects themselves are new on each render.
+  const key = JSON.stringify({ filters, operator, sample });
+  const wanted = sample !== null && Object.keys(filters).length > 0;
   useEffect(() => {
-    if (!sample || Object.keys(filters).length === 0) return setOutcome(null);
+    if (!wanted) return;
+    const input = JSON.parse(key) as {
+      filters: Record<string, unknown>;
+      operator: unknown;
+      sample: SensorEvent;
+    };
+    const { filters, operator, sample } = input;
     let live = true;
+    const setOutcome = (outcome: FilterOutcome) => setResult({ key, outcome });
     engine ??= import('../../engine/filters/filterEvent');
     void engine.then((m) => {
       if (!live) return;
@@ -43,7 +53,6 @@ export function useFilterOutcome(
     return () => {
       live = false;
     };
-    // The key captures every input by value; the objects themselves are new on each render.
-  }, [key]);
-  return outcome;
+  }, [key, wanted]);
+  return wanted && result?.key === key ? result.outcome : null;
 }

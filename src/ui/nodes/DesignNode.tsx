@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { DesignFlowNode } from '../canvas/toFlowElements';
 import { KindIcon } from '../common/icons';
-import { KIND_LABEL } from './kindLabels';
+import { KIND_LABEL } from '../../domain/graph/kindLabels';
 import { SimBadge } from './SimBadge';
 
 /** One box on the canvas: an EventSource, event, EventBus, dependency or trigger. */

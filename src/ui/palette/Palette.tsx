@@ -1,6 +1,6 @@
-import { useState } from 'react';
-import { filterPalette, type PaletteItem } from './paletteItems';
-import { useAddFromPalette } from './useAddFromPalette';
+import { useContext, useState } from 'react';
+import { filterPalette, paletteAction, type PaletteItem } from './paletteItems';
+import { DesignerStoreContext } from '../../state/useDesignerStore';
 
 export const PALETTE_MIME = 'application/x-eventflow-palette';
 
@@ -13,7 +13,9 @@ const NOUN: Record<PaletteItem['kind'], string> = {
 /** Searchable list of everything that can be added; click or Enter adds, dragging drops it on the canvas. */
 export function Palette() {
   const [query, setQuery] = useState('');
-  const add = useAddFromPalette();
+  const designer = useContext(DesignerStoreContext);
+  const add = (item: PaletteItem) =>
+    designer?.getState().dispatch(paletteAction(item, designer.getState().selection.primary));
   const items = filterPalette(query);
   const groups = ['EventSources', 'EventBus', 'Triggers'] as const;
   return (

@@ -1,6 +1,8 @@
 import { EVENT_BUS_CATALOG } from '../../domain/catalog/eventBusKinds';
 import { EVENT_SOURCE_CATALOG } from '../../domain/catalog/eventSourceTypes';
 import { TRIGGER_CATALOG } from '../../domain/catalog/triggerTypes';
+import { parseNodeId } from '../../domain/graph/ids';
+import type { DesignAction } from '../../state/designActions';
 
 export type PaletteGroup = 'EventSources' | 'EventBus' | 'Triggers';
 
@@ -55,4 +57,23 @@ export function filterPalette(query: string): PaletteItem[] {
   return PALETTE_ITEMS.filter((i) =>
     `${i.label} ${i.type} ${i.group} ${i.description}`.toLowerCase().includes(q),
   );
+}
+
+/**
+ * What adding a palette item means: a new EventSource or EventBus; a trigger goes into the selected
+ * Sensor (or the Sensor of a selected dependency or trigger), else into a new Sensor.
+ */
+export function paletteAction(
+  item: PaletteItem,
+  selected: string | null,
+): Extract<DesignAction, { type: 'addEventSource' | 'addEventBus' | 'addTrigger' }> {
+  if (item.kind === 'eventSource') return { type: 'addEventSource', sourceType: item.type };
+  if (item.kind === 'eventBus') return { type: 'addEventBus', busKind: item.type };
+  const s = selected ? parseNodeId(selected) : null;
+  const inSensor = s && (s.kind === 'sensor' || s.kind === 'dependency' || s.kind === 'trigger');
+  return {
+    type: 'addTrigger',
+    triggerType: item.type,
+    ...(inSensor ? { sensor: { name: s.name, namespace: s.namespace } } : {}),
+  };
 }

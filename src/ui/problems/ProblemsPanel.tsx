@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { useDesignerStore } from '../../state/useDesignerStore';
 import type { DiagnosticFix, Severity } from '../../domain/validation/diagnostic';
-import { appendDocument } from '../../domain/edit/documentEdits';
-import { setField } from '../../domain/edit/setField';
 import { selectDiagnostics } from '../../state/selectors';
 
 /** Every diagnostic of the design; choosing one shows its line in the YAML panel. */
@@ -11,22 +9,8 @@ export function ProblemsPanel() {
   const [show, setShow] = useState<'all' | Severity>('all');
   const diagnostics = show === 'all' ? all : all.filter((d) => d.severity === show);
   const revealLocation = useDesignerStore((s) => s.revealLocation);
-  const applyEdit = useDesignerStore((s) => s.applyEdit);
-  const applyFix = (fix: DiagnosticFix) =>
-    applyEdit((files) =>
-      fix.kind === 'append'
-        ? { ok: true, files: appendDocument(files, fix.value) }
-        : setField(
-            files,
-            {
-              kind: fix.resource.kind,
-              name: fix.resource.name,
-              namespace: fix.resource.namespace ?? '',
-            },
-            fix.path,
-            fix.value,
-          ),
-    );
+  const dispatch = useDesignerStore((s) => s.dispatch);
+  const applyFix = (fix: DiagnosticFix) => dispatch({ type: 'applyFix', fix });
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.filter((d) => d.severity === 'warning').length;
   return (

@@ -17,6 +17,7 @@ export function ClockControls() {
     const st = currentSimState(s);
     return typeof st === 'number' ? st : st.nowMs;
   });
+  const startMs = useSimulation((s) => s.startMs);
   const running = useSimulation((s) => s.running);
   const { run } = useSimulatorActions();
   const [advance, setAdvance] = useState('1h');
@@ -28,7 +29,7 @@ export function ClockControls() {
   const nextTick = (() => {
     let best: number | null = null;
     for (const c of calendars) {
-      const r = calendarTicks((c.config ?? {}) as CalendarConfig, now, now + YEAR_MS);
+      const r = calendarTicks((c.config ?? {}) as CalendarConfig, now, now + YEAR_MS, startMs);
       const first = r.ok ? r.ticks[0] : undefined;
       if (first !== undefined && (best === null || first < best)) best = first;
     }

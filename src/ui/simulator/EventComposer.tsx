@@ -1,10 +1,11 @@
 import { useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { EventNode } from '../../domain/graph/designGraph';
-import { samplePayload } from '../../engine/sources/samples';
+import { samplesFor } from '../../engine/sources/samples';
+import { currentSimState } from '../../state/simulationStore';
 import { DesignerStoreContext, useDesignerStore } from '../../state/useDesignerStore';
 import { selectGraph } from '../../state/selectors';
 import { useSimulation, useSimulationStore } from '../../state/useSimulation';
-import { formatHeaders, parseHeaders, parseJsonBody, prettyBody } from './composeEvent';
+import { formatHeaders, isJsonText, parseHeaders, parseJsonBody, prettyBody } from './composeEvent';
 import { useSimulatorActions } from './useSimulatorActions';
 
 const METHODS = ['POST', 'GET', 'PUT', 'PATCH', 'DELETE'];
@@ -25,7 +26,18 @@ export function EventComposer() {
   const running = useSimulation((s) => s.running);
   const { run } = useSimulatorActions();
   const current = events.find((e) => eventKey(e) === wanted) ?? events[0];
-  const sample = current ? samplePayload(current.sourceType, current.config) : undefined;
+  const nowMs = useSimulation((s) => {
+    const st = currentSimState(s);
+    return typeof st === 'number' ? st : st.nowMs;
+  });
+  // The event kinds this source's configuration receives (GitHub `events`, resource `eventTypes`…).
+  const samples = useMemo(
+    () => (current ? samplesFor(current.sourceType, current.config, { nowMs }) : []),
+    // Timestamps follow the clock only when another event is chosen.
+    [current],
+  );
+  const [kind, setKind] = useState<string | null>(null);
+  const sample = samples.find((x) => x.kind === kind) ?? samples[0];
   const [body, setBody] = useState('');
   const [headers, setHeaders] = useState('');
   const [method, setMethod] = useState('POST');
@@ -35,19 +47,23 @@ export function EventComposer() {
   // Which event's sample the fields hold, as state: a render with it set has the sample's body.
   const [loadedKey, setLoadedKey] = useState<string | null>(null);
   const key = current ? eventKey(current) : '';
-  const loadSample = () => {
+  const loadSample = (chosen = sample) => {
     loadedFor.current = key;
     setLoadedKey(key);
-    setBody(prettyBody(sample?.payload.body));
-    setHeaders(formatHeaders(sample?.payload.headers));
-    setMethod(sample?.payload.method ?? 'POST');
+    setBody(prettyBody(chosen?.payload.body));
+    setHeaders(formatHeaders(chosen?.payload.headers));
+    setMethod(chosen?.payload.method ?? 'POST');
   };
   // A different event loads its sample; the same event keeps what the user typed.
   useEffect(() => {
     if (loadedFor.current !== key) loadSample();
   });
 
-  const parsedBody = parseJsonBody(body);
+  // Form posts (a StorageGRID notification, a Slack command) are text, not JSON.
+  const formBody =
+    /x-www-form-urlencoded/i.test(headers) ||
+    (!!sample?.payload.body && !isJsonText(sample.payload.body));
+  const parsedBody = formBody ? ({ ok: true, value: body } as const) : parseJsonBody(body);
   const parsedHeaders = parseHeaders(headers);
   const problem = !parsedBody.ok
     ? parsedBody.error
@@ -117,6 +133,24 @@ export function EventComposer() {
           ))}
         </select>
       </label>
+      {samples.length > 1 && (
+        <label>
+          Sample
+          <select
+            value={sample?.kind ?? ''}
+            onChange={(e) => {
+              setKind(e.target.value);
+              loadSample(samples.find((x) => x.kind === e.target.value));
+            }}
+          >
+            {samples.map((x) => (
+              <option key={x.kind} value={x.kind}>
+                {x.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {sample?.payload.method && (
         <label>
           Method
@@ -171,7 +205,7 @@ export function EventComposer() {
             ))}
           </select>
         </label>
-        <button type="button" onClick={loadSample}>
+        <button type="button" onClick={() => loadSample()}>
           Reset to sample
         </button>
       </div>
@@ -186,12 +220,13 @@ export function EventComposer() {
           type="button"
           disabled={!saveName.trim() || !!problem}
           onClick={() => (
-            designer
-              ?.getState()
-              .setSavedEvents([
+            designer?.getState().dispatch({
+              type: 'setSavedEvents',
+              events: [
                 ...designer.getState().savedEvents.filter((x) => x.name !== saveName.trim()),
                 { name: saveName.trim(), event: key, body, headers, method },
-              ]),
+              ],
+            }),
             setSaveName('')
           )}
         >

@@ -63,7 +63,10 @@ export function SavedEvents() {
               <button
                 type="button"
                 onClick={() =>
-                  designer?.getState().setSavedEvents(saved.filter((x) => x.name !== e.name))
+                  designer?.getState().dispatch({
+                    type: 'setSavedEvents',
+                    events: saved.filter((x) => x.name !== e.name),
+                  })
                 }
                 aria-label={`Forget ${e.name}`}
               >

@@ -19,7 +19,7 @@ export function ScenariosPanel() {
     const wanted = name.trim() || `run of ${entries.length} step${entries.length === 1 ? '' : 's'}`;
     const scenario = runToScenario(wanted, startMs, entries);
     const others = designer.getState().scenarios.filter((s) => s.name !== scenario.name);
-    designer.getState().setScenarios([...others, scenario]);
+    designer.getState().dispatch({ type: 'setScenarios', scenarios: [...others, scenario] });
     setName('');
   };
   return (
@@ -51,9 +51,10 @@ export function ScenariosPanel() {
               <button
                 type="button"
                 onClick={() =>
-                  designer
-                    .getState()
-                    .setScenarios(designer.getState().scenarios.filter((x) => x !== s))
+                  designer.getState().dispatch({
+                    type: 'setScenarios',
+                    scenarios: designer.getState().scenarios.filter((x) => x !== s),
+                  })
                 }
                 aria-label={`Remove scenario ${s.name}`}
               >

@@ -58,6 +58,12 @@ function WhyItem({ t }: { t: TraceEvent }) {
           Event {t.source}/{t.subject} was not published: {t.reason}.
         </li>
       );
+    case 'event.filtered':
+      return (
+        <li className="is-drop">
+          Event {t.source}/{t.subject} was not published by its EventSource: {t.reason}.
+        </li>
+      );
     case 'event.unmatched':
       return <li>Nobody acted on it: {t.reason}.</li>;
     case 'dependency.evaluated':

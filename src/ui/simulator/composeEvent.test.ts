@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHeaders, parseHeaders, parseJsonBody } from './composeEvent';
+import { formatHeaders, isJsonText, parseHeaders, parseJsonBody } from './composeEvent';
 
 describe('event composer input', () => {
   it('locates JSON mistakes by line and column', () => {
@@ -18,5 +18,12 @@ describe('event composer input', () => {
       error: 'header line 1 should be "Name: value"',
     });
     expect(formatHeaders({ A: ['1', '2'] })).toBe('A: 1, 2');
+  });
+});
+
+describe('isJsonText', () => {
+  it('tells JSON bodies from form bodies', () => {
+    expect(isJsonText('{"a":1}')).toBe(true);
+    expect(isJsonText('Action=Publish&Version=2010-03-31')).toBe(false);
   });
 });

@@ -53,6 +53,16 @@ export function formatHeaders(headers: Record<string, string | string[]> | undef
     .join('\n');
 }
 
+/** True when the text is one JSON value (a sample body may be a form instead). */
+export function isJsonText(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Pretty-prints a JSON body for editing; other text stays as it is. */
 export function prettyBody(body: string | undefined): string {
   if (!body) return '{}';

@@ -3,7 +3,8 @@ import { selectGraph } from '../../state/selectors';
 
 /** What an empty canvas suggests: add from the palette, or start from a template. */
 export function EmptyCanvasHint({ onTemplates }: { onTemplates: () => void }) {
-  const empty = useDesignerStore((s) => selectGraph(s).nodes.length === 0);
+  // A big design still being read is not empty.
+  const empty = useDesignerStore((s) => selectGraph(s).nodes.length === 0 && !s.reading);
   if (!empty) return null;
   return (
     <div className="canvas-empty" role="note" aria-label="Empty design">

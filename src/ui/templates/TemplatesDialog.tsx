@@ -1,4 +1,4 @@
-import type { Example } from '../../examples';
+import type { Example } from '../../examples/templates';
 import { useModal } from '../common/useModal';
 
 interface Props {

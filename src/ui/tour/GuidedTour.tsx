@@ -33,13 +33,16 @@ function placeCard(
 export function GuidedTour({ onEnd }: { onEnd: () => void }) {
   const [index, setIndex] = useState(0);
   const [rect, setRect] = useState<Rect | null>(null);
+  const [cardHeight, setCardHeight] = useState(180);
   const card = useRef<HTMLDivElement>(null);
   const step = TOUR_STEPS[index]!;
   useLayoutEffect(() => {
+    // Measured before paint, in a callback the browser also calls on resize.
     const measure = () => {
       const el = document.querySelector(step.target);
       const r = el?.getBoundingClientRect();
       setRect(r ? { top: r.top, left: r.left, width: r.width, height: r.height } : null);
+      setCardHeight(card.current?.offsetHeight ?? 180);
     };
     measure();
     window.addEventListener('resize', measure);
@@ -50,7 +53,7 @@ export function GuidedTour({ onEnd }: { onEnd: () => void }) {
   }, [index]);
   const last = index === TOUR_STEPS.length - 1;
   const place = rect
-    ? placeCard(rect, { width: CARD_WIDTH, height: card.current?.offsetHeight ?? 180 })
+    ? placeCard(rect, { width: CARD_WIDTH, height: cardHeight })
     : { top: 80, left: 80 };
   return (
     <div className="tour-layer">

@@ -36,9 +36,10 @@ export function LessonPanel({
   const complete = graded.length === grades.length && passed === grades.length;
   const reset = () => {
     setConfirmReset(false);
-    store
-      .getState()
-      .replaceFiles(lesson.start.length ? lesson.start : [{ path: 'design.yaml', text: '' }]);
+    store.getState().dispatch({
+      type: 'replaceDesign',
+      files: lesson.start.length ? lesson.start : [{ path: 'design.yaml', text: '' }],
+    });
     store
       .getState()
       .showNotice('The lesson was reset to its start. Undo (Ctrl+Z) brings your design back.');

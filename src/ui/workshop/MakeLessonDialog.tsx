@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { DesignerStore } from '../../state/createDesignerStore';
 import {
   formatLesson,
@@ -41,18 +41,23 @@ export function MakeLessonDialog({ open, store, onTry, onClose }: Props) {
   const dialog = useModal(open);
   const [startEmpty, setStartEmpty] = useState(true);
   const [text, setText] = useState('');
-  useEffect(() => {
-    if (!open) return;
-    const s = store.getState();
-    const draft = lessonFromDesign({
-      name: s.design?.name ?? 'My lesson',
-      files: s.files,
-      scenarios: s.scenarios,
-      events: savedToLessonEvents(store),
-      startEmpty,
-    });
-    setText(formatLesson(draft));
-  }, [open, startEmpty, store]);
+  // A fresh draft from the design each time the dialog opens or the start is switched.
+  const [draftFor, setDraftFor] = useState<string | null>(null);
+  const wanted = open ? String(startEmpty) : null;
+  if (wanted !== draftFor) {
+    setDraftFor(wanted);
+    if (open) {
+      const s = store.getState();
+      const draft = lessonFromDesign({
+        name: s.design?.name ?? 'My lesson',
+        files: s.files,
+        scenarios: s.scenarios,
+        events: savedToLessonEvents(store),
+        startEmpty,
+      });
+      setText(formatLesson(draft));
+    }
+  }
   const parsed = text ? parseLesson(text) : null;
   const lesson = parsed?.ok ? parsed.lesson : null;
   const copyLink = () =>

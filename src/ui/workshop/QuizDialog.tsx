@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { QUIZ } from '../../lessons/quiz';
 import { useModal } from '../common/useModal';
 
@@ -6,9 +6,12 @@ import { useModal } from '../common/useModal';
 export function QuizDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const dialog = useModal(open);
   const [picked, setPicked] = useState<Record<string, number>>({});
-  useEffect(() => {
+  // Each opening starts with no answers picked.
+  const [shownOpen, setShownOpen] = useState(open);
+  if (open !== shownOpen) {
+    setShownOpen(open);
     if (open) setPicked({});
-  }, [open]);
+  }
   const answered = QUIZ.filter((q) => picked[q.id] !== undefined);
   const right = answered.filter((q) => picked[q.id] === q.correct).length;
   return (

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { LESSONS } from '../../lessons';
+import { useState } from 'react';
+import { LESSONS } from '../../lessons/shippedLessons';
 import { isDone, readProgress, type LessonProgress } from '../../state/lessonProgress';
 import { useModal } from '../common/useModal';
 
@@ -31,9 +31,12 @@ export function WorkshopDialog({
 }: Props) {
   const dialog = useModal(open);
   const [progress, setProgress] = useState<Record<string, LessonProgress>>({});
-  useEffect(() => {
+  // Progress is read afresh each time the dialog opens.
+  const [shownOpen, setShownOpen] = useState(false);
+  if (open !== shownOpen) {
+    setShownOpen(open);
     if (open) setProgress(readProgress(localStorage));
-  }, [open]);
+  }
   const done = LESSONS.filter((l) => isDone(progress[l.id])).length;
   return (
     <dialog

@@ -11,7 +11,7 @@ export function YamlPanel() {
   const readOnly = useDesignerStore((s) => s.readOnly);
   const diagnostics = useDesignerStore(selectDiagnostics);
   const reveal = useDesignerStore((s) => s.reveal);
-  const setFileText = useDesignerStore((s) => s.setFileText);
+  const dispatch = useDesignerStore((s) => s.dispatch);
   const ranges = useDesignerStore(selectNodeRanges);
   const selected = useDesignerStore((s) => s.selectedNodeId);
   const selectNode = useDesignerStore((s) => s.selectNode);
@@ -39,7 +39,7 @@ export function YamlPanel() {
           text={file.text}
           diagnostics={diagnostics}
           reveal={reveal}
-          onEdit={(text) => setFileText(file.path, text)}
+          onEdit={(text) => dispatch({ type: 'setFileText', path: file.path, text })}
           readOnly={readOnly}
           highlight={highlight}
           onCursor={(offset) => {

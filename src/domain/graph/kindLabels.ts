@@ -1,7 +1,7 @@
-import type { GraphNode } from '../../domain/graph/designGraph';
+import type { NodeKind } from './ids';
 
 /** How each node kind is named to people and to assistive technology. */
-export const KIND_LABEL: Record<GraphNode['kind'], string> = {
+export const KIND_LABEL: Record<NodeKind, string> = {
   eventBus: 'EventBus',
   eventSource: 'EventSource',
   event: 'Event',
