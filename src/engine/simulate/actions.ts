@@ -67,10 +67,11 @@ export function isBusy(s: SimState, key: string): boolean {
   return s.actions.some((j) => j.blocking && triggerKey(j.namespace, j.sensor, j.trigger) === key);
 }
 
-/** The earliest time an action step is due, or null when none is. */
-export function nextActionDue(s: SimState): number | null {
+/** The earliest time an action step is due (of one trigger, `namespace/sensor/trigger`), or null. */
+export function nextActionDue(s: SimState, key?: string): number | null {
   let best: number | null = null;
   for (const j of s.actions) {
+    if (key !== undefined && triggerKey(j.namespace, j.sensor, j.trigger) !== key) continue;
     const t = jobDue(j);
     if (t !== null && (best === null || t < best)) best = t;
   }

@@ -301,7 +301,7 @@ function deliverToSensor(
     if (!only && isBusy(out.state, key) && subscribes(trigger, sensor, event)) {
       // An atLeastOnce action is running: the trigger's message loop takes this event when it ends.
       out.state.inbox.push({ key, kind: 'event', event, atMs: out.state.nowMs });
-      const due = nextActionDue(out.state);
+      const due = nextActionDue(out.state, key);
       out.trace.push({
         type: 'trigger.queued',
         sensor: sensor.name,
