@@ -1,4 +1,4 @@
-import type { FilterCheck, TraceEvent } from './trace';
+import type { FilterCheck, Firing, TraceEvent } from './trace';
 
 /**
  * The trace in plain words, one line per fact, indented under the event it concerns. Used by
@@ -66,12 +66,60 @@ export function explainTrace(trace: readonly TraceEvent[]): string[] {
               ? `log ${f.log.length} line(s)`
               : f.triggerType;
         lines.push(
-          `  Trigger ${t.sensor}/${t.trigger} FIRED (${f.triggerType}): ${what}${f.notExecuted ? ' (not executed)' : ''}.`,
+          `  Trigger ${t.sensor}/${t.trigger} FIRED (${f.triggerType})${whenAndHow(f)}: ${what}${f.notExecuted ? ' (not executed)' : ''}.`,
         );
         break;
       }
-      case 'trigger.failed':
-        lines.push(`  Trigger ${t.sensor}/${t.trigger} FAILED: ${t.error}.`);
+      case 'trigger.failed': {
+        const f = t.firing;
+        const after = f && f.attempts !== 1 ? ` after ${f.attempts} attempt(s)` : '';
+        const dlq = f?.handedTo ? `; its events go to the dlqTrigger ${f.handedTo}` : '';
+        const of = f?.dlqOf ? ` (dead-letter trigger of ${f.dlqOf})` : '';
+        lines.push(`  Trigger ${t.sensor}/${t.trigger}${of} FAILED${after}: ${t.error}${dlq}.`);
+        break;
+      }
+      case 'trigger.attempt': {
+        const a = t.attempt;
+        lines.push(
+          `  Trigger ${t.sensor}/${t.trigger} attempt ${a.n} at ${a.at}${a.endedAt ? ` (answer at ${a.endedAt})` : ''} failed: ${a.error ?? 'failed'}${a.detail ? ` (${a.detail})` : ''}.`,
+        );
+        break;
+      }
+      case 'trigger.retry':
+        lines.push(
+          `  Trigger ${t.sensor}/${t.trigger} retries: attempt ${t.attempt} at ${t.at}, after the backoff wait${t.window.from === t.window.to ? '' : ` (jitter puts it between ${t.window.from} and ${t.window.to}; the simulator takes the start)`}.`,
+        );
+        break;
+      case 'trigger.rate-limited':
+        lines.push(
+          `  Trigger ${t.sensor}/${t.trigger} waits for its rate limit (${t.limit}): attempt ${t.attempt}, asked at ${t.requestedAt}, runs at ${t.at}.`,
+        );
+        break;
+      case 'trigger.dead-letter':
+        lines.push(
+          `  Trigger ${t.sensor}/${t.trigger} gave up at ${t.at}: its events go to the dlqTrigger ${t.dlq}.`,
+        );
+        break;
+      case 'trigger.queued':
+        lines.push(
+          `  Trigger ${t.sensor}/${t.trigger} is still running an atLeastOnce action${t.busyUntil ? ` (next step at ${t.busyUntil})` : ''}: event ${t.eventId.slice(0, 8)} waits on the bus.`,
+        );
+        break;
+      case 'outcomes.set':
+        for (const o of t.outcomes)
+          lines.push(
+            `From now on the action of ${o.trigger} ${o.outcome ? `${o.outcome}${o.outcome.includes(', then ') ? ' (the last one repeats)' : ''}` : 'succeeds'}.`,
+          );
+        break;
+      case 'trigger.resumed':
+        lines.push(
+          `  Trigger ${t.sensor}/${t.trigger} is free again and takes event ${t.eventId.slice(0, 8)}, which waited since ${t.waitedSince}:`,
+        );
+        break;
+      case 'actions.settled':
+        lines.push(
+          `Clock moves on from ${t.from} to ${t.to} to finish the pending trigger actions${t.pending ? ` (${t.pending} still pending after that)` : ''}:`,
+        );
         break;
       case 'conditions.reset':
         lines.push(
@@ -81,6 +129,15 @@ export function explainTrace(trace: readonly TraceEvent[]): string[] {
     }
   }
   return lines;
+}
+
+/** When and how a firing ran, when that is not simply "at once": after retries, a wait, a hand-off. */
+function whenAndHow(f: Firing): string {
+  const parts: string[] = [];
+  if (f.dlqOf) parts.push(`as the dlqTrigger of ${f.dlqOf}`);
+  if (f.triggeredAt || f.attempts > 1 || f.dlqOf) parts.push(`at ${f.time}`);
+  if (f.attempts > 1) parts.push(`on attempt ${f.attempts}`);
+  return parts.length ? ` ${parts.join(' ')}` : '';
 }
 
 function describeCheck(c: FilterCheck): string {

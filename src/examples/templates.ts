@@ -14,6 +14,8 @@ import http from './webhook-http.yaml?raw';
 import httpScenarios from './webhook-http.scenarios.yaml?raw';
 import kafka from './kafka-k8s-resource.yaml?raw';
 import kafkaScenarios from './kafka-k8s-resource.scenarios.yaml?raw';
+import retry from './http-retry-dead-letter.yaml?raw';
+import retryScenarios from './http-retry-dead-letter.scenarios.yaml?raw';
 import log from './log-raw-events.yaml?raw';
 import logScenarios from './log-raw-events.scenarios.yaml?raw';
 
@@ -99,6 +101,14 @@ export const EXAMPLES: readonly Example[] = [
     'webhook-http.yaml',
     http,
     httpScenarios,
+  ),
+  example(
+    'http-retry-dead-letter',
+    'HTTP with retries and a dead-letter trigger',
+    'A call that must not be lost: atLeastOnce, three attempts with backoff, only 2xx counts, then a dead-letter trigger.',
+    'http-retry-dead-letter.yaml',
+    retry,
+    retryScenarios,
   ),
   example(
     'kafka-k8s-resource',

@@ -12,7 +12,7 @@ export interface ScenarioVerdict {
 }
 
 /** Bumped whenever a request or response shape changes; both sides check it. */
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;
 
 export type SimRequest =
   | {

@@ -1,9 +1,8 @@
 import { isAbsolute, join } from 'node:path';
 import { parseDuration } from '../../engine/clock/clock';
-import { explainTrace } from '../../engine/explainTrace';
 import { MAX_EVENT_BYTES } from '../../engine/sources/buildEvent';
 import type { SimInput } from '../../engine/simulate/simInput';
-import type { TraceEvent } from '../../engine/trace';
+import { readOutcomes, type OutcomeEntry } from '../../engine/triggers/actionOutcome';
 import { isPlainObject } from '../../lib/deepEqual';
 import { lastOption, UsageError, type ParsedArgs } from '../args';
 import {
@@ -16,10 +15,9 @@ import {
   type CommandContext,
 } from '../command';
 import { loadDesign, yamlFindings, type LoadedDesign } from '../design/loadDesign';
-import { locateTrigger } from '../design/locate';
 import { stopFinding } from '../engine/stopFinding';
-import { explainFiring, firingLines, triggerTypeSpec } from '../explain/firingDetails';
-import { unresolvedKeys } from '../explain/unresolved';
+import { explainFiring, triggerTypeSpec } from '../explain/firingDetails';
+import { firingJson, printTrace } from '../explain/simulateReport';
 import { readFileBounded, type ReadResult } from '../input/readBounded';
 import { finding } from '../report/finding';
 import type { Report } from '../report/report';
@@ -31,7 +29,7 @@ export const simulateCommand: Command = {
   name: 'simulate',
   summary: 'send events through the sensors and explain what fires, with what, and why not',
   usage:
-    'simulate FILE|DIR|-... --event SOURCE/EVENT=BODY... [--advance DURATION] [--at ISO-TIME] [options]',
+    'simulate FILE|DIR|-... --event SOURCE/EVENT=BODY... [--outcome SENSOR/TRIGGER=OUTCOME...] [--advance DURATION] [--at ISO-TIME] [options]',
   details: `
 Sends events through the design's sensors. BODY is JSON text, @file, or @- for standard input:
 what the source receives (a webhook's HTTP body); the engine wraps it as that EventSource type
@@ -39,8 +37,16 @@ does. For each firing it shows the rendered parameter values, the resource or re
 the Workflow's predicted output; for each trigger that does not fire, why (filters, conditions, a
 dataKey that is not in the event, with the closest path that is). The clock starts at --at
 (default ${DEFAULT_START}); --advance moves it afterwards, firing calendar sources and
-conditionsReset crons. Each step runs under a time and memory budget: a script, jq program or
-template that does not end is stopped and named.
+conditionsReset crons. Then the clock moves on until no trigger action is pending: retries after
+their backoff, firings delayed by a rateLimit, dead-letter triggers. Each firing says when its
+action ran and how many attempts it took.
+
+--outcome says how a trigger's action turns out on every attempt: error, error:MESSAGE, timeout,
+timeout:DURATION, status:CODE (an HTTP-like answer: a failure only where a policy.status.allow
+refuses it, or an API error of 400 and up for other types), labels:never or labels:N (policy.k8s
+labels match at poll N), success; several, comma-separated, for successive attempts (the last one
+repeats). A dead-letter trigger is named by its own template name. Each step runs under a time
+and memory budget: a script, jq program or template that does not end is stopped and named.
 
 Exit 1 when a trigger fails, an event is refused or a step is stopped; 0 otherwise, whether or not
 anything fired.`,
@@ -55,6 +61,11 @@ anything fired.`,
       name: 'namespace',
       value: 'NS',
       help: 'namespace the events are sent in (default: the EventSource’s)',
+    },
+    {
+      name: 'outcome',
+      value: 'SENSOR/TRIGGER=OUTCOME',
+      help: 'how a trigger’s action turns out: error, timeout, status:CODE, … (repeatable)',
     },
     { name: 'at', value: 'ISO-TIME', help: `virtual clock start (default ${DEFAULT_START})` },
     {
@@ -80,6 +91,10 @@ anything fired.`,
       return;
     }
     const steps: SimInput[] = [];
+    if (plan.outcomes.length) {
+      steps.push({ type: 'set-outcomes', outcomes: plan.outcomes });
+      for (const o of plan.outcomes) warnUnknownTrigger(design, report, o.trigger);
+    }
     for (const e of plan.events) {
       const body = await readBody(e.body, context);
       if (!body.ok) {
@@ -99,6 +114,7 @@ anything fired.`,
       });
     }
     if (plan.advance !== null) steps.push({ type: 'advance', ms: plan.advance });
+    steps.push({ type: 'settle' });
 
     const outcome = await context.engine().run(design.manifests, steps, plan.startMs);
     if (!outcome.ok) {
@@ -113,32 +129,28 @@ anything fired.`,
       return;
     }
     const { trace, firings } = outcome.value;
-    const explained = firings.map((f) => ({
-      f,
-      e: explainFiring(f, triggerTypeSpec(design.entries, f.sensor, f.trigger, f.triggerType)),
-    }));
-    let next = 0;
-    for (const t of trace) printTrace(report, design, t, trace, () => explained[next++]);
+    const explained = new Map(
+      firings.map((f) => [
+        f.id,
+        {
+          f,
+          e: explainFiring(f, triggerTypeSpec(design.entries, f.sensor, f.trigger, f.triggerType)),
+        },
+      ]),
+    );
+    for (const t of trace) printTrace(report, design, t, trace, explained);
+    const failed = firings.filter((f) => f.result === 'failed').length;
     report.counts.firings = firings.length;
-    report.data.firings = explained.map(({ f, e }) => ({
-      sensor: f.sensor,
-      trigger: f.trigger,
-      type: f.triggerType,
-      ...(f.operation ? { operation: f.operation } : {}),
-      ...(f.resource !== undefined ? { resource: f.resource } : {}),
-      ...(f.request !== undefined ? { request: f.request } : {}),
-      ...(f.log !== undefined ? { log: f.log } : {}),
-      notExecuted: f.notExecuted,
-      notes: f.notes,
-      ...e,
-    }));
+    report.counts.failedFirings = failed;
+    report.data.firings = [...explained.values()].map(({ f, e }) => firingJson(f, e));
     report.data.trace = trace;
-    report.line(`${firings.length} trigger firing(s).`);
+    report.line(`${firings.length} trigger firing(s)${failed ? `, ${failed} failed` : ''}.`);
   },
 };
 
 interface Plan {
   events: { source: string; eventName: string; body: string }[];
+  outcomes: OutcomeEntry[];
   advance: number | null;
   startMs: number;
 }
@@ -169,7 +181,50 @@ function readPlan(args: ParsedArgs): Plan {
     throw new UsageError('standard input can be read only once (one @- or one -)');
   if (events.length === 0 && advance === null)
     throw new UsageError('give at least one --event or an --advance');
-  return { events, advance, startMs };
+  return { events, outcomes: readOutcomeOptions(args), advance, startMs };
+}
+
+/** `--outcome SENSOR/TRIGGER=OUTCOME`, repeatable; a later one for the same trigger wins. */
+function readOutcomeOptions(args: ParsedArgs): OutcomeEntry[] {
+  const out = new Map<string, OutcomeEntry>();
+  for (const spec of args.options.get('outcome') ?? []) {
+    const m = /^([^/=]+\/[^/=]+)=([\s\S]+)$/.exec(spec);
+    if (!m)
+      throw new UsageError(
+        `--outcome ${JSON.stringify(spec)} must look like SENSOR/TRIGGER=error (or timeout, status:CODE, …)`,
+      );
+    const r = readOutcomes(m[2]!);
+    if (!r.ok) throw new UsageError(`--outcome ${JSON.stringify(spec)}: ${r.error}`);
+    out.set(m[1]!, { trigger: m[1]!, outcomes: r.outcomes });
+  }
+  return [...out.values()];
+}
+
+/** An outcome for a trigger the design does not have (a typo?) is said, not silently ignored. */
+function warnUnknownTrigger(design: LoadedDesign, report: Report, key: string): void {
+  const [sensor, trigger] = key.split('/') as [string, string];
+  const s = design.entries.find((e) => e.kind === 'Sensor' && e.name === sensor);
+  const triggers =
+    isPlainObject(s?.value.spec) && Array.isArray(s.value.spec.triggers)
+      ? s.value.spec.triggers
+      : [];
+  const names = triggers.flatMap((t: unknown) => {
+    if (!isPlainObject(t)) return [];
+    const main = isPlainObject(t.template) ? [String(t.template.name)] : [];
+    const dlq =
+      isPlainObject(t.dlqTrigger) && isPlainObject(t.dlqTrigger.template)
+        ? [String(t.dlqTrigger.template.name)]
+        : [];
+    return [...main, ...dlq];
+  });
+  if (!names.includes(trigger))
+    report.add(
+      finding(
+        'warning',
+        'simulate.unknown-trigger',
+        `--outcome names ${JSON.stringify(key)}, but ${s ? `Sensor ${sensor} has no trigger ${JSON.stringify(trigger)}${names.length ? ` (it has ${names.map((n) => JSON.stringify(n)).join(', ')})` : ''}` : `the design has no Sensor ${JSON.stringify(sensor)}`}`,
+      ),
+    );
 }
 
 type Body = { ok: true; text: string } | { ok: false; code: string; message: string; path: string };
@@ -230,52 +285,4 @@ function namespaceOf(design: LoadedDesign, report: Report, source: string): stri
     );
   });
   return waiting?.namespace ?? '';
-}
-
-function printTrace(
-  report: Report,
-  design: LoadedDesign,
-  t: TraceEvent,
-  trace: readonly TraceEvent[],
-  nextFiring: () => { e: ReturnType<typeof explainFiring>; f: { notes: string[] } } | undefined,
-): void {
-  const lines = explainTrace([t]);
-  if (t.type === 'trigger.fired') {
-    const x = nextFiring();
-    report.line(lines[0] ?? '', 'ok');
-    if (x) for (const l of firingLines(x.e, x.f.notes)) report.line(l);
-    return;
-  }
-  if (t.type === 'trigger.failed' || t.type === 'trigger.setup-failed') {
-    const at = locateTrigger(design.files, design.entries, t.sensor, t.trigger);
-    const why = t.type === 'trigger.failed' ? unresolvedKeys(t, trace, design.entries) : [];
-    report.add(
-      finding(
-        'error',
-        t.type === 'trigger.failed' ? 'simulate.trigger-failed' : 'simulate.trigger-setup-failed',
-        `trigger ${t.sensor}/${t.trigger} ${t.type === 'trigger.failed' ? 'failed' : 'never starts'}: ${t.error}${why.length ? ` (${why.join('; ')})` : ''}`,
-        at?.file ?? null,
-        at?.line ?? 1,
-        at?.col ?? 1,
-      ),
-      [
-        ...lines.map((text) => ({ text, style: 'bad' as const })),
-        ...why.map((w) => ({ text: `    ${w}`, style: 'bad' as const })),
-      ],
-    );
-    return;
-  }
-  if (t.type === 'event.rejected') {
-    report.add(
-      finding(
-        'error',
-        'simulate.event-refused',
-        `event ${t.source}/${t.subject} was not published: ${t.reason}`,
-      ),
-      lines.map((text) => ({ text, style: 'bad' as const })),
-    );
-    return;
-  }
-  for (const l of lines)
-    report.line(l, undefined, t.type === 'dependency.evaluated' ? 'detail' : 'result');
 }

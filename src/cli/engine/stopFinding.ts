@@ -71,6 +71,10 @@ export function describeInput(input: SimInput): string {
       return `advance ${input.ms} ms`;
     case 'set-time':
       return `set the time to ${new Date(input.ms).toISOString()}`;
+    case 'set-outcomes':
+      return `set the outcomes of ${input.outcomes.map((o) => o.trigger).join(', ') || 'no trigger'}`;
+    case 'settle':
+      return 'finish the pending trigger actions';
   }
 }
 

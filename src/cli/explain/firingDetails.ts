@@ -15,9 +15,11 @@ export function triggerTypeSpec(
 ): unknown {
   const m = entries.find((e) => e.kind === 'Sensor' && e.name === sensor);
   const triggers = obj(m?.value.spec).triggers;
-  const t = (Array.isArray(triggers) ? triggers : [])
-    .map(obj)
-    .find((x) => obj(x.template).name === trigger);
+  const list = (Array.isArray(triggers) ? triggers : []).map(obj);
+  // A dead-letter trigger is found by its own name inside the trigger that hands over to it.
+  const t =
+    list.find((x) => obj(x.template).name === trigger) ??
+    list.map((x) => obj(x.dlqTrigger)).find((d) => obj(d.template).name === trigger);
   return obj(t?.template)[type];
 }
 
@@ -32,6 +34,8 @@ export interface FiringExplanation {
   outputNote?: string;
   /** The Workflow entrypoint's input values. */
   inputs?: Record<string, string>;
+  /** The argo command an argoWorkflow trigger runs. */
+  command?: string[];
 }
 
 export function explainFiring(f: Firing, typeSpec: unknown): FiringExplanation {
@@ -45,6 +49,7 @@ export function explainFiring(f: Firing, typeSpec: unknown): FiringExplanation {
       output: p?.output ?? null,
       ...(p?.note ? { outputNote: p.note } : {}),
       ...(p && Object.keys(p.inputs).length ? { inputs: p.inputs } : {}),
+      ...(f.command ? { command: f.command } : {}),
     };
   }
   return { parameters, brief, output: f.log ?? null };
@@ -80,6 +85,7 @@ function clip(text: string, max: number): string {
 /** The explanation as indented lines under the firing's line. */
 export function firingLines(e: FiringExplanation, notes: readonly string[]): string[] {
   const out = [`    would ${e.brief}`];
+  if (e.command) out.push(`    runs: ${e.command.join(' ')}`);
   if (e.parameters.length) {
     out.push('    parameters:');
     for (const p of e.parameters)

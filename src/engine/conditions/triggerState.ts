@@ -60,6 +60,8 @@ export function processTriggerEvent(
   nowMs: number,
   accept: AcceptDependency,
   inPlace = false,
+  /** 0 on the Kafka bus, which keeps no ids (pkg/eventbus/kafka/sensor/trigger_handler.go). */
+  dedupWindowMs = DEDUP_WINDOW_MS,
 ): { state: TriggerState; steps: TriggerStep[] } {
   const byName = new Map<string, DependencyRef>();
   for (const d of dependencies) byName.set(d.name, d);
@@ -72,7 +74,7 @@ export function processTriggerEvent(
     return { state, steps: [{ type: 'not-subscribed' }] };
   const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
   const seenAt = own(state.seen, event.context.id) ? state.seen[event.context.id] : undefined;
-  if (seenAt !== undefined && nowMs - seenAt < DEDUP_WINDOW_MS) {
+  if (seenAt !== undefined && nowMs - seenAt < dedupWindowMs) {
     return { state, steps: [{ type: 'duplicate', eventId: event.context.id }] };
   }
   // getDependencyNames: keyed by "<eventSourceName>__<eventName>".

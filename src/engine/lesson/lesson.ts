@@ -2,7 +2,7 @@ import { isPlainObject } from '../../lib/deepEqual';
 import { stringify } from 'yaml';
 import type { DesignFile } from '../../domain/design/design';
 import { readLocatedYaml, type FieldPath, type LocatedProblem } from '../scenario/locatedYaml';
-import { readScenario, type Scenario, type ScenarioStep } from '../scenario/scenario';
+import { readScenario, stepYaml, type Scenario, type ScenarioStep } from '../scenario/scenario';
 
 /**
  * A workshop lesson: what to build, the design it starts from, and the hidden checks that grade the
@@ -251,4 +251,4 @@ export function formatLesson(lesson: Lesson): string {
   );
 }
 
-const stepData = (s: ScenarioStep): Obj => ({ ...s });
+const stepData = (s: ScenarioStep): Obj => stepYaml(s);

@@ -2,6 +2,7 @@ import { parseDuration } from '../clock/clock';
 import { gjsonGet } from '../json/gjson';
 import type { SimDesign } from '../simulate/simDesign';
 import type { SimInput } from '../simulate/simInput';
+import { initialSimState } from '../simulate/simState';
 import { runScenario, type RunHooks, type ScenarioResult } from '../simulate/runScenario';
 import type { Firing } from '../trace';
 import { firingOutput } from './firingOutput';
@@ -33,7 +34,18 @@ export function stepInput(step: ScenarioStep): SimInput {
     };
   }
   if ('advance' in step) return { type: 'advance', ms: parseDuration(step.advance) ?? 0 };
+  if ('outcomes' in step) return { type: 'set-outcomes', outcomes: step.outcomes };
   return { type: 'set-time', ms: Date.parse(step.setTime) };
+}
+
+/**
+ * What a scenario runs: its steps, then (unless `settle: false`) the clock moving on until no trigger
+ * action is pending, so retries, rate-limited turns and dead-letter triggers count.
+ */
+export function scenarioInputs(scenario: Scenario): SimInput[] {
+  const inputs = scenario.steps.map(stepInput);
+  if (scenario.settle !== false) inputs.push({ type: 'settle' });
+  return inputs;
 }
 
 /** Runs a scenario on the engine and compares its firings with the expected ones, in order. */
@@ -42,12 +54,9 @@ export async function checkScenario(
   scenario: Scenario,
   hooks: RunHooks = {},
 ): Promise<ScenarioCheck> {
-  const result = await runScenario(
-    design,
-    scenario.steps.map(stepInput),
-    Date.parse(scenario.start),
-    hooks,
-  );
+  const start = initialSimState(Date.parse(scenario.start));
+  start.outcomes = scenario.outcomes ?? [];
+  const result = await runScenario(design, scenarioInputs(scenario), start, hooks);
   const failures: string[] = [];
   const only = scenario.only;
   const firings = only
@@ -62,16 +71,22 @@ export async function checkScenario(
       );
     failures.push(...compareFiring(want, got, i));
   });
-  const extras = new Map<string, number>();
-  for (const extra of firings.slice(scenario.expect.length))
-    extras.set(
-      `${extra.sensor}/${extra.trigger}`,
-      (extras.get(`${extra.sensor}/${extra.trigger}`) ?? 0) + 1,
-    );
-  for (const [name, n] of extras)
+  // Keyed by name and result: "fired" and "failed" are said apart.
+  const extras = new Map<string, { name: string; verb: string; n: number }>();
+  for (const extra of firings.slice(scenario.expect.length)) {
+    const name = `${extra.sensor}/${extra.trigger}`;
+    const verb = extra.result === 'failed' ? 'failed' : 'fired';
+    const e = extras.get(`${verb} ${name}`) ?? { name, verb, n: 0 };
+    e.n += 1;
+    extras.set(`${verb} ${name}`, e);
+  }
+  for (const { name, verb, n } of extras.values())
     failures.push(
-      `${name} fired${n > 1 ? ` ${n} times` : ''}${scenario.expect.length ? ' more' : ''}, which the scenario does not expect`,
+      `${name} ${verb}${n > 1 ? ` ${n} times` : ''}${scenario.expect.length ? ' more' : ''}, which the scenario does not expect`,
     );
+  const pending = result.state.actions.length;
+  if (pending && scenario.settle !== false)
+    failures.push(`${pending} trigger action(s) still pending after a month of virtual time`);
   return { name: scenario.name, pass: failures.length === 0, failures, result };
 }
 
@@ -79,7 +94,7 @@ function compareFiring(want: ExpectedFiring, got: Firing, index: number): string
   const name = `${got.sensor}/${got.trigger}`;
   if (!fireMatches(want.fire, name))
     return [`firing ${index + 1}: expected ${want.fire}, got ${name}`];
-  const out: string[] = [];
+  const out = compareRun(want, got, name);
   const target = firingTarget(got);
   for (const [path, expected] of Object.entries(want.values ?? {})) {
     const found = target === null ? null : gjsonGet(target, path);
@@ -97,6 +112,34 @@ function compareFiring(want: ExpectedFiring, got: Firing, index: number): string
         `${name}: output ${lines.length ? JSON.stringify(lines.join('\n')) : 'cannot be predicted'}, expected it to contain ${JSON.stringify(want.output)}`,
       );
   }
+  return out;
+}
+
+/** How the action went: success or failure, its error, attempts, time and dead-letter origin. */
+function compareRun(want: ExpectedFiring, got: Firing, name: string): string[] {
+  const out: string[] = [];
+  const wantFailed = want.failed ?? want.error !== undefined;
+  const tries = `${got.attempts} attempt${got.attempts === 1 ? '' : 's'}`;
+  if (wantFailed && got.result !== 'failed')
+    out.push(`${name}: succeeded (${tries}), expected it to fail`);
+  if (!wantFailed && got.result === 'failed')
+    out.push(`${name}: failed after ${tries} (${got.error ?? 'no error'}), expected it to succeed`);
+  if (
+    want.error !== undefined &&
+    got.result === 'failed' &&
+    !(got.error ?? '').includes(want.error)
+  )
+    out.push(
+      `${name}: failed with ${JSON.stringify(got.error ?? '')}, expected it to contain ${JSON.stringify(want.error)}`,
+    );
+  if (want.attempts !== undefined && got.attempts !== want.attempts)
+    out.push(`${name}: ran ${got.attempts} time(s), expected ${want.attempts}`);
+  if (want.time !== undefined && Date.parse(got.time) !== Date.parse(want.time))
+    out.push(`${name}: ran at ${got.time}, expected ${want.time}`);
+  if (want.dlqOf !== undefined && got.dlqOf !== want.dlqOf)
+    out.push(
+      `${name}: ${got.dlqOf ? `is the dlqTrigger of ${got.dlqOf}` : 'is not a dlqTrigger'}, expected the dlqTrigger of ${want.dlqOf}`,
+    );
   return out;
 }
 

@@ -1,6 +1,8 @@
 import { stringify } from 'yaml';
 import { parseDuration } from '../clock/clock';
+import { outcomesYaml, type OutcomeEntry } from '../triggers/actionOutcome';
 import { readLocatedYaml, type LocatedProblem } from './locatedYaml';
+import { readOutcomeMap } from './scenarioOutcomes';
 
 /**
  * A test scenario: events and clock moves, and the firings they must produce (in order, nothing
@@ -14,6 +16,10 @@ export interface Scenario {
   expect: ExpectedFiring[];
   /** `sensor/trigger` patterns: when given, only these triggers' firings are compared. */
   only?: string[];
+  /** How trigger actions turn out from the start (`SENSOR/TRIGGER` → outcome); unlisted ones succeed. */
+  outcomes?: OutcomeEntry[];
+  /** False: stop at the last step; by default the clock then moves on until no action is pending. */
+  settle?: boolean;
 }
 
 export type ScenarioStep =
@@ -25,15 +31,27 @@ export type ScenarioStep =
       method?: string;
     }
   | { advance: string }
-  | { setTime: string };
+  | { setTime: string }
+  /** From this step on, these triggers' actions turn out so. */
+  | { outcomes: OutcomeEntry[] };
 
 export interface ExpectedFiring {
-  /** `sensor/trigger`. */
+  /** `sensor/trigger` (a dead-letter trigger by its own name). */
   fire: string;
   /** Path in the rendered resource or request body (gjson syntax) → expected value as text. */
   values?: Record<string, string>;
   /** Text the predicted Workflow output (or log trigger line) must contain. */
   output?: string;
+  /** How many times the action ran. */
+  attempts?: number;
+  /** The virtual time its action (first attempt) ran, ISO. */
+  time?: string;
+  /** The action failed in the end (its retries exhausted, or unseen without atLeastOnce). */
+  failed?: boolean;
+  /** Text the final error must contain (implies failed). */
+  error?: string;
+  /** It is the dlqTrigger of this trigger (its name). */
+  dlqOf?: string;
 }
 
 export interface ScenarioFile {
@@ -95,7 +113,7 @@ export function readScenario(
   (Array.isArray(raw.steps) ? raw.steps : (fail(['steps'], 'a list of steps'), [])).forEach(
     (st, j) => {
       const where = ['steps', j];
-      if (!isObj(st)) return fail(where, 'send, advance or setTime');
+      if (!isObj(st)) return fail(where, 'send, advance, setTime or outcomes');
       if (typeof st.send === 'string') {
         if (!/^[^/]+\/[^/]+$/.test(st.send))
           return fail([...where, 'send'], 'SOURCE/EVENT, e.g. webhook/build');
@@ -125,7 +143,10 @@ export function readScenario(
         if (Number.isNaN(Date.parse(t)))
           return fail([...where, 'setTime'], `${JSON.stringify(t)} is not an ISO time`);
         steps.push({ setTime: t });
-      } else fail(where, 'send, advance or setTime');
+      } else if (st.outcomes !== undefined) {
+        const o = readOutcomeMap(st.outcomes, (p, m) => fail([...where, 'outcomes', ...p], m));
+        if (o) steps.push({ outcomes: o });
+      } else fail(where, 'send, advance, setTime or outcomes');
     },
   );
   const expect: ExpectedFiring[] = [];
@@ -148,10 +169,25 @@ export function readScenario(
               ]),
             )
           : (fail(['expect', j, 'values'], 'a mapping of paths to values'), undefined);
+    const where = ['expect', j];
+    const time = e.time instanceof Date ? e.time.toISOString() : e.time;
+    if (time !== undefined && (typeof time !== 'string' || Number.isNaN(Date.parse(time))))
+      fail([...where, 'time'], `${JSON.stringify(time)} is not an ISO time`);
+    if (e.attempts !== undefined && !(Number.isInteger(e.attempts) && (e.attempts as number) >= 0))
+      fail([...where, 'attempts'], 'a whole number of attempts');
+    for (const k of ['failed'] as const)
+      if (e[k] !== undefined && typeof e[k] !== 'boolean') fail([...where, k], 'true or false');
+    for (const k of ['error', 'dlqOf'] as const)
+      if (e[k] !== undefined && typeof e[k] !== 'string') fail([...where, k], 'text');
     expect.push({
       fire: e.fire,
       ...(values ? { values } : {}),
       ...(typeof e.output === 'string' ? { output: e.output } : {}),
+      ...(typeof e.attempts === 'number' ? { attempts: e.attempts } : {}),
+      ...(typeof time === 'string' ? { time } : {}),
+      ...(typeof e.failed === 'boolean' ? { failed: e.failed } : {}),
+      ...(typeof e.error === 'string' ? { error: e.error } : {}),
+      ...(typeof e.dlqOf === 'string' ? { dlqOf: e.dlqOf } : {}),
     });
   });
   const only =
@@ -160,9 +196,32 @@ export function readScenario(
       : Array.isArray(raw.only) && raw.only.every((o) => typeof o === 'string' && o.includes('/'))
         ? (raw.only as string[])
         : (fail(['only'], 'a list of SENSOR/TRIGGER names'), undefined);
+  const outcomes =
+    raw.outcomes === undefined
+      ? undefined
+      : (readOutcomeMap(raw.outcomes, (p, m) => fail(['outcomes', ...p], m)) ?? undefined);
+  if (raw.settle !== undefined && typeof raw.settle !== 'boolean')
+    fail(['settle'], 'true or false');
   return typeof raw.name === 'string'
-    ? { name: raw.name, start, steps, expect, ...(only ? { only } : {}) }
+    ? {
+        name: raw.name,
+        start,
+        steps,
+        expect,
+        ...(only ? { only } : {}),
+        ...(outcomes?.length ? { outcomes } : {}),
+        ...(raw.settle === false ? { settle: false } : {}),
+      }
     : null;
+}
+
+/** A step as the file writes it (outcomes as a `SENSOR/TRIGGER: outcome` map). */
+export function stepYaml(step: ScenarioStep): Record<string, unknown> {
+  return 'outcomes' in step ? { outcomes: outcomeMapYaml(step.outcomes) } : { ...step };
+}
+
+function outcomeMapYaml(entries: readonly OutcomeEntry[]): Record<string, unknown> {
+  return Object.fromEntries(entries.map((e) => [e.trigger, outcomesYaml(e.outcomes)]));
 }
 
 /** Writes scenarios as a file `parseScenarioFile` reads back to the same scenarios. */
@@ -179,9 +238,11 @@ export function formatScenarioFile(file: ScenarioFile): string {
         scenarios: file.scenarios.map((s) => ({
           name: s.name,
           start: s.start,
-          steps: s.steps,
+          ...(s.outcomes?.length ? { outcomes: outcomeMapYaml(s.outcomes) } : {}),
+          steps: s.steps.map(stepYaml),
           expect: s.expect,
           ...(s.only ? { only: s.only } : {}),
+          ...(s.settle === false ? { settle: false } : {}),
         })),
       },
       { lineWidth: 0 },

@@ -29,7 +29,13 @@ export function traceOutcomes(trace: readonly TraceEvent[]): Record<string, Node
       put(`event:${t.source}/${t.subject}`, 'rejected');
     else if (t.type === 'dependency.evaluated')
       put(`dependency:${t.sensor}/${t.dependency}`, t.pass ? 'pass' : 'drop');
-    else if (t.type === 'trigger.held') put(`trigger:${t.sensor}/${t.trigger}`, 'held');
+    else if (
+      t.type === 'trigger.held' ||
+      t.type === 'trigger.retry' ||
+      t.type === 'trigger.rate-limited' ||
+      t.type === 'trigger.queued'
+    )
+      put(`trigger:${t.sensor}/${t.trigger}`, 'held');
     else if (t.type === 'trigger.fired') put(`trigger:${t.sensor}/${t.trigger}`, 'fire');
     else if (t.type === 'trigger.failed' || t.type === 'trigger.setup-failed')
       put(`trigger:${t.sensor}/${t.trigger}`, 'fail');
@@ -39,10 +45,31 @@ export function traceOutcomes(trace: readonly TraceEvent[]): Record<string, Node
 
 /** One line for the timeline: what the input led to. */
 export function summarizeTrace(trace: readonly TraceEvent[]): string {
-  const fired = trace
-    .filter((t) => t.type === 'trigger.fired')
-    .map((t) => (t.type === 'trigger.fired' ? t.trigger : ''));
-  if (fired.length) return `fired ${fired.join(', ')}`;
+  const done: string[] = [];
+  // The last wait of each trigger, unless it ended later in the same step.
+  const waits = new Map<string, string>();
+  for (const t of trace) {
+    if (t.type === 'trigger.fired') {
+      waits.delete(`${t.sensor}/${t.trigger}`);
+      done.push(
+        `${t.firing.dlqOf ? `dead-letter ${t.trigger} fired for ${t.firing.dlqOf}` : `fired ${t.trigger}`}${t.firing.attempts > 1 ? ` on attempt ${t.firing.attempts}` : ''}`,
+      );
+    } else if (t.type === 'trigger.failed' && t.firing) {
+      waits.delete(`${t.sensor}/${t.trigger}`);
+      done.push(
+        `${t.trigger} failed${t.firing.attempts > 1 ? ` after ${t.firing.attempts} attempts` : ''}: ${t.error}`,
+      );
+    } else if (t.type === 'trigger.retry')
+      waits.set(`${t.sensor}/${t.trigger}`, `${t.trigger} waits to retry at ${t.at}`);
+    else if (t.type === 'trigger.rate-limited')
+      waits.set(`${t.sensor}/${t.trigger}`, `${t.trigger} waits for its rate limit until ${t.at}`);
+    else if (t.type === 'trigger.queued')
+      waits.set(`${t.sensor}/${t.trigger}`, `${t.trigger} waits for its running action`);
+  }
+  if (done.length || waits.size) return [...done, ...waits.values()].join('; ');
+  const set = trace.find((t) => t.type === 'outcomes.set');
+  if (set?.type === 'outcomes.set')
+    return set.outcomes.map((o) => `${o.trigger} ${o.outcome || 'succeeds'}`).join('; ');
   const rejected = trace.find((t) => t.type === 'event.rejected' || t.type === 'event.filtered');
   if (rejected?.type === 'event.rejected' || rejected?.type === 'event.filtered')
     return `not published: ${rejected.reason}`;

@@ -1,4 +1,6 @@
 import type { TriggerState } from '../conditions/triggerState';
+import type { OutcomeEntry } from '../triggers/actionOutcome';
+import type { ActionJob, InboxItem, LimiterState } from './actionState';
 
 /** Everything the simulator remembers between inputs. Plain JSON: it crosses the worker boundary. */
 export interface SimState {
@@ -12,10 +14,48 @@ export interface SimState {
   seq: number;
   /** Waiting state per trigger, keyed `namespace/sensor/trigger`. */
   triggers: Record<string, TriggerState>;
+  /**
+   * Trigger actions still in flight, oldest first: a firing waiting for its rate-limit turn, a retry
+   * waiting out its backoff, a call that has not timed out yet, a dead-letter trigger after them.
+   * Each says what happens next and when; moving the clock past that time makes it happen.
+   */
+  actions: ActionJob[];
+  /** Events (and resets) that reached an atLeastOnce trigger while its action ran, oldest first. */
+  inbox: InboxItem[];
+  /** One leaky bucket per rate-limited trigger name: when it last gave a turn. */
+  limiters: LimiterState[];
+  /** How each trigger's action turns out (the user says); a trigger not listed succeeds. */
+  outcomes: OutcomeEntry[];
+  /** Counter for action ids. */
+  actionSeq: number;
 }
 
 export function initialSimState(nowMs: number): SimState {
-  return { nowMs, startMs: nowMs, seq: 0, triggers: {} };
+  return {
+    nowMs,
+    startMs: nowMs,
+    seq: 0,
+    triggers: {},
+    actions: [],
+    inbox: [],
+    limiters: [],
+    outcomes: [],
+    actionSeq: 0,
+  };
+}
+
+/** A state from before actions were simulated (or built by hand) gets its empty lists. */
+export function withActionFields(s: SimState): SimState {
+  const p = s as Partial<SimState>;
+  if (p.actions && p.inbox && p.limiters && p.outcomes && p.actionSeq !== undefined) return s;
+  return {
+    ...s,
+    actions: p.actions ?? [],
+    inbox: p.inbox ?? [],
+    limiters: p.limiters ?? [],
+    outcomes: p.outcomes ?? [],
+    actionSeq: p.actionSeq ?? 0,
+  };
 }
 
 export function triggerKey(namespace: string, sensor: string, trigger: string): string {

@@ -57,7 +57,10 @@ describe('step on the hands-on design', () => {
       eventName: 'build',
       payload: { body: '{"branch":"main"}' },
     });
-    expect(r.firings).toHaveLength(0);
+    // The attempt fails inside triggerOne (ApplyResourceParameters), as the retry loop sees it.
+    expect(r.firings).toMatchObject([
+      { trigger: 'trigger-workflow', result: 'failed', attempts: 1 },
+    ]);
     const failed = r.trace.find((t) => t.type === 'trigger.failed');
     expect(failed && failed.type === 'trigger.failed' && failed.error).toContain(
       "unable to resolve 'webhook-build' parameter value",

@@ -10,11 +10,15 @@ import { filterEvent } from '../filters/filterEvent';
 import { buildEvent } from '../sources/buildEvent';
 import { sha1Hex } from '../template/hashes';
 import type { Firing, TraceEvent } from '../trace';
-import { renderTrigger } from '../triggers/renderTrigger';
+import { mergeOutcomes } from '../triggers/actionOutcome';
+import type { InboxItem } from './actionState';
+import { formatInstant } from './instant';
+import { copyActionState, fireTrigger, outcomesTrace, settle } from './stepActions';
+import { isBusy, nextActionDue, runDueActions, type ActionHost } from './actions';
 import { applyTransform, type JqLookup } from './transform';
-import type { SimDesign, SimSensor } from './simDesign';
+import type { SimDesign, SimSensor, SimTrigger } from './simDesign';
 import type { SimInput } from './simInput';
-import { triggerKey, type SimState } from './simState';
+import { triggerKey, withActionFields, type SimState } from './simState';
 
 export interface StepResult {
   state: SimState;
@@ -42,21 +46,36 @@ export function step(
   input: SimInput,
   opts: StepOptions = {},
 ): StepResult {
+  const base = withActionFields(state);
   const out: StepResult = {
-    state: opts.inPlace ? state : { ...state, triggers: { ...state.triggers } },
+    state: opts.inPlace
+      ? base === state
+        ? state
+        : Object.assign(state, base)
+      : { ...base, triggers: { ...base.triggers }, ...copyActionState(base) },
     trace: [],
     firings: [],
   };
+  const host = actionHost(design, out, opts);
   switch (input.type) {
     case 'set-time':
+      // Actions in flight keep their own times: those due before the new time still run.
+      if (input.ms > out.state.nowMs) runActions(host, input.ms);
       out.state.nowMs = input.ms;
       out.trace.push({ type: 'clock.set', at: formatRfc3339(input.ms) });
       return out;
     case 'advance':
-      advance(design, out, input.ms, opts);
+      advance(design, out, input.ms, opts, host);
+      return out;
+    case 'settle':
+      settle(out, (ms) => advance(design, out, ms, opts, host, true));
+      return out;
+    case 'set-outcomes':
+      out.state.outcomes = mergeOutcomes(input.replace ? [] : out.state.outcomes, input.outcomes);
+      out.trace.push(outcomesTrace(input.outcomes));
       return out;
     case 'sensor-event':
-      deliver(design, out, input.event, input.namespace ?? '', opts);
+      deliver(design, out, input.event, input.namespace ?? '', opts, host);
       return out;
     case 'event': {
       const built = build(
@@ -68,9 +87,37 @@ export function step(
         input.namespace ?? '',
       );
       for (const event of built.events)
-        deliver(design, out, event, input.namespace ?? '', opts, built.notes);
+        deliver(design, out, event, input.namespace ?? '', opts, host, built.notes);
       return out;
     }
+  }
+}
+
+/** The action runner's view of this step; `resume` feeds a freed trigger the events that waited for it. */
+function actionHost(
+  design: SimDesign,
+  out: StepResult,
+  opts: StepOptions,
+): ActionHost & { running: boolean } {
+  const host: ActionHost & { running: boolean } = {
+    design,
+    state: out.state,
+    trace: out.trace,
+    firings: out.firings,
+    running: false,
+    resume: (sensor, trigger, item) => resumeTrigger(sensor, trigger, item, out, opts, host),
+  };
+  return host;
+}
+
+/** Runs the actions due until `untilMs`; a call from inside the loop leaves the work to it. */
+function runActions(host: ActionHost & { running: boolean }, untilMs: number): void {
+  if (host.running) return;
+  host.running = true;
+  try {
+    runDueActions(host, untilMs);
+  } finally {
+    host.running = false;
   }
 }
 
@@ -135,6 +182,7 @@ function deliver(
   event: SensorEvent,
   namespace: string,
   opts: StepOptions,
+  host: ActionHost & { running: boolean },
   notes: string[] = [],
 ): void {
   const c = event.context;
@@ -166,7 +214,7 @@ function deliver(
       });
       continue;
     }
-    deliverToSensor(sensor, out, event, opts);
+    deliverToSensor(sensor, out, event, opts, host);
   }
   if (!matched)
     out.trace.push({
@@ -181,6 +229,8 @@ function deliverToSensor(
   out: StepResult,
   event: SensorEvent,
   opts: StepOptions,
+  host: ActionHost & { running: boolean },
+  only?: SimTrigger,
 ): void {
   const evaluated = new Map<string, SensorEvent | null>();
   const accept = (depName: string, e: SensorEvent): SensorEvent | null => {
@@ -230,7 +280,7 @@ function deliverToSensor(
     evaluated.set(depName, bound);
     return bound;
   };
-  for (const trigger of sensor.triggers) {
+  for (const trigger of only ? [only] : sensor.triggers) {
     const key = triggerKey(sensor.namespace, sensor.name, trigger.name);
     if (!trigger.compiled.ok) {
       if (
@@ -248,6 +298,19 @@ function deliverToSensor(
       }
       continue;
     }
+    if (!only && isBusy(out.state, key) && subscribes(trigger, sensor, event)) {
+      // An atLeastOnce action is running: the trigger's message loop takes this event when it ends.
+      out.state.inbox.push({ key, kind: 'event', event, atMs: out.state.nowMs });
+      const due = nextActionDue(out.state, key);
+      out.trace.push({
+        type: 'trigger.queued',
+        sensor: sensor.name,
+        trigger: trigger.name,
+        eventId: event.context.id,
+        busyUntil: due === null ? null : formatRfc3339(due),
+      });
+      continue;
+    }
     const r = processTriggerEvent(
       trigger.compiled,
       sensor.dependencies,
@@ -256,6 +319,7 @@ function deliverToSensor(
       out.state.nowMs,
       accept,
       opts.inPlace === true,
+      sensor.busKind === 'kafka' ? 0 : undefined,
     );
     out.state.triggers[key] = r.state;
     for (const s of r.steps) {
@@ -277,44 +341,67 @@ function deliverToSensor(
           missing: s.missing,
           expression: trigger.compiled.text,
         });
-      if (s.type === 'fired')
-        fire(sensor, trigger.value, trigger.compiled.holdsEvents, s.events, out);
+      if (s.type === 'fired') fireTrigger(host, sensor, trigger, s.dependency, s.events);
     }
+    runActions(host, out.state.nowMs);
   }
 }
 
-function fire(
+/** Whether the trigger listens to the event's subject at all (else it never sees the event). */
+function subscribes(trigger: SimTrigger, sensor: SimSensor, event: SensorEvent): boolean {
+  if (!trigger.compiled.ok) return false;
+  const names = new Set(trigger.compiled.subscribed);
+  return sensor.dependencies.some(
+    (d) =>
+      names.has(d.name) &&
+      d.eventSourceName === event.context.source &&
+      d.eventName === event.context.subject,
+  );
+}
+
+/** A trigger whose atLeastOnce action ended takes what waited for it: an event, or a conditionsReset. */
+function resumeTrigger(
   sensor: SimSensor,
-  triggerValue: Record<string, unknown>,
-  holdsEvents: boolean,
-  events: Record<string, SensorEvent>,
+  trigger: SimTrigger,
+  item: InboxItem,
   out: StepResult,
+  opts: StepOptions,
+  host: ActionHost & { running: boolean },
 ): void {
-  const r = renderTrigger(sensor.name, triggerValue, events, out.state.nowMs);
-  const name =
-    typeof (triggerValue.template as { name?: unknown } | undefined)?.name === 'string'
-      ? String((triggerValue.template as { name: string }).name)
-      : '';
-  if (!r.ok) {
-    out.trace.push({
-      type: 'trigger.failed',
-      sensor: sensor.name,
-      trigger: name,
-      error: r.error,
-      events: Object.fromEntries(Object.entries(events).map(([k, e]) => [k, e.context.id])),
-    });
-    return;
-  }
-  if (sensor.busKind === 'kafka' && holdsEvents)
-    r.firing.notes.push(
-      'uncertain on the Kafka bus: the action may receive only the event that completed the condition, so parameters for other dependencies may fall back to their value',
-    );
-  out.firings.push(r.firing);
-  out.trace.push({ type: 'trigger.fired', sensor: sensor.name, trigger: name, firing: r.firing });
+  if (item.kind === 'reset') return resetTrigger(out, sensor, trigger, out.state.nowMs);
+  out.trace.push({
+    type: 'trigger.resumed',
+    sensor: sensor.name,
+    trigger: trigger.name,
+    eventId: item.event.context.id,
+    waitedSince: formatInstant(item.atMs),
+  });
+  deliverToSensor(sensor, out, item.event, opts, host, trigger);
+}
+
+function resetTrigger(out: StepResult, sensor: SimSensor, trigger: SimTrigger, at: number): void {
+  const key = triggerKey(sensor.namespace, sensor.name, trigger.name);
+  const held = out.state.triggers[key];
+  const dropped = held ? Object.values(held.held).map((e) => e.context.id) : [];
+  if (held) out.state.triggers[key] = resetTriggerState(held);
+  out.trace.push({
+    type: 'conditions.reset',
+    sensor: sensor.name,
+    trigger: trigger.name,
+    dropped,
+    at: formatRfc3339(at),
+  });
 }
 
 /** Moves the clock, firing calendar events and conditionsReset crons in time order. */
-function advance(design: SimDesign, out: StepResult, ms: number, opts: StepOptions): void {
+function advance(
+  design: SimDesign,
+  out: StepResult,
+  ms: number,
+  opts: StepOptions,
+  host: ActionHost & { running: boolean },
+  quiet = false,
+): void {
   const from = out.state.nowMs;
   const to = from + Math.max(0, ms);
   type Due = { at: number; order: number; run: () => void };
@@ -344,7 +431,7 @@ function advance(design: SimDesign, out: StepResult, ms: number, opts: StepOptio
           run: () => {
             const built = build(design, out, es.name, ev.name, {}, es.namespace);
             for (const event of built.events)
-              deliver(design, out, event, es.namespace, opts, built.notes);
+              deliver(design, out, event, es.namespace, opts, host, built.notes);
           },
         });
       }
@@ -363,16 +450,9 @@ function advance(design: SimDesign, out: StepResult, ms: number, opts: StepOptio
             order: 0,
             run: () => {
               const key = triggerKey(sensor.namespace, sensor.name, trigger.name);
-              const held = out.state.triggers[key];
-              const dropped = held ? Object.values(held.held).map((e) => e.context.id) : [];
-              if (held) out.state.triggers[key] = resetTriggerState(held);
-              out.trace.push({
-                type: 'conditions.reset',
-                sensor: sensor.name,
-                trigger: trigger.name,
-                dropped,
-                at: formatRfc3339(at),
-              });
+              // A busy trigger's message loop reads the reset channel only when its action ends.
+              if (isBusy(out.state, key)) out.state.inbox.push({ key, kind: 'reset', atMs: at });
+              else resetTrigger(out, sensor, trigger, at);
             },
           });
           t = reset.spec.next(t);
@@ -381,10 +461,20 @@ function advance(design: SimDesign, out: StepResult, ms: number, opts: StepOptio
     }
   }
   due.sort((a, b) => a.at - b.at || a.order - b.order);
-  for (const d of due) {
-    out.state.nowMs = d.at;
+  // Trigger actions due on the way run in time order with the ticks: after a reset, before an event.
+  for (let i = 0; ;) {
+    const d = due[i];
+    const a = nextActionDue(out.state);
+    if (a !== null && a <= to && (!d || a < d.at || (a === d.at && d.order > 0))) {
+      runActions(host, a);
+      continue;
+    }
+    if (!d) break;
+    out.state.nowMs = Math.max(out.state.nowMs, d.at);
     d.run();
+    i++;
   }
   out.state.nowMs = to;
-  out.trace.push({ type: 'clock.advanced', from: formatRfc3339(from), to: formatRfc3339(to) });
+  if (!quiet)
+    out.trace.push({ type: 'clock.advanced', from: formatRfc3339(from), to: formatRfc3339(to) });
 }

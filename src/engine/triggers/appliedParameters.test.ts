@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testFiring } from '../../test/simulation';
 import { appliedParameters, changedValues } from './appliedParameters';
 
 describe('appliedParameters', () => {
@@ -12,15 +13,12 @@ describe('appliedParameters', () => {
         { src: { dependencyName: 'hook', value: 'x' }, dest: 'spec.nothing' },
       ],
     };
-    const firing = {
+    const firing = testFiring({
       sensor: 's',
       trigger: 't',
       triggerType: 'argoWorkflow',
-      events: {},
-      notExecuted: false,
-      notes: [],
       resource: { spec: { arguments: { parameters: [{ name: 'message', value: 'kubedojo' }] } } },
-    };
+    });
     expect(appliedParameters(spec, firing)).toEqual([
       {
         dest: 'spec.arguments.parameters.0.value',

@@ -1,12 +1,30 @@
-import { parse as parseYaml } from 'yaml';
 import { isPlainObject } from '../../lib/deepEqual';
 import type { SensorEvent } from '../event';
 import { applyParameters, constructPayload } from '../params/parameters';
-import { sha1Hex } from '../template/hashes';
+import { formatInstant } from '../simulate/instant';
 import type { Firing } from '../trace';
 import { TRIGGER_TYPE_ORDER } from '../../domain/graph/resourceParts';
+import { logLines } from './logLines';
+import { renderHttpRequest, targetOf } from './renderRequest';
+import { renderResource } from './renderResource';
+import { triggerNotes } from './triggerNotes';
 
-export type RenderedTrigger = { ok: true; firing: Firing } | { ok: false; error: string };
+export type RenderedTrigger =
+  | {
+      ok: true;
+      firing: Firing;
+      /** Execute fails before calling out (`no name is given`, `invalid kind`): whatever the outcome. */
+      execError?: string;
+      /** How long a call of this trigger waits before it times out (http `timeout`, default 60 s). */
+      timeoutMs: number;
+    }
+  /** The attempt fails before Execute (parameters, payload); `crash`: the real sensor pod panics. */
+  | { ok: false; error: string; crash?: true };
+
+export interface RenderOptions {
+  /** The Sensor's namespace: the default namespace of what k8s and argoWorkflow triggers create. */
+  sensorNamespace?: string;
+}
 
 /** Types whose body is built by ConstructPayload from nothing. */
 const PAYLOAD_TYPES = new Set([
@@ -21,15 +39,21 @@ const PAYLOAD_TYPES = new Set([
   'custom',
 ]);
 
+/** kube-apiserver's default --request-timeout: how long the simulator lets a call hang by default. */
+const DEFAULT_TIMEOUT_MS = 60_000;
+
 /**
- * What a fired trigger would do, rendered and never executed (SEMANTICS §4.1, §5): template-level
- * parameters first, then the type's own parameters on its resource or spec, then the payload.
+ * What one attempt of a trigger's action sends, rendered and never executed (SEMANTICS §4.1, §5;
+ * pkg/sensors/listener.go triggerOne): template-level parameters first, then the type's own
+ * parameters on its resource or spec, then the payload, then what the type's Execute adds.
+ * `nowMs` is the attempt's virtual time (sprig `now`, the action-timestamp label, log lines).
  */
 export function renderTrigger(
   sensor: string,
   triggerValue: Record<string, unknown>,
   events: Readonly<Record<string, SensorEvent>>,
   nowMs: number,
+  opts: RenderOptions = {},
 ): RenderedTrigger {
   const rawTemplate = isPlainObject(triggerValue.template) ? triggerValue.template : {};
   const params = Array.isArray(triggerValue.parameters) ? triggerValue.parameters : [];
@@ -39,76 +63,75 @@ export function renderTrigger(
   const name = typeof template.name === 'string' ? template.name : '';
   const types = TRIGGER_TYPE_ORDER.filter((t) => template[t] !== undefined && template[t] !== null);
   const type = types[0];
-  if (!type) return { ok: false, error: 'the template sets no trigger type, so nothing runs' };
+  if (!type)
+    return {
+      ok: false,
+      error: `invalid trigger ${name}, could not find an implementation (the template sets no trigger type)`,
+    };
   const spec = (isPlainObject(template[type]) ? template[type] : {}) as Record<string, unknown>;
   const firing: Firing = {
+    id: '',
     sensor,
     trigger: name,
     triggerType: type,
     events: Object.fromEntries(Object.entries(events).map(([k, e]) => [k, e.context.id])),
     notExecuted: false,
-    notes: notesFor(triggerValue, types),
+    notes: triggerNotes(triggerValue, types),
+    time: formatInstant(nowMs),
+    attempts: 1,
+    result: 'succeeded',
+    tries: [],
+    atLeastOnce: triggerValue.atLeastOnce === true,
   };
   const ownParams = Array.isArray(spec.parameters) ? spec.parameters : [];
 
   if (type === 'k8s' || type === 'argoWorkflow') {
-    const source = isPlainObject(spec.source) ? spec.source : {};
-    const fetched = fetchResource(source);
-    if (!fetched.ok) {
-      firing.notes.push(fetched.error);
-      firing.operation = operationOf(type, spec);
-      return { ok: true, firing };
-    }
-    const r = applyParameters(fetched.resource, ownParams, events, nowMs);
-    if (!r.ok) return { ok: false, error: `${type} parameters: ${r.error}` };
-    const resource = r.value as Record<string, unknown>;
-    firing.operation = operationOf(type, spec);
-    const meta = isPlainObject(resource.metadata) ? resource.metadata : null;
-    if (meta && typeof meta.generateName === 'string' && typeof meta.name !== 'string') {
-      // The API server appends five random characters; the simulator derives them from the event ids.
-      const suffix = sha1Hex(Object.values(firing.events).join(','))
-        .replace(/[^a-z0-9]/g, '')
-        .slice(0, 5);
-      firing.notes.push(
-        `generated name: ${meta.generateName}${suffix} (the cluster picks the suffix)`,
-      );
-    }
-    firing.resource = resource;
-    return { ok: true, firing };
+    const r = renderResource(type, spec, events, nowMs, {
+      sensor,
+      trigger: name,
+      sensorNamespace: opts.sensorNamespace ?? '',
+    });
+    if (!r.ok) return r;
+    const a = r.action;
+    firing.operation = a.operation;
+    if (a.resource !== undefined) firing.resource = a.resource;
+    firing.namespace = a.namespace;
+    if (a.command) firing.command = a.command;
+    firing.notes.push(...a.notes);
+    return {
+      ok: true,
+      firing,
+      timeoutMs: DEFAULT_TIMEOUT_MS,
+      ...(a.execError ? { execError: a.execError } : {}),
+    };
   }
 
   const specParams = applyParameters(spec, ownParams, events, nowMs);
   if (!specParams.ok) return { ok: false, error: `${type} parameters: ${specParams.error}` };
   const s = specParams.value as Record<string, unknown>;
   if (type === 'log') {
-    firing.log = Object.entries(events).map(
-      ([dep, e]) =>
-        `dependency=${dep} eventID=${e.context.id} source=${e.context.source} subject=${e.context.subject} data=${e.data ?? ''}`,
-    );
-    return { ok: true, firing };
+    firing.log = logLines(sensor, name, events, nowMs);
+    return { ok: true, firing, timeoutMs: DEFAULT_TIMEOUT_MS };
   }
   let body: string | undefined;
   if (PAYLOAD_TYPES.has(type)) {
     const payload = constructPayload(Array.isArray(s.payload) ? s.payload : [], events, nowMs);
     if (payload.kind === 'panic')
-      return { ok: false, error: `${payload.error} (the sensor pod would crash)` };
+      return { ok: false, crash: true, error: `${payload.error} (the sensor pod would crash)` };
     if (payload.kind === 'error') return { ok: false, error: `payload: ${payload.error}` };
     body = payload.payload;
   }
-  firing.notExecuted = type !== 'log';
+  firing.notExecuted = true;
+  let timeoutMs = DEFAULT_TIMEOUT_MS;
   switch (type) {
     case 'http': {
-      const headers: Record<string, string> = {};
-      for (const [k, v] of Object.entries(isPlainObject(s.headers) ? s.headers : {}))
-        headers[k] = String(v);
-      for (const h of Array.isArray(s.secureHeaders) ? s.secureHeaders : [])
-        if (isPlainObject(h) && typeof h.name === 'string') headers[h.name] = '<from Secret>';
-      firing.request = {
-        method: typeof s.method === 'string' && s.method ? s.method : 'POST',
-        url: String(s.url ?? ''),
-        headers,
-        ...(body !== undefined ? { body } : {}),
-      };
+      const r = renderHttpRequest(s, body, events, nowMs);
+      if (!r.ok)
+        return r.crash
+          ? { ok: false, crash: true, error: `${r.error} (the sensor pod would crash)` }
+          : { ok: false, error: r.error };
+      firing.request = r.request;
+      timeoutMs = r.timeoutMs;
       break;
     }
     case 'slack':
@@ -129,82 +152,5 @@ export function renderTrigger(
   firing.notes.push(
     `${type} triggers call an outside system; the simulator shows the request and does not send it`,
   );
-  return { ok: true, firing };
-}
-
-function operationOf(type: string, spec: Record<string, unknown>): string {
-  if (typeof spec.operation === 'string' && spec.operation) return spec.operation;
-  return type === 'k8s' ? 'create' : 'submit';
-}
-
-function fetchResource(
-  source: Record<string, unknown>,
-): { ok: true; resource: unknown } | { ok: false; error: string } {
-  if (isPlainObject(source.resource)) return { ok: true, resource: source.resource };
-  if (typeof source.inline === 'string') {
-    try {
-      return { ok: true, resource: parseYaml(source.inline, { maxAliasCount: 100 }) as unknown };
-    } catch (e) {
-      return {
-        ok: false,
-        error: `inline resource is not valid YAML: ${e instanceof Error ? e.message : String(e)}`,
-      };
-    }
-  }
-  const kind = ['configmap', 'file', 'url', 'git', 's3'].find((k) => source[k] !== undefined);
-  return {
-    ok: false,
-    error: kind
-      ? `the resource comes from ${kind}, which the simulator does not fetch; parameters were not applied`
-      : 'the trigger has no source resource',
-  };
-}
-
-function targetOf(type: string, s: Record<string, unknown>): string {
-  switch (type) {
-    case 'kafka':
-      return `kafka ${String(s.url ?? '')} topic ${String(s.topic ?? '')}`;
-    case 'nats':
-      return `nats ${String(s.url ?? '')} subject ${String(s.subject ?? '')}`;
-    case 'pulsar':
-      return `pulsar ${String(s.url ?? '')} topic ${String(s.topic ?? '')}`;
-    case 'awsLambda':
-      return `AWS Lambda ${String(s.functionName ?? '')} (${String(s.region ?? '')})`;
-    case 'openWhisk':
-      return `OpenWhisk action ${String(s.actionName ?? '')} on ${String(s.host ?? '')}`;
-    case 'azureEventHubs':
-      return `Azure Event Hub ${String(s.hubName ?? '')}`;
-    case 'azureServiceBus':
-      return `Azure Service Bus ${String(s.queueName ?? s.topicName ?? '')}`;
-    case 'custom':
-      return `custom trigger server ${String(s.serverURL ?? '')}`;
-    default:
-      return type;
-  }
-}
-
-function notesFor(trigger: Record<string, unknown>, types: string[]): string[] {
-  const notes: string[] = [];
-  if (types.length > 1) notes.push(`the template sets ${types.join(', ')}; only ${types[0]} runs`);
-  const atLeastOnce = trigger.atLeastOnce === true;
-  if (isPlainObject(trigger.retryStrategy))
-    notes.push(
-      atLeastOnce
-        ? `retries: up to ${String(trigger.retryStrategy.steps ?? 5)} attempts`
-        : 'retryStrategy has no effect without atLeastOnce: true',
-    );
-  if (isPlainObject(trigger.rateLimit))
-    notes.push(
-      `rate limited to ${String(trigger.rateLimit.requestsPerUnit ?? '?')} per ${String(trigger.rateLimit.unit ?? 'Second')}: extra firings are delayed, not dropped`,
-    );
-  if (isPlainObject(trigger.policy))
-    notes.push('a policy decides success after execution; not evaluated in the simulator');
-  if (isPlainObject(trigger.dlqTrigger))
-    notes.push('a dlqTrigger runs only if this trigger fails after its retries');
-  notes.push(
-    atLeastOnce
-      ? 'atLeastOnce: the bus message is acknowledged after the action succeeds'
-      : 'at most once: the message is acknowledged before the action runs',
-  );
-  return notes;
+  return { ok: true, firing, timeoutMs };
 }

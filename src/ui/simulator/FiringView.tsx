@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import { appliedParameters, changedValues } from '../../engine/triggers/appliedParameters';
 import { predictWorkflowOutput } from '../../engine/triggers/workflowOutput';
 import type { Firing } from '../../engine/trace';
+import { AttemptTimeline, Time } from './AttemptTimeline';
 import { CopyButton } from './JsonTree';
 
 /** What a fired trigger would have done: the rendered resource or request, the parameters, the output. */
@@ -22,13 +23,45 @@ export function FiringView({ firing, typeSpec }: { firing: Firing; typeSpec: unk
         : firing.log
           ? firing.log.join('\n')
           : '';
+  const failed = firing.result === 'failed';
   return (
-    <article className="firing" aria-label={`Firing of ${firing.sensor}/${firing.trigger}`}>
+    <article
+      className={`firing${failed ? ' is-failed' : ''}`}
+      aria-label={`Firing of ${firing.sensor}/${firing.trigger}`}
+    >
       <h4>
         {firing.sensor}/{firing.trigger} · {firing.triggerType}
         {firing.operation ? ` · ${firing.operation}` : ''}
         {firing.notExecuted ? ' · rendered only, not executed' : ''}
       </h4>
+      <p className="firing-run" data-testid="simulator.firing-run">
+        <strong className={failed ? 'is-drop' : 'is-fire'}>
+          {failed
+            ? `Failed after ${firing.attempts} attempt${firing.attempts === 1 ? '' : 's'}`
+            : `Succeeded${firing.attempts > 1 ? ` on attempt ${firing.attempts}` : ''}`}
+        </strong>
+        , ran at <Time iso={firing.time} />
+        {firing.dlqOf && (
+          <>
+            {' '}
+            as the dead-letter trigger of <strong>{firing.dlqOf}</strong>
+          </>
+        )}
+        {!firing.atLeastOnce && ' (in the background: atLeastOnce is off)'}
+        {failed && firing.error && (
+          <>
+            : <code>{firing.error}</code>
+          </>
+        )}
+      </p>
+      {(firing.attempts > 1 || failed || firing.triggeredAt || firing.handedTo) && (
+        <AttemptTimeline firing={firing} />
+      )}
+      {firing.command && (
+        <p>
+          Runs <code>{firing.command.join(' ')}</code>
+        </p>
+      )}
       {params.length > 0 && (
         <table className="params-table">
           <caption>Parameters</caption>
@@ -107,13 +140,21 @@ export function FiringView({ firing, typeSpec }: { firing: Firing; typeSpec: unk
           ))}
         </ul>
       )}
-      <div className="rendered-head">
-        <h5>
-          {firing.resource !== undefined ? 'Resource' : firing.request ? 'Request' : 'Log lines'}
-        </h5>
-        <CopyButton text={rendered} label="Copy rendered output" />
-      </div>
-      <pre className="rendered">{rendered}</pre>
+      {rendered === '' ? null : (
+        <>
+          <div className="rendered-head">
+            <h5>
+              {firing.resource !== undefined
+                ? 'Resource'
+                : firing.request
+                  ? 'Request'
+                  : 'Log lines'}
+            </h5>
+            <CopyButton text={rendered} label="Copy rendered output" />
+          </div>
+          <pre className="rendered">{rendered}</pre>
+        </>
+      )}
     </article>
   );
 }

@@ -6,6 +6,8 @@ import { EventComposer } from './EventComposer';
 import { SavedEvents } from './SavedEvents';
 import { ScenariosPanel } from './ScenariosPanel';
 import { Timeline } from './Timeline';
+import { TriggerOutcomes } from './TriggerOutcomes';
+import './actions.css';
 
 /**
  * Send events and move the virtual clock (left), follow what happened and keep runs as scenarios
@@ -15,11 +17,15 @@ export function SimulatorPanel() {
   const entry = useSimulation(shownEntry);
   const error = useSimulation((s) => s.error);
   const firings = useSimulation((s) => s.entries.reduce((n, e) => n + e.firings.length, 0));
+  const failed = useSimulation((s) =>
+    s.entries.reduce((n, e) => n + e.firings.filter((f) => f.result === 'failed').length, 0),
+  );
   return (
     <div className="simulator">
       <div className="simulator-column">
         <EventComposer />
         <ClockControls />
+        <TriggerOutcomes />
         <SavedEvents />
       </div>
       <div className="simulator-column">
@@ -31,6 +37,7 @@ export function SimulatorPanel() {
           )}
           <p className="simulator-summary" data-testid="simulator.summary">
             {firings} trigger firing{firings === 1 ? '' : 's'}
+            {failed ? `, ${failed} failed` : ''}
           </p>
         </section>
         <Timeline />

@@ -37,9 +37,9 @@ export function Timeline() {
       ) : (
         <ol className="timeline-list">
           {entries.map((e, i) => {
-            const kind = e.firings.length
+            const kind = e.firings.some((f) => f.result !== 'failed')
               ? 'fire'
-              : /dropped|not published|failed/.test(e.summary)
+              : e.firings.length || /dropped|not published|failed/.test(e.summary)
                 ? 'drop'
                 : /waits/.test(e.summary)
                   ? 'held'

@@ -1,5 +1,8 @@
+import { formatSpan } from '../../engine/simulate/instant';
 import type { FilterCheck, TraceEvent } from '../../engine/trace';
 import type { SimEntry } from '../../state/simulationStore';
+import { AttemptTimeline, Time } from './AttemptTimeline';
+import { PendingActions } from './PendingActions';
 
 /** Why things happened: each dependency's filters check by check, each trigger's conditions. */
 export function WhyView({ entry }: { entry: SimEntry }) {
@@ -14,6 +17,7 @@ export function WhyView({ entry }: { entry: SimEntry }) {
           <WhyItem key={i} t={t} />
         ))}
       </ul>
+      <PendingActions state={entry.state} />
       {waiting.length > 0 && (
         <>
           <h4>Held now, waiting for the rest of their conditions</h4>
@@ -102,13 +106,118 @@ function WhyItem({ t }: { t: TraceEvent }) {
           <strong>
             {t.sensor}/{t.trigger}
           </strong>{' '}
-          fired ({t.firing.triggerType}).
+          fired ({t.firing.triggerType})
+          {t.firing.dlqOf ? ` as the dead-letter trigger of ${t.firing.dlqOf}` : ''}
+          {t.firing.attempts > 1 || t.firing.triggeredAt || t.firing.dlqOf ? (
+            <>
+              {' '}
+              at <Time iso={t.firing.time} />
+              {t.firing.attempts > 1 ? ` on attempt ${t.firing.attempts}` : ''}
+            </>
+          ) : null}
+          .
+          {(t.firing.attempts > 1 || t.firing.triggeredAt) && <AttemptTimeline firing={t.firing} />}
         </li>
       );
     case 'trigger.failed':
       return (
         <li className="is-drop">
-          Trigger {t.sensor}/{t.trigger} failed: {t.error}.
+          Trigger {t.sensor}/{t.trigger}
+          {t.firing?.dlqOf ? ` (dead-letter trigger of ${t.firing.dlqOf})` : ''} failed
+          {t.firing && t.firing.attempts !== 1 ? ` after ${t.firing.attempts} attempts` : ''}:{' '}
+          {t.error}.{t.firing && t.firing.tries.length > 0 && <AttemptTimeline firing={t.firing} />}
+        </li>
+      );
+    default:
+      return <ActionItem t={t} />;
+  }
+}
+
+/** The retry loop's steps: failed attempts, backoff waits, rate-limit turns, hand-offs, queued events. */
+function ActionItem({ t }: { t: TraceEvent }) {
+  switch (t.type) {
+    case 'trigger.attempt':
+      return (
+        <li className="is-drop">
+          <Time iso={t.attempt.at} /> Trigger {t.sensor}/{t.trigger} attempt {t.attempt.n} failed
+          {t.attempt.endedAt ? (
+            <>
+              {' '}
+              (result at <Time iso={t.attempt.endedAt} />)
+            </>
+          ) : null}
+          : {t.attempt.error}
+          {t.attempt.detail && <span className="field-hint"> — {t.attempt.detail}</span>}
+        </li>
+      );
+    case 'trigger.retry':
+      return (
+        <li className="is-held">
+          Trigger {t.sensor}/{t.trigger} retries: attempt {t.attempt} at <Time iso={t.at} /> after a
+          backoff wait of {formatSpan(t.waitMs)}
+          {t.window.from !== t.window.to && (
+            <span className="field-hint">
+              {' '}
+              (jitter puts it between <Time iso={t.window.from} /> and <Time iso={t.window.to} />;
+              the simulator takes the start)
+            </span>
+          )}
+          .
+        </li>
+      );
+    case 'trigger.rate-limited':
+      return (
+        <li className="is-held">
+          Trigger {t.sensor}/{t.trigger} waits for its rate limit ({t.limit}): attempt {t.attempt}{' '}
+          asked at <Time iso={t.requestedAt} />, its turn comes at <Time iso={t.at} /> (
+          {formatSpan(t.waitMs)} later).
+        </li>
+      );
+    case 'trigger.dead-letter':
+      return (
+        <li className="is-drop">
+          <Time iso={t.at} /> Trigger {t.sensor}/{t.trigger} gave up: its events go to the
+          dlqTrigger <strong>{t.dlq}</strong>.
+        </li>
+      );
+    case 'trigger.queued':
+      return (
+        <li className="is-held">
+          Trigger {t.sensor}/{t.trigger} is still running an atLeastOnce action: the event waits on
+          the bus
+          {t.busyUntil ? (
+            <>
+              {' '}
+              (the action’s next step is at <Time iso={t.busyUntil} />)
+            </>
+          ) : (
+            ''
+          )}
+          .
+        </li>
+      );
+    case 'trigger.resumed':
+      return (
+        <li>
+          Trigger {t.sensor}/{t.trigger} is free again and takes the event that waited since{' '}
+          <Time iso={t.waitedSince} />.
+        </li>
+      );
+    case 'outcomes.set':
+      return (
+        <li>
+          {t.outcomes.map((o) => (
+            <span key={o.trigger}>
+              From now on the action of <strong>{o.trigger}</strong> {o.outcome || 'succeeds'}.{' '}
+            </span>
+          ))}
+        </li>
+      );
+    case 'actions.settled':
+      return (
+        <li>
+          Clock moved on from <Time iso={t.from} /> to <Time iso={t.to} /> to finish the pending
+          trigger actions.
         </li>
       );
     case 'trigger.setup-failed':

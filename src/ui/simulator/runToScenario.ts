@@ -13,7 +13,7 @@ export function runToScenario(
   startMs: number,
   entries: readonly SimEntry[],
 ): Scenario {
-  const steps: ScenarioStep[] = entries.map((e) => {
+  const steps: ScenarioStep[] = entries.map((e, i) => {
     const input = e.input;
     if (input.type === 'event')
       return {
@@ -23,8 +23,14 @@ export function runToScenario(
         ...(e.method ? { method: e.method } : {}),
         ...(input.namespace ? { namespace: input.namespace } : {}),
       };
-    if (input.type === 'advance') return { advance: `${Math.round(input.ms / 1000)}s` };
+    if (input.type === 'advance') return { advance: durationText(input.ms) };
     if (input.type === 'set-time') return { setTime: formatRfc3339(input.ms) };
+    if (input.type === 'set-outcomes') return { outcomes: input.outcomes };
+    if (input.type === 'settle') {
+      // "Finish them all" moved the clock this far; as a step, that is an advance.
+      const before = i > 0 ? entries[i - 1]!.state.nowMs : startMs;
+      return { advance: durationText(e.state.nowMs - before) };
+    }
     return { advance: '0s' };
   });
   const expect: ExpectedFiring[] = entries.flatMap((e) =>
@@ -39,8 +45,25 @@ export function runToScenario(
         fire: `${f.sensor}/${f.trigger}`,
         ...(Object.keys(values).length ? { values } : {}),
         ...(output ? { output } : {}),
+        ...(f.attempts !== 1 ? { attempts: f.attempts } : {}),
+        ...(f.triggeredAt || f.attempts > 1 || f.dlqOf ? { time: f.time } : {}),
+        ...(f.result === 'failed' ? { failed: true } : {}),
+        ...(f.dlqOf ? { dlqOf: f.dlqOf } : {}),
       };
     }),
   );
-  return { name, start: formatRfc3339(startMs), steps, expect };
+  // What the run left pending did not happen in it: the scenario must not finish it either.
+  const pending = (entries.at(-1)?.state.actions ?? []).length > 0;
+  return {
+    name,
+    start: formatRfc3339(startMs),
+    steps,
+    expect,
+    ...(pending ? { settle: false } : {}),
+  };
+}
+
+/** A clock move as a scenario writes it: whole seconds when it is, else milliseconds. */
+function durationText(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000}s` : `${Math.round(ms * 1000) / 1000}ms`;
 }
