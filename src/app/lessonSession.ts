@@ -1,6 +1,6 @@
 import type { DesignerStore, SavedEvent } from '../state/createDesignerStore';
 import type { DesignLibrary } from '../state/designLibrary';
-import { parseLesson, type Lesson, type LessonEvent } from '../engine/lesson/lesson';
+import { parseLesson, type Lesson, type LessonEvent } from '../domain/lesson/lesson';
 import { readProgress, recordProgress } from '../state/lessonProgress';
 import { formatHeaders } from '../ui/simulator/composeEvent';
 import { remember } from './session';

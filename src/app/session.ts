@@ -2,8 +2,8 @@ import { createDesignerStore, type DesignerStore } from '../state/createDesigner
 import type { DesignLibrary, DesignSummary, SavedDesign } from '../state/designLibrary';
 import { findExample, SEED_EXAMPLE_ID } from '../examples/templates';
 import { decodeShareFragment, type SharedDesign } from '../domain/share/shareLink';
-import { parseScenarioFile } from '../engine/scenario/scenario';
-import { parseLesson } from '../engine/lesson/lesson';
+import { parseScenarioFile } from '../domain/scenario/scenario';
+import { parseLesson } from '../domain/lesson/lesson';
 import { shippedLesson } from '../lessons/shippedLessons';
 import { openLesson } from './lessonSession';
 

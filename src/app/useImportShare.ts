@@ -2,11 +2,11 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DesignerStore } from '../state/createDesignerStore';
 import type { DesignLibrary } from '../state/designLibrary';
 import { copyLinkToClipboard } from '../ui/common/copyLinkToClipboard';
-import { formatScenarioFile, parseScenarioFile, type Scenario } from '../engine/scenario/scenario';
+import { formatScenarioFile, parseScenarioFile, type Scenario } from '../domain/scenario/scenario';
 import { readChosenFiles } from '../ui/importExport/readChosenFiles';
 import type { ImportChoice } from '../ui/importExport/ImportDialog';
 import { remember } from './session';
-import { looksLikeLesson } from '../engine/lesson/lesson';
+import { looksLikeLesson } from '../domain/lesson/lesson';
 
 /** Lesson files are small; a larger file is a design, read by the importer with its own limits. */
 const MAX_LESSON_BYTES = 1_000_000;

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { DesignerStore } from '../state/createDesignerStore';
 import type { DesignLibrary } from '../state/designLibrary';
-import { parseLesson, type Lesson } from '../engine/lesson/lesson';
+import { parseLesson, type Lesson } from '../domain/lesson/lesson';
 import { LESSONS, nextLesson, shippedLesson } from '../lessons/shippedLessons';
 import { TOUR_DONE_KEY } from '../ui/tour/tourSteps';
 import { lessonOf, openLesson } from './lessonSession';

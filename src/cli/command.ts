@@ -1,4 +1,4 @@
-import { parseDuration } from '../engine/clock/clock';
+import { parseDuration } from '../domain/cron/goDuration';
 import { lastOption, UsageError, type OptionSpec, type ParsedArgs } from './args';
 import { DEFAULT_BUDGET, type Engine } from './engine/engine';
 import { inProcessEngine } from './engine/inProcess';

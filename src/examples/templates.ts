@@ -1,5 +1,5 @@
 import type { DesignFile } from '../domain/design/design';
-import { parseScenarioFile, type Scenario } from '../engine/scenario/scenario';
+import { parseScenarioFile, type Scenario } from '../domain/scenario/scenario';
 import seed from './seed-build-pipeline.yaml?raw';
 import seedScenarios from './seed-build-pipeline.scenarios.yaml?raw';
 import github from './github-push-build.yaml?raw';

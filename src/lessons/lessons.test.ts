@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLesson, parseLesson } from '../engine/lesson/lesson';
+import { formatLesson, parseLesson } from '../domain/lesson/lesson';
 import { gradeFiles } from '../engine/lesson/gradeFiles';
 import { LESSONS, LESSON_SOURCES } from './shippedLessons';
 

@@ -1,4 +1,4 @@
-import { parseLesson, type Lesson } from '../engine/lesson/lesson';
+import { parseLesson, type Lesson } from '../domain/lesson/lesson';
 import buildPipeline from './01-build-pipeline.lesson.yaml?raw';
 import onlyMain from './02-only-main.lesson.yaml?raw';
 import commitSha from './03-commit-sha.lesson.yaml?raw';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDesignerStore, redo, undo } from './createDesignerStore';
-import type { Scenario } from '../engine/scenario/scenario';
+import type { Scenario } from '../domain/scenario/scenario';
 import { manyResources } from '../test/bigDesigns';
 
 const fresh = () => createDesignerStore([{ path: 'design.yaml', text: '' }]);

@@ -1,6 +1,6 @@
 import type { DesignFile } from '../domain/design/design';
 import type { DesignEdit } from '../domain/edit/designEdit';
-import type { Scenario } from '../engine/scenario/scenario';
+import type { Scenario } from '../domain/scenario/scenario';
 import type { DesignMeta, SavedEvent, XY } from './designTypes';
 
 /**

@@ -1,6 +1,6 @@
 import type { DesignFile } from '../domain/design/design';
 import type { SavedEvent, XY } from './createDesignerStore';
-import type { Scenario } from '../engine/scenario/scenario';
+import type { Scenario } from '../domain/scenario/scenario';
 import {
   clearJournal,
   readJournal,

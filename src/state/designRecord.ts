@@ -1,6 +1,6 @@
 import type { DesignFile } from '../domain/design/design';
 import type { SavedEvent, XY } from './createDesignerStore';
-import { readScenario, type Scenario } from '../engine/scenario/scenario';
+import { readScenario, type Scenario } from '../domain/scenario/scenario';
 
 export interface DesignSummary {
   id: string;

@@ -1,5 +1,5 @@
 import type { DesignFile } from '../domain/design/design';
-import type { Scenario } from '../engine/scenario/scenario';
+import type { Scenario } from '../domain/scenario/scenario';
 
 export interface XY {
   x: number;

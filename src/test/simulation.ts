@@ -5,7 +5,7 @@ import type { SimInput } from '../engine/simulate/simInput';
 import { initialSimState, type SimState } from '../engine/simulate/simState';
 import { step } from '../engine/simulate/step';
 import type { Firing, TraceEvent } from '../engine/trace';
-import { readOutcomes } from '../engine/triggers/actionOutcome';
+import { readOutcomes } from '../domain/scenario/actionOutcome';
 
 export const T0 = Date.UTC(2026, 0, 1, 9, 0, 0);
 export const NS = 'ns';

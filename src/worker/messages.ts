@@ -2,7 +2,7 @@ import type { SimManifest } from '../engine/simulate/simDesign';
 import type { SimInput } from '../engine/simulate/simInput';
 import type { SimState } from '../engine/simulate/simState';
 import type { ScenarioResult } from '../engine/simulate/runScenario';
-import type { Scenario } from '../engine/scenario/scenario';
+import type { Scenario } from '../domain/scenario/scenario';
 
 /** A scenario's verdict, without its trace (kept small for the message). */
 export interface ScenarioVerdict {

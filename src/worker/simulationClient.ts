@@ -9,7 +9,7 @@ import {
   type SimRequest,
   type SimResponse,
 } from './messages';
-import type { Scenario } from '../engine/scenario/scenario';
+import type { Scenario } from '../domain/scenario/scenario';
 
 /** The part of a Worker the client uses, so tests can pass their own. */
 export interface WorkerLike {

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { listManifests, parseDesign, type DesignFile } from '../../domain/design/design';
 import { encodeShareFragment } from '../../domain/share/shareLink';
 import { gradeLesson, type CheckGrade, type ScenarioRunner } from '../../engine/lesson/gradeLesson';
-import { parseLesson, type Lesson } from '../../engine/lesson/lesson';
+import { parseLesson, type Lesson } from '../../domain/lesson/lesson';
 import { stepInput } from '../../engine/scenario/checkScenario';
 import { lastOption, UsageError } from '../args';
 import {

@@ -4,7 +4,7 @@ import {
   formatScenarioFile,
   parseScenarioFile,
   type Scenario,
-} from '../../engine/scenario/scenario';
+} from '../../domain/scenario/scenario';
 import { lastOption } from '../args';
 import {
   EXCLUDE_OPTION,

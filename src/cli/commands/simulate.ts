@@ -1,8 +1,8 @@
 import { isAbsolute, join } from 'node:path';
-import { parseDuration } from '../../engine/clock/clock';
+import { parseDuration } from '../../domain/cron/goDuration';
 import { MAX_EVENT_BYTES } from '../../engine/sources/buildEvent';
 import type { SimInput } from '../../engine/simulate/simInput';
-import { readOutcomes, type OutcomeEntry } from '../../engine/triggers/actionOutcome';
+import { readOutcomes, type OutcomeEntry } from '../../domain/scenario/actionOutcome';
 import { isPlainObject } from '../../lib/deepEqual';
 import { lastOption, UsageError, type ParsedArgs } from '../args';
 import {

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { stepInput } from '../../engine/scenario/checkScenario';
-import { parseScenarioFile } from '../../engine/scenario/scenario';
+import { parseScenarioFile } from '../../domain/scenario/scenario';
 import { UsageError } from '../args';
 import {
   EXCLUDE_OPTION,

@@ -1,5 +1,5 @@
 import type { Vector } from '../../engine/conformance/vectorTypes';
-import type { Scenario } from '../../engine/scenario/scenario';
+import type { Scenario } from '../../domain/scenario/scenario';
 import type { SimManifest } from '../../engine/simulate/simDesign';
 import type { SimInput } from '../../engine/simulate/simInput';
 

@@ -6,7 +6,7 @@ import {
   type LayoutResource,
 } from '../../domain/bundle/gitLayout';
 import type { DesignFile } from '../../domain/design/design';
-import { formatScenarioFile, parseScenarioFile } from '../../engine/scenario/scenario';
+import { formatScenarioFile, parseScenarioFile } from '../../domain/scenario/scenario';
 import { offsetToLineCol } from '../../lib/textPosition';
 import type { LoadedDesign } from '../design/loadDesign';
 import { finding, fromDiagnostic, type Finding } from '../report/finding';

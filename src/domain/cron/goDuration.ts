@@ -48,3 +48,14 @@ export function parseGoDuration(
   }
   return { ok: true, ms: sign * total };
 }
+
+/** Exactly `time.ParseDuration`, in milliseconds, or null where Go fails (for upstream fields). */
+export function goDurationMs(text: string): number | null {
+  const r = parseGoDuration(text);
+  return r.ok ? r.ms : null;
+}
+
+/** The same reading for our own files and inputs (scenario steps, the clock field): spaces around are allowed. */
+export function parseDuration(text: string): number | null {
+  return goDurationMs(text.trim());
+}

@@ -1,7 +1,7 @@
 import { isValidTimeZone } from '../../domain/validation/rules/timeZones';
 import { goTimeString, GoTime, zonedParts } from '../template/values';
 import { parseCron } from './cron';
-import { parseDuration } from './clock';
+import { goDurationMs } from '../../domain/cron/goDuration';
 
 export const MAX_CALENDAR_TICKS = 10_000;
 
@@ -57,7 +57,7 @@ function resolve(config: CalendarConfig): Resolved {
   }
   const interval = typeof config.interval === 'string' ? config.interval : '';
   if (interval !== '') {
-    const d = parseDuration(interval);
+    const d = goDurationMs(interval);
     if (d === null)
       return {
         ok: false,

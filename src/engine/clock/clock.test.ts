@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarTicks } from './calendar';
-import { formatRfc3339, parseDuration, SimulatedClock } from './clock';
+import { formatRfc3339, SimulatedClock } from './clock';
+import { parseDuration } from '../../domain/cron/goDuration';
 import { parseCron, previousTick } from './cron';
 
 const iso = (ms: number) => new Date(ms).toISOString();

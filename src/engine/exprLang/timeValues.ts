@@ -1,6 +1,6 @@
 import { DURATION_METHODS, TIME_METHODS } from '../../domain/exprLang/methods';
 import { isValidTimeZone } from '../../domain/validation/rules/timeZones';
-import { parseDuration } from '../clock/clock';
+import { goDurationMs } from '../../domain/cron/goDuration';
 import { formatGoLayout, parseGoLayout } from '../template/sprigTime';
 import { GoInt, GoTime, goTimeString, zonedParts } from '../template/values';
 import {
@@ -136,7 +136,7 @@ export function methodOf(v: GoTime | GoDuration, name: string): ExprFunc | null 
 
 /** time.ParseDuration. */
 export function parseGoDuration(s: string): GoDuration {
-  const ms = parseDuration(s);
+  const ms = goDurationMs(s);
   if (ms === null) throw new ExprPanic(`time: invalid duration ${JSON.stringify(s)}`);
   return new GoDuration(Math.round(ms * 1e6));
 }

@@ -3,7 +3,7 @@ import { listManifests, parseDesign, type DesignFile } from '../../domain/design
 import { checkScenario } from '../scenario/checkScenario';
 import { compileSimDesign, type SimManifest } from '../simulate/simDesign';
 import { gradeLesson, type CheckGrade, type ScenarioRunner } from './gradeLesson';
-import type { Lesson } from './lesson';
+import type { Lesson } from '../../domain/lesson/lesson';
 
 /** Runs scenarios on the engine in this thread (tests and the CLI; the app uses its worker). */
 export function localRunner(manifests: readonly SimManifest[]): ScenarioRunner {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeStaticChecks } from './gradeLesson';
-import type { Lesson } from './lesson';
+import type { Lesson } from '../../domain/lesson/lesson';
 
 const lesson: Lesson = {
   id: 't',

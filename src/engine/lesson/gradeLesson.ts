@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../../domain/validation/diagnostic';
 import { gjsonGet } from '../json/gjson';
-import type { Scenario } from '../scenario/scenario';
+import type { Scenario } from '../../domain/scenario/scenario';
 import type { SimManifest } from '../simulate/simDesign';
-import type { Lesson, LessonCheck, ResourceRule } from './lesson';
+import type { Lesson, LessonCheck, ResourceRule } from '../../domain/lesson/lesson';
 
 export interface CheckGrade {
   title: string;

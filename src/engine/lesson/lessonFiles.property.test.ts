@@ -3,8 +3,8 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { fuzzOptions, jsonValue, mutate, yamlishText } from '../../test/fuzz';
 import { LESSON_SOURCES } from '../../lessons/shippedLessons';
-import { parseLesson } from './lesson';
-import { parseScenarioFile } from '../scenario/scenario';
+import { parseLesson } from '../../domain/lesson/lesson';
+import { parseScenarioFile } from '../../domain/scenario/scenario';
 
 const lessonish = fc
   .record({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../examples/templates';
-import { formatLesson, parseLesson } from './lesson';
+import { formatLesson, parseLesson } from '../../domain/lesson/lesson';
 import { gradeFiles } from './gradeFiles';
 import { lessonFromDesign, slug } from './lessonFromDesign';
 

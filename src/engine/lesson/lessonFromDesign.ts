@@ -1,7 +1,7 @@
 import { isPlainObject } from '../../lib/deepEqual';
 import { listManifests, parseDesign, type DesignFile } from '../../domain/design/design';
-import type { Scenario } from '../scenario/scenario';
-import type { Lesson, LessonCheck, LessonEvent } from './lesson';
+import type { Scenario } from '../../domain/scenario/scenario';
+import type { Lesson, LessonCheck, LessonEvent } from '../../domain/lesson/lesson';
 
 export interface LessonDraftInput {
   name: string;

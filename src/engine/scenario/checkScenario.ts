@@ -1,4 +1,4 @@
-import { parseDuration } from '../clock/clock';
+import { parseDuration } from '../../domain/cron/goDuration';
 import { gjsonGet } from '../json/gjson';
 import type { SimDesign } from '../simulate/simDesign';
 import type { SimInput } from '../simulate/simInput';
@@ -6,7 +6,7 @@ import { initialSimState } from '../simulate/simState';
 import { runScenario, type RunHooks, type ScenarioResult } from '../simulate/runScenario';
 import type { Firing } from '../trace';
 import { firingOutput } from './firingOutput';
-import type { ExpectedFiring, Scenario, ScenarioStep } from './scenario';
+import type { ExpectedFiring, Scenario, ScenarioStep } from '../../domain/scenario/scenario';
 
 export interface ScenarioCheck {
   name: string;

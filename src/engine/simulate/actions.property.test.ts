@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fuzzOptions, jsonValue } from '../../test/fuzz';
 import { NS, send, T0 } from '../../test/simulation';
-import type { ActionOutcome } from '../triggers/actionOutcome';
+import type { ActionOutcome } from '../../domain/scenario/actionOutcome';
 import { compileSimDesign } from './simDesign';
 import { initialSimState } from './simState';
 import { step } from './step';

@@ -1,6 +1,6 @@
 import { isPlainObject } from '../../lib/deepEqual';
 import type { AttemptRecord, Firing, TraceEvent } from '../trace';
-import { describeOutcome, outcomeFor } from '../triggers/actionOutcome';
+import { describeOutcome, outcomeFor } from '../../domain/scenario/actionOutcome';
 import { simulateAttempt, type AttemptInput } from '../triggers/attempt';
 import { afterFailure, convertBackoff } from '../triggers/backoff';
 import { rateLimitConfig, takePermission } from '../triggers/rateLimiter';

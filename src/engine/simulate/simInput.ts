@@ -1,6 +1,6 @@
 import type { SensorEvent } from '../event';
 import type { SourcePayload } from '../sources/sourcePayload';
-import type { OutcomeEntry } from '../triggers/actionOutcome';
+import type { OutcomeEntry } from '../../domain/scenario/actionOutcome';
 
 /** One thing that happens to the simulated cluster. */
 export type SimInput =

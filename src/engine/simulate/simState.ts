@@ -1,5 +1,5 @@
 import type { TriggerState } from '../conditions/triggerState';
-import type { OutcomeEntry } from '../triggers/actionOutcome';
+import type { OutcomeEntry } from '../../domain/scenario/actionOutcome';
 import type { ActionJob, InboxItem, LimiterState } from './actionState';
 
 /** Everything the simulator remembers between inputs. Plain JSON: it crosses the worker boundary. */

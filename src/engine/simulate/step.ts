@@ -10,7 +10,7 @@ import { filterEvent } from '../filters/filterEvent';
 import { buildEvent } from '../sources/buildEvent';
 import { sha1Hex } from '../template/hashes';
 import type { Firing, TraceEvent } from '../trace';
-import { mergeOutcomes } from '../triggers/actionOutcome';
+import { mergeOutcomes } from '../../domain/scenario/actionOutcome';
 import type { InboxItem } from './actionState';
 import { formatInstant } from './instant';
 import { copyActionState, fireTrigger, outcomesTrace, settle } from './stepActions';

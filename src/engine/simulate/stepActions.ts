@@ -1,6 +1,6 @@
 import type { SensorEvent } from '../event';
 import type { Firing, TraceEvent } from '../trace';
-import { describeOutcome, type OutcomeEntry } from '../triggers/actionOutcome';
+import { describeOutcome, type OutcomeEntry } from '../../domain/scenario/actionOutcome';
 import type { BoundEvent } from './actionState';
 import { nextActionDue, startAction, type ActionHost } from './actions';
 import { formatInstant } from './instant';

@@ -1,6 +1,6 @@
 import { isPlainObject } from '../../lib/deepEqual';
 import { formatSpan } from '../simulate/instant';
-import type { ActionOutcome } from './actionOutcome';
+import type { ActionOutcome } from '../../domain/scenario/actionOutcome';
 import { afterFailure, convertBackoff, DEFAULT_BACKOFF, type WaitBackoff } from './backoff';
 
 /** Types whose Execute returns a response with a status code that policy.status reads. */

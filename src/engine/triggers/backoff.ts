@@ -1,4 +1,4 @@
-import { parseDuration } from '../clock/clock';
+import { goDurationMs } from '../../domain/cron/goDuration';
 
 /**
  * k8s.io/apimachinery `wait.Backoff` (v0.32.2, the version the sensor builds with), times in
@@ -54,7 +54,7 @@ export function convertBackoff(
       return { ok: false, error: `duration ${d} is not a whole number of nanoseconds` };
     durationNs = d;
   } else if (typeof d === 'string') {
-    const ms = parseDuration(d);
+    const ms = goDurationMs(d);
     if (ms === null) return { ok: false, error: goDurationError(d) };
     durationNs = Math.trunc(ms * 1e6);
   } else if (d !== undefined && d !== null)

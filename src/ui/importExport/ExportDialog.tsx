@@ -3,7 +3,7 @@ import { diffLines } from 'diff';
 import { bundleText } from '../../domain/design/bundleText';
 import { gitLayout } from '../../domain/bundle/gitLayout';
 import { zipFiles } from '../../domain/bundle/zipBundle';
-import { formatScenarioFile } from '../../engine/scenario/scenario';
+import { formatScenarioFile } from '../../domain/scenario/scenario';
 import { designText } from '../../state/designLibrary';
 import type { DesignerStore } from '../../state/createDesignerStore';
 import { useDesignerStore } from '../../state/useDesignerStore';

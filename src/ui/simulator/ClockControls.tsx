@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { EventNode } from '../../domain/graph/designGraph';
 import { calendarTicks, type CalendarConfig } from '../../engine/clock/calendar';
-import { formatRfc3339, parseDuration } from '../../engine/clock/clock';
+import { formatRfc3339 } from '../../engine/clock/clock';
+import { parseDuration } from '../../domain/cron/goDuration';
 import { useDesignerStore } from '../../state/useDesignerStore';
 import { selectGraph } from '../../state/selectors';
 import { currentSimState } from '../../state/simulationStore';

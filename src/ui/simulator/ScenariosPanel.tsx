@@ -3,7 +3,7 @@ import { DesignerStoreContext, useDesignerStore } from '../../state/useDesignerS
 import { useSimulation } from '../../state/useSimulation';
 import { runToScenario } from './runToScenario';
 import { downloadFile, fileBase } from '../common/download';
-import { formatScenarioFile, type Scenario } from '../../engine/scenario/scenario';
+import { formatScenarioFile, type Scenario } from '../../domain/scenario/scenario';
 
 /** The design's test scenarios with their live pass/fail, and "save this run as a scenario". */
 export function ScenariosPanel() {

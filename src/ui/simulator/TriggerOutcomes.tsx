@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SimManifest } from '../../engine/simulate/simDesign';
-import type { ActionOutcome, OutcomeEntry } from '../../engine/triggers/actionOutcome';
+import type { ActionOutcome, OutcomeEntry } from '../../domain/scenario/actionOutcome';
 import { useDesignerStore } from '../../state/useDesignerStore';
 import { selectSimManifests } from '../../state/selectors';
 import { currentSimState } from '../../state/simulationStore';

@@ -1,5 +1,5 @@
 import { formatRfc3339 } from '../../engine/clock/clock';
-import type { ExpectedFiring, Scenario, ScenarioStep } from '../../engine/scenario/scenario';
+import type { ExpectedFiring, Scenario, ScenarioStep } from '../../domain/scenario/scenario';
 import { appliedParameters } from '../../engine/triggers/appliedParameters';
 import { firingOutput } from '../../engine/scenario/firingOutput';
 import type { SimEntry } from '../../state/simulationStore';

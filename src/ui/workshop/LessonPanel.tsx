@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DesignerStore } from '../../state/createDesignerStore';
-import type { Lesson } from '../../engine/lesson/lesson';
+import type { Lesson } from '../../domain/lesson/lesson';
 import { copyLinkToClipboard } from '../common/copyLinkToClipboard';
 import { GoalText } from './GoalText';
 import { isGraded, useLessonGrades, type LiveGrade } from './useLessonGrades';

@@ -5,7 +5,7 @@ import {
   parseLesson,
   type Lesson,
   type LessonEvent,
-} from '../../engine/lesson/lesson';
+} from '../../domain/lesson/lesson';
 import { lessonFromDesign } from '../../engine/lesson/lessonFromDesign';
 import { copyLinkToClipboard } from '../common/copyLinkToClipboard';
 import { downloadFile } from '../common/download';

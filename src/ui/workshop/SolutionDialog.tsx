@@ -1,4 +1,4 @@
-import type { Lesson } from '../../engine/lesson/lesson';
+import type { Lesson } from '../../domain/lesson/lesson';
 import { useModal } from '../common/useModal';
 
 /** The teacher's answer, to read (not to load): learners compare it with their own design. */

@@ -6,7 +6,7 @@ import {
   gradeStaticChecks,
   type CheckGrade,
 } from '../../engine/lesson/gradeLesson';
-import type { Lesson } from '../../engine/lesson/lesson';
+import type { Lesson } from '../../domain/lesson/lesson';
 import { recordProgress } from '../../state/lessonProgress';
 import { simulationClient } from '../simulator/simulation';
 import { afterDesignEdits } from '../simulator/afterDesignEdits';

@@ -1,4 +1,4 @@
-import { parseDuration } from '../clock/clock';
+import { parseDuration } from '../cron/goDuration';
 
 /**
  * How one attempt of a trigger's action turns out in the simulated cluster: the user says it, the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sensorDesign, simDesignOf } from '../../test/simulation';
-import { checkScenario } from './checkScenario';
+import { checkScenario } from '../../engine/scenario/checkScenario';
 import { formatScenarioFile, parseScenarioFile, readScenario } from './scenario';
 
 const design = simDesignOf(

@@ -1,4 +1,4 @@
-import { readOutcomes, type OutcomeEntry } from '../triggers/actionOutcome';
+import { readOutcomes, type OutcomeEntry } from './actionOutcome';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
-import { parseDuration } from '../clock/clock';
-import { outcomesYaml, type OutcomeEntry } from '../triggers/actionOutcome';
+import { parseDuration } from '../cron/goDuration';
+import { outcomesYaml, type OutcomeEntry } from './actionOutcome';
 import { readLocatedYaml, type LocatedProblem } from './locatedYaml';
 import { readOutcomeMap } from './scenarioOutcomes';
 

@@ -1,6 +1,6 @@
 import { isPlainObject } from '../../lib/deepEqual';
 import { stringify } from 'yaml';
-import type { DesignFile } from '../../domain/design/design';
+import type { DesignFile } from '../design/design';
 import { readLocatedYaml, type FieldPath, type LocatedProblem } from '../scenario/locatedYaml';
 import { readScenario, stepYaml, type Scenario, type ScenarioStep } from '../scenario/scenario';
 

@@ -1,6 +1,6 @@
 import { isMap, isSeq, parseDocument, type Node } from 'yaml';
 import { lineStarts, offsetToLineCol } from '../../lib/textPosition';
-import { DUPLICATE_KEY_MESSAGE, findDuplicateKeys } from '../../domain/yaml/duplicateKeys';
+import { DUPLICATE_KEY_MESSAGE, findDuplicateKeys } from '../yaml/duplicateKeys';
 
 export interface LocatedProblem {
   message: string;
