@@ -32,7 +32,16 @@ async function runCli(argv: string[]): Promise<number> {
     import('./engine/workerEngine'),
     import('./input/readBounded'),
   ]);
+  // `tap` runs until stopped: the first Ctrl-C (or SIGTERM) lets it remove its consumer and say
+  // what it followed; a second one ends the process at once. Other commands keep Node's default.
+  const stop = new AbortController();
+  if (argv[0] === 'tap') {
+    const onSignal = () => (stop.signal.aborted ? process.exit(130) : stop.abort());
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  }
   return main(argv, {
+    stop: stop.signal,
     out,
     err,
     cwd: process.cwd(),

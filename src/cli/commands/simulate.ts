@@ -18,7 +18,8 @@ import {
 import { loadDesign, yamlFindings, type LoadedDesign } from '../design/loadDesign';
 import { locateTrigger } from '../design/locate';
 import { stopFinding } from '../engine/stopFinding';
-import { explainFiring, firingLines, triggerTypeSpec } from '../explain/firingDetails';
+import { firingLines, type FiringExplanation } from '../explain/firingDetails';
+import { explainFirings, firingJson } from '../explain/firingJson';
 import { unresolvedKeys } from '../explain/unresolved';
 import { readFileBounded, type ReadResult } from '../input/readBounded';
 import { finding } from '../report/finding';
@@ -113,25 +114,11 @@ anything fired.`,
       return;
     }
     const { trace, firings } = outcome.value;
-    const explained = firings.map((f) => ({
-      f,
-      e: explainFiring(f, triggerTypeSpec(design.entries, f.sensor, f.trigger, f.triggerType)),
-    }));
+    const explained = explainFirings(design.entries, firings);
     let next = 0;
     for (const t of trace) printTrace(report, design, t, trace, () => explained[next++]);
     report.counts.firings = firings.length;
-    report.data.firings = explained.map(({ f, e }) => ({
-      sensor: f.sensor,
-      trigger: f.trigger,
-      type: f.triggerType,
-      ...(f.operation ? { operation: f.operation } : {}),
-      ...(f.resource !== undefined ? { resource: f.resource } : {}),
-      ...(f.request !== undefined ? { request: f.request } : {}),
-      ...(f.log !== undefined ? { log: f.log } : {}),
-      notExecuted: f.notExecuted,
-      notes: f.notes,
-      ...e,
-    }));
+    report.data.firings = explained.map(firingJson);
     report.data.trace = trace;
     report.line(`${firings.length} trigger firing(s).`);
   },
@@ -237,7 +224,7 @@ function printTrace(
   design: LoadedDesign,
   t: TraceEvent,
   trace: readonly TraceEvent[],
-  nextFiring: () => { e: ReturnType<typeof explainFiring>; f: { notes: string[] } } | undefined,
+  nextFiring: () => { e: FiringExplanation; f: { notes: string[] } } | undefined,
 ): void {
   const lines = explainTrace([t]);
   if (t.type === 'trigger.fired') {

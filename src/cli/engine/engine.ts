@@ -3,6 +3,7 @@ import type { Scenario } from '../../engine/scenario/scenario';
 import type { ScenarioCheck } from '../../engine/scenario/checkScenario';
 import type { SimManifest } from '../../engine/simulate/simDesign';
 import type { SimInput } from '../../engine/simulate/simInput';
+import type { SimState } from '../../engine/simulate/simState';
 import type { ScenarioResult } from '../../engine/simulate/runScenario';
 
 /** Why the watchdog stopped a piece of work, and where it was when it did. */
@@ -23,7 +24,8 @@ export interface Engine {
   run(
     manifests: SimManifest[],
     inputs: SimInput[],
-    start: number,
+    /** The clock's start, or the state an earlier run ended in (`tap` goes on from it). */
+    start: SimState | number,
   ): Promise<EngineOutcome<ScenarioResult>>;
   check(manifests: SimManifest[], scenario: Scenario): Promise<EngineOutcome<ScenarioCheck>>;
   vector(vector: Vector): Promise<EngineOutcome<VectorOutcome>>;

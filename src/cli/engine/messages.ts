@@ -2,10 +2,17 @@ import type { Vector } from '../../engine/conformance/vectorTypes';
 import type { Scenario } from '../../engine/scenario/scenario';
 import type { SimManifest } from '../../engine/simulate/simDesign';
 import type { SimInput } from '../../engine/simulate/simInput';
+import type { SimState } from '../../engine/simulate/simState';
 
 /** What the CLI asks its engine worker. */
 export type EngineRequest =
-  | { id: number; type: 'run'; manifests: SimManifest[]; inputs: SimInput[]; start: number }
+  | {
+      id: number;
+      type: 'run';
+      manifests: SimManifest[];
+      inputs: SimInput[];
+      start: SimState | number;
+    }
   | { id: number; type: 'check'; manifests: SimManifest[]; scenario: Scenario }
   | { id: number; type: 'vector'; vector: Vector };
 
