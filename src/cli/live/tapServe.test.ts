@@ -25,7 +25,11 @@ function appClient(url: string, headers: Record<string, string> = {}) {
     const m = parseTapMessage(String(d));
     if (!m) throw new Error(`the tap sent something the app does not read: ${String(d)}`);
     got.push(m);
-    for (const w of [...waiters]) if (w[0](m)) (waiters.splice(waiters.indexOf(w), 1), w[1](m));
+    for (const w of [...waiters])
+      if (w[0](m)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w[1](m);
+      }
   });
   const opened = new Promise<void>((resolve, reject) => {
     ws.once('open', () => resolve());
