@@ -42,6 +42,7 @@ async function runCli(argv: string[]): Promise<number> {
   }
   return main(argv, {
     stop: stop.signal,
+    ...(process.stdin.isTTY && process.stderr.isTTY ? { confirm: askOnTerminal } : {}),
     out,
     err,
     cwd: process.cwd(),
@@ -76,4 +77,17 @@ function closedPipeSafe(stream: NodeJS.WriteStream): (text: string) => void {
       closed = true;
     }
   };
+}
+
+/** A yes/no question on the terminal; only "y" or "yes" is a yes. */
+async function askOnTerminal(question: string): Promise<boolean> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const { escapeControl } = await import('./report/escape');
+    const answer = await rl.question(`${escapeControl(question)} [y/N] `);
+    return /^y(es)?$/i.test(answer.trim());
+  } finally {
+    rl.close();
+  }
 }

@@ -6,6 +6,7 @@ import { lessonCommand } from './commands/lesson';
 import { roundtripCommand } from './commands/roundtrip';
 import { shareCommand } from './commands/share';
 import { simulateCommand } from './commands/simulate';
+import { publishCommand } from './commands/publish';
 import { tapCommand } from './commands/tap';
 import { testCommand } from './commands/test';
 import { validateCommand } from './commands/validate';
@@ -26,6 +27,7 @@ export const COMMANDS: ReadonlyMap<string, Command> = new Map(
     lessonCommand,
     conformanceCommand,
     tapCommand,
+    publishCommand,
   ].map((c) => [c.name, c]),
 );
 
