@@ -40,6 +40,7 @@ const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '[::1]'];
 export async function startTapServer(o: TapServerOptions): Promise<TapServer> {
   let token = randomBytes(24).toString('base64url');
   let client: WebSocket | null = null;
+  let closing = false;
   const wss = new WebSocketServer({
     host: '127.0.0.1',
     port: o.port ?? 0,
@@ -86,7 +87,8 @@ export async function startTapServer(o: TapServerOptions): Promise<TapServer> {
     });
     ws.on('close', () => {
       if (client === ws) client = null;
-      o.printer.note(`the app disconnected; to connect again, paste ${link()}`, 'warn');
+      if (!closing)
+        o.printer.note(`the app disconnected; to connect again, paste ${link()}`, 'warn');
     });
   });
 
@@ -160,6 +162,7 @@ export async function startTapServer(o: TapServerOptions): Promise<TapServer> {
       send({ v: 1, type: 'bad-message', subject: m.subject, streamSeq: m.streamSeq, kind, reason }),
     status: (text) => send({ v: 1, type: 'status', text }),
     close: async () => {
+      closing = true;
       client?.close(1001, 'the tap stopped');
       for (const c of wss.clients) c.terminate();
       await new Promise<void>((r) => wss.close(() => r()));
