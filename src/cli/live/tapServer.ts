@@ -29,7 +29,7 @@ export interface TapServer {
   close(): Promise<void>;
 }
 
-const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '[::1]'];
+const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost'];
 
 /**
  * The app's way in: a WebSocket on 127.0.0.1 only, at a random port, that takes one connection

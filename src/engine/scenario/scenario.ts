@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { parseDuration } from '../clock/clock';
+import type { EventContext } from '../event';
 import { readLocatedYaml, type LocatedProblem } from './locatedYaml';
 
 /**
@@ -24,8 +25,53 @@ export type ScenarioStep =
       headers?: Record<string, string>;
       method?: string;
     }
+  /**
+   * A CloudEvent as the sensor receives it from the bus (a live event saved from `tap --serve`):
+   * `data` is its JSON, or `dataRaw` its exact text when JSON would not give the same bytes back.
+   */
+  | { receive: ReceivedEvent; namespace?: string }
   | { advance: string }
   | { setTime: string };
+
+/** The `receive` step's event: the CloudEvent context and its data (the shape of `toSensorEvent`). */
+export interface ReceivedEvent {
+  context: EventContext;
+  data?: unknown;
+  dataRaw?: string;
+}
+
+const CONTEXT_FIELDS = [
+  'id',
+  'source',
+  'specversion',
+  'type',
+  'subject',
+  'time',
+  'datacontenttype',
+] as const;
+
+function readReceived(
+  raw: unknown,
+  fail: (path: (string | number)[], message: string) => void,
+): ReceivedEvent | null {
+  if (!isObj(raw) || !isObj(raw.context))
+    return (fail([], 'a mapping with context (id, source, subject, type, time) and data'), null);
+  const c = raw.context;
+  const context = {} as Record<(typeof CONTEXT_FIELDS)[number], string>;
+  for (const k of CONTEXT_FIELDS) {
+    const v = c[k] instanceof Date ? (c[k] as Date).toISOString().replace('.000Z', 'Z') : c[k];
+    if (v !== undefined && typeof v !== 'string') fail(['context', k], 'a string');
+    context[k] = typeof v === 'string' ? v : k === 'specversion' ? '1.0' : '';
+  }
+  if (!context.source || !context.subject)
+    fail(['context'], 'source and subject name the EventSource and its event');
+  if (raw.dataRaw !== undefined && typeof raw.dataRaw !== 'string') fail(['dataRaw'], 'text');
+  return {
+    context,
+    ...(raw.data !== undefined ? { data: raw.data } : {}),
+    ...(typeof raw.dataRaw === 'string' ? { dataRaw: raw.dataRaw } : {}),
+  };
+}
 
 export interface ExpectedFiring {
   /** `sensor/trigger`. */
@@ -95,7 +141,7 @@ export function readScenario(
   (Array.isArray(raw.steps) ? raw.steps : (fail(['steps'], 'a list of steps'), [])).forEach(
     (st, j) => {
       const where = ['steps', j];
-      if (!isObj(st)) return fail(where, 'send, advance or setTime');
+      if (!isObj(st)) return fail(where, 'send, receive, advance or setTime');
       if (typeof st.send === 'string') {
         if (!/^[^/]+\/[^/]+$/.test(st.send))
           return fail([...where, 'send'], 'SOURCE/EVENT, e.g. webhook/build');
@@ -112,6 +158,13 @@ export function readScenario(
           ...(typeof st.method === 'string' ? { method: st.method.toUpperCase() } : {}),
           ...(typeof st.namespace === 'string' ? { namespace: st.namespace } : {}),
         });
+      } else if (st.receive !== undefined) {
+        const r = readReceived(st.receive, (p, m) => fail([...where, 'receive', ...p], m));
+        if (r)
+          steps.push({
+            receive: r,
+            ...(typeof st.namespace === 'string' ? { namespace: st.namespace } : {}),
+          });
       } else if (st.advance !== undefined) {
         const ms = parseDuration(String(st.advance));
         if (ms === null || ms < 0)
@@ -125,7 +178,7 @@ export function readScenario(
         if (Number.isNaN(Date.parse(t)))
           return fail([...where, 'setTime'], `${JSON.stringify(t)} is not an ISO time`);
         steps.push({ setTime: t });
-      } else fail(where, 'send, advance or setTime');
+      } else fail(where, 'send, receive, advance or setTime');
     },
   );
   const expect: ExpectedFiring[] = [];

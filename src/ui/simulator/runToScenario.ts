@@ -25,7 +25,11 @@ export function runToScenario(
       };
     if (input.type === 'advance') return { advance: `${Math.round(input.ms / 1000)}s` };
     if (input.type === 'set-time') return { setTime: formatRfc3339(input.ms) };
-    return { advance: '0s' };
+    // A live event from the bus: kept as the CloudEvent the sensor received, data byte for byte.
+    return {
+      receive: { context: input.event.context, ...receivedData(input.event.data) },
+      ...(input.namespace ? { namespace: input.namespace } : {}),
+    };
   });
   const expect: ExpectedFiring[] = entries.flatMap((e) =>
     e.firings.map((f) => {
@@ -43,4 +47,16 @@ export function runToScenario(
     }),
   );
   return { name, start: formatRfc3339(startMs), steps, expect };
+}
+
+/** The data as YAML when JSON gives the same text back, else as the exact text. */
+function receivedData(data: string | null): { data?: unknown; dataRaw?: string } {
+  if (data === null) return {};
+  try {
+    const value = JSON.parse(data) as unknown;
+    if (JSON.stringify(value) === data) return { data: value };
+  } catch {
+    // Not JSON: kept as text.
+  }
+  return { dataRaw: data };
 }
