@@ -44,7 +44,10 @@ test.describe('a live EventBus in the simulator', () => {
       tap.stdout!.on('data', (d: Buffer) => {
         out += d.toString();
         const m = /paste (ws:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out);
-        if (m) (clearTimeout(t), resolve(m[1]!));
+        if (m) {
+          clearTimeout(t);
+          resolve(m[1]!);
+        }
       });
     });
   });

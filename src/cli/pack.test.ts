@@ -230,7 +230,10 @@ describe.skipIf(skipLive)(
             const t = setTimeout(() => reject(new Error(`no ${re} in:\n${out}`)), 30_000);
             const check = () => {
               const m = re.exec(out);
-              if (m) (clearTimeout(t), resolve(m[0]));
+              if (m) {
+                clearTimeout(t);
+                resolve(m[0]);
+              }
             };
             tap.stdout.on('data', (d: Buffer) => ((out += d.toString()), check()));
             check();
