@@ -141,6 +141,8 @@ export function createLiveBus(
         const m = parseTapMessage(e.data);
         if (m) receive(m);
       };
+      // What went wrong is said when the connection closes, which always follows.
+      ws.onerror = () => {};
       ws.onclose = (e) => {
         if (socket !== ws) return;
         socket = null;
