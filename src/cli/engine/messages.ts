@@ -14,7 +14,16 @@ export type EngineRequest =
       start: SimState | number;
     }
   | { id: number; type: 'check'; manifests: SimManifest[]; scenario: Scenario }
-  | { id: number; type: 'vector'; vector: Vector };
+  | { id: number; type: 'vector'; vector: Vector }
+  | {
+      id: number;
+      type: 'follow';
+      key: string;
+      /** Null once this worker has the session: only a new one needs them. */
+      manifests: SimManifest[] | null;
+      seed: SimState | null;
+      inputs: SimInput[];
+    };
 
 /** What the worker answers: ready once loaded, progress while it works, then the outcome. */
 export type EngineMessage =

@@ -9,42 +9,46 @@ export type SessionOutcome =
   { ok: true; trace: TraceEvent[]; firings: Firing[] } | { ok: false; stop: EngineStop };
 
 /**
- * The design's sensors as they follow the live bus: one engine state carried from event to event,
+ * The design's sensors as they follow the live bus: one engine session carried from event to
+ * event (its state stays in the engine, so each event costs the same however long the tap runs),
  * the clock moved to each event's arrival first (so `conditionsReset` crons clear held events as
- * the real sensor's would). A step the watchdog stops leaves the state as it was.
+ * the real sensor's would). After the watchdog stops a step, the engine starts again from what the
+ * triggers held before it (only the 60 s redelivery memory is lost).
  */
 export class TapSession {
-  private state: SimState;
+  private held: SimState;
+  private key = newKey();
 
   constructor(
     private readonly engine: Engine,
     private readonly design: TapDesign,
     startMs: number,
   ) {
-    this.state = initialSimState(startMs);
+    this.held = initialSimState(startMs);
   }
 
+  /** What each trigger holds now (held events only). */
   get current(): SimState {
-    return this.state;
+    return this.held;
   }
 
-  /** Starts from a state read elsewhere (the cluster's key-value buckets). */
+  /** Starts again from a state read elsewhere (the cluster's key-value buckets). */
   seed(state: SimState): void {
-    this.state = state;
+    this.held = state;
+    this.key = newKey();
   }
 
   async receive(event: SensorEvent, atMs: number): Promise<SessionOutcome> {
-    const ahead = Math.max(0, atMs - this.state.nowMs);
-    const outcome = await this.engine.run(
-      this.design.manifests,
-      [
-        ...(ahead > 0 ? [{ type: 'advance' as const, ms: ahead }] : []),
-        { type: 'sensor-event', event, namespace: this.design.namespace },
-      ],
-      this.state,
-    );
+    const ahead = Math.max(0, atMs - this.held.nowMs);
+    const outcome = await this.engine.follow(this.key, this.design.manifests, this.held, [
+      ...(ahead > 0 ? [{ type: 'advance' as const, ms: ahead }] : []),
+      { type: 'sensor-event', event, namespace: this.design.namespace },
+    ]);
     if (!outcome.ok) return outcome;
-    this.state = outcome.value.state;
+    this.held = outcome.value.held;
     return { ok: true, trace: outcome.value.trace, firings: outcome.value.firings };
   }
 }
+
+let keys = 0;
+const newKey = () => `tap-${process.pid}-${++keys}-${Date.now()}`;
