@@ -46,6 +46,8 @@ sends nothing.`,
   ],
   async run(context) {
     const { args, report, io } = context;
+    const inputs = await readCommandInputs(context, requirePaths(args));
+    if (!reportInputs(report, inputs)) return;
     const spec = lastOption(args, 'event');
     const m = spec === undefined ? null : /^([^/=]+)\/([^=]+)=([\s\S]*)$/.exec(spec);
     if (!m) throw new UsageError('give the event: --event SOURCE/EVENT=BODY');
@@ -54,8 +56,6 @@ sends nothing.`,
     const [, source, eventName, bodySpec] = m as unknown as [string, string, string, string];
     const dryRun = args.options.has('dry-run');
     const target = dryRun && !args.options.has('bus') ? null : readBusTarget(args, io.cwd);
-    const inputs = await readCommandInputs(context, requirePaths(args));
-    if (!reportInputs(report, inputs)) return;
     const design = loadDesign(inputs.files);
     const broken = yamlFindings(design.files);
     for (const f of broken) report.add(f);

@@ -186,6 +186,23 @@ describe.skipIf(skipLive)('eventflow tap on a real JetStream bus', { timeout: 60
     nc = await client(server.url);
   });
 
+  it('prints names from the bus as inert text (issue 23: no control characters reach the terminal)', async () => {
+    const tap = runTap(['--bus', server.url, 'pipeline.yaml', '--count', '2', '-o', 'github'], dir);
+    await tap.waitFor(/^Following/);
+    const js = jetstream(nc);
+    await js.publish(
+      'default.webhook.build',
+      '{"specversion":"1.0","id":"1","source":"webhook\\u001b[31m\\nFAKE","subject":"build","type":"webhook","data":{}}',
+    );
+    await js.publish('default.webhook.build', '{"specversion":"::error::\\u202eboom"}');
+    expect(await tap.done).toBe(0);
+    const out = tap.lines.join('\n');
+    expect(out).not.toMatch(/[\u001b\u202e]/);
+    expect(out).toContain('Event webhook\\x1b[31m\\nFAKE/build');
+    expect(out).toContain('unknown value: ::error::\\u202eboom');
+    expect(tap.lines.some((l) => l.startsWith('::'))).toBe(false);
+  });
+
   it('says so when it cannot connect, or the server has no Argo Events stream', async () => {
     const refused = await run(['tap', '--bus', 'nats://127.0.0.1:1', 'pipeline.yaml'], {
       cwd: dir,

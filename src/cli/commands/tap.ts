@@ -61,7 +61,6 @@ without a design it follows every subject. Stops on Ctrl-C, after --count events
   async run(context) {
     const { args, report, io } = context;
     const limits = readLimits(args);
-    const target = readBusTarget(args, io.cwd);
     const serve = args.options.has('serve');
     if (args.options.has('allow-publish') && !serve)
       throw new UsageError('--allow-publish goes with --serve');
@@ -77,6 +76,8 @@ without a design it follows every subject. Stops on Ctrl-C, after --count events
       for (const f of broken) report.add(f);
       if (broken.length) return;
     }
+    // After the design, so unreadable input is exit 2 with its report in every format.
+    const target = readBusTarget(args, io.cwd);
     const bus = lastOption(args, 'eventbus') ?? 'default';
     const shape = tapDesign(design?.manifests ?? [], bus, lastOption(args, 'namespace'));
     if ('error' in shape) throw new UsageError(shape.error);
