@@ -197,7 +197,7 @@ describe.skipIf(skipLive)('eventflow tap on a real JetStream bus', { timeout: 60
     await js.publish('default.webhook.build', '{"specversion":"::error::\\u202eboom"}');
     expect(await tap.done).toBe(0);
     const out = tap.lines.join('\n');
-    expect(out).not.toMatch(/[\u001b\u202e]/);
+    expect(out.includes('\u001b') || out.includes('\u202e')).toBe(false);
     expect(out).toContain('Event webhook\\x1b[31m\\nFAKE/build');
     expect(out).toContain('unknown value: ::error::\\u202eboom');
     expect(tap.lines.some((l) => l.startsWith('::'))).toBe(false);
