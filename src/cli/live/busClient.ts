@@ -186,7 +186,7 @@ async function removeConsumers(jsm: JetStreamManager, prefix: string): Promise<v
   }
 }
 
-export function serverAtLeast(nc: NatsConnection, major: number, minor: number): boolean {
+function serverAtLeast(nc: NatsConnection, major: number, minor: number): boolean {
   const [a = 0, b = 0] = (nc.info?.version ?? '0.0').split('.').map(Number);
   return a > major || (a === major && b >= minor);
 }

@@ -9,7 +9,7 @@ import { goMarshalString } from '../../engine/json/goJson';
 import { base64Encode, utf8Decode, utf8Encode } from '../../lib/utf8';
 import { objectMembers } from './jsonMembers';
 
-export type BadMessageKind = 'too-large' | 'not-json' | 'not-cloudevent';
+type BadMessageKind = 'too-large' | 'not-json' | 'not-cloudevent';
 
 export type DecodedMessage =
   | { ok: true; event: SensorEvent; extensions: Record<string, unknown> }

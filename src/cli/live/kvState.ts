@@ -26,7 +26,7 @@ export interface ClusterHeld {
   problem?: string;
 }
 
-export interface ClusterTrigger {
+interface ClusterTrigger {
   sensor: string;
   trigger: string;
   held: Map<string, ClusterHeld>;

@@ -6,7 +6,7 @@ export const STREAM = 'default';
 export const STREAM_SUBJECTS = 'default.*.*';
 
 /** One dependency the tap follows: the subject its EventSource publishes on. */
-export interface FollowedDependency {
+interface FollowedDependency {
   sensor: string;
   dependency: string;
   eventSourceName: string;
