@@ -28,9 +28,10 @@ with an ephemeral, deliver-new ordered consumer that never acknowledges, and run
 through the design's sensors, keeping their waiting state from event to event: what arrived, what
 passed or was dropped and why, which trigger fired with what, which waits and for what. It never
 writes: no durable consumer, no acknowledgement, no key-value write; its own ephemeral consumer is
-removed when it stops (or by the server 30 s after a tap that was killed). Messages the sensor
-would discard (not JSON, not a CloudEvent, over --max-bytes) are reported and skipped. A broken
-connection is retried for ever; the consumer goes on from the next stream sequence.
+removed when it stops (a tap that was killed leaves it until the server drops it: 30 s, or 5
+minutes once it has been recreated after a reconnection). Messages the sensor would discard
+(not JSON, not a CloudEvent, over --max-bytes) are reported and skipped. A broken connection is
+retried for ever; the consumer goes on from the next stream sequence.
 
 Reach the bus with kubectl port-forward svc/eventbus-default-js-svc 4222:4222 -n NS; its
 credentials are the Secret eventbus-default-js-client-auth, key client-auth (--auth-file).
