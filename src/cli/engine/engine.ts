@@ -25,8 +25,7 @@ export interface Engine {
   run(
     manifests: SimManifest[],
     inputs: SimInput[],
-    /** The clock's start, or the state an earlier run ended in (`tap` goes on from it). */
-    start: SimState | number,
+    start: number,
   ): Promise<EngineOutcome<ScenarioResult>>;
   check(manifests: SimManifest[], scenario: Scenario): Promise<EngineOutcome<ScenarioCheck>>;
   vector(vector: Vector): Promise<EngineOutcome<VectorOutcome>>;

@@ -6,13 +6,7 @@ import type { SimState } from '../../engine/simulate/simState';
 
 /** What the CLI asks its engine worker. */
 export type EngineRequest =
-  | {
-      id: number;
-      type: 'run';
-      manifests: SimManifest[];
-      inputs: SimInput[];
-      start: SimState | number;
-    }
+  | { id: number; type: 'run'; manifests: SimManifest[]; inputs: SimInput[]; start: number }
   | { id: number; type: 'check'; manifests: SimManifest[]; scenario: Scenario }
   | { id: number; type: 'vector'; vector: Vector }
   | {
