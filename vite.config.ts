@@ -37,7 +37,7 @@ function fengariNodeStubs(): Plugin {
 /**
  * The built app's Content-Security-Policy: scripts only from the app's own origin (no inline scripts, no
  * `unsafe-eval`: the schema validators are precompiled), WebAssembly for the jq build, no remote origins
- * at all. Inline *style attributes* stay allowed: React Flow and Monaco position elements with them.
+ * at all, and WebSockets to loopback addresses only (the live EventBus tap). Inline *style attributes* stay allowed: React Flow and Monaco position elements with them.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -46,7 +46,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  // `eventflow tap --serve` on this machine, and nothing else (the app connects only to a pasted link).
+  "connect-src 'self' ws://127.0.0.1:* ws://localhost:*",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

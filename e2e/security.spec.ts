@@ -62,7 +62,10 @@ test('the built app runs under its strict Content-Security-Policy, with Monaco, 
     const scripts = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
     expect(scripts, policy).toBe("'self' 'wasm-unsafe-eval'");
     expect(policy).not.toContain("unsafe-eval'" + ' ');
-    expect(policy).not.toMatch(/https?:|\*/);
+    // WebSockets to loopback ports only (eventflow tap --serve); nothing remote, no other wildcard.
+    const connect = /connect-src ([^;]*)/.exec(policy)?.[1] ?? '';
+    expect(connect, policy).toBe("'self' ws://127.0.0.1:* ws://localhost:*");
+    expect(policy.replace(connect, '')).not.toMatch(/https?:|wss?:|\*/);
   }
   await expect(page.getByRole('region', { name: 'YAML' }).locator('.monaco-editor')).toBeVisible();
   await page.evaluate(

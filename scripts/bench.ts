@@ -2,6 +2,7 @@
 // The engine is bundled for Node the way Vite bundles it for the app (tsx's dev transform adds
 // per-closure overhead that would distort the figures), then run. Goals live here, not in tests.
 import { benchCli } from './benchCli';
+import { benchTap } from './benchTap';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -89,6 +90,27 @@ rows.push(
     goal: '(for reference)',
   },
 );
+
+// The live tap on a real nats-server (skipped, and said so, where nats-server is not installed).
+const tap = await benchTap(root, join(root, '.tmp/bench-cli/eventflow.mjs'));
+if (tap)
+  rows.push(
+    {
+      measure: `\`eventflow tap\` following ${tap.events.toLocaleString('en-US')} live events (full trace, JSON lines)`,
+      value: `${Math.round((tap.events / tap.tapMs) * 1000).toLocaleString('en-US')} events/s`,
+      baseline: `plain subscriber, decode only: ${Math.round((tap.events / tap.plainMs) * 1000).toLocaleString('en-US')} events/s`,
+      ratio: tap.tapMs / tap.plainMs,
+      goal: '≤ 10×',
+    },
+    {
+      measure: 'publish → printed line, one event at a time (median of 40)',
+      value: ms(tap.latencyMs),
+      baseline: '',
+      ratio: NaN,
+      goal: '≤ 50 ms',
+    },
+  );
+else console.log('bench: nats-server is not installed; the tap lines are left out');
 
 if (process.env.BENCH_BROWSER !== '0') {
   const { benchBrowser } = await import('./benchBrowser');

@@ -32,7 +32,17 @@ async function runCli(argv: string[]): Promise<number> {
     import('./engine/workerEngine'),
     import('./input/readBounded'),
   ]);
+  // `tap` runs until stopped: the first Ctrl-C (or SIGTERM) lets it remove its consumer and say
+  // what it followed; a second one ends the process at once. Other commands keep Node's default.
+  const stop = new AbortController();
+  if (argv[0] === 'tap') {
+    const onSignal = () => (stop.signal.aborted ? process.exit(130) : stop.abort());
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  }
   return main(argv, {
+    stop: stop.signal,
+    ...(process.stdin.isTTY && process.stderr.isTTY ? { confirm: askOnTerminal } : {}),
     out,
     err,
     cwd: process.cwd(),
@@ -67,4 +77,17 @@ function closedPipeSafe(stream: NodeJS.WriteStream): (text: string) => void {
       closed = true;
     }
   };
+}
+
+/** A yes/no question on the terminal; only "y" or "yes" is a yes. */
+async function askOnTerminal(question: string): Promise<boolean> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const { escapeControl } = await import('./report/escape');
+    const answer = await rl.question(`${escapeControl(question)} [y/N] `);
+    return /^y(es)?$/i.test(answer.trim());
+  } finally {
+    rl.close();
+  }
 }

@@ -15,6 +15,10 @@ export interface CliIo {
    * a watchdog; without one, it runs in this thread (unit tests).
    */
   engine?: EngineFactory;
+  /** Ends a command that runs until stopped (`tap`): Ctrl-C or SIGTERM in the binary, the test's own. */
+  stop?: AbortSignal;
+  /** Asks a yes/no question on the terminal (`publish`); absent without one, so nothing is assumed. */
+  confirm?: (question: string) => Promise<boolean>;
 }
 
 /** Exit codes, the same for every command: 0 clean, 1 findings, 2 usage or unreadable input. */

@@ -73,8 +73,11 @@ describe('eventflow conventions (issue 21: what kubectl, argo, kubeconform and e
       ['share', 'nope.yaml'],
       ['lesson', 'nope.yaml'],
       ['conformance', 'nope.json'],
+      ['tap', '--bus', 'nats://127.0.0.1:1', 'nope.yaml'],
+      ['publish', 'nope.yaml', '--event', 'a/b={}'],
     ];
     expect(argvs.map((a) => a[0])).toEqual([...COMMANDS.keys()]);
+    // tap reads its design before it connects: nothing listens on port 1.
     for (const argv of argvs) {
       const r = await run(argv, { cwd: dir });
       expect([argv[0], r.code]).toEqual([argv[0], 2]);

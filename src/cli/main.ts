@@ -6,6 +6,8 @@ import { lessonCommand } from './commands/lesson';
 import { roundtripCommand } from './commands/roundtrip';
 import { shareCommand } from './commands/share';
 import { simulateCommand } from './commands/simulate';
+import { publishCommand } from './commands/publish';
+import { tapCommand } from './commands/tap';
 import { testCommand } from './commands/test';
 import { validateCommand } from './commands/validate';
 import type { Engine } from './engine/engine';
@@ -24,6 +26,8 @@ export const COMMANDS: ReadonlyMap<string, Command> = new Map(
     shareCommand,
     lessonCommand,
     conformanceCommand,
+    tapCommand,
+    publishCommand,
   ].map((c) => [c.name, c]),
 );
 

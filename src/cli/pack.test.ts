@@ -1,11 +1,14 @@
 // Issue 21, "Done means": pack the package, install it into a folder outside the repository and run
 // every command there, with the output formats, standard input, exit codes and a closed pipe; and
 // run the README's CI recipes as written.
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { WebSocket } from 'ws';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { client, createUpstreamStream } from './live/liveTest.testkit';
+import { consumerNames, skipLive, startNatsServer } from './live/natsServer.testkit';
 
 const ROOT = join(import.meta.dirname, '../..');
 const EXAMPLES = join(ROOT, 'src/examples');
@@ -206,6 +209,70 @@ describe('the packed package, installed outside the repository', { timeout: 120_
     );
   });
 });
+
+describe.skipIf(skipLive)(
+  'tap and publish from the installed bundle, on a real nats-server',
+  { timeout: 120_000 },
+  () => {
+    it('follows the bus, serves the app, publishes after --yes, and stops on Ctrl-C leaving nothing', async () => {
+      const server = await startNatsServer();
+      try {
+        const nc = await client(server.url);
+        await createUpstreamStream(nc);
+        await nc.close();
+        const tap = spawn(bin, ['tap', '--bus', server.url, 'deploy/pipeline.yaml', '--serve'], {
+          cwd: app,
+          env: { ...process.env, NO_COLOR: '1' },
+        });
+        let out = '';
+        const seen = (re: RegExp) =>
+          new Promise<string>((resolve, reject) => {
+            const t = setTimeout(() => reject(new Error(`no ${re} in:\n${out}`)), 30_000);
+            const check = () => {
+              const m = re.exec(out);
+              if (m) {
+                clearTimeout(t);
+                resolve(m[0]);
+              }
+            };
+            tap.stdout.on('data', (d: Buffer) => ((out += d.toString()), check()));
+            check();
+          });
+        const url = await seen(/ws:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/);
+        await seen(/^Following /m);
+        const ws = new WebSocket(url);
+        const events: string[] = [];
+        ws.on('message', (d) => events.push(String(d)));
+        await new Promise((r) => ws.once('open', r));
+        const published = eventflow([
+          'publish',
+          '--bus',
+          server.url,
+          'deploy/pipeline.yaml',
+          '--event',
+          HANDS_ON,
+          '--yes',
+        ]);
+        expect(published.stdout).toMatch(
+          /^Published webhook\/build to nats:\/\/127\.0\.0\.1:\d+ as event [0-9a-f]{32}: stream default, seq 1\.\n$/,
+        );
+        await seen(/predicted output: Received event data: kubedojo/);
+        await new Promise((r) => setTimeout(r, 200));
+        expect(events.some((e) => e.includes('"type":"event"'))).toBe(true);
+        const exited = new Promise<number | null>((r) => tap.once('exit', (c) => r(c)));
+        tap.kill('SIGINT');
+        expect(await exited).toBe(0);
+        expect(out.trimEnd().split('\n').at(-1)).toBe(
+          '1 event(s) followed, 1 trigger firing(s), 0 bad message(s).',
+        );
+        expect(consumerNames(await server.jsz())).toEqual([]);
+        ws.close();
+      } finally {
+        await server.dispose();
+      }
+    });
+  },
+);
 
 describe('the README CI recipes, run as written', { timeout: 120_000 }, () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');

@@ -4,15 +4,9 @@
  * must survive untouched (gjson reads the raw text, as the Go sensor does).
  * `data === null` is an event without data (Go `nil`).
  */
-export interface EventContext {
-  id: string;
-  source: string;
-  specversion: string;
-  type: string;
-  subject: string;
-  time: string;
-  datacontenttype: string;
-}
+import type { EventContext } from '../domain/events/cloudEvent';
+
+export type { EventContext };
 
 export interface SensorEvent {
   context: EventContext;

@@ -23,6 +23,16 @@ export interface SimEntry {
   outcomes: Record<string, NodeOutcome>;
   /** The simulator's state right after this input (time travel shows it). */
   state: SimState;
+  /** Set when the input is a real event from a live EventBus (`eventflow tap --serve`). */
+  live?: LiveOrigin;
+}
+
+/** Where a live event came from on the bus. */
+export interface LiveOrigin {
+  server: string;
+  subject: string;
+  streamSeq: number;
+  receivedAt: string;
 }
 
 export type { SavedEvent } from './createDesignerStore';

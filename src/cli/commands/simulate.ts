@@ -16,8 +16,8 @@ import {
 } from '../command';
 import { loadDesign, yamlFindings, type LoadedDesign } from '../design/loadDesign';
 import { stopFinding } from '../engine/stopFinding';
-import { explainFiring, triggerTypeSpec } from '../explain/firingDetails';
-import { firingJson, printTrace } from '../explain/simulateReport';
+import { printTrace } from '../explain/simulateReport';
+import { explainFirings, firingJson } from '../explain/firingJson';
 import { readFileBounded, type ReadResult } from '../input/readBounded';
 import { finding } from '../report/finding';
 import type { Report } from '../report/report';
@@ -129,20 +129,13 @@ anything fired.`,
       return;
     }
     const { trace, firings } = outcome.value;
-    const explained = new Map(
-      firings.map((f) => [
-        f.id,
-        {
-          f,
-          e: explainFiring(f, triggerTypeSpec(design.entries, f.sensor, f.trigger, f.triggerType)),
-        },
-      ]),
-    );
-    for (const t of trace) printTrace(report, design, t, trace, explained);
+    const explained = explainFirings(design.entries, firings);
+    const byId = new Map(explained.map((x) => [x.f.id, x]));
+    for (const t of trace) printTrace(report, design, t, trace, byId);
     const failed = firings.filter((f) => f.result === 'failed').length;
     report.counts.firings = firings.length;
     report.counts.failedFirings = failed;
-    report.data.firings = [...explained.values()].map(({ f, e }) => firingJson(f, e));
+    report.data.firings = explained.map(firingJson);
     report.data.trace = trace;
     report.line(`${firings.length} trigger firing(s)${failed ? `, ${failed} failed` : ''}.`);
   },

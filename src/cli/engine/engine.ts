@@ -3,7 +3,9 @@ import type { Scenario } from '../../domain/scenario/scenario';
 import type { ScenarioCheck } from '../../engine/scenario/checkScenario';
 import type { SimManifest } from '../../engine/simulate/simDesign';
 import type { SimInput } from '../../engine/simulate/simInput';
+import type { SimState } from '../../engine/simulate/simState';
 import type { ScenarioResult } from '../../engine/simulate/runScenario';
+import type { FollowResult } from './followTask';
 
 /** Why the watchdog stopped a piece of work, and where it was when it did. */
 export interface EngineStop {
@@ -27,6 +29,16 @@ export interface Engine {
   ): Promise<EngineOutcome<ScenarioResult>>;
   check(manifests: SimManifest[], scenario: Scenario): Promise<EngineOutcome<ScenarioCheck>>;
   vector(vector: Vector): Promise<EngineOutcome<VectorOutcome>>;
+  /**
+   * One step of a long-lived simulation that keeps its state in the engine (`tap`): `seed` is used
+   * when the engine has no session for `key` (the first step, or after the watchdog restarted it).
+   */
+  follow(
+    key: string,
+    manifests: SimManifest[],
+    seed: SimState,
+    inputs: SimInput[],
+  ): Promise<EngineOutcome<FollowResult>>;
   close(): void;
 }
 

@@ -13,6 +13,8 @@ export function inProcessEngine(): Engine {
     run: (manifests, inputs, start) => call({ id: ++id, type: 'run', manifests, inputs, start }),
     check: (manifests, scenario) => call({ id: ++id, type: 'check', manifests, scenario }),
     vector: (vector) => call({ id: ++id, type: 'vector', vector }),
+    follow: (key, manifests, seed, inputs) =>
+      call({ id: ++id, type: 'follow', key, manifests, seed, inputs }),
     close: () => {},
   };
 }

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run, scratch } from '../testKit';
 import { workerEngine } from './workerEngine';
+import { initialSimState } from '../../engine/simulate/simState';
 
 /** A stand-in engine worker: says it is ready, reports step 0, then does `body`. */
 function fakeWorker(body: string): URL {
@@ -131,6 +132,61 @@ ${dependency}
       expect(r.out).toMatch(
         /found: the check was stopped in step 1 \(send webhook\/build\): it ran past its time budget of 1 s per step while running the jq program `def f: f; f`/,
       );
+    },
+  );
+});
+
+// `tap` keeps one simulation in the worker: the design goes once, the waiting state stays there.
+describe('a follow session in the engine worker', () => {
+  const AND = [
+    {
+      kind: 'Sensor',
+      value: {
+        metadata: { name: 's' },
+        spec: {
+          dependencies: [
+            { name: 'a', eventSourceName: 'w', eventName: 'a' },
+            { name: 'b', eventSourceName: 'w', eventName: 'b' },
+          ],
+          triggers: [{ template: { name: 't', conditions: 'a && b', log: {} } }],
+        },
+      },
+    },
+  ];
+  const event = (name: string) => ({
+    type: 'sensor-event' as const,
+    event: {
+      context: {
+        id: `${name}`.repeat(32),
+        source: 'w',
+        subject: name,
+        type: 'webhook',
+        specversion: '1.0',
+        time: '2026-01-01T00:00:00Z',
+        datacontenttype: 'application/json',
+      },
+      data: '{}',
+    },
+  });
+
+  it(
+    'holds an event from one call to the next, and reports what each trigger holds',
+    { timeout: 60_000 },
+    async () => {
+      const engine = workerEngine(new URL('./devWorker.mjs', import.meta.url))({
+        stepTimeoutMs: 5000,
+        memoryMb: 256,
+      });
+      const seed = initialSimState(0);
+      const first = await engine.follow('k1', AND, seed, [event('a')]);
+      expect(first.ok && first.value.firings).toEqual([]);
+      expect(first.ok && Object.keys(first.value.held.triggers['/s/t']!.held)).toEqual(['a']);
+      const second = await engine.follow('k1', AND, seed, [event('b')]);
+      expect(second.ok && second.value.firings.map((f) => f.trigger)).toEqual(['t']);
+      // A new key starts again from its seed: the held a is gone, so b alone waits.
+      const other = await engine.follow('k2', AND, seed, [event('b')]);
+      expect(other.ok && other.value.firings).toEqual([]);
+      engine.close();
     },
   );
 });

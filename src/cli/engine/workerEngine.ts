@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Engine, EngineBudget, EngineFactory, EngineOutcome, EngineStop } from './engine';
+import type { FollowResult } from './followTask';
 import { ENGINE_WORKER_ROLE, type EngineMessage, type EngineRequest } from './messages';
 
 /**
@@ -17,6 +18,8 @@ function createWorkerEngine(script: URL, budget: EngineBudget): Engine {
   let worker: Worker | null = null;
   let ready: Promise<string | null> | null = null;
   let nextId = 1;
+  /** The follow session the current worker holds. */
+  let followKey: string | null = null;
 
   const spawn = (): Promise<string | null> => {
     const w = new Worker(script, {
@@ -53,6 +56,7 @@ function createWorkerEngine(script: URL, budget: EngineBudget): Engine {
   const stop = () => {
     const w = worker;
     worker = null;
+    followKey = null;
     ready = null;
     if (w) void w.terminate();
   };
@@ -118,6 +122,20 @@ function createWorkerEngine(script: URL, budget: EngineBudget): Engine {
       send({ id: nextId++, type: 'run', manifests, inputs, start }),
     check: (manifests, scenario) => send({ id: nextId++, type: 'check', manifests, scenario }),
     vector: (vector) => send({ id: nextId++, type: 'vector', vector }),
+    follow: async (key, manifests, seed, inputs) => {
+      // The design and seed go once per worker: a fresh worker (after a stop) gets them again.
+      const fresh = !worker || followKey !== key;
+      const outcome = await send<FollowResult>({
+        id: nextId++,
+        type: 'follow',
+        key,
+        manifests: fresh ? manifests : null,
+        seed: fresh ? seed : null,
+        inputs,
+      });
+      followKey = outcome.ok ? key : null;
+      return outcome;
+    },
     close: stop,
   };
 }

@@ -10,32 +10,6 @@ import { unresolvedKeys } from './unresolved';
 type Explained = ReadonlyMap<string, { f: Firing; e: FiringExplanation }>;
 
 /** A firing in `-o json`: what it did, when its action ran, how many attempts it took and how it ended. */
-export function firingJson(f: Firing, e: FiringExplanation): Record<string, unknown> {
-  return {
-    sensor: f.sensor,
-    trigger: f.trigger,
-    type: f.triggerType,
-    ...(f.operation ? { operation: f.operation } : {}),
-    time: f.time,
-    ...(f.triggeredAt ? { triggeredAt: f.triggeredAt } : {}),
-    attempts: f.attempts,
-    result: f.result,
-    ...(f.error !== undefined ? { error: f.error } : {}),
-    ...(f.dlqOf ? { dlqOf: f.dlqOf } : {}),
-    ...(f.handedTo ? { handedTo: f.handedTo } : {}),
-    atLeastOnce: f.atLeastOnce,
-    tries: f.tries,
-    ...(f.namespace !== undefined ? { namespace: f.namespace } : {}),
-    ...(f.command ? { command: f.command } : {}),
-    ...(f.resource !== undefined ? { resource: f.resource } : {}),
-    ...(f.request !== undefined ? { request: f.request } : {}),
-    ...(f.log !== undefined ? { log: f.log } : {}),
-    notExecuted: f.notExecuted,
-    notes: f.notes,
-    ...e,
-  };
-}
-
 /** One trace entry as report lines: firings with their details, failures as located findings. */
 export function printTrace(
   report: Report,

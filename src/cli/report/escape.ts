@@ -48,3 +48,11 @@ export function githubData(text: string): string {
 export function githubProperty(text: string): string {
   return escapeControl(text).replace(/%/g, '%25').replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
+
+/** `safeJson` on one line: one JSON object per line (`tap -o json`). */
+export function safeJsonLine(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

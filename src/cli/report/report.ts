@@ -42,6 +42,11 @@ export class Report {
   /** Command-specific counts, shown in the JSON summary. */
   readonly counts: Record<string, number> = {};
   private unreadable = false;
+  /**
+   * Set by a command that printed its own JSON as it went (`tap`: one object per line, its last
+   * one the summary): the report then prints no JSON document at the end.
+   */
+  streamed = false;
 
   constructor(
     private readonly io: CliIo,
@@ -124,6 +129,7 @@ export class Report {
     const max = this.options.maxWarnings;
     const warnings = this.count('warning');
     if (this.options.format === 'json') {
+      if (this.streamed) return code;
       this.io.out(
         `${safeJson({
           format: JSON_FORMAT,

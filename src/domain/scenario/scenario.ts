@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { parseDuration } from '../cron/goDuration';
 import { outcomesYaml, type OutcomeEntry } from './actionOutcome';
+import type { EventContext } from '../events/cloudEvent';
 import { readLocatedYaml, type LocatedProblem } from './locatedYaml';
 import { readOutcomeMap } from './scenarioOutcomes';
 
@@ -30,10 +31,55 @@ export type ScenarioStep =
       headers?: Record<string, string>;
       method?: string;
     }
+  /**
+   * A CloudEvent as the sensor receives it from the bus (a live event saved from `tap --serve`):
+   * `data` is its JSON, or `dataRaw` its exact text when JSON would not give the same bytes back.
+   */
+  | { receive: ReceivedEvent; namespace?: string }
   | { advance: string }
   | { setTime: string }
   /** From this step on, these triggers' actions turn out so. */
   | { outcomes: OutcomeEntry[] };
+
+/** The `receive` step's event: the CloudEvent context and its data (the shape of `toSensorEvent`). */
+export interface ReceivedEvent {
+  context: EventContext;
+  data?: unknown;
+  dataRaw?: string;
+}
+
+const CONTEXT_FIELDS = [
+  'id',
+  'source',
+  'specversion',
+  'type',
+  'subject',
+  'time',
+  'datacontenttype',
+] as const;
+
+function readReceived(
+  raw: unknown,
+  fail: (path: (string | number)[], message: string) => void,
+): ReceivedEvent | null {
+  if (!isObj(raw) || !isObj(raw.context))
+    return (fail([], 'a mapping with context (id, source, subject, type, time) and data'), null);
+  const c = raw.context;
+  const context = {} as Record<(typeof CONTEXT_FIELDS)[number], string>;
+  for (const k of CONTEXT_FIELDS) {
+    const v = c[k] instanceof Date ? (c[k] as Date).toISOString().replace('.000Z', 'Z') : c[k];
+    if (v !== undefined && typeof v !== 'string') fail(['context', k], 'a string');
+    context[k] = typeof v === 'string' ? v : k === 'specversion' ? '1.0' : '';
+  }
+  if (!context.source || !context.subject)
+    fail(['context'], 'source and subject name the EventSource and its event');
+  if (raw.dataRaw !== undefined && typeof raw.dataRaw !== 'string') fail(['dataRaw'], 'text');
+  return {
+    context,
+    ...(raw.data !== undefined ? { data: raw.data } : {}),
+    ...(typeof raw.dataRaw === 'string' ? { dataRaw: raw.dataRaw } : {}),
+  };
+}
 
 export interface ExpectedFiring {
   /** `sensor/trigger` (a dead-letter trigger by its own name). */
@@ -113,7 +159,7 @@ export function readScenario(
   (Array.isArray(raw.steps) ? raw.steps : (fail(['steps'], 'a list of steps'), [])).forEach(
     (st, j) => {
       const where = ['steps', j];
-      if (!isObj(st)) return fail(where, 'send, advance, setTime or outcomes');
+      if (!isObj(st)) return fail(where, 'send, receive, advance, setTime or outcomes');
       if (typeof st.send === 'string') {
         if (!/^[^/]+\/[^/]+$/.test(st.send))
           return fail([...where, 'send'], 'SOURCE/EVENT, e.g. webhook/build');
@@ -130,6 +176,13 @@ export function readScenario(
           ...(typeof st.method === 'string' ? { method: st.method.toUpperCase() } : {}),
           ...(typeof st.namespace === 'string' ? { namespace: st.namespace } : {}),
         });
+      } else if (st.receive !== undefined) {
+        const r = readReceived(st.receive, (p, m) => fail([...where, 'receive', ...p], m));
+        if (r)
+          steps.push({
+            receive: r,
+            ...(typeof st.namespace === 'string' ? { namespace: st.namespace } : {}),
+          });
       } else if (st.advance !== undefined) {
         const ms = parseDuration(String(st.advance));
         if (ms === null || ms < 0)
@@ -146,7 +199,7 @@ export function readScenario(
       } else if (st.outcomes !== undefined) {
         const o = readOutcomeMap(st.outcomes, (p, m) => fail([...where, 'outcomes', ...p], m));
         if (o) steps.push({ outcomes: o });
-      } else fail(where, 'send, advance, setTime or outcomes');
+      } else fail(where, 'send, receive, advance, setTime or outcomes');
     },
   );
   const expect: ExpectedFiring[] = [];

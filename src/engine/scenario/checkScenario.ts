@@ -1,4 +1,5 @@
 import { parseDuration } from '../../domain/cron/goDuration';
+import { toSensorEvent } from '../event';
 import { gjsonGet } from '../json/gjson';
 import type { SimDesign } from '../simulate/simDesign';
 import type { SimInput } from '../simulate/simInput';
@@ -33,6 +34,12 @@ export function stepInput(step: ScenarioStep): SimInput {
       },
     };
   }
+  if ('receive' in step)
+    return {
+      type: 'sensor-event',
+      event: toSensorEvent(step.receive),
+      ...(step.namespace ? { namespace: step.namespace } : {}),
+    };
   if ('advance' in step) return { type: 'advance', ms: parseDuration(step.advance) ?? 0 };
   if ('outcomes' in step) return { type: 'set-outcomes', outcomes: step.outcomes };
   return { type: 'set-time', ms: Date.parse(step.setTime) };

@@ -7,6 +7,7 @@ import type { SimEntry } from '../../state/simulationStore';
 import { FiringView } from './FiringView';
 import { CopyButton, JsonTree } from './JsonTree';
 import { WhyView } from './WhyView';
+import { SendToLiveBus } from '../live/SendToLiveBus';
 
 const TABS = ['Why', 'Output', 'Event', 'Reproduce'] as const;
 type Tab = (typeof TABS)[number];
@@ -79,6 +80,7 @@ function EventView({ entry }: { entry: SimEntry }) {
         <CopyButton text={JSON.stringify(data, null, 2)} label="Copy data JSON" />
       </div>
       <JsonTree value={event} />
+      <SendToLiveBus entry={entry} />
     </div>
   );
 }

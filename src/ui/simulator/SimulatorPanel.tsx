@@ -1,5 +1,6 @@
 import { shownEntry } from '../../state/simulationStore';
 import { useSimulation } from '../../state/useSimulation';
+import { LiveBusControl } from '../live/LiveBusControl';
 import { ClockControls } from './ClockControls';
 import { EntryDetails } from './EntryDetails';
 import { EventComposer } from './EventComposer';
@@ -23,6 +24,7 @@ export function SimulatorPanel() {
   return (
     <div className="simulator">
       <div className="simulator-column">
+        <LiveBusControl />
         <EventComposer />
         <ClockControls />
         <TriggerOutcomes />

@@ -52,8 +52,16 @@ export function Timeline() {
                   aria-current={i === shown ? 'step' : undefined}
                   onClick={() => sim.getState().select(i === entries.length - 1 ? null : i)}
                 >
-                  <span className="timeline-seq">#{e.seq}</span> {e.label}{' '}
-                  <span className="timeline-summary">— {e.summary}</span>
+                  <span className="timeline-seq">#{e.seq}</span>{' '}
+                  {e.live && (
+                    <span
+                      className="timeline-live"
+                      title={`A real event from ${e.live.server}, ${e.live.subject} stream seq ${e.live.streamSeq}, received ${e.live.receivedAt}`}
+                    >
+                      live
+                    </span>
+                  )}
+                  {e.label} <span className="timeline-summary">— {e.summary}</span>
                 </button>
               </li>
             );

@@ -31,7 +31,11 @@ export function runToScenario(
       const before = i > 0 ? entries[i - 1]!.state.nowMs : startMs;
       return { advance: durationText(e.state.nowMs - before) };
     }
-    return { advance: '0s' };
+    // A live event from the bus: kept as the CloudEvent the sensor received, data byte for byte.
+    return {
+      receive: { context: input.event.context, ...receivedData(input.event.data) },
+      ...(input.namespace ? { namespace: input.namespace } : {}),
+    };
   });
   const expect: ExpectedFiring[] = entries.flatMap((e) =>
     e.firings.map((f) => {
@@ -66,4 +70,16 @@ export function runToScenario(
 /** A clock move as a scenario writes it: whole seconds when it is, else milliseconds. */
 function durationText(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000}s` : `${Math.round(ms * 1000) / 1000}ms`;
+}
+
+/** The data as YAML when JSON gives the same text back, else as the exact text. */
+function receivedData(data: string | null): { data?: unknown; dataRaw?: string } {
+  if (data === null) return {};
+  try {
+    const value = JSON.parse(data) as unknown;
+    if (JSON.stringify(value) === data) return { data: value };
+  } catch {
+    // Not JSON: kept as text.
+  }
+  return { dataRaw: data };
 }

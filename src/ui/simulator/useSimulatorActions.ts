@@ -1,7 +1,7 @@
 import { useContext, useMemo } from 'react';
 import { DesignerStoreContext } from '../../state/useDesignerStore';
 import { selectSimManifests } from '../../state/selectors';
-import { currentSimState, type SimEntry } from '../../state/simulationStore';
+import { currentSimState, type LiveOrigin, type SimEntry } from '../../state/simulationStore';
 import { useSimulationStore } from '../../state/useSimulation';
 import { summarizeTrace, traceOutcomes } from '../../engine/simulate/outcomes';
 import type { SimInput } from '../../engine/simulate/simInput';
@@ -15,6 +15,7 @@ export interface SendRequest {
   body?: unknown;
   headers?: Record<string, string>;
   method?: string;
+  live?: LiveOrigin;
 }
 
 /** Largest number of inputs sent to the worker in one message: the timeline fills in as they come. */
@@ -51,6 +52,7 @@ export function useSimulatorActions() {
               triggerSpecs: triggerSpecsOf(manifests, result.firings),
               outcomes: traceOutcomes(result.trace),
               state: result.state,
+              ...(r.live ? { live: r.live } : {}),
             });
           }
           sim.getState().record(entries);

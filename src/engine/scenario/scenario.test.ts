@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listManifests, parseDesign } from '../design/design';
-import { compileSimDesign } from '../../engine/simulate/simDesign';
-import { checkScenario } from '../../engine/scenario/checkScenario';
-import { formatScenarioFile, parseScenarioFile } from './scenario';
+import { listManifests, parseDesign } from '../../domain/design/design';
+import { compileSimDesign } from '../simulate/simDesign';
+import { checkScenario } from './checkScenario';
+import { formatScenarioFile, parseScenarioFile } from '../../domain/scenario/scenario';
 
 const SEED = readFileSync(
   join(import.meta.dirname, '../../examples/seed-build-pipeline.yaml'),

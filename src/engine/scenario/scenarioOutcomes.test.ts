@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sensorDesign, simDesignOf } from '../../test/simulation';
-import { checkScenario } from '../../engine/scenario/checkScenario';
-import { formatScenarioFile, parseScenarioFile, readScenario } from './scenario';
+import { checkScenario } from './checkScenario';
+import {
+  formatScenarioFile,
+  parseScenarioFile,
+  readScenario,
+} from '../../domain/scenario/scenario';
 
 const design = simDesignOf(
   sensorDesign(`
