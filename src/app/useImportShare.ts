@@ -5,7 +5,7 @@ import { copyLinkToClipboard } from '../ui/common/copyLinkToClipboard';
 import { formatScenarioFile, parseScenarioFile, type Scenario } from '../domain/scenario/scenario';
 import { readChosenFiles } from '../ui/importExport/readChosenFiles';
 import type { ImportChoice } from '../ui/importExport/ImportDialog';
-import { remember } from './session';
+import { remember } from '../state/session/rememberDesign';
 import { looksLikeLesson } from '../domain/lesson/lesson';
 
 /** Lesson files are small; a larger file is a design, read by the importer with its own limits. */

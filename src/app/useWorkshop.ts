@@ -5,7 +5,7 @@ import type { DesignLibrary } from '../state/designLibrary';
 import { parseLesson, type Lesson } from '../domain/lesson/lesson';
 import { LESSONS, nextLesson, shippedLesson } from '../lessons/shippedLessons';
 import { TOUR_DONE_KEY } from '../ui/tour/tourSteps';
-import { lessonOf, openLesson } from './lessonSession';
+import { lessonOf, openLesson } from '../state/session/openLesson';
 import type { Command } from './commands';
 
 type Dialog = 'workshop' | 'quiz' | 'make-lesson' | null;

@@ -37,6 +37,16 @@ export interface LiveOrigin {
 
 export type { SavedEvent } from './createDesignerStore';
 
+/** The composer's fields for one event and sample kind. */
+export interface ComposerDraft {
+  /** `SOURCE/EVENT` the fields were typed for. */
+  event: string;
+  kind: string;
+  body: string;
+  headers: string;
+  method: string;
+}
+
 export interface SimulationState {
   /** Where the virtual clock starts after a reset. */
   startMs: number;
@@ -50,10 +60,11 @@ export interface SimulationState {
   verdicts: ScenarioVerdict[] | null;
   /** The event the composer shows (`SOURCE/EVENT`), set from the canvas or inspector too. */
   composerEvent: string | null;
-  /** Set to ask the composer to send its event now (from the inspector or a node's menu). */
-  pendingSend: boolean;
-  chooseEvent: (key: string, send?: boolean) => void;
-  sendHandled: () => void;
+  /** What the user typed into the composer; null while it shows the chosen event's sample. */
+  draft: ComposerDraft | null;
+  /** Chooses the composer's event (its sample shows, or `draft` when given). */
+  chooseEvent: (key: string, draft?: ComposerDraft) => void;
+  setDraft: (draft: ComposerDraft | null) => void;
   record: (entries: SimEntry[]) => void;
   select: (index: number | null) => void;
   setRunning: (running: boolean, error?: string | null) => void;
@@ -78,9 +89,9 @@ export function createSimulationStore(): SimulationStore {
     error: null,
     verdicts: null,
     composerEvent: null,
-    pendingSend: false,
-    chooseEvent: (key, send = false) => set({ composerEvent: key, pendingSend: send }),
-    sendHandled: () => set({ pendingSend: false }),
+    draft: null,
+    chooseEvent: (key, draft) => set({ composerEvent: key, draft: draft ?? null }),
+    setDraft: (draft) => set({ draft }),
     record: (entries) => {
       const all = [...get().entries, ...entries];
       const over = Math.max(0, all.length - MAX_ENTRIES);

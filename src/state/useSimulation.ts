@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { SimulationState, SimulationStore } from './simulationStore';
+import type { SimulationController } from './simulationController';
 
 export const SimulationStoreContext = createContext<SimulationStore | null>(null);
 
@@ -15,4 +16,13 @@ export function useSimulationStore(): SimulationStore {
   const store = useContext(SimulationStoreContext);
   if (!store) throw new Error('useSimulationStore needs a SimulationStoreContext provider');
   return store;
+}
+
+export const SimulationControllerContext = createContext<SimulationController | null>(null);
+
+/** The open design's simulator: `run` sends inputs through the worker into the timeline. */
+export function useSimulationController(): SimulationController {
+  const controller = useContext(SimulationControllerContext);
+  if (!controller) throw new Error('useSimulationController needs a provider');
+  return controller;
 }

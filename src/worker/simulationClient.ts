@@ -10,6 +10,7 @@ import {
   type SimResponse,
 } from './messages';
 import type { Scenario } from '../domain/scenario/scenario';
+import { summarizeTrace, traceOutcomes, type NodeOutcome } from '../engine/simulate/outcomes';
 
 /** The part of a Worker the client uses, so tests can pass their own. */
 export interface WorkerLike {
@@ -26,12 +27,20 @@ export interface SimulationClientOptions {
   createWorker?: () => WorkerLike | null;
 }
 
+/** One input's result, with what the timeline shows of it: a summary line and each node's outcome. */
+export interface StepResult extends ScenarioResult {
+  summary: string;
+  outcomes: Record<string, NodeOutcome>;
+}
+
 export interface SimulationClient {
   run(
     manifests: SimManifest[],
     inputs: SimInput[],
     start: SimState | number,
   ): Promise<ScenarioResult>;
+  /** Runs one input from `start`. */
+  step(manifests: SimManifest[], input: SimInput, start: SimState | number): Promise<StepResult>;
   /** Runs scenarios and returns their verdicts. */
   check(manifests: SimManifest[], scenarios: Scenario[]): Promise<ScenarioVerdict[]>;
   dispose(): void;
@@ -153,6 +162,14 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
       if (res.type === 'error') throw new Error(res.error);
       if (res.type !== 'result') throw new Error(`unexpected ${res.type} response`);
       return res.result;
+    },
+    async step(manifests, input, start) {
+      const result = await this.run(manifests, [input], start);
+      return {
+        ...result,
+        summary: summarizeTrace(result.trace),
+        outcomes: traceOutcomes(result.trace),
+      };
     },
     async check(manifests, scenarios) {
       const res = await send({

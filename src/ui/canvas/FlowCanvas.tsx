@@ -11,7 +11,8 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { NodeContextMenu } from './NodeContextMenu';
-import { useSimulationStore } from '../../state/useSimulation';
+import { useSimulationController, useSimulationStore } from '../../state/useSimulation';
+import { sendTestEvent } from '../simulator/sendTestEvent';
 import { useLayoutStore } from '../../state/useLayout';
 import { DesignerStoreContext } from '../../state/useDesignerStore';
 import { findCommand } from '../../app/commands';
@@ -40,6 +41,7 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
   const closeMenu = useCallback(() => setMenu(null), []);
   const sim = useSimulationStore();
   const layout = useLayoutStore();
+  const controller = useSimulationController();
   const flow = useReactFlow();
   // When nodes are added or removed, bring the whole design into view.
   const idList = nodes.map((n) => n.id).join('\n');
@@ -107,10 +109,9 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
           y={menu.y}
           title={`${menu.node.data.label} actions`}
           onClose={closeMenu}
-          items={menuItems(menu.node, designer, (key) => {
-            layout.getState().showBottomTab('simulator');
-            sim.getState().chooseEvent(key, true);
-          })}
+          items={menuItems(menu.node, designer, (key) =>
+            sendTestEvent(key, { designer, sim, layout, controller }),
+          )}
         />
       )}
     </div>

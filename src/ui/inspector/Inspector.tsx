@@ -13,7 +13,8 @@ import { ParametersEditor } from './ParametersEditor';
 import { SchemaSections } from './SchemaSections';
 import { decodeSampleData, sampleEventFor } from './sampleEvent';
 import { isPlainObject } from '../../lib/deepEqual';
-import { useSimulationStore } from '../../state/useSimulation';
+import { useSimulationController, useSimulationStore } from '../../state/useSimulation';
+import { sendTestEvent } from '../simulator/sendTestEvent';
 import { useLayoutStore } from '../../state/useLayout';
 import type { EventNode } from '../../domain/graph/designGraph';
 
@@ -183,15 +184,15 @@ function ResourceNamePrefix({ node }: { node: TriggerNode }) {
 function SendTestEvent({ node }: { node: EventNode }) {
   const sim = useSimulationStore();
   const layout = useLayoutStore();
+  const designer = useContext(DesignerStoreContext)!;
+  const controller = useSimulationController();
   return (
     <button
       type="button"
       className="send-test"
-      onClick={() => {
-        // The simulator opens to show what happens.
-        layout.getState().showBottomTab('simulator');
-        sim.getState().chooseEvent(`${node.name}/${node.eventName}`, true);
-      }}
+      onClick={() =>
+        sendTestEvent(`${node.name}/${node.eventName}`, { designer, sim, layout, controller })
+      }
     >
       Send a test event
     </button>

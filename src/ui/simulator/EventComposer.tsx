@@ -1,28 +1,25 @@
-import { useContext, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
-import type { EventNode } from '../../domain/graph/designGraph';
-import { samplesFor } from '../../engine/sources/samples';
-import { currentSimState } from '../../state/simulationStore';
+import { useContext, useMemo, useState } from 'react';
+import { currentSimState, type ComposerDraft } from '../../state/simulationStore';
 import { DesignerStoreContext, useDesignerStore } from '../../state/useDesignerStore';
 import { selectGraph } from '../../state/selectors';
 import { useSimulation, useSimulationStore } from '../../state/useSimulation';
-import { formatHeaders, isJsonText, parseHeaders, parseJsonBody, prettyBody } from './composeEvent';
+import { designEvents, draftRequest, eventKey, eventSamples, sampleDraft } from './composerDraft';
 import { useSimulatorActions } from './useSimulatorActions';
 
 const METHODS = ['POST', 'GET', 'PUT', 'PATCH', 'DELETE'];
 
-export const eventKey = (e: EventNode) => `${e.name}/${e.eventName}`;
-
-/** Compose an event for any EventSource event of the design, preset with its type's sample. */
+/**
+ * Compose an event for any EventSource event of the design, preset with its type's sample. What
+ * is typed lives in the simulation store (`draft`); until something is typed the fields show the
+ * chosen sample.
+ */
 export function EventComposer() {
   const graph = useDesignerStore(selectGraph);
-  const events = useMemo(
-    () => graph.nodes.filter((n): n is EventNode => n.kind === 'event'),
-    [graph],
-  );
+  const events = useMemo(() => designEvents(graph), [graph]);
   const sim = useSimulationStore();
   const designer = useContext(DesignerStoreContext);
   const wanted = useSimulation((s) => s.composerEvent);
-  const pendingSend = useSimulation((s) => s.pendingSend);
+  const stored = useSimulation((s) => s.draft);
   const running = useSimulation((s) => s.running);
   const { run } = useSimulatorActions();
   const current = events.find((e) => eventKey(e) === wanted) ?? events[0];
@@ -30,82 +27,22 @@ export function EventComposer() {
     const st = currentSimState(s);
     return typeof st === 'number' ? st : st.nowMs;
   });
-  // The event kinds this source's configuration receives (GitHub `events`, resource `eventTypes`…).
-  // Timestamps follow the clock only when another event is chosen.
-  const [samplesOf, setSamplesOf] = useState<{
-    event: EventNode | undefined;
-    list: ReturnType<typeof samplesFor>;
-  }>({ event: undefined, list: [] });
-  if (samplesOf.event !== current)
-    setSamplesOf({
-      event: current,
-      list: current ? samplesFor(current.sourceType, current.config, { nowMs }) : [],
-    });
-  const samples = samplesOf.event === current ? samplesOf.list : [];
-  const [kind, setKind] = useState<string | null>(null);
-  const sample = samples.find((x) => x.kind === kind) ?? samples[0];
-  const [body, setBody] = useState('');
-  const [headers, setHeaders] = useState('');
-  const [method, setMethod] = useState('POST');
+  const key = current ? eventKey(current) : '';
+  const samples = useMemo(() => (current ? eventSamples(current, nowMs) : []), [current, nowMs]);
+  const draftHere = stored && stored.event === key ? stored : null;
+  const sample = samples.find((x) => x.kind === draftHere?.kind) ?? samples[0];
+  const draft = draftHere ?? (current ? sampleDraft(current, sample) : null);
   const [saveName, setSaveName] = useState('');
   const [times, setTimes] = useState(1);
-  const loadedFor = useRef<string | null>(null);
-  // Which event's sample the fields hold, as state: a render with it set has the sample's body.
-  const [loadedKey, setLoadedKey] = useState<string | null>(null);
-  const key = current ? eventKey(current) : '';
-  const loadSample = (chosen = sample) => {
-    loadedFor.current = key;
-    setLoadedKey(key);
-    setBody(prettyBody(chosen?.payload.body));
-    setHeaders(formatHeaders(chosen?.payload.headers));
-    setMethod(chosen?.payload.method ?? 'POST');
-  };
-  // A different event loads its sample; the same event keeps what the user typed.
-  useEffect(() => {
-    if (loadedFor.current !== key) loadSample();
-  });
-
-  // Form posts (a StorageGRID notification, a Slack command) are text, not JSON.
-  const formBody =
-    /x-www-form-urlencoded/i.test(headers) ||
-    (!!sample?.payload.body && !isJsonText(sample.payload.body));
-  const parsedBody = formBody ? ({ ok: true, value: body } as const) : parseJsonBody(body);
-  const parsedHeaders = parseHeaders(headers);
-  const problem = !parsedBody.ok
-    ? parsedBody.error
-    : !parsedHeaders.ok
-      ? parsedHeaders.error
-      : null;
+  const edit = (patch: Partial<ComposerDraft>) =>
+    draft && sim.getState().setDraft({ ...draft, ...patch });
+  const checked = current && draft ? draftRequest(current, draft, sample) : null;
+  const problem = checked && !checked.ok ? checked.problem : null;
+  const wrong = checked && !checked.ok ? checked.field : null;
   const send = () => {
-    if (!current || problem || !parsedHeaders.ok || !parsedBody.ok) return;
-    const one = {
-      label: key,
-      body: parsedBody.value,
-      headers: parsedHeaders.headers,
-      method: sample?.payload.method ? method : undefined,
-      input: {
-        type: 'event' as const,
-        source: current.name,
-        eventName: current.eventName,
-        namespace: current.namespace || undefined,
-        payload: {
-          ...sample?.payload,
-          ...(sample?.payload.method ? { method } : {}),
-          headers: parsedHeaders.headers,
-          body,
-        },
-      },
-    };
     // A burst runs in the worker in batches; the page stays responsive while the timeline fills.
-    void run(Array.from({ length: times }, () => one));
+    if (checked?.ok) void run(Array.from({ length: times }, () => checked.request));
   };
-  const sendNow = useEffectEvent(send);
-  // A send asked for elsewhere waits until this event's sample is loaded (the effect above ran).
-  useEffect(() => {
-    if (!pendingSend || loadedKey !== key) return;
-    sim.getState().sendHandled();
-    sendNow();
-  }, [pendingSend, key, loadedKey, sim]);
 
   if (!current)
     return (
@@ -143,10 +80,15 @@ export function EventComposer() {
           Sample
           <select
             value={sample?.kind ?? ''}
-            onChange={(e) => {
-              setKind(e.target.value);
-              loadSample(samples.find((x) => x.kind === e.target.value));
-            }}
+            onChange={(e) =>
+              current &&
+              sim.getState().setDraft(
+                sampleDraft(
+                  current,
+                  samples.find((x) => x.kind === e.target.value),
+                ),
+              )
+            }
           >
             {samples.map((x) => (
               <option key={x.kind} value={x.kind}>
@@ -159,8 +101,8 @@ export function EventComposer() {
       {sample?.payload.method && (
         <label>
           Method
-          <select value={method} onChange={(e) => setMethod(e.target.value)}>
-            {[...new Set([method, ...METHODS])].map((m) => (
+          <select value={draft?.method} onChange={(e) => edit({ method: e.target.value })}>
+            {[...new Set([draft?.method ?? 'POST', ...METHODS])].map((m) => (
               <option key={m}>{m}</option>
             ))}
           </select>
@@ -170,22 +112,22 @@ export function EventComposer() {
         <label>
           Headers
           <textarea
-            value={headers}
-            onChange={(e) => setHeaders(e.target.value)}
+            value={draft?.headers ?? ''}
+            onChange={(e) => edit({ headers: e.target.value })}
             rows={2}
             spellCheck={false}
-            aria-invalid={!parsedHeaders.ok || undefined}
+            aria-invalid={wrong === 'headers' || undefined}
           />
         </label>
       )}
       <label className="simulator-body">
         Body
         <textarea
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
+          value={draft?.body ?? ''}
+          onChange={(e) => edit({ body: e.target.value })}
           rows={6}
           spellCheck={false}
-          aria-invalid={!parsedBody.ok || undefined}
+          aria-invalid={wrong === 'body' || undefined}
           aria-describedby="composer-problem"
         />
       </label>
@@ -210,7 +152,7 @@ export function EventComposer() {
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => loadSample()}>
+        <button type="button" onClick={() => sim.getState().setDraft(null)}>
           Reset to sample
         </button>
       </div>
@@ -229,7 +171,13 @@ export function EventComposer() {
               type: 'setSavedEvents',
               events: [
                 ...designer.getState().savedEvents.filter((x) => x.name !== saveName.trim()),
-                { name: saveName.trim(), event: key, body, headers, method },
+                {
+                  name: saveName.trim(),
+                  event: key,
+                  body: draft?.body ?? '',
+                  headers: draft?.headers ?? '',
+                  method: draft?.method ?? 'POST',
+                },
               ],
             }),
             setSaveName('')

@@ -5,7 +5,7 @@ import type { SavedEvent } from '../../state/createDesignerStore';
 import { useSimulation } from '../../state/useSimulation';
 import { samplePayload } from '../../engine/sources/samples';
 import type { EventNode } from '../../domain/graph/designGraph';
-import { parseHeaders, parseJsonBody } from './composeEvent';
+import { parseHeaders, parseJsonBody } from '../../domain/events/eventText';
 import { useSimulatorActions, type SendRequest } from './useSimulatorActions';
 
 /** Named payloads kept for this design's session: send one, or replay them all in order. */

@@ -10,7 +10,7 @@ import { lessonFromDesign } from '../../engine/lesson/lessonFromDesign';
 import { copyLinkToClipboard } from '../common/copyLinkToClipboard';
 import { downloadFile } from '../common/download';
 import { useModal } from '../common/useModal';
-import { parseHeaders, parseJsonBody } from '../simulator/composeEvent';
+import { parseHeaders, parseJsonBody } from '../../domain/events/eventText';
 
 interface Props {
   open: boolean;

@@ -9,7 +9,7 @@ import {
 import type { Lesson } from '../../domain/lesson/lesson';
 import { recordProgress } from '../../state/lessonProgress';
 import { simulationClient } from '../simulator/simulation';
-import { afterDesignEdits } from '../simulator/afterDesignEdits';
+import { afterChanges } from '../../state/simulationController';
 
 const REGRADE_DELAY_MS = 400;
 
@@ -76,7 +76,7 @@ export function useLessonGrades(lesson: Lesson): LiveGrade[] {
           publish(lesson.checks.map((c, i) => graded[i] ?? gradeFromVerdict(c, verdicts[next++])));
         });
     };
-    return afterDesignEdits(
+    return afterChanges(
       designer,
       (s, prev) => s.lastGood !== prev.lastGood || s.files !== prev.files,
       grade,

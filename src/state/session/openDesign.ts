@@ -1,36 +1,12 @@
-import { createDesignerStore, type DesignerStore } from '../state/createDesignerStore';
-import type { DesignLibrary, DesignSummary, SavedDesign } from '../state/designLibrary';
-import { findExample, SEED_EXAMPLE_ID } from '../examples/templates';
-import { decodeShareFragment, type SharedDesign } from '../domain/share/shareLink';
-import { parseScenarioFile } from '../domain/scenario/scenario';
-import { parseLesson } from '../domain/lesson/lesson';
-import { shippedLesson } from '../lessons/shippedLessons';
-import { openLesson } from './lessonSession';
-
-export function storeFor(design: SavedDesign): DesignerStore {
-  return createDesignerStore(
-    design.files,
-    design.positions,
-    {
-      id: design.id,
-      name: design.name,
-      revision: design.revision,
-      baseline: design.baseline,
-      ...(design.lesson ? { lesson: design.lesson } : {}),
-    },
-    design.scenarios ?? [],
-    false,
-    design.savedEvents ?? [],
-  );
-}
-
-/** A store for the design, which becomes the open one (address and last-opened). */
-export function remember(design: SavedDesign): DesignerStore {
-  // The address names the open design, so a reload reopens it and `?new` does not create another.
-  history.replaceState(null, '', `?design=${encodeURIComponent(design.id)}`);
-  localStorage.setItem('eventflow:last-design', design.id);
-  return storeFor(design);
-}
+import { createDesignerStore, type DesignerStore } from '../createDesignerStore';
+import type { DesignLibrary, DesignSummary } from '../designLibrary';
+import { findExample, SEED_EXAMPLE_ID } from '../../examples/templates';
+import { decodeShareFragment, type SharedDesign } from '../../domain/share/shareLink';
+import { parseScenarioFile } from '../../domain/scenario/scenario';
+import { parseLesson } from '../../domain/lesson/lesson';
+import { shippedLesson } from '../../lessons/shippedLessons';
+import { openLesson } from './openLesson';
+import { remember } from './rememberDesign';
 
 /**
  * Which design to open: `?design=<id>`; `?new` or `?example=<id>` create a design; else the last

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHeaders, isJsonText, parseHeaders, parseJsonBody } from './composeEvent';
+import { formatHeaders, isJsonText, parseHeaders, parseJsonBody } from './eventText';
 
 describe('event composer input', () => {
   it('locates JSON mistakes by line and column', () => {

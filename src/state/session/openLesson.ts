@@ -1,9 +1,9 @@
-import type { DesignerStore, SavedEvent } from '../state/createDesignerStore';
-import type { DesignLibrary } from '../state/designLibrary';
-import { parseLesson, type Lesson, type LessonEvent } from '../domain/lesson/lesson';
-import { readProgress, recordProgress } from '../state/lessonProgress';
-import { formatHeaders } from '../ui/simulator/composeEvent';
-import { remember } from './session';
+import type { DesignerStore, SavedEvent } from '../createDesignerStore';
+import type { DesignLibrary } from '../designLibrary';
+import { parseLesson, type Lesson, type LessonEvent } from '../../domain/lesson/lesson';
+import { readProgress, recordProgress } from '../lessonProgress';
+import { formatHeaders } from '../../domain/events/eventText';
+import { remember } from './rememberDesign';
 
 /** A lesson's ready-made events, in the shape the simulator keeps saved events. */
 export function lessonSavedEvents(events: readonly LessonEvent[]): SavedEvent[] {
