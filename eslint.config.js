@@ -130,7 +130,17 @@ export default tseslint.config(
       'src/state/useSimulation.ts',
       'src/state/useLayout.ts',
     ],
-    rules: layer(['react', 'react-dom', 'react/*', '**/ui/*', '**/app/*'], [HEAVY]),
+    rules: layer(
+      ['react', 'react-dom', 'react/*', '**/ui/*', '**/ui', '**/app/*', '**/app', '**/cli/*'],
+      [
+        {
+          group: ['**/engine/*'],
+          allowTypeImports: true,
+          message:
+            "State reads the engine's types only; it runs the engine through worker/simulationClient.",
+        },
+      ],
+    ),
   },
   {
     files: ['src/ui/**', 'src/app/**', 'src/main.tsx'],

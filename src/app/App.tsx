@@ -109,7 +109,7 @@ function Designer({
   const [controller] = useState(() =>
     createSimulationController(store, simulation, simulationClient),
   );
-  useEffect(() => () => controller.dispose(), [controller]);
+  useEffect(() => controller.watch(), [controller]);
   const readOnly = useStore(store, (s) => s.readOnly);
   /** Library calls from the UI: a storage failure becomes a notice, never an unhandled error. */
   const guard = useCallback(

@@ -24,8 +24,11 @@ export interface SendRequest {
 export interface SimulationController {
   /** Runs the inputs in the worker, one timeline entry each, in batches the page can draw between. */
   run(requests: readonly SendRequest[]): Promise<void>;
-  /** Stops watching the design (it is closed). */
-  dispose(): void;
+  /**
+   * Re-checks the design's scenarios now and after each burst of edits, until the returned
+   * function is called (the design closes). Calling it again after stopping starts again.
+   */
+  watch(): () => void;
 }
 
 /** Largest number of inputs recorded in one update: the timeline fills in as they come. */
@@ -97,13 +100,14 @@ export function createSimulationController(
             ),
       );
   };
-  const stopWatching = afterChanges(
-    designer,
-    (s, prev) => s.goodAnalysis !== prev.goodAnalysis || s.scenarios !== prev.scenarios,
-    checkScenarios,
-    RERUN_DELAY_MS,
-  );
-  return { run, dispose: stopWatching };
+  const watch = () =>
+    afterChanges(
+      designer,
+      (s, prev) => s.goodAnalysis !== prev.goodAnalysis || s.scenarios !== prev.scenarios,
+      checkScenarios,
+      RERUN_DELAY_MS,
+    );
+  return { run, watch };
 }
 
 /**

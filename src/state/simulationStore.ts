@@ -3,6 +3,7 @@ import type { SimInput } from '../engine/simulate/simInput';
 import type { SimState } from '../engine/simulate/simState';
 import type { Firing, TraceEvent } from '../engine/trace';
 import type { NodeOutcome } from '../engine/simulate/outcomes';
+import type { NodeId } from '../domain/graph/ids';
 import type { ScenarioVerdict } from '../worker/messages';
 
 /** One input sent through the simulator and everything it led to. */
@@ -20,7 +21,8 @@ export interface SimEntry {
   firings: Firing[];
   /** The fired triggers' type specs as they were when they fired (`sensor/trigger` → spec), so time travel shows that mapping. */
   triggerSpecs: Record<string, unknown>;
-  outcomes: Record<string, NodeOutcome>;
+  /** Each node's outcome, by node id. */
+  outcomes: ReadonlyMap<NodeId, NodeOutcome>;
   /** The simulator's state right after this input (time travel shows it). */
   state: SimState;
   /** Set when the input is a real event from a live EventBus (`eventflow tap --serve`). */
@@ -124,12 +126,13 @@ export function shownEntry(s: SimulationState): SimEntry | undefined {
 /** How often each node passed, dropped, fired… up to the shown entry. */
 export function outcomeCounts(
   s: SimulationState,
-): Record<string, Partial<Record<NodeOutcome, number>>> {
+): Map<NodeId, Partial<Record<NodeOutcome, number>>> {
   const upto = s.selected === null ? s.entries.length : s.selected + 1;
-  const counts: Record<string, Partial<Record<NodeOutcome, number>>> = {};
+  const counts = new Map<NodeId, Partial<Record<NodeOutcome, number>>>();
   for (const e of s.entries.slice(0, upto)) {
-    for (const [key, o] of Object.entries(e.outcomes)) {
-      const c = (counts[key] ??= {});
+    for (const [key, o] of e.outcomes) {
+      let c = counts.get(key);
+      if (!c) counts.set(key, (c = {}));
       c[o] = (c[o] ?? 0) + 1;
     }
   }

@@ -11,6 +11,7 @@ import {
 } from './messages';
 import type { Scenario } from '../domain/scenario/scenario';
 import { summarizeTrace, traceOutcomes, type NodeOutcome } from '../engine/simulate/outcomes';
+import type { NodeId } from '../domain/graph/ids';
 
 /** The part of a Worker the client uses, so tests can pass their own. */
 export interface WorkerLike {
@@ -30,7 +31,7 @@ export interface SimulationClientOptions {
 /** One input's result, with what the timeline shows of it: a summary line and each node's outcome. */
 export interface StepResult extends ScenarioResult {
   summary: string;
-  outcomes: Record<string, NodeOutcome>;
+  outcomes: ReadonlyMap<NodeId, NodeOutcome>;
 }
 
 export interface SimulationClient {
@@ -168,7 +169,7 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
       return {
         ...result,
         summary: summarizeTrace(result.trace),
-        outcomes: traceOutcomes(result.trace),
+        outcomes: traceOutcomes(result.trace, manifests),
       };
     },
     async check(manifests, scenarios) {

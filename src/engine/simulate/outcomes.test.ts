@@ -9,6 +9,18 @@ import {
 } from '../../test/simulation';
 import type { TraceEvent } from '../trace';
 import { summarizeTrace, traceOutcomes } from './outcomes';
+import type { SimManifest } from './simDesign';
+import { nodeId } from '../../domain/graph/ids';
+
+// The design the trace ran on: where each resource lives and what type each event is.
+const manifests: SimManifest[] = [
+  {
+    kind: 'EventSource',
+    value: { metadata: { name: 'hooks', namespace: 'ci' }, spec: { webhook: { build: {} } } },
+  },
+  { kind: 'Sensor', value: { metadata: { name: 's', namespace: 'ci' }, spec: {} } },
+];
+const D = { kind: 'dependency', namespace: 'ci', name: 's', key: 'd' } as const;
 
 const received: TraceEvent = {
   type: 'event.received',
@@ -38,12 +50,48 @@ describe('traceOutcomes', () => {
       trigger: 't',
       firing: testFiring({ sensor: 's', trigger: 't', triggerType: 'log' }),
     };
-    expect(traceOutcomes([received, dep(true), fired])).toEqual({
-      'event:hooks/build': 'received',
-      'dependency:s/d': 'pass',
-      'trigger:s/t': 'fire',
+    expect(Object.fromEntries(traceOutcomes([received, dep(true), fired], manifests))).toEqual({
+      'event:ci/hooks#webhook%2Fbuild': 'received',
+      'dependency:ci/s#d': 'pass',
+      'trigger:ci/s#t': 'fire',
     });
-    expect(traceOutcomes([received, dep(false)])['dependency:s/d']).toBe('drop');
+    expect(traceOutcomes([received, dep(false)], manifests).get(nodeId(D))).toBe('drop');
+  });
+
+  it('keys a rejected event by its node id, type and namespace taken from the design', () => {
+    const rejected: TraceEvent = {
+      type: 'event.rejected',
+      source: 'hooks',
+      subject: 'build',
+      reason: 'method not allowed',
+    };
+    expect([...traceOutcomes([rejected], manifests).keys()]).toEqual([
+      nodeId({ kind: 'event', namespace: 'ci', name: 'hooks', key: 'webhook/build' }),
+    ]);
+  });
+
+  it('gives names that are object keys no special meaning', () => {
+    const odd = traceOutcomes(
+      [
+        {
+          type: 'dependency.evaluated',
+          sensor: '__proto__',
+          dependency: 'constructor',
+          eventId: 'e1',
+          families: [],
+          operator: 'and',
+          pass: true,
+          reason: 'ok',
+        },
+      ],
+      [],
+    );
+    expect([...odd]).toEqual([
+      [
+        nodeId({ kind: 'dependency', namespace: '', name: '__proto__', key: 'constructor' }),
+        'pass',
+      ],
+    ]);
   });
 
   it('summarizes the input in a line', () => {
@@ -77,7 +125,11 @@ describe('traceOutcomes', () => {
     );
     const first = runSteps(d, [outcomes({ t: 'error' }), send('a')]);
     expect(summarizeTrace(first.trace.slice(1))).toBe('t waits to retry at 2026-01-01T09:00:01Z');
-    expect(traceOutcomes(first.trace)['trigger:s/t']).toBe('held');
+    expect(
+      traceOutcomes(first.trace, []).get(
+        nodeId({ kind: 'trigger', namespace: '', name: 's', key: 't' }),
+      ),
+    ).toBe('held');
     const all = runSteps(d, [outcomes({ t: 'error' }), send('a'), { type: 'settle' }]);
     const last = all.trace.slice(all.trace.findIndex((t) => t.type === 'actions.settled'));
     expect(summarizeTrace(last)).toBe(

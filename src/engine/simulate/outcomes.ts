@@ -1,15 +1,57 @@
+import { eventKey, nodeId, type NodeId } from '../../domain/graph/ids';
+import { eventSourceTypes, specOf, str } from '../../domain/graph/resourceParts';
+import { isPlainObject } from '../../lib/deepEqual';
 import type { TraceEvent } from '../trace';
+import type { SimManifest } from './simDesign';
 
 /** What happened at one node of the design during one simulator input. */
 export type NodeOutcome = 'received' | 'rejected' | 'pass' | 'drop' | 'held' | 'fire' | 'fail';
 
+/** Where the resources of a design live, to turn the trace's names into node ids. */
+interface ResourceIndex {
+  namespaceOf(kind: 'EventSource' | 'Sensor', name: string): string;
+  /** The type key (`webhook`, `github`…) of an EventSource's event, '' when the design has none. */
+  eventTypeOf(source: string, event: string): string;
+}
+
+function indexResources(manifests: readonly SimManifest[]): ResourceIndex {
+  const namespaces = new Map<string, string>();
+  const types = new Map<string, string>();
+  for (const m of manifests) {
+    if (m.kind !== 'EventSource' && m.kind !== 'Sensor') continue;
+    const meta = m.value.metadata;
+    const name = isPlainObject(meta) ? str(meta.name) : '';
+    const key = `${m.kind}\u0000${name}`;
+    // The engine holds one resource per kind and name, the first of the design.
+    if (!namespaces.has(key)) namespaces.set(key, isPlainObject(meta) ? str(meta.namespace) : '');
+    if (m.kind !== 'EventSource') continue;
+    const spec = specOf(m.value);
+    for (const type of eventSourceTypes(m.value)) {
+      const events = spec?.[type];
+      if (!isPlainObject(events)) continue;
+      for (const event of Object.keys(events)) {
+        const at = `${name}\u0000${event}`;
+        if (!types.has(at)) types.set(at, type);
+      }
+    }
+  }
+  return {
+    namespaceOf: (kind, name) => namespaces.get(`${kind}\u0000${name}`) ?? '',
+    eventTypeOf: (source, event) => types.get(`${source}\u0000${event}`) ?? '',
+  };
+}
+
 /**
- * Per-node outcomes of a trace, keyed `event:SOURCE/EVENT`, `dependency:SENSOR/DEP`,
- * `trigger:SENSOR/TRIGGER` (the canvas maps its nodes to these keys). The strongest outcome wins
+ * Per-node outcomes of a trace, keyed by the canvas's node ids (`nodeId` of the event, dependency or
+ * trigger, namespace included, resolved against the design's manifests). The strongest outcome wins
  * when a node is touched twice (fire over held, drop over pass).
  */
-export function traceOutcomes(trace: readonly TraceEvent[]): Record<string, NodeOutcome> {
-  const out: Record<string, NodeOutcome> = {};
+export function traceOutcomes(
+  trace: readonly TraceEvent[],
+  manifests: readonly SimManifest[],
+): Map<NodeId, NodeOutcome> {
+  const out = new Map<NodeId, NodeOutcome>();
+  const at = indexResources(manifests);
   const rank: Record<NodeOutcome, number> = {
     received: 0,
     pass: 1,
@@ -19,26 +61,35 @@ export function traceOutcomes(trace: readonly TraceEvent[]): Record<string, Node
     fail: 4,
     fire: 5,
   };
-  const put = (key: string, o: NodeOutcome) => {
-    const old = out[key];
-    if (!old || rank[o] >= rank[old]) out[key] = o;
+  const put = (key: NodeId, o: NodeOutcome) => {
+    const old = out.get(key);
+    if (!old || rank[o] >= rank[old]) out.set(key, o);
   };
+  const event = (source: string, name: string, type?: string) =>
+    nodeId({
+      kind: 'event',
+      namespace: at.namespaceOf('EventSource', source),
+      name: source,
+      key: eventKey(type || at.eventTypeOf(source, name), name),
+    });
+  const part = (kind: 'dependency' | 'trigger', sensor: string, key: string) =>
+    nodeId({ kind, namespace: at.namespaceOf('Sensor', sensor), name: sensor, key });
   for (const t of trace) {
-    if (t.type === 'event.received') put(`event:${t.source}/${t.subject}`, 'received');
+    if (t.type === 'event.received') put(event(t.source, t.subject, t.sourceType), 'received');
     else if (t.type === 'event.rejected' || t.type === 'event.filtered')
-      put(`event:${t.source}/${t.subject}`, 'rejected');
+      put(event(t.source, t.subject), 'rejected');
     else if (t.type === 'dependency.evaluated')
-      put(`dependency:${t.sensor}/${t.dependency}`, t.pass ? 'pass' : 'drop');
+      put(part('dependency', t.sensor, t.dependency), t.pass ? 'pass' : 'drop');
     else if (
       t.type === 'trigger.held' ||
       t.type === 'trigger.retry' ||
       t.type === 'trigger.rate-limited' ||
       t.type === 'trigger.queued'
     )
-      put(`trigger:${t.sensor}/${t.trigger}`, 'held');
-    else if (t.type === 'trigger.fired') put(`trigger:${t.sensor}/${t.trigger}`, 'fire');
+      put(part('trigger', t.sensor, t.trigger), 'held');
+    else if (t.type === 'trigger.fired') put(part('trigger', t.sensor, t.trigger), 'fire');
     else if (t.type === 'trigger.failed' || t.type === 'trigger.setup-failed')
-      put(`trigger:${t.sensor}/${t.trigger}`, 'fail');
+      put(part('trigger', t.sensor, t.trigger), 'fail');
   }
   return out;
 }

@@ -33,10 +33,7 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
   const designer = useContext(DesignerStoreContext)!;
   const nodes = useStore(canvas, (s) => s.nodes);
   const onNodesChange = useStore(canvas, (s) => s.onNodesChange);
-  const edges = useSimulatedEdges(
-    useStore(canvas, (s) => s.edges),
-    nodes,
-  );
+  const edges = useSimulatedEdges(useStore(canvas, (s) => s.edges));
   const [menu, setMenu] = useState<{ x: number; y: number; node: DesignFlowNode } | null>(null);
   const closeMenu = useCallback(() => setMenu(null), []);
   const sim = useSimulationStore();

@@ -2,6 +2,7 @@ import { KIND_LABEL } from '../../domain/graph/kindLabels';
 import type { Edge, Node } from '@xyflow/react';
 import type { DesignGraph, GraphNode } from '../../domain/graph/designGraph';
 import type { Diagnostic } from '../../domain/validation/diagnostic';
+import type { NodeId } from '../../domain/graph/ids';
 import { autoLayout } from './autoLayout';
 import { countDiagnosticsByNode } from '../../domain/graph/diagnosticOwners';
 
@@ -15,8 +16,8 @@ export interface DesignNodeData extends Record<string, unknown> {
   detail: string;
   errors: number;
   warnings: number;
-  /** Key of the node in simulator outcomes (`event:SOURCE/EVENT`…); empty for nodes events do not pass. */
-  simKey: string;
+  /** The node's id when events pass through it (its key in simulator outcomes), else null. */
+  simKey: NodeId | null;
 }
 
 export type DesignFlowNode = Node<DesignNodeData>;
@@ -101,9 +102,6 @@ function detailOf(n: GraphNode): string {
   }
 }
 
-function simKeyOf(n: GraphNode): string {
-  if (n.kind === 'event') return `event:${n.name}/${n.eventName}`;
-  if (n.kind === 'dependency') return `dependency:${n.name}/${n.dependencyName}`;
-  if (n.kind === 'trigger') return `trigger:${n.name}/${n.triggerName}`;
-  return '';
+function simKeyOf(n: GraphNode): NodeId | null {
+  return n.kind === 'event' || n.kind === 'dependency' || n.kind === 'trigger' ? n.id : null;
 }

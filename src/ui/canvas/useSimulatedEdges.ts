@@ -2,19 +2,21 @@ import { useMemo } from 'react';
 import type { Edge } from '@xyflow/react';
 import { useSimulation } from '../../state/useSimulation';
 import { shownEntry } from '../../state/simulationStore';
-import type { DesignFlowNode } from './toFlowElements';
+import type { NodeId } from '../../domain/graph/ids';
+import type { NodeOutcome } from '../../engine/simulate/outcomes';
 
-const EMPTY = {};
+const EMPTY: ReadonlyMap<NodeId, NodeOutcome> = new Map();
 
 /** Edges along the path the shown simulator step took are animated; the others stay as they are. */
-export function useSimulatedEdges(edges: Edge[], nodes: DesignFlowNode[]): Edge[] {
-  const outcomes = useSimulation((s) => shownEntry(s)?.outcomes ?? EMPTY) as Record<string, string>;
+export function useSimulatedEdges(edges: Edge[]): Edge[] {
+  const outcomes = useSimulation((s) => shownEntry(s)?.outcomes ?? EMPTY);
   return useMemo(() => {
     if (outcomes === EMPTY) return edges;
-    const keyOf = new Map(nodes.map((n) => [n.id, n.data.simKey]));
+    // Outcomes are keyed by node id, and edges name their ends by node id.
+    const byId: ReadonlyMap<string, NodeOutcome> = outcomes;
     // An event that passed a dependency flows on to its trigger; one that was dropped stops there.
     const reached = (id: string, asTarget: boolean) => {
-      const o = outcomes[keyOf.get(id) ?? ''];
+      const o = byId.get(id);
       return o !== undefined && (asTarget || (o !== 'drop' && o !== 'rejected'));
     };
     return edges.map((e) =>
@@ -22,5 +24,5 @@ export function useSimulatedEdges(edges: Edge[], nodes: DesignFlowNode[]): Edge[
         ? { ...e, animated: true, className: `${e.className ?? ''} sim-path` }
         : e,
     );
-  }, [edges, nodes, outcomes]);
+  }, [edges, outcomes]);
 }

@@ -1,5 +1,6 @@
 import { useSimulation } from '../../state/useSimulation';
 import { shownEntry, type SimulationState } from '../../state/simulationStore';
+import type { NodeId } from '../../domain/graph/ids';
 
 const WORDS = {
   received: 'received',
@@ -11,10 +12,10 @@ const WORDS = {
   fail: 'failed',
 } as const;
 
-function countFor(s: SimulationState, key: string): number {
+function countFor(s: SimulationState, key: NodeId): number {
   const upto = s.selected === null ? s.entries.length : s.selected + 1;
   let n = 0;
-  for (let i = 0; i < upto; i++) if (s.entries[i]!.outcomes[key]) n++;
+  for (let i = 0; i < upto; i++) if (s.entries[i]!.outcomes.has(key)) n++;
   return n;
 }
 
@@ -22,8 +23,8 @@ function countFor(s: SimulationState, key: string): number {
  * What the simulator's shown step did at this node (a flash: passed, dropped, fired…) and how many
  * steps reached it so far; nothing before the first step.
  */
-export function SimBadge({ simKey }: { simKey: string }) {
-  const outcome = useSimulation((s) => shownEntry(s)?.outcomes[simKey]);
+export function SimBadge({ simKey }: { simKey: NodeId }) {
+  const outcome = useSimulation((s) => shownEntry(s)?.outcomes.get(simKey));
   const seq = useSimulation((s) => shownEntry(s)?.seq);
   const count = useSimulation((s) => countFor(s, simKey));
   if (!count) return null;

@@ -32,7 +32,7 @@ function entriesOf(inputs: SimInput[]): SimEntry[] {
       trace: r.trace,
       firings: r.firings,
       triggerSpecs: {},
-      outcomes: traceOutcomes(r.trace),
+      outcomes: traceOutcomes(r.trace, []),
       state: r.state,
     };
   });
