@@ -31,7 +31,7 @@ import { Palette } from '../ui/palette/Palette';
 import { Inspector } from '../ui/inspector/Inspector';
 import { Notice } from '../ui/common/Notice';
 import { CommandPalette } from '../ui/common/CommandPalette';
-import { findCommand } from './commands';
+import { findCommand } from '../ui/common/commands';
 import { useDesignerShortcuts } from './useDesignerShortcuts';
 import { useAutosave } from './useAutosave';
 import { installTestHooks } from './testHooks';

@@ -1,6 +1,6 @@
 import { useLayoutEffect } from 'react';
 import { redo, undo, type DesignerStore } from '../state/createDesignerStore';
-import { findCommand } from './commands';
+import { findCommand } from '../ui/common/commands';
 
 /** Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z and Ctrl+Y redo, outside text fields (the YAML editor has its own). */
 export function useDesignerShortcuts(store: DesignerStore, openPalette: () => void): void {

@@ -6,7 +6,7 @@ import { parseLesson, type Lesson } from '../domain/lesson/lesson';
 import { LESSONS, nextLesson, shippedLesson } from '../lessons/shippedLessons';
 import { TOUR_DONE_KEY } from '../ui/tour/tourSteps';
 import { lessonOf, openLesson } from '../state/session/openLesson';
-import type { Command } from './commands';
+import type { Command } from '../ui/common/commands';
 
 type Dialog = 'workshop' | 'quiz' | 'make-lesson' | null;
 

@@ -15,7 +15,7 @@ import { useSimulationController, useSimulationStore } from '../../state/useSimu
 import { sendTestEvent } from '../simulator/sendTestEvent';
 import { useLayoutStore } from '../../state/useLayout';
 import { DesignerStoreContext } from '../../state/useDesignerStore';
-import { findCommand } from '../../app/commands';
+import { findCommand } from '../common/commands';
 import { useSimulatedEdges } from './useSimulatedEdges';
 import { NODE_TYPES } from './nodeTypes';
 import type { DesignFlowNode } from './toFlowElements';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { COMMANDS, type Command } from '../../app/commands';
+import { COMMANDS, type Command } from './commands';
 import type { DesignerStore } from '../../state/createDesignerStore';
 
 /**

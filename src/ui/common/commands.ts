@@ -1,9 +1,9 @@
-import { redo, undo, type DesignerStore } from '../state/createDesignerStore';
-import { elkLayout } from '../ui/canvas/elkLayout';
-import { derivedGraph } from '../state/selectors';
-import { bundleText } from '../domain/design/bundleText';
-import { downloadFile, fileBase } from '../ui/common/download';
-import { designText } from '../state/designLibrary';
+import { redo, undo, type DesignerStore } from '../../state/createDesignerStore';
+import { elkLayout } from '../canvas/elkLayout';
+import { derivedGraph } from '../../state/selectors';
+import { bundleText } from '../../domain/design/bundleText';
+import { downloadFile, fileBase } from './download';
+import { designText } from '../../state/designLibrary';
 
 /** A named action the toolbar, the keyboard, the command palette and tests all run the same way. */
 export interface Command {
