@@ -1,7 +1,7 @@
 import { useContext, useState } from 'react';
 import { DesignerStoreContext, useDesignerStore } from '../../state/useDesignerStore';
 import { useSimulation } from '../../state/useSimulation';
-import { runToScenario } from './runToScenario';
+import { runToScenario } from '../../engine/scenario/runToScenario';
 import { downloadFile, fileBase } from '../common/download';
 import { formatScenarioFile, type Scenario } from '../../domain/scenario/scenario';
 

@@ -1,8 +1,23 @@
-import { formatRfc3339 } from '../../engine/clock/clock';
+import { formatRfc3339 } from '../clock/clock';
 import type { ExpectedFiring, Scenario, ScenarioStep } from '../../domain/scenario/scenario';
-import { appliedParameters } from '../../engine/triggers/appliedParameters';
-import { firingOutput } from '../../engine/scenario/firingOutput';
-import type { SimEntry } from '../../state/simulationStore';
+import { appliedParameters } from '../triggers/appliedParameters';
+import { firingOutput } from './firingOutput';
+import type { SimInput } from '../simulate/simInput';
+import type { SimState } from '../simulate/simState';
+import type { Firing } from '../trace';
+
+/** One input of a recorded run (the simulator's timeline entry) as far as a scenario needs it. */
+export interface RecordedStep {
+  input: SimInput;
+  /** The body as typed (the input carries its text). */
+  body?: unknown;
+  headers?: Record<string, string>;
+  method?: string;
+  firings: readonly Firing[];
+  /** The fired triggers' type specs as they were when they fired (`sensor/trigger` → spec). */
+  triggerSpecs: Record<string, unknown>;
+  state: SimState;
+}
 
 /**
  * The simulator's run as a scenario: its inputs as steps, and what fired (with the parameter values
@@ -11,7 +26,7 @@ import type { SimEntry } from '../../state/simulationStore';
 export function runToScenario(
   name: string,
   startMs: number,
-  entries: readonly SimEntry[],
+  entries: readonly RecordedStep[],
 ): Scenario {
   const steps: ScenarioStep[] = entries.map((e, i) => {
     const input = e.input;

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkScenario } from '../../engine/scenario/checkScenario';
-import { summarizeTrace, traceOutcomes } from '../../engine/simulate/outcomes';
-import type { SimInput } from '../../engine/simulate/simInput';
-import { initialSimState } from '../../engine/simulate/simState';
-import { step } from '../../engine/simulate/step';
-import type { SimEntry } from '../../state/simulationStore';
+import { checkScenario } from './checkScenario';
+import type { SimInput } from '../simulate/simInput';
+import { initialSimState } from '../simulate/simState';
+import { step } from '../simulate/step';
 import { outcomes, send, sensorDesign, simDesignOf, T0 } from '../../test/simulation';
-import { runToScenario } from './runToScenario';
+import { runToScenario, type RecordedStep } from './runToScenario';
 
 const design = simDesignOf(
   sensorDesign(`
@@ -18,21 +16,16 @@ const design = simDesignOf(
 );
 
 /** The app's run loop in brief: one step per input, one timeline entry each. */
-function entriesOf(inputs: SimInput[]): SimEntry[] {
+function entriesOf(inputs: SimInput[]): RecordedStep[] {
   let state = initialSimState(T0);
-  return inputs.map((input, i) => {
+  return inputs.map((input) => {
     const r = step(design, state, input);
     state = r.state;
     return {
-      seq: i + 1,
-      label: input.type,
-      summary: summarizeTrace(r.trace),
       input,
       ...(input.type === 'event' ? { body: {} } : {}),
-      trace: r.trace,
       firings: r.firings,
       triggerSpecs: {},
-      outcomes: traceOutcomes(r.trace, []),
       state: r.state,
     };
   });
