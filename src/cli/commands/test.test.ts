@@ -66,4 +66,35 @@ describe('eventflow test', () => {
     );
     expect((await run(['test', join(dir, 'pipeline.yaml')])).code).toBe(2);
   });
+  it('replays a CloudEvent as the sensor received it (receive: with data or its exact dataRaw text)', async () => {
+    // What Save run as scenario writes for a live event from `tap --serve`.
+    const context = `{id: e1, source: webhook, specversion: "1.0", type: webhook, subject: build,
+            time: "2026-01-01T09:00:00Z", datacontenttype: application/json}`;
+    const dir = scratch({
+      'pipeline.yaml': SEED,
+      'scenarios.yaml': `kind: Scenarios
+scenarios:
+  - name: data as YAML
+    steps:
+      - receive:
+          context: ${context}
+          data: {header: {}, body: {project: kubedojo}}
+    expect:
+      - fire: build-sensor/trigger-workflow
+        values: {spec.arguments.parameters.0.value: kubedojo}
+  - name: data as its exact text
+    steps:
+      - receive:
+          context: ${context}
+          dataRaw: '{"header":{},"body":{"project":"raw"}}'
+    expect:
+      - fire: build-sensor/trigger-workflow
+        values: {spec.arguments.parameters.0.value: raw}
+`,
+    });
+    const r = await run(['test', dir]);
+    expect(r.err).toBe('');
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe('2 passed, 0 failed');
+    expect(r.code).toBe(0);
+  });
 });

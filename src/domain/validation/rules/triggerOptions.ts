@@ -97,9 +97,12 @@ export const triggerOptions: Rule = (ctx) => {
             ),
           );
         const runs = triggerTypeOf(trigger) ?? 'this';
+        // The controller checks status only on http and awsLambda, but openWhisk's ApplyPolicy
+        // applies it too (pkg/sensors/triggers/apache-openwhisk/apache-openwhisk.go).
+        const statusApplies = statusType || runs === 'openWhisk';
         for (const [block, applies, what] of [
           ['k8s', labelsType, 'k8s and argoWorkflow'],
-          ['status', statusType, 'http and awsLambda'],
+          ['status', statusApplies, 'http, awsLambda and openWhisk'],
         ] as const) {
           if (obj(policy[block]) && !applies)
             out.push(
@@ -108,7 +111,7 @@ export const triggerOptions: Rule = (ctx) => {
                 s,
                 'sensor.trigger.policy-ignored',
                 'warning',
-                `policy.${block} only applies to ${what} triggers; a ${runs} trigger ignores it`,
+                `policy.${block} only applies to ${what} triggers; ${/^[aeiou]/i.test(runs) ? 'an' : 'a'} ${runs} trigger ignores it`,
                 at('policy', block),
                 'key',
               ),

@@ -251,6 +251,21 @@ describe('trigger rules (pkg/reconciler/sensor/validate.go, pkg/sensors/listener
     ).toEqual(['warning sensor.trigger.policy-ignored']);
   });
 
+  it('takes policy.status on an openWhisk trigger, which applies it when it fires', () => {
+    // pkg/sensors/triggers/apache-openwhisk/apache-openwhisk.go ApplyPolicy (the controller does
+    // not check it, so an incomplete status is no error either).
+    const ow = {
+      host: 'h',
+      actionName: 'a',
+      payload: [{ src: { dependencyName: 'd' }, dest: 'x' }],
+    };
+    expect(findings([t('openWhisk', ow, { policy: { status: { allow: [200] } } })])).toEqual([]);
+    expect(findings([t('openWhisk', ow, { policy: { status: {} } })])).toEqual([]);
+    expect(findings([t('openWhisk', ow, { policy: { k8s: { labels: { a: 'b' } } } })])).toEqual([
+      'warning sensor.trigger.policy-ignored',
+    ]);
+  });
+
   it('warns where the controller accepts what fails when the trigger fires', () => {
     // Not checked by validateTriggerTemplate; the trigger constructors need them.
     expect(findings([t('pulsar', { url: 'pulsar://p' })])).toEqual([
