@@ -12,7 +12,7 @@ import {
   TimeFilterEditor,
 } from './OtherFiltersEditors';
 import { FilterResult } from './FilterResult';
-import { decodeSampleData, sampleEventFor } from './sampleEvent';
+import { sampleDataFor, sampleEventFor } from './sampleEvent';
 import { useFilterOutcome } from './useFilterOutcome';
 
 /** Every filter family of a dependency, and the live verdict on the sample event. */
@@ -32,7 +32,7 @@ export function DependencyFilters({ node }: { node: DependencyNode }) {
       <DataFiltersEditor
         rows={rows}
         operator={operator}
-        sampleData={decodeSampleData(sample)}
+        sampleData={sampleDataFor(graph, node.eventSourceName, node.eventName, node.namespace)}
         onChange={(rows, operator) =>
           dispatch({ type: 'setDataFilters', dependencyId: node.id, rows, operator })
         }

@@ -11,7 +11,7 @@ import { ConditionsField } from './ConditionsField';
 import { DependencyFilters } from './DependencyFilters';
 import { ParametersEditor } from './ParametersEditor';
 import { SchemaSections } from './SchemaSections';
-import { decodeSampleData, sampleEventFor } from './sampleEvent';
+import { sampleDataFor } from './sampleEvent';
 import { isPlainObject } from '../../lib/deepEqual';
 import { useSimulationController, useSimulationStore } from '../../state/useSimulation';
 import { sendTestEvent } from '../simulator/sendTestEvent';
@@ -93,7 +93,7 @@ function TriggerFields({ node }: { node: TriggerNode }) {
   const samples = Object.fromEntries(
     deps.map((d) => [
       d.dependencyName,
-      decodeSampleData(sampleEventFor(graph, d.eventSourceName, d.eventName, d.namespace)),
+      sampleDataFor(graph, d.eventSourceName, d.eventName, d.namespace),
     ]),
   );
   const template = (node.value.template ?? {}) as { conditions?: unknown };
