@@ -13,7 +13,7 @@ import { initialSimState, type SimState } from './simulate/simState';
 import { step } from './simulate/step';
 import { runScenario } from './simulate/runScenario';
 import type { SimInput } from './simulate/simInput';
-import { samplesFor } from './sources/samples';
+import { SAMPLE_PAYLOADS, samplePayload, samplesFor } from './sources/samples';
 import { buildEvent } from './sources/buildEvent';
 import { dataKeyAdvice } from './advice/dataKeyAdvice';
 import { BUS, design, SENSOR, WEBHOOK_SOURCE } from '../test/builders';
@@ -179,6 +179,19 @@ describe.each(KEY_NAMES)('%s as every name behaves like %s', (word, control) => 
     same(events);
     // spec.<word> is not a type: it has no samples and builds nothing (no prototype member is read).
     expect(samplesFor(word, { [`x${word}`]: {} })).toEqual([]);
+    expect(samplePayload(word, {})).toBeUndefined();
+    expect(Object.hasOwn(SAMPLE_PAYLOADS, word) || SAMPLE_PAYLOADS[word] !== undefined).toBe(false);
+    expect(
+      buildEvent({
+        eventSourceName: 's',
+        sourceType: word,
+        eventName: 'e',
+        eventConfig: {},
+        payload: {},
+        id: 'i',
+        nowMs: T0,
+      }),
+    ).toMatchObject({ ok: false, stage: 'refused' });
   });
 
   it('the simulation: filters, dependencies, parameters, payloads, conditions, log', () => {
