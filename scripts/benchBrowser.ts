@@ -1,6 +1,7 @@
 // Browser half of `npm run bench`: builds the app as shipped plus a bare React Flow page with the
 // same 1,000 nodes, serves both, and measures in one Chromium run: the frame rate while panning
-// each, the time from a text edit to the canvas showing it, and the JavaScript loaded up front.
+// each, the time from a text edit to the canvas showing it, the JavaScript loaded up front, and the
+// longest main-thread task while opening big designs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -8,6 +9,7 @@ import { build, preview } from 'vite';
 import { chromium, type Page } from '@playwright/test';
 import { findChromium } from './findChromium.mjs';
 import { generateDesign } from './benchDesign';
+import { benchOpen, type OpenRow } from './benchOpen';
 
 const root = join(import.meta.dirname, '..');
 const outDir = join(root, '.tmp/bench-web');
@@ -20,6 +22,8 @@ export interface BrowserBench {
   textToCanvasMs: number | { error: string };
   initialJsGzipKb: number;
   bareInitialJsGzipKb: number;
+  /** The longest main-thread task while opening each big design (scripts/benchOpen.ts). */
+  open: OpenRow[];
 }
 
 /** Gzipped size of the scripts index.html loads before anything else (entry + modulepreloads). */
@@ -195,6 +199,8 @@ export async function benchBrowser(): Promise<BrowserBench> {
     await app.waitForTimeout(1000);
     const appRun = await panFps(app);
     const edit = await textToCanvasMs(app);
+    await app.close();
+    const open = await benchOpen(context, base);
     return {
       nodes,
       appFps: appRun.fps,
@@ -203,6 +209,7 @@ export async function benchBrowser(): Promise<BrowserBench> {
       textToCanvasMs: edit,
       initialJsGzipKb: initialJsGzipKb(),
       bareInitialJsGzipKb: initialJsGzipKb('bench/bare-flow.html'),
+      open,
     };
   } finally {
     await browser.close();

@@ -75,6 +75,7 @@ beforeAll(() => {
   );
   writeFileSync(join(app, 'broken.yaml'), 'kind: [\n');
   cpSync(join(ROOT, 'src/lessons/01-build-pipeline.lesson.yaml'), join(app, 'lesson.yaml'));
+  cpSync(join(EXAMPLES, 'github-push-build.yaml'), join(app, 'github.yaml'));
   cpSync(join(ROOT, 'third_party/argo-events/examples'), join(app, 'examples'), {
     recursive: true,
   });
@@ -158,6 +159,26 @@ describe('the packed package, installed outside the repository', { timeout: 120_
       }).stdout,
     ) as { firings: { output: string[] }[] };
     expect(simJson.firings[0]?.output).toEqual(['Received event data:', 'kubedojo']);
+    // A GitHub source with a webhookSecret: the signature header comes from --header.
+    const push = 'github/app-repo={"ref":"refs/heads/main","after":"abc"}';
+    expect(eventflow(['simulate', 'github.yaml', '-e', push]).status).toBe(1);
+    const signed = eventflow([
+      'simulate',
+      'github.yaml',
+      '-e',
+      push,
+      '--header',
+      'X-GitHub-Event: push',
+      '--header',
+      'X-Hub-Signature-256: sha256=00',
+      '--method',
+      'POST',
+    ]);
+    expect(signed.status, signed.stdout).toBe(0);
+    expect(signed.stdout).toContain('Trigger github-build/build FIRED');
+    expect(eventflow(['simulate', 'github.yaml', '-e', push, '--header', 'nocolon']).status).toBe(
+      2,
+    );
     expect(eventflow(['test', 'deploy']).stdout).toMatch(/3 passed, 0 failed\n$/);
     const exported = eventflow(['export', 'deploy', '--out', 'gitops', '-o', 'json']);
     expect(JSON.parse(exported.stdout).written).toContain('sensors/build-sensor.yaml');

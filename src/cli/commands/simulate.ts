@@ -21,6 +21,12 @@ import { explainFirings, firingJson } from '../explain/firingJson';
 import { readFileBounded, type ReadResult } from '../input/readBounded';
 import { finding } from '../report/finding';
 import type { Report } from '../report/report';
+import {
+  readRequestOptions,
+  REQUEST_OPTIONS,
+  warnRequestIgnored,
+  type RequestOptions,
+} from './requestOptions';
 
 /** Default start time, so runs are reproducible in CI. */
 export const DEFAULT_START = '2026-01-01T00:00:00Z';
@@ -33,7 +39,12 @@ export const simulateCommand: Command = {
   details: `
 Sends events through the design's sensors. BODY is JSON text, @file, or @- for standard input:
 what the source receives (a webhook's HTTP body); the engine wraps it as that EventSource type
-does. For each firing it shows the rendered parameter values, the resource or request in brief and
+does. Events of HTTP sources (webhook, GitHub, GitLab, Slack…) arrive as a request with
+Content-Type: application/json and the event's method; --header 'Name: value' (repeatable) adds
+headers to every event sent, e.g. X-GitHub-Event and X-Hub-Signature-256 for a GitHub source with
+a webhookSecret (the signature is not checked: the Secret is not in the design), and --method
+sends them with another method (a GET sends no body). Sources that take no HTTP request ignore
+both, with a warning. For each firing it shows the rendered parameter values, the resource or request in brief and
 the Workflow's predicted output; for each trigger that does not fire, why (filters, conditions, a
 dataKey that is not in the event, with the closest path that is). The clock starts at --at
 (default ${DEFAULT_START}); --advance moves it afterwards, firing calendar sources and
@@ -73,6 +84,7 @@ anything fired.`,
       value: 'DURATION',
       help: 'move the clock after the events, e.g. 90s, 15m, 24h',
     },
+    ...REQUEST_OPTIONS,
     TIMEOUT_OPTION,
     EXCLUDE_OPTION,
   ],
@@ -102,13 +114,15 @@ anything fired.`,
         return;
       }
       const namespace = lastOption(args, 'namespace') ?? namespaceOf(design, report, e.source);
+      warnRequestIgnored(design, report, args, e.source, e.eventName);
       steps.push({
         type: 'event',
         source: e.source,
         eventName: e.eventName,
         ...(namespace ? { namespace } : {}),
         payload: {
-          headers: { 'Content-Type': 'application/json' },
+          ...(plan.request.method !== undefined ? { method: plan.request.method } : {}),
+          headers: { ...plan.request.headers },
           ...(body.text !== '' ? { body: body.text } : {}),
         },
       });
@@ -143,6 +157,7 @@ anything fired.`,
 
 interface Plan {
   events: { source: string; eventName: string; body: string }[];
+  request: RequestOptions;
   outcomes: OutcomeEntry[];
   advance: number | null;
   startMs: number;
@@ -174,7 +189,13 @@ function readPlan(args: ParsedArgs): Plan {
     throw new UsageError('standard input can be read only once (one @- or one -)');
   if (events.length === 0 && advance === null)
     throw new UsageError('give at least one --event or an --advance');
-  return { events, outcomes: readOutcomeOptions(args), advance, startMs };
+  return {
+    events,
+    request: readRequestOptions(args),
+    outcomes: readOutcomeOptions(args),
+    advance,
+    startMs,
+  };
 }
 
 /** `--outcome SENSOR/TRIGGER=OUTCOME`, repeatable; a later one for the same trigger wins. */

@@ -88,6 +88,8 @@ function usesJq(design: SimDesign): boolean {
 function heldOnly(state: SimState): SimState {
   const triggers: SimState['triggers'] = {};
   for (const [k, t] of Object.entries(state.triggers))
-    if (Object.keys(t.held).length) triggers[k] = { ...emptyTriggerState(), held: { ...t.held } };
+    if (Object.keys(t.held).length)
+      // Held events by dependency name: null-prototype, as the engine keeps them.
+      triggers[k] = { ...emptyTriggerState(), held: Object.assign(Object.create(null), t.held) };
   return { ...initialSimState(state.nowMs), startMs: state.startMs, seq: state.seq, triggers };
 }

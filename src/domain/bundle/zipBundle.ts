@@ -7,7 +7,8 @@ export const MAX_ZIP_BYTES = 20_000_000;
 
 /** A zip of the files with a fixed timestamp, so the same design gives the same bytes. */
 export function zipFiles(files: readonly DesignFile[]): Uint8Array {
-  const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
+  // By path: null-prototype, so a file named `__proto__` is a file.
+  const entries = Object.create(null) as Record<string, [Uint8Array, { mtime: Date }]>;
   for (const f of files)
     entries[f.path] = [strToU8(f.text), { mtime: new Date('2026-01-01T00:00:00Z') }];
   return zipSync(entries, { level: 6 });

@@ -4,6 +4,7 @@ import { lookupEventSourceType } from '../catalog/eventSourceTypes';
 import { lookupTriggerType } from '../catalog/triggerTypes';
 import { conditionKey, readConditions } from '../sensor/conditionNames';
 import { isPlainObject } from '../../lib/deepEqual';
+import { getOwn } from '../../lib/setOwn';
 import {
   appendDocument,
   removeDocument,
@@ -286,8 +287,8 @@ export function deleteNode(files: readonly DesignFile[], nodeId: string): EditRe
       const s = spec(v);
       if (n.kind === 'event') {
         const { sourceType, eventName } = splitEventKey(n.key ?? '');
-        if (isPlainObject(s[sourceType]))
-          delete (s[sourceType] as Record<string, unknown>)[eventName];
+        const events = getOwn(s, sourceType);
+        if (isPlainObject(events)) delete events[eventName];
       } else if (n.kind === 'dependency') {
         s.dependencies = list(s, 'dependencies').filter((d) => d.name !== n.key);
         for (const t of list(s, 'triggers')) {

@@ -3,6 +3,7 @@ import { isPlainObject } from '../../lib/deepEqual';
 import { nodeId, parseNodeId, splitEventKey, eventKey, type NodeId } from '../graph/ids';
 import { appendDocument, structuredCopy, uniqueName, updateDocument } from './documentEdits';
 import type { EditResult } from './designEdits';
+import { setOwn } from '../../lib/setOwn';
 
 /** Copies what a node stands for under a new unique name, next to the original. */
 export function duplicateNode(files: readonly DesignFile[], id: string): EditResult {
@@ -34,15 +35,19 @@ export function duplicateNode(files: readonly DesignFile[], id: string): EditRes
     };
   }
   let select = id as NodeId;
+  let found = true;
   const next = updateDocument(files, at, (v) => {
     const spec = (isPlainObject(v.spec) ? v.spec : {}) as Record<string, unknown>;
     if (n.kind === 'event') {
       const { sourceType, eventName } = splitEventKey(n.key ?? '');
-      const events = isPlainObject(spec[sourceType])
-        ? (spec[sourceType] as Record<string, unknown>)
-        : {};
+      // Own keys only: a type or event named `constructor` or `__proto__` is a name, not a member.
+      const events = Object.hasOwn(spec, sourceType) ? spec[sourceType] : undefined;
+      if (!isPlainObject(events) || !Object.hasOwn(events, eventName)) {
+        found = false;
+        return v;
+      }
       const name = uniqueName(`${eventName}-copy`, Object.keys(events));
-      events[name] = structuredCopy(events[eventName]);
+      setOwn(events, name, structuredCopy(events[eventName] ?? null));
       select = nodeId({
         kind: 'event',
         namespace: n.namespace,
@@ -57,7 +62,10 @@ export function duplicateNode(files: readonly DesignFile[], id: string): EditRes
           n.kind === 'dependency' ? x.name : (x.template as { name?: unknown } | undefined)?.name,
         );
       const i = list.findIndex((x) => nameOf(x) === n.key);
-      if (i < 0) return v;
+      if (i < 0) {
+        found = false;
+        return v;
+      }
       const copy = structuredCopy(list[i] as Record<string, unknown>);
       const name = uniqueName(`${n.key ?? ''}-copy`, list.map(nameOf));
       if (n.kind === 'dependency') copy.name = name;
@@ -67,5 +75,6 @@ export function duplicateNode(files: readonly DesignFile[], id: string): EditRes
     }
     return v;
   });
+  if (!found) return { ok: false, reason: `no ${n.kind} ${n.key ?? ''} in ${n.name}` };
   return { ok: true, files: next, select };
 }

@@ -1,5 +1,6 @@
 import { listManifests, parseDesign, type DesignFile } from '../design/design';
 import { isPlainObject } from '../../lib/deepEqual';
+import { getOwn, setOwn } from '../../lib/setOwn';
 import { conditionKey } from '../sensor/conditionNames';
 import { parseNodeId, splitEventKey, nodeId, eventKey, type NodeId } from '../graph/ids';
 import { DocumentBatch } from './documentEdits';
@@ -80,14 +81,21 @@ export function renameNode(files: readonly DesignFile[], id: string, newName: st
       edit('EventSource', n.name, (v) => {
         const s = specOf(v);
         for (const [k, events] of Object.entries(s))
-          if (isPlainObject(events) && k !== 'template' && k !== 'service' && name in events)
+          if (
+            isPlainObject(events) &&
+            k !== 'template' &&
+            k !== 'service' &&
+            Object.hasOwn(events, name)
+          )
             clash = true;
-        if (clash || !isPlainObject(s[sourceType])) return;
-        s[sourceType] = Object.fromEntries(
-          Object.entries(s[sourceType] as Record<string, unknown>).map(([k, val]) => [
-            k === eventName ? name : k,
-            val,
-          ]),
+        const events = getOwn(s, sourceType);
+        if (clash || !isPlainObject(events)) return;
+        setOwn(
+          s,
+          sourceType,
+          Object.fromEntries(
+            Object.entries(events).map(([k, val]) => [k === eventName ? name : k, val]),
+          ),
         );
       });
       if (clash)

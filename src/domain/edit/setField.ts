@@ -3,6 +3,7 @@ import { isPlainObject } from '../../lib/deepEqual';
 import type { ValuePath } from '../validation/diagnostic';
 import { updateDocument } from './documentEdits';
 import type { EditResult } from './designEdits';
+import { getOwn, setOwn } from '../../lib/setOwn';
 
 /**
  * Sets one field of a resource, creating missing parent mappings; `undefined` removes it. The
@@ -28,16 +29,19 @@ export function setField(
       files,
       { fileIndex: m.fileIndex, documentIndex: m.documentIndex },
       (v) => {
+        // Own properties only: a field named `__proto__` or `constructor` is a key of the manifest.
         let node: Record<string, unknown> | unknown[] = v;
         for (const seg of path.slice(0, -1)) {
-          const next: unknown = (node as Record<string | number, unknown>)[seg];
-          if (!isPlainObject(next) && !Array.isArray(next))
-            (node as Record<string | number, unknown>)[seg] = {};
-          node = (node as Record<string | number, unknown>)[seg] as Record<string, unknown>;
+          let next = getOwn(node, seg);
+          if (!isPlainObject(next) && !Array.isArray(next)) {
+            next = {};
+            setOwn(node as Record<string, unknown>, String(seg), next);
+          }
+          node = next as Record<string, unknown> | unknown[];
         }
         const last = path[path.length - 1] as string | number;
         if (value === undefined) delete (node as Record<string | number, unknown>)[last];
-        else (node as Record<string | number, unknown>)[last] = value;
+        else setOwn(node as Record<string, unknown>, String(last), value);
         return v;
       },
     ),

@@ -35,7 +35,8 @@ function describe(code: ParseErrorCode): string {
 export function parseHeaders(
   text: string,
 ): { ok: true; headers: Record<string, string> } | { ok: false; error: string } {
-  const headers: Record<string, string> = {};
+  // Null-prototype: a header named `__proto__` is a header like any other.
+  const headers = Object.create(null) as Record<string, string>;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
@@ -45,6 +46,37 @@ export function parseHeaders(
     headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
   }
   return { ok: true, headers };
+}
+
+/** RFC 9110 token characters: what an HTTP header name may hold. */
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+/**
+ * One `Name: value` header as given on a command line (`eventflow simulate --header`): the name an
+ * HTTP token, the value without control characters (a CR or LF would start another header).
+ */
+export function readHeaderField(
+  text: string,
+): { ok: true; name: string; value: string } | { ok: false; error: string } {
+  const colon = text.indexOf(':');
+  if (colon < 0) return { ok: false, error: 'should look like "Name: value"' };
+  const name = text.slice(0, colon).trim();
+  const value = text.slice(colon + 1).trim();
+  if (name === '') return { ok: false, error: 'has no header name before the colon' };
+  if (!TOKEN.test(name))
+    return {
+      ok: false,
+      error: `has a header name ${JSON.stringify(name)} with characters HTTP does not allow in one (letters, digits and !#$%&'*+-.^_\`|~ only)`,
+    };
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(value))
+    return { ok: false, error: 'has a control character (a line break?) in its value' };
+  return { ok: true, name, value };
+}
+
+/** RFC 9110 method: a token (`POST`, `GET`, …); the source compares it as given. */
+export function isHttpMethod(text: string): boolean {
+  return TOKEN.test(text);
 }
 
 export function formatHeaders(headers: Record<string, string | string[]> | undefined): string {

@@ -150,7 +150,8 @@ function readCheck(
     const r = raw.resource;
     if (typeof r.kind !== 'string')
       return (fail(['resource', 'kind'], 'EventBus, EventSource or Sensor'), null);
-    const where: Record<string, string[]> = {};
+    // By path, as the lesson file writes them: null-prototype, so `__proto__` is a path.
+    const where = Object.create(null) as Record<string, string[]>;
     if (r.where !== undefined) {
       if (!isPlainObject(r.where)) fail(['resource', 'where'], 'a mapping of paths to values');
       else

@@ -100,7 +100,8 @@ function runConditions(v: Extract<Vector, { kind: 'conditions' }>): unknown {
 }
 
 function runParameter(v: Extract<Vector, { kind: 'parameter' }>): unknown {
-  const events: Record<string, SensorEvent> = {};
+  // Keyed by dependency name: null-prototype, so `toString` is found only when the vector has it.
+  const events = Object.create(null) as Record<string, SensorEvent>;
   for (const [k, e] of Object.entries(v.input.events)) events[k] = event(e);
   if (v.spec.src !== undefined) {
     const r = resolveParameter(v.spec.src, events, 0);

@@ -85,7 +85,7 @@ export function lessonFromDesign(input: LessonDraftInput): Lesson {
       const triggers = (Array.isArray(spec.triggers) ? spec.triggers : [])
         .filter(isPlainObject)
         .map((t) => (isPlainObject(t.template) ? t.template : {}));
-      const where: Record<string, string[]> = {};
+      const where = Object.create(null) as Record<string, string[]>;
       for (const d of deps)
         if (typeof d.eventName === 'string' && typeof d.eventSourceName === 'string')
           where[`spec.dependencies.#(eventName==${quoted(d.eventName)}).eventSourceName`] = [

@@ -162,7 +162,8 @@ export function readGoValue(L: LuaState, idx: number, depth = 0): GoValue {
       .sort((a, b) => (a[0] as number) - (b[0] as number))
       .map(([, v]) => v);
   }
-  const out: Record<string, GoValue> = {};
+  // A Lua table key such as `__proto__` is a map key in Go: null-prototype, like event data.
+  const out = Object.create(null) as Record<string, GoValue>;
   for (const [k, v] of entries) if (typeof k === 'string') out[k] = v;
   return out;
 }

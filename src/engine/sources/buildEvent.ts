@@ -64,12 +64,10 @@ export type BuiltEvent =
       notes: string[];
     };
 
-const BUILDERS: Record<string, Builder> = {
-  ...HTTP_BUILDERS,
-  ...MESSAGE_BUILDERS,
-  ...WATCH_BUILDERS,
-  slack,
-};
+/** By type name (a Map: a `spec` key such as `constructor` is no builder). */
+const BUILDERS = new Map<string, Builder>(
+  Object.entries({ ...HTTP_BUILDERS, ...MESSAGE_BUILDERS, ...WATCH_BUILDERS, slack }),
+);
 
 /** Largest payload the simulator takes from any source (the UI stays responsive; real brokers cap lower). */
 export const MAX_EVENT_BYTES = 5_000_000;
@@ -106,7 +104,7 @@ export function buildEvent(input: BuildEventInput): BuiltEvent {
     notes,
   });
   const info = lookupEventSourceType(input.sourceType);
-  const builder = BUILDERS[input.sourceType];
+  const builder = BUILDERS.get(input.sourceType);
   if (!info || !builder)
     return fail(`unknown EventSource type ${JSON.stringify(input.sourceType)}`, 'refused');
   const cfg = (

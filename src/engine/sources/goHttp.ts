@@ -1,5 +1,6 @@
 import { stringEnd } from '../json/jsonScan';
 import { isValidJson } from '../json/jsonScan';
+import { nullRecord } from '../../lib/setOwn';
 
 /** Go's textproto.CanonicalMIMEHeaderKey: `x-github-event` → `X-Github-Event`. */
 export function canonicalHeaderKey(key: string): string {
@@ -14,16 +15,12 @@ export function canonicalHeaderKey(key: string): string {
 export function canonicalHeaders(
   headers: Readonly<Record<string, string | readonly string[]>> | undefined,
 ): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+  const out = new Map<string, string[]>();
   for (const [k, v] of Object.entries(headers ?? {})) {
     const key = canonicalHeaderKey(k);
-    out[key] = [...(out[key] ?? []), ...(Array.isArray(v) ? v : [v as string])];
+    out.set(key, [...(out.get(key) ?? []), ...(Array.isArray(v) ? v : [v as string])]);
   }
-  return Object.fromEntries(
-    Object.keys(out)
-      .sort()
-      .map((k) => [k, out[k] ?? []]),
-  );
+  return nullRecord([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /**
@@ -51,7 +48,7 @@ export function compactGoJson(raw: string): string | null {
 
 /** Parses `a=1&b=2&a=3` into Go's url.Values ({key: [values]}), keys sorted. */
 export function parseQuery(query: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+  const out = new Map<string, string[]>();
   for (const part of query.split('&')) {
     if (!part) continue;
     const [k = '', v = ''] = part.split('=', 2).concat(part.includes('=') ? [] : ['']);
@@ -62,11 +59,8 @@ export function parseQuery(query: string): Record<string, string[]> {
         return s;
       }
     };
-    (out[dec(k)] ??= []).push(dec(v));
+    const key = dec(k);
+    out.set(key, [...(out.get(key) ?? []), dec(v)]);
   }
-  return Object.fromEntries(
-    Object.keys(out)
-      .sort()
-      .map((k) => [k, out[k] ?? []]),
-  );
+  return nullRecord([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -19,6 +19,7 @@ import {
 import { GERRIT_EVENTS } from './samples/bitbucketEvents';
 import { SLACK_EVENTS, STRIPE_EVENTS } from './samples/appEvents';
 import { ORDER_JSON, SNS_MESSAGES, SQS_MESSAGE, storageGridBody } from './samples/cloudEvents';
+import { nullRecord } from '../../lib/setOwn';
 
 export type { SamplePayload };
 
@@ -212,8 +213,8 @@ export function samplePayload(
   return (kind !== undefined ? all.find((s) => s.kind === kind) : undefined) ?? all[0];
 }
 
-/** Each type's default sample (for listings and tests). */
-export const SAMPLE_PAYLOADS: Readonly<Record<string, SamplePayload>> = Object.fromEntries(
+/** Each type's default sample (for listings and tests); null-prototype, looked up by type name. */
+export const SAMPLE_PAYLOADS: Readonly<Record<string, SamplePayload>> = nullRecord(
   [
     'amqp',
     'azureEventsHub',

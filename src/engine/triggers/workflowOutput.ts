@@ -23,7 +23,8 @@ export function predictWorkflowOutput(workflow: unknown): WorkflowPrediction | n
     isObj(spec.arguments) && Array.isArray(spec.arguments.parameters)
       ? spec.arguments.parameters
       : [];
-  const params: Record<string, string> = {};
+  // By parameter name: null-prototype, so `{{inputs.parameters.constructor}}` is only a parameter.
+  const params = Object.create(null) as Record<string, string>;
   for (const p of args)
     if (isObj(p) && typeof p.name === 'string')
       params[p.name] =
@@ -46,7 +47,7 @@ export function predictWorkflowOutput(workflow: unknown): WorkflowPrediction | n
     isObj(entry.inputs) && Array.isArray(entry.inputs.parameters)
       ? entry.inputs.parameters.filter(isObj)
       : [];
-  const inputs: Record<string, string> = {};
+  const inputs = Object.create(null) as Record<string, string>;
   for (const d of declared) {
     const name = String(d.name ?? '');
     inputs[name] =
