@@ -19,28 +19,53 @@ export function traceOutcomes(trace: readonly TraceEvent[]): Record<string, Node
     fail: 4,
     fire: 5,
   };
-  const put = (key: string, o: NodeOutcome) => {
-    const old = out[key];
-    if (!old || rank[o] >= rank[old]) out[key] = o;
-  };
   for (const t of trace) {
-    if (t.type === 'event.received') put(`event:${t.source}/${t.subject}`, 'received');
-    else if (t.type === 'event.rejected' || t.type === 'event.filtered')
-      put(`event:${t.source}/${t.subject}`, 'rejected');
-    else if (t.type === 'dependency.evaluated')
-      put(`dependency:${t.sensor}/${t.dependency}`, t.pass ? 'pass' : 'drop');
-    else if (
-      t.type === 'trigger.held' ||
-      t.type === 'trigger.retry' ||
-      t.type === 'trigger.rate-limited' ||
-      t.type === 'trigger.queued'
-    )
-      put(`trigger:${t.sensor}/${t.trigger}`, 'held');
-    else if (t.type === 'trigger.fired') put(`trigger:${t.sensor}/${t.trigger}`, 'fire');
-    else if (t.type === 'trigger.failed' || t.type === 'trigger.setup-failed')
-      put(`trigger:${t.sensor}/${t.trigger}`, 'fail');
+    const at = outcomeAt(t);
+    if (!at) continue;
+    const old = out[at.key];
+    if (!old || rank[at.outcome] >= rank[old]) out[at.key] = at.outcome;
   }
   return out;
+}
+
+/**
+ * How many times each node had each outcome in a trace: every firing, every event received or
+ * dropped counts (a calendar source firing 24 times in one step fires its trigger 24 times). Keys
+ * as in `traceOutcomes`; a null-prototype map, since keys hold user names.
+ */
+export function traceOutcomeCounts(
+  trace: readonly TraceEvent[],
+): Record<string, Partial<Record<NodeOutcome, number>>> {
+  const out = Object.create(null) as Record<string, Partial<Record<NodeOutcome, number>>>;
+  for (const t of trace) {
+    const at = outcomeAt(t);
+    if (!at) continue;
+    const c = (out[at.key] ??= {});
+    c[at.outcome] = (c[at.outcome] ?? 0) + 1;
+  }
+  return out;
+}
+
+/** The node a trace entry is about and what happened there, or null for entries about no node. */
+function outcomeAt(t: TraceEvent): { key: string; outcome: NodeOutcome } | null {
+  if (t.type === 'event.received')
+    return { key: `event:${t.source}/${t.subject}`, outcome: 'received' };
+  if (t.type === 'event.rejected' || t.type === 'event.filtered')
+    return { key: `event:${t.source}/${t.subject}`, outcome: 'rejected' };
+  if (t.type === 'dependency.evaluated')
+    return { key: `dependency:${t.sensor}/${t.dependency}`, outcome: t.pass ? 'pass' : 'drop' };
+  if (
+    t.type === 'trigger.held' ||
+    t.type === 'trigger.retry' ||
+    t.type === 'trigger.rate-limited' ||
+    t.type === 'trigger.queued'
+  )
+    return { key: `trigger:${t.sensor}/${t.trigger}`, outcome: 'held' };
+  if (t.type === 'trigger.fired')
+    return { key: `trigger:${t.sensor}/${t.trigger}`, outcome: 'fire' };
+  if (t.type === 'trigger.failed' || t.type === 'trigger.setup-failed')
+    return { key: `trigger:${t.sensor}/${t.trigger}`, outcome: 'fail' };
+  return null;
 }
 
 /** One line for the timeline: what the input led to. */
