@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { manyResources } from '../src/test/bigDesigns';
+import { loadExampleFiles } from '../src/test/exampleFiles';
 
 type Box = { x: number; y: number; width: number; height: number };
 const inside = (b: Box, c: Box) =>
@@ -41,6 +42,7 @@ test('fit view shows every node of a 65-node design inside the canvas, clear of 
   const canvas = page.getByTestId('canvas');
   await expect(canvas.locator('.react-flow__node')).toHaveCount(65);
   await expect.poll(async () => (await nodesInView(page)).outside, { timeout: 10_000 }).toEqual([]);
+  await page.screenshot({ path: 'test-results/overview-65-nodes.png' });
 
   // Auto-layout moves everything and fits again.
   await canvas.getByRole('group', { name: 'Sensor sensor-3', exact: true }).click();
@@ -48,6 +50,7 @@ test('fit view shows every node of a 65-node design inside the canvas, clear of 
   await expect.poll(() => page.evaluate(() => window.__eventflow!.getFiles().length)).toBe(1);
   await expect.poll(async () => (await nodesInView(page)).outside, { timeout: 10_000 }).toEqual([]);
 
+  await page.screenshot({ path: 'test-results/overview-65-nodes-auto-layout.png' });
   // Zoomed out this far, nodes are drawn as their names only, and the names are still there.
   await expect(canvas.locator('.design-node.is-overview').first()).toBeVisible();
   await expect(
@@ -57,6 +60,24 @@ test('fit view shows every node of a 65-node design inside the canvas, clear of 
   // The overview map can be put away.
   await canvas.getByRole('button', { name: 'Hide the overview map' }).click();
   await expect(page.getByRole('img', { name: 'Canvas overview' })).toHaveCount(0);
+});
+
+test('the whole upstream examples folder as one design opens fitted: every node drawn inside the canvas', async ({
+  page,
+}) => {
+  await page.goto('/?new');
+  await page.waitForFunction(() => Boolean(window.__eventflow));
+  const files = loadExampleFiles();
+  await page.evaluate((f) => window.__eventflow!.openFiles(f), files);
+  await expect
+    .poll(() => page.evaluate(() => window.__eventflow!.graphSize()), { timeout: 30_000 })
+    .toEqual({ nodes: 367, reading: false });
+  // Big designs draw only the nodes in view: all 367 drawn means all are in view.
+  await expect(page.getByTestId('canvas').locator('.react-flow__node')).toHaveCount(367, {
+    timeout: 15_000,
+  });
+  await expect.poll(async () => (await nodesInView(page)).outside, { timeout: 10_000 }).toEqual([]);
+  await page.screenshot({ path: 'test-results/overview-upstream-examples.png' });
 });
 
 test('Go to resource (Ctrl+F) finds a node by name, pans to it and selects it', async ({
@@ -262,7 +283,7 @@ test('the palette is one Tab stop with arrow keys inside, and Tab then reaches a
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await expect(search).toBeFocused();
-  await search.fill('sensor');
+  await search.fill('runs triggers');
   await page.keyboard.press('ArrowDown');
   await expect(palette.getByRole('button', { name: 'Add Sensor', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -294,7 +315,7 @@ test('a new node never lands on another (the "add EventBus" quick-fix after auto
     .toContain('build-sensor');
   await page.waitForTimeout(300);
   await page
-    .getByRole('button', { name: /Fix: add .*EventBus/ })
+    .getByRole('button', { name: /Fix: Add EventBus/ })
     .first()
     .click();
   await expect(canvas.getByRole('group', { name: 'EventBus default', exact: true })).toBeVisible();

@@ -42,7 +42,7 @@ export const DesignNode = memo(function DesignNode({
         {handles}
         <span
           className="design-node-label"
-          style={{ fontSize: overviewFontSize(step, ((height ?? 56) - 8) * 0.8) }}
+          style={{ fontSize: overviewFontSize(step, ((height ?? 56) - 6) / 2.3) }}
         >
           {data.label}
         </span>

@@ -1,9 +1,9 @@
 import { useConnection, useStore } from '@xyflow/react';
 
 /** Below this zoom nodes are drawn as their names only (the overview). */
-export const OVERVIEW_ZOOM = 0.6;
+export const OVERVIEW_ZOOM = 0.5;
 /** Zoom steps of the overview: nodes re-render when a step is crossed, not on every frame of a zoom. */
-const STEPS = [0.5, 0.4, 0.3, 0.22, 0.16, 0.12, 0.08, 0.05];
+const STEPS = [0.45, 0.35, 0.28, 0.22, 0.16, 0.12, 0.08, 0.05];
 
 /**
  * The overview step the canvas is zoomed out to, or null at reading zoom. Only the step is

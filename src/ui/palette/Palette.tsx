@@ -73,7 +73,8 @@ export function Palette() {
           }
         }}
       />
-      <div className="palette-list" ref={list}>
+      {/* Not a Tab stop of its own either (Chromium makes a scroller focusable when nothing in it is). */}
+      <div className="palette-list" ref={list} tabIndex={-1}>
         {GROUPS.map((g) => {
           const inGroup = items.filter((i) => i.group === g);
           if (inGroup.length === 0) return null;
