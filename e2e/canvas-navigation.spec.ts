@@ -69,15 +69,19 @@ test('the whole upstream examples folder as one design opens fitted: every node 
   await page.waitForFunction(() => Boolean(window.__eventflow));
   const files = loadExampleFiles();
   await page.evaluate((f) => window.__eventflow!.openFiles(f), files);
+  // 367 nodes; the examples reuse resource names (many are "webhook"), so 257 distinct ones are drawn.
   await expect
     .poll(() => page.evaluate(() => window.__eventflow!.graphSize()), { timeout: 30_000 })
-    .toEqual({ nodes: 367, reading: false });
-  // Big designs draw only the nodes in view: all 367 drawn means all are in view.
-  await expect(page.getByTestId('canvas').locator('.react-flow__node')).toHaveCount(367, {
+    .toEqual({ nodes: 367, distinct: 257, reading: false });
+  // Big designs draw only the nodes in view: all of them drawn means all are in view.
+  await expect(page.getByTestId('canvas').locator('.react-flow__node')).toHaveCount(257, {
     timeout: 15_000,
   });
   await expect.poll(async () => (await nodesInView(page)).outside, { timeout: 10_000 }).toEqual([]);
   await page.screenshot({ path: 'test-results/overview-upstream-examples.png' });
+  await page.getByTestId('canvas').getByRole('button', { name: 'Hide the overview map' }).click();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: 'test-results/overview-upstream-examples-no-map.png' });
 });
 
 test('Go to resource (Ctrl+F) finds a node by name, pans to it and selects it', async ({
@@ -253,6 +257,16 @@ test('a Sensor collapses to its header with a count and expands again', async ({
     .toContain('name: say');
   await expand.click();
   await expect(canvas.getByRole('group', { name: 'Trigger say', exact: true })).toBeVisible();
+
+  // From the keyboard: the focused node's context menu (Shift+F10) has Collapse and Add dependency….
+  await canvas.getByRole('group', { name: 'Sensor build-sensor', exact: true }).focus();
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu', { name: 'build-sensor actions' });
+  await expect(menu.getByRole('menuitem', { name: 'Add dependency…' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: 'Collapse' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(canvas.getByRole('group', { name: 'Trigger say', exact: true })).toHaveCount(0);
 });
 
 test('the palette is one Tab stop with arrow keys inside, and Tab then reaches a node before any edge', async ({

@@ -12,8 +12,8 @@ declare global {
       setFileText: (path: string, text: string) => void;
       /** Opens these files as the design, as opening one from the library does (history starts over). */
       openFiles: (files: DesignFile[]) => void;
-      /** How many nodes the canvas's graph has, and whether a big design is still being read. */
-      graphSize: () => { nodes: number; reading: boolean };
+      /** How many nodes the canvas's graph has (`distinct` ids: resources may repeat a name), and whether a big design is still being read. */
+      graphSize: () => { nodes: number; distinct: number; reading: boolean };
     };
   }
 }
@@ -25,6 +25,7 @@ export function installTestHooks(store: DesignerStore): void {
     openFiles: (files) => store.getState().loadDesign({ files, positions: {} }),
     graphSize: () => ({
       nodes: store.getState().goodAnalysis.graph.nodes.length,
+      distinct: new Set(store.getState().goodAnalysis.graph.nodes.map((n) => n.id)).size,
       reading: store.getState().reading !== null,
     }),
   };

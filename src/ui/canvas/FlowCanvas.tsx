@@ -30,21 +30,15 @@ import { splitEventKey, parseNodeId } from '../../domain/graph/ids';
 import { onCanvasRequest, requestCanvas } from './canvasRequests';
 import { CanvasDialogs } from './CanvasDialogs';
 import { useNodesBeforeEdges } from './useNodesBeforeEdges';
+import { fitPadding } from './fitPadding';
 
 /** From this many nodes on, the canvas renders only the nodes in view. */
 const LARGE_DESIGN_NODES = 300;
 /** Zoomed out this far a design of hundreds of resources fits (the overview rendering takes over). */
 const MIN_ZOOM = 0.05;
 
-/** A fit that takes in every node, drawn or not, and keeps clear of the overview map when it shows. */
-const fitOptions = (minimap: boolean): FitViewOptions => ({
-  padding: { top: '24px', left: '24px', bottom: '24px', right: minimap ? '236px' : '24px' },
-  maxZoom: 1.25,
-  minZoom: MIN_ZOOM,
-  includeHiddenNodes: true,
-});
-const FIT_BESIDE_MAP = fitOptions(true);
-const FIT_WHOLE = fitOptions(false);
+/** A fit takes in every node, drawn or not (big designs draw only what is in view). */
+const FIT: FitViewOptions = { maxZoom: 1.25, minZoom: MIN_ZOOM, includeHiddenNodes: true };
 
 /** The design graph on a React Flow canvas: drag, connect, delete, drop palette items. */
 export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
@@ -64,18 +58,25 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
   const flow = useReactFlow();
   const root = useRef<HTMLDivElement>(null);
   useNodesBeforeEdges(root);
-  const fit = minimap ? FIT_BESIDE_MAP : FIT_WHOLE;
+  /** Fits the whole design, clear of the overview map when it shows. */
+  const fit = useCallback(() => {
+    const el = root.current;
+    if (!el) return;
+    const bounds = flow.getNodesBounds(flow.getNodes());
+    const padding = fitPadding(bounds, el.getBoundingClientRect(), minimap);
+    void flow.fitView({ ...FIT, padding });
+  }, [flow, minimap]);
   // When nodes are added or removed, bring the whole design into view.
   const idList = nodes.map((n) => n.id).join('\n');
   useEffect(() => {
-    const t = setTimeout(() => void flow.fitView(fit), 30);
+    const t = setTimeout(fit, 30);
     return () => clearTimeout(t);
-  }, [idList, flow, fit]);
+  }, [idList, fit]);
   useEffect(
     () =>
       onCanvasRequest((r) => {
         if (r.type === 'toggleCollapsed') canvas.getState().toggleCollapsed(r.id);
-        if (r.type === 'fit') setTimeout(() => void flow.fitView(fit), 30);
+        if (r.type === 'fit') setTimeout(fit, 30);
         if (r.type === 'focus') {
           canvas.getState().reveal(r.id);
           designer.getState().selectNode(r.id);
@@ -147,7 +148,7 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
         snapGrid={[10, 10]}
         minZoom={MIN_ZOOM}
         fitView
-        fitViewOptions={fit}
+        fitViewOptions={FIT}
         // Big designs render only what is in view: an edit or a pan then lays out tens of cards, not
         // a thousand. Small designs keep every node in the page for Tab and screen readers.
         onlyRenderVisibleElements={nodes.length > LARGE_DESIGN_NODES}
@@ -155,7 +156,15 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
         colorMode="system"
       >
         <Background gap={20} size={1} />
-        <Controls fitViewOptions={fit}>
+        <Controls showFitView={false}>
+          <ControlButton
+            onClick={fit}
+            className="react-flow__controls-fitview"
+            aria-label="Fit the whole design in view"
+            title="Fit the whole design in view"
+          >
+            <span aria-hidden="true">⤢</span>
+          </ControlButton>
           <ControlButton
             onClick={() => setMinimap((m) => !m)}
             aria-pressed={minimap}

@@ -47,6 +47,7 @@ export const DesignNode = memo(function DesignNode({
           {data.label}
         </span>
         {data.collapsed && <span className="collapsed-count">+{data.parts}</span>}
+        {data.simKey && <SimBadge simKey={data.simKey} />}
       </div>
     );
   return (
