@@ -11,9 +11,18 @@ import { generateDesign } from '../scripts/benchDesign';
 const graph = manifestsToGraph(parseDesign([{ path: 'big.yaml', text: generateDesign(125) }]));
 const { nodes, edges } = toFlowElements(graph, []);
 const plain = nodes.map(({ type: _type, data, ...n }) => ({ ...n, data: { label: data.label } }));
+// React Flow's default edge (the app's named edge draws the same curve).
+const plainEdges = edges.map(({ type: _type, ...e }) => e);
 
 createRoot(document.getElementById('root')!).render(
   <div style={{ width: '100vw', height: '100vh' }} data-testid="canvas">
-    <ReactFlow nodes={plain} edges={edges} fitView />
+    {/* Fitted as the app fits: the whole design in view, as far out as the app zooms. */}
+    <ReactFlow
+      nodes={plain}
+      edges={plainEdges}
+      minZoom={0.05}
+      fitView
+      fitViewOptions={{ minZoom: 0.05, includeHiddenNodes: true }}
+    />
   </div>,
 );

@@ -15,12 +15,12 @@ test('opens on the hands-on build pipeline with its graph, YAML and problems', a
   ]) {
     await expect(canvas.getByRole('group', { name, exact: true })).toBeVisible();
   }
-  await expect(canvas.getByRole('group', { name: 'Trigger trigger-workflow' })).toContainText(
-    'argoWorkflow',
-  );
-  await expect(canvas.getByRole('group', { name: 'Dependency webhook-build' })).toContainText(
-    'webhook/build',
-  );
+  await expect(
+    canvas.getByRole('group', { name: 'Trigger trigger-workflow', exact: true }),
+  ).toContainText('argoWorkflow');
+  await expect(
+    canvas.getByRole('group', { name: 'Dependency webhook-build', exact: true }),
+  ).toContainText('webhook/build');
 
   // Monaco loads lazily and then shows the seed text.
   const editor = page.getByTestId('yaml.editor');
@@ -45,6 +45,6 @@ test('opens on the hands-on build pipeline with its graph, YAML and problems', a
 
 test('falls back to the starting design for an unknown example link', async ({ page }) => {
   await page.goto('/?example=does-not-exist');
-  await expect(page.getByRole('group', { name: 'Sensor build-sensor' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Sensor build-sensor', exact: true })).toBeVisible();
   await expect(page.getByTestId('yaml.editor').locator('.monaco-editor')).toBeVisible();
 });

@@ -124,7 +124,9 @@ test('a design full of script-like strings is shown as text and runs nothing', a
       exact: true,
     }),
   ).toBeVisible();
-  await expect(canvas.getByText('<iframe src=javascript:window.__pwned=6>')).toBeVisible();
+  await expect(
+    canvas.getByTestId('canvas.node.trigger').getByText('<iframe src=javascript:window.__pwned=6>'),
+  ).toBeVisible();
   await canvas
     .getByRole('group', { name: 'Dependency <b onmouseover=window.__pwned=5>dep</b>', exact: true })
     .hover();

@@ -10,6 +10,10 @@ declare global {
     __eventflow?: {
       getFiles: () => DesignFile[];
       setFileText: (path: string, text: string) => void;
+      /** Opens these files as the design, as opening one from the library does (history starts over). */
+      openFiles: (files: DesignFile[]) => void;
+      /** How many nodes the canvas's graph has (`distinct` ids: resources may repeat a name), and whether a big design is still being read. */
+      graphSize: () => { nodes: number; distinct: number; reading: boolean };
     };
   }
 }
@@ -18,5 +22,11 @@ export function installTestHooks(store: DesignerStore): void {
   window.__eventflow = {
     getFiles: () => store.getState().files.map((f) => ({ ...f })),
     setFileText: (path, text) => store.getState().dispatch({ type: 'setFileText', path, text }),
+    openFiles: (files) => store.getState().loadDesign({ files, positions: {} }),
+    graphSize: () => ({
+      nodes: store.getState().goodAnalysis.graph.nodes.length,
+      distinct: new Set(store.getState().goodAnalysis.graph.nodes.map((n) => n.id)).size,
+      reading: store.getState().reading !== null,
+    }),
   };
 }

@@ -2,7 +2,7 @@ import { useLayoutEffect } from 'react';
 import { redo, undo, type DesignerStore } from '../state/createDesignerStore';
 import { findCommand } from '../ui/common/commands';
 
-/** Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z and Ctrl+Y redo, outside text fields (the YAML editor has its own). */
+/** Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z and Ctrl+Y redo, outside text fields (the YAML editor has its own); Ctrl/Cmd+F go to resource outside the YAML editor. */
 export function useDesignerShortcuts(store: DesignerStore, openPalette: () => void): void {
   // A layout effect: the keys work from the first frame the designer is visible, not a task later.
   useLayoutEffect(() => {
@@ -23,6 +23,13 @@ export function useDesignerShortcuts(store: DesignerStore, openPalette: () => vo
         return;
       }
       const target = e.target as HTMLElement | null;
+      // Ctrl/Cmd+F finds a resource on the canvas, except in the YAML editor (which finds text).
+      if (mod0 && e.key.toLowerCase() === 'f' && !e.shiftKey && !e.altKey) {
+        if (target?.closest('.monaco-editor')) return;
+        e.preventDefault();
+        void findCommand('designer:go-to-resource')?.run(store);
+        return;
+      }
       if (
         target &&
         (target.closest('input, textarea, select, .monaco-editor') || target.isContentEditable)

@@ -70,6 +70,7 @@ export function createSimulationController(
             firings: result.firings,
             triggerSpecs: triggerSpecsOf(manifests, result.firings),
             outcomes: result.outcomes,
+            counts: result.counts,
             state: result.state,
             ...(r.live ? { live: r.live } : {}),
           });

@@ -23,6 +23,8 @@ export interface SimEntry {
   triggerSpecs: Record<string, unknown>;
   /** Each node's outcome, by node id. */
   outcomes: ReadonlyMap<NodeId, NodeOutcome>;
+  /** How many times each node had each outcome in this step (a badge adds them up). */
+  counts: ReadonlyMap<NodeId, Partial<Record<NodeOutcome, number>>>;
   /** The simulator's state right after this input (time travel shows it). */
   state: SimState;
   /** Set when the input is a real event from a live EventBus (`eventflow tap --serve`). */
@@ -121,20 +123,4 @@ export function currentSimState(s: SimulationState): SimState | number {
 /** The entry the canvas and details show: the selected one (time travel) or the newest. */
 export function shownEntry(s: SimulationState): SimEntry | undefined {
   return s.selected === null ? s.entries.at(-1) : s.entries[s.selected];
-}
-
-/** How often each node passed, dropped, fired… up to the shown entry. */
-export function outcomeCounts(
-  s: SimulationState,
-): Map<NodeId, Partial<Record<NodeOutcome, number>>> {
-  const upto = s.selected === null ? s.entries.length : s.selected + 1;
-  const counts = new Map<NodeId, Partial<Record<NodeOutcome, number>>>();
-  for (const e of s.entries.slice(0, upto)) {
-    for (const [key, o] of e.outcomes) {
-      let c = counts.get(key);
-      if (!c) counts.set(key, (c = {}));
-      c[o] = (c[o] ?? 0) + 1;
-    }
-  }
-  return counts;
 }

@@ -10,7 +10,12 @@ import {
   type SimResponse,
 } from './messages';
 import type { Scenario } from '../domain/scenario/scenario';
-import { summarizeTrace, traceOutcomes, type NodeOutcome } from '../engine/simulate/outcomes';
+import {
+  summarizeTrace,
+  traceOutcomeCounts,
+  traceOutcomes,
+  type NodeOutcome,
+} from '../engine/simulate/outcomes';
 import type { NodeId } from '../domain/graph/ids';
 
 /** The part of a Worker the client uses, so tests can pass their own. */
@@ -32,6 +37,7 @@ export interface SimulationClientOptions {
 export interface StepResult extends ScenarioResult {
   summary: string;
   outcomes: ReadonlyMap<NodeId, NodeOutcome>;
+  counts: ReadonlyMap<NodeId, Partial<Record<NodeOutcome, number>>>;
 }
 
 export interface SimulationClient {
@@ -170,6 +176,7 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
         ...result,
         summary: summarizeTrace(result.trace),
         outcomes: traceOutcomes(result.trace, manifests),
+        counts: traceOutcomeCounts(result.trace, manifests),
       };
     },
     async check(manifests, scenarios) {

@@ -51,7 +51,7 @@ export function traceOutcomes(
   manifests: readonly SimManifest[],
 ): Map<NodeId, NodeOutcome> {
   const out = new Map<NodeId, NodeOutcome>();
-  const at = indexResources(manifests);
+  const index = indexResources(manifests);
   const rank: Record<NodeOutcome, number> = {
     received: 0,
     pass: 1,
@@ -61,37 +61,68 @@ export function traceOutcomes(
     fail: 4,
     fire: 5,
   };
-  const put = (key: NodeId, o: NodeOutcome) => {
-    const old = out.get(key);
-    if (!old || rank[o] >= rank[old]) out.set(key, o);
-  };
+  for (const t of trace) {
+    const at = outcomeAt(t, index);
+    if (!at) continue;
+    const old = out.get(at.key);
+    if (!old || rank[at.outcome] >= rank[old]) out.set(at.key, at.outcome);
+  }
+  return out;
+}
+
+/**
+ * How many times each node had each outcome in a trace: every firing, every event received or
+ * dropped counts (a calendar source firing 24 times in one step fires its trigger 24 times). Keys
+ * as in `traceOutcomes`.
+ */
+export function traceOutcomeCounts(
+  trace: readonly TraceEvent[],
+  manifests: readonly SimManifest[],
+): Map<NodeId, Partial<Record<NodeOutcome, number>>> {
+  const out = new Map<NodeId, Partial<Record<NodeOutcome, number>>>();
+  const index = indexResources(manifests);
+  for (const t of trace) {
+    const at = outcomeAt(t, index);
+    if (!at) continue;
+    let c = out.get(at.key);
+    if (!c) out.set(at.key, (c = {}));
+    c[at.outcome] = (c[at.outcome] ?? 0) + 1;
+  }
+  return out;
+}
+
+/** The node a trace entry is about and what happened there, or null for entries about no node. */
+function outcomeAt(
+  t: TraceEvent,
+  index: ResourceIndex,
+): { key: NodeId; outcome: NodeOutcome } | null {
   const event = (source: string, name: string, type?: string) =>
     nodeId({
       kind: 'event',
-      namespace: at.namespaceOf('EventSource', source),
+      namespace: index.namespaceOf('EventSource', source),
       name: source,
-      key: eventKey(type || at.eventTypeOf(source, name), name),
+      key: eventKey(type || index.eventTypeOf(source, name), name),
     });
   const part = (kind: 'dependency' | 'trigger', sensor: string, key: string) =>
-    nodeId({ kind, namespace: at.namespaceOf('Sensor', sensor), name: sensor, key });
-  for (const t of trace) {
-    if (t.type === 'event.received') put(event(t.source, t.subject, t.sourceType), 'received');
-    else if (t.type === 'event.rejected' || t.type === 'event.filtered')
-      put(event(t.source, t.subject), 'rejected');
-    else if (t.type === 'dependency.evaluated')
-      put(part('dependency', t.sensor, t.dependency), t.pass ? 'pass' : 'drop');
-    else if (
-      t.type === 'trigger.held' ||
-      t.type === 'trigger.retry' ||
-      t.type === 'trigger.rate-limited' ||
-      t.type === 'trigger.queued'
-    )
-      put(part('trigger', t.sensor, t.trigger), 'held');
-    else if (t.type === 'trigger.fired') put(part('trigger', t.sensor, t.trigger), 'fire');
-    else if (t.type === 'trigger.failed' || t.type === 'trigger.setup-failed')
-      put(part('trigger', t.sensor, t.trigger), 'fail');
-  }
-  return out;
+    nodeId({ kind, namespace: index.namespaceOf('Sensor', sensor), name: sensor, key });
+  if (t.type === 'event.received')
+    return { key: event(t.source, t.subject, t.sourceType), outcome: 'received' };
+  if (t.type === 'event.rejected' || t.type === 'event.filtered')
+    return { key: event(t.source, t.subject), outcome: 'rejected' };
+  if (t.type === 'dependency.evaluated')
+    return { key: part('dependency', t.sensor, t.dependency), outcome: t.pass ? 'pass' : 'drop' };
+  if (
+    t.type === 'trigger.held' ||
+    t.type === 'trigger.retry' ||
+    t.type === 'trigger.rate-limited' ||
+    t.type === 'trigger.queued'
+  )
+    return { key: part('trigger', t.sensor, t.trigger), outcome: 'held' };
+  if (t.type === 'trigger.fired')
+    return { key: part('trigger', t.sensor, t.trigger), outcome: 'fire' };
+  if (t.type === 'trigger.failed' || t.type === 'trigger.setup-failed')
+    return { key: part('trigger', t.sensor, t.trigger), outcome: 'fail' };
+  return null;
 }
 
 /** One line for the timeline: what the input led to. */

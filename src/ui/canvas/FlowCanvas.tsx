@@ -1,32 +1,44 @@
-import { useCallback, useContext, useEffect, useState, type DragEvent } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useStore } from 'zustand';
 import {
   Background,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
   useReactFlow,
   type Connection,
+  type FitViewOptions,
   type Node,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { NodeContextMenu } from './NodeContextMenu';
+import './canvas.css';
+import { NodeContextMenu, type MenuItem } from './NodeContextMenu';
 import { useSimulationController, useSimulationStore } from '../../state/useSimulation';
 import { sendTestEvent } from '../simulator/sendTestEvent';
 import { useLayoutStore } from '../../state/useLayout';
 import { DesignerStoreContext } from '../../state/useDesignerStore';
 import { findCommand } from '../common/commands';
 import { useSimulatedEdges } from './useSimulatedEdges';
-import { NODE_TYPES } from './nodeTypes';
+import { EDGE_TYPES, NODE_TYPES } from './nodeTypes';
 import type { DesignFlowNode } from './toFlowElements';
 import { PALETTE_MIME } from '../palette/Palette';
 import { findPaletteItem, paletteAction } from '../palette/paletteItems';
 import type { CanvasStore } from './createCanvasStore';
 import type { DesignerStore } from '../../state/createDesignerStore';
 import { splitEventKey, parseNodeId } from '../../domain/graph/ids';
+import { onCanvasRequest, requestCanvas } from './canvasRequests';
+import { CanvasDialogs } from './CanvasDialogs';
+import { useNodesBeforeEdges } from './useNodesBeforeEdges';
+import { fitPadding } from './fitPadding';
 
 /** From this many nodes on, the canvas renders only the nodes in view. */
 const LARGE_DESIGN_NODES = 300;
+/** Zoomed out this far a design of hundreds of resources fits (the overview rendering takes over). */
+const MIN_ZOOM = 0.05;
+
+/** A fit takes in every node, drawn or not (big designs draw only what is in view). */
+const FIT: FitViewOptions = { maxZoom: 1.25, minZoom: MIN_ZOOM, includeHiddenNodes: true };
 
 /** The design graph on a React Flow canvas: drag, connect, delete, drop palette items. */
 export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
@@ -35,17 +47,58 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
   const onNodesChange = useStore(canvas, (s) => s.onNodesChange);
   const edges = useSimulatedEdges(useStore(canvas, (s) => s.edges));
   const [menu, setMenu] = useState<{ x: number; y: number; node: DesignFlowNode } | null>(null);
+  const [minimap, setMinimap] = useState(true);
   const closeMenu = useCallback(() => setMenu(null), []);
   const sim = useSimulationStore();
   const layout = useLayoutStore();
   const controller = useSimulationController();
   const flow = useReactFlow();
+  const root = useRef<HTMLDivElement>(null);
+  useNodesBeforeEdges(root);
+  /** Fits the whole design, clear of the overview map when it shows. */
+  const fit = useCallback(() => {
+    const el = root.current;
+    if (!el) return;
+    const bounds = flow.getNodesBounds(flow.getNodes());
+    const padding = fitPadding(bounds, el.getBoundingClientRect(), minimap);
+    void flow.fitView({ ...FIT, padding });
+  }, [flow, minimap]);
   // When nodes are added or removed, bring the whole design into view.
   const idList = nodes.map((n) => n.id).join('\n');
   useEffect(() => {
-    const t = setTimeout(() => void flow.fitView({ padding: 0.12, maxZoom: 1.25 }), 30);
+    const t = setTimeout(fit, 30);
     return () => clearTimeout(t);
-  }, [idList, flow]);
+  }, [idList, fit]);
+  useEffect(
+    () =>
+      onCanvasRequest((r) => {
+        if (r.type === 'toggleCollapsed') canvas.getState().toggleCollapsed(r.id);
+        if (r.type === 'fit') setTimeout(fit, 30);
+        if (r.type === 'focus') {
+          canvas.getState().reveal(r.id);
+          designer.getState().selectNode(r.id);
+          // A frame later the node is on the canvas (an expanded owner has drawn its parts).
+          requestAnimationFrame(() => {
+            const n = flow.getInternalNode(r.id);
+            if (!n) return;
+            const w = n.measured.width ?? n.initialWidth ?? 190;
+            const h = n.measured.height ?? n.initialHeight ?? 56;
+            const { x, y } = n.internals.positionAbsolute;
+            void flow
+              .setCenter(x + w / 2, y + h / 2, {
+                zoom: Math.max(flow.getZoom(), 0.9),
+                duration: 200,
+              })
+              .then(() =>
+                root.current
+                  ?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(r.id)}"]`)
+                  ?.focus({ preventScroll: true }),
+              );
+          });
+        }
+      }),
+    [flow, canvas, designer, fit],
+  );
 
   const onDrop = (e: DragEvent) => {
     const item = findPaletteItem(e.dataTransfer.getData(PALETTE_MIME));
@@ -59,6 +112,7 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
 
   return (
     <div
+      ref={root}
       className="canvas"
       data-testid="canvas"
       onDragOver={(e) => e.dataTransfer.types.includes(PALETTE_MIME) && e.preventDefault()}
@@ -68,6 +122,7 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange}
         onConnect={(c: Connection) =>
           c.source &&
@@ -88,8 +143,9 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
         multiSelectionKeyCode={['Control', 'Meta']}
         snapToGrid
         snapGrid={[10, 10]}
+        minZoom={MIN_ZOOM}
         fitView
-        fitViewOptions={{ padding: 0.12, maxZoom: 1.25 }}
+        fitViewOptions={FIT}
         // Big designs render only what is in view: an edit or a pan then lays out tens of cards, not
         // a thousand. Small designs keep every node in the page for Tab and screen readers.
         onlyRenderVisibleElements={nodes.length > LARGE_DESIGN_NODES}
@@ -97,8 +153,32 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
         colorMode="system"
       >
         <Background gap={20} size={1} />
-        <Controls />
-        <MiniMap pannable zoomable ariaLabel="Canvas overview" nodeStrokeWidth={2} />
+        <Controls showFitView={false}>
+          <ControlButton
+            onClick={fit}
+            className="react-flow__controls-fitview"
+            aria-label="Fit the whole design in view"
+            title="Fit the whole design in view"
+          >
+            <span aria-hidden="true">⤢</span>
+          </ControlButton>
+          <ControlButton
+            onClick={() => setMinimap((m) => !m)}
+            aria-pressed={minimap}
+            aria-label={minimap ? 'Hide the overview map' : 'Show the overview map'}
+            title={minimap ? 'Hide the overview map' : 'Show the overview map'}
+          >
+            <span aria-hidden="true">▣</span>
+          </ControlButton>
+          <ControlButton
+            onClick={() => requestCanvas({ type: 'goTo' })}
+            aria-label="Go to resource (Ctrl+F)"
+            title="Go to resource (Ctrl+F)"
+          >
+            <span aria-hidden="true">⌕</span>
+          </ControlButton>
+        </Controls>
+        {minimap && <MiniMap pannable zoomable ariaLabel="Canvas overview" nodeStrokeWidth={2} />}
       </ReactFlow>
       {menu && (
         <NodeContextMenu
@@ -111,25 +191,39 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
           )}
         />
       )}
+      <CanvasDialogs />
     </div>
   );
 }
 
-function menuItems(node: DesignFlowNode, designer: DesignerStore, send: (key: string) => void) {
+function menuItems(
+  node: DesignFlowNode,
+  designer: DesignerStore,
+  send: (key: string) => void,
+): MenuItem[] {
   const n = parseNodeId(node.id);
-  return [
-    ...(n?.kind === 'event'
-      ? [
-          {
-            label: 'Send a test event',
-            run: () => send(`${n.name}/${splitEventKey(n.key ?? '').eventName}`),
-          },
-        ]
-      : []),
+  const items: MenuItem[] = [];
+  if (n?.kind === 'event')
+    items.push({
+      label: 'Send a test event',
+      run: () => send(`${n.name}/${splitEventKey(n.key ?? '').eventName}`),
+    });
+  if (n?.kind === 'sensor')
+    items.push({
+      label: 'Add dependency…',
+      run: () => requestCanvas({ type: 'addDependency', sensorId: node.id }),
+    });
+  if ((n?.kind === 'sensor' || n?.kind === 'eventSource') && node.data.parts)
+    items.push({
+      label: node.data.collapsed ? 'Expand' : 'Collapse',
+      run: () => requestCanvas({ type: 'toggleCollapsed', id: node.id }),
+    });
+  items.push(
     {
       label: 'Duplicate',
       run: () => void findCommand('designer:duplicate-selection')?.run(designer),
     },
     { label: 'Delete', run: () => void findCommand('designer:delete-selection')?.run(designer) },
-  ];
+  );
+  return items;
 }

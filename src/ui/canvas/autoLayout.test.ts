@@ -24,4 +24,30 @@ describe('autoLayout on every Argo Events example', () => {
         }
     }
   });
+
+  it('wraps a design of hundreds of resources into bands, so it is about as wide as tall', () => {
+    const files = loadExampleFiles();
+    const graph = manifestsToGraph(parseDesign(files));
+    const boxes = autoLayout(graph);
+    const top = [...boxes.values()].filter((b) => !b.parentId);
+    const width = Math.max(...top.map((b) => b.x + b.width));
+    const height = Math.max(...top.map((b) => b.y + b.height));
+    expect(width / height).toBeGreaterThan(0.7);
+    expect(width / height).toBeLessThan(3);
+    // At the canvas's minimum zoom (0.05) it fits a 600 × 400 px canvas.
+    expect(width * 0.05).toBeLessThan(600);
+    expect(height * 0.05).toBeLessThan(400);
+    for (let i = 0; i < top.length; i++)
+      for (let j = i + 1; j < top.length; j++) {
+        const a = top[i]!;
+        const b = top[j]!;
+        expect(
+          a.x < b.x + b.width &&
+            b.x < a.x + a.width &&
+            a.y < b.y + b.height &&
+            b.y < a.y + a.height,
+          `boxes ${i} and ${j} overlap`,
+        ).toBe(false);
+      }
+  });
 });

@@ -15,10 +15,16 @@ const GAP_Y = 20;
 const COL = { source: 0, event: 230, bus: 470, sensor: 710 };
 const SENSOR_PAD = { top: 52, side: 20, bottom: 20, between: 40 };
 
+/** Side by side, one band of source, event, bus and sensor columns is this wide (with a gap). */
+const BAND_WIDTH = COL.sensor + SENSOR_PAD.side * 2 + NODE_WIDTH * 2 + SENSOR_PAD.between + 240;
+/** Bands are added until the layout is about this much wider than tall (a canvas's shape). */
+const ASPECT = 1.5;
+
 /**
  * A deterministic layered layout, left to right in the direction events travel:
  * EventSource → events → EventBus → Sensor (holding its dependencies and triggers).
- * Pure: same graph, same boxes.
+ * A design too tall for its width (dozens of sources and sensors) wraps into bands of those
+ * columns side by side, so a fit keeps names readable. Pure: same graph, same boxes.
  */
 export function autoLayout(graph: DesignGraph): Map<string, Box> {
   const boxes = new Map<string, Box>();
@@ -34,52 +40,81 @@ export function autoLayout(graph: DesignGraph): Map<string, Box> {
   }
   const partsOf = (kind: GraphNode['kind'], owner: GraphNode) =>
     parts.get(partKey(kind, owner.namespace, owner.name)) ?? [];
-  let y = 0;
-  for (const source of graph.nodes.filter((n) => n.kind === 'eventSource')) {
-    const events = partsOf('event', source);
-    boxes.set(source.id, { x: COL.source, y, width: NODE_WIDTH, height: NODE_HEIGHT });
-    events.forEach((e, i) =>
-      boxes.set(e.id, { x: COL.event, y: y + row(i), width: NODE_WIDTH, height: NODE_HEIGHT }),
+  const sources = graph.nodes
+    .filter((n) => n.kind === 'eventSource')
+    .map((source) => {
+      const events = partsOf('event', source);
+      return { source, events, height: row(Math.max(1, events.length)) + GAP_Y };
+    });
+  const sensors = graph.nodes
+    .filter((n) => n.kind === 'sensor')
+    .map((sensor) => {
+      const deps = partsOf('dependency', sensor);
+      const triggers = partsOf('trigger', sensor);
+      const rows = Math.max(1, deps.length, triggers.length);
+      const height = SENSOR_PAD.top + row(rows) - GAP_Y + SENSOR_PAD.bottom;
+      return { sensor, deps, triggers, height };
+    });
+  const sum = (xs: { height: number }[], extra: number) =>
+    xs.reduce((t, x) => t + x.height + extra, 0);
+  const tallest = Math.max(sum(sources, 0), sum(sensors, GAP_Y * 2));
+  const bands = Math.max(1, Math.round(Math.sqrt((ASPECT * tallest) / BAND_WIDTH)));
+  const bandHeight = tallest / bands;
+  /** Band and top of each block in a column, a new band when the block would pass the band's height. */
+  const stack = (heights: number[]) => {
+    let band = 0;
+    let y = 0;
+    return heights.map((h) => {
+      if (bands > 1 && y > 0 && y + h > bandHeight) {
+        band++;
+        y = 0;
+      }
+      const at = { dx: band * BAND_WIDTH, y };
+      y += h;
+      return at;
+    });
+  };
+  let sourcesHeight = 0;
+  stack(sources.map((s) => s.height)).forEach(({ dx, y }, i) => {
+    const { source, events, height } = sources[i]!;
+    boxes.set(source.id, { x: dx + COL.source, y, width: NODE_WIDTH, height: NODE_HEIGHT });
+    events.forEach((e, j) =>
+      boxes.set(e.id, { x: dx + COL.event, y: y + row(j), width: NODE_WIDTH, height: NODE_HEIGHT }),
     );
-    y += row(Math.max(1, events.length)) + GAP_Y;
-  }
-  const sourcesHeight = y;
-  y = 0;
-  const sensorBoxes: Box[] = [];
-  for (const sensor of graph.nodes.filter((n) => n.kind === 'sensor')) {
-    const deps = partsOf('dependency', sensor);
-    const triggers = partsOf('trigger', sensor);
-    const rows = Math.max(1, deps.length, triggers.length);
+    if (dx === 0) sourcesHeight = y + height;
+  });
+  let sensorsHeight = 0;
+  stack(sensors.map((s) => s.height + GAP_Y * 2)).forEach(({ dx, y }, i) => {
+    const { sensor, deps, triggers, height } = sensors[i]!;
     const box: Box = {
-      x: COL.sensor,
+      x: dx + COL.sensor,
       y,
       width: SENSOR_PAD.side * 2 + NODE_WIDTH * 2 + SENSOR_PAD.between,
-      height: SENSOR_PAD.top + row(rows) - GAP_Y + SENSOR_PAD.bottom,
+      height,
     };
     boxes.set(sensor.id, box);
-    sensorBoxes.push(box);
-    deps.forEach((d, i) =>
+    deps.forEach((d, j) =>
       boxes.set(d.id, {
         x: SENSOR_PAD.side,
-        y: SENSOR_PAD.top + row(i),
+        y: SENSOR_PAD.top + row(j),
         width: NODE_WIDTH,
         height: NODE_HEIGHT,
         parentId: sensor.id,
       }),
     );
-    triggers.forEach((t, i) =>
+    triggers.forEach((t, j) =>
       boxes.set(t.id, {
         x: SENSOR_PAD.side + NODE_WIDTH + SENSOR_PAD.between,
-        y: SENSOR_PAD.top + row(i),
+        y: SENSOR_PAD.top + row(j),
         width: NODE_WIDTH,
         height: NODE_HEIGHT,
         parentId: sensor.id,
       }),
     );
-    y += box.height + GAP_Y * 2;
-  }
+    if (dx === 0) sensorsHeight = y + height + GAP_Y * 2;
+  });
   const buses = graph.nodes.filter((n) => n.kind === 'eventBus');
-  const middle = Math.max(sourcesHeight, y) / 2;
+  const middle = Math.max(sourcesHeight, sensorsHeight) / 2;
   buses.forEach((b, i) =>
     boxes.set(b.id, {
       x: COL.bus,

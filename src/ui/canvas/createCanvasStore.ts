@@ -1,14 +1,22 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { applyNodeChanges, type Edge, type NodeChange } from '@xyflow/react';
-import type { DesignerState, DesignerStore } from '../../state/createDesignerStore';
+import { applyNodeChanges, type NodeChange } from '@xyflow/react';
+import type { DesignerState, DesignerStore, XY } from '../../state/createDesignerStore';
 import { selectDiagnostics, selectGraph } from '../../state/selectors';
 import { reuseUnchanged, sameEdge, sameNode } from './reuseElements';
-import { toFlowElements, type DesignFlowNode } from './toFlowElements';
+import { toFlowElements, type DesignFlowEdge, type DesignFlowNode } from './toFlowElements';
+import { placeNewNodes } from './placeNewNodes';
+import { resourceNodeId } from '../../domain/graph/ids';
 
 export interface CanvasState {
   /** The nodes React Flow draws: the design's, with what React Flow measured and the live drag. */
   nodes: DesignFlowNode[];
-  edges: Edge[];
+  edges: DesignFlowEdge[];
+  /** EventSources and Sensors drawn without their parts (this design's view only, not its YAML). */
+  collapsed: ReadonlySet<string>;
+  /** Collapses or expands an EventSource or Sensor. */
+  toggleCollapsed: (id: string) => void;
+  /** Expands whatever hides this node (before going to it). */
+  reveal: (id: string) => void;
   /** React Flow's changes: drags and measurements stay here, selection and settled moves go to the design. */
   onNodesChange: (changes: NodeChange<DesignFlowNode>[]) => void;
 }
@@ -19,24 +27,59 @@ export type CanvasStore = StoreApi<CanvasState>;
  * The canvas's view of a design, kept outside React: it follows the designer store (graph,
  * problems, positions, selection) and takes React Flow's changes. Unchanged nodes keep their
  * objects (and so what React Flow measured), so an edit re-renders only the nodes it touched.
+ * Nodes an edit adds (palette, quick-fix, paste, duplicate) are moved off any node they would
+ * cover, and that placement joins the edit's undo step.
  */
 export function createCanvasStore(designer: DesignerStore): CanvasStore {
-  const derive = (s: DesignerState, previous: CanvasState | null) => {
-    const fresh = toFlowElements(selectGraph(s), selectDiagnostics(s), s.positions);
+  /** The design's node ids at the last derive (collapsed parts included), to tell which are new. */
+  let known: ReadonlySet<string> = new Set();
+  const derive = (
+    s: DesignerState,
+    previous: CanvasState | null,
+    collapsed: ReadonlySet<string>,
+  ): Pick<CanvasState, 'nodes' | 'edges'> => {
+    const graph = selectGraph(s);
+    const fresh = toFlowElements(graph, selectDiagnostics(s), s.positions, null, collapsed);
+    const before = known;
+    known = new Set(graph.nodes.map((n) => n.id));
     const selected = new Set(s.selection.ids);
     const measured = new Map(previous?.nodes.map((n) => [n.id, n.measured]) ?? []);
-    const nodes = fresh.nodes.map((n) => ({
+    let nodes = fresh.nodes.map((n) => ({
       ...n,
       selected: selected.has(n.id),
       ...(measured.get(n.id) ? { measured: measured.get(n.id) } : {}),
     }));
+    const moved = s.readOnly ? {} : placeNewNodes(before, nodes);
+    if (Object.keys(moved).length) {
+      nodes = nodes.map((n) => (moved[n.id] ? { ...n, position: moved[n.id]! } : n));
+      // Outside the store update that is running; folded into the edit's undo step.
+      queueMicrotask(() =>
+        designer.getState().dispatch({ type: 'moveNodes', positions: moved }, 'merge'),
+      );
+    }
     return {
       nodes: reuseUnchanged(previous?.nodes ?? [], nodes, sameNode),
       edges: reuseUnchanged(previous?.edges ?? [], fresh.edges, sameEdge),
     };
   };
+  const setCollapsed = (collapsed: ReadonlySet<string>) =>
+    canvas.setState({ collapsed, ...derive(designer.getState(), canvas.getState(), collapsed) });
   const canvas = createStore<CanvasState>()((set, get) => ({
-    ...derive(designer.getState(), null),
+    ...derive(designer.getState(), null, new Set()),
+    collapsed: new Set(),
+    toggleCollapsed: (id) => {
+      const next = new Set(get().collapsed);
+      if (!next.delete(id)) next.add(id);
+      setCollapsed(next);
+    },
+    reveal: (id) => {
+      const owner = resourceNodeId(id);
+      if (owner && owner !== id && get().collapsed.has(owner)) {
+        const next = new Set(get().collapsed);
+        next.delete(owner);
+        setCollapsed(next);
+      }
+    },
     onNodesChange: (all) => {
       // Removal goes through the design (the Delete key's onNodesDelete): a refused delete must
       // leave the node shown.
@@ -58,7 +101,7 @@ export function createCanvasStore(designer: DesignerStore): CanvasStore {
       }
       // Drags and arrow-key moves end in position changes with dragging false: one history step.
       // Nodes inside a Sensor are laid out by it, so only top-level positions are kept.
-      const moved: Record<string, { x: number; y: number }> = {};
+      const moved: Record<string, XY> = {};
       for (const c of changes)
         if (c.type === 'position' && c.dragging === false && c.position) {
           if (current.find((n) => n.id === c.id)?.parentId) continue;
@@ -76,7 +119,7 @@ export function createCanvasStore(designer: DesignerStore): CanvasStore {
       s.selection === prev.selection
     )
       return;
-    canvas.setState(derive(s, canvas.getState()));
+    canvas.setState(derive(s, canvas.getState(), canvas.getState().collapsed));
   });
   return canvas;
 }

@@ -45,7 +45,8 @@ export function sameEdge(a: Edge, b: Edge): boolean {
     a.source === b.source &&
     a.target === b.target &&
     a.className === b.className &&
-    a.animated === b.animated
+    a.animated === b.animated &&
+    a.ariaLabel === b.ariaLabel
   );
 }
 

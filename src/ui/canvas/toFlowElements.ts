@@ -5,6 +5,11 @@ import type { Diagnostic } from '../../domain/validation/diagnostic';
 import type { NodeId } from '../../domain/graph/ids';
 import { autoLayout } from './autoLayout';
 import { countDiagnosticsByNode } from '../../domain/graph/diagnosticOwners';
+import { resourceNodeId } from '../../domain/graph/ids';
+import { edgeName, nodesById } from './edgeNames';
+
+/** Height of a collapsed Sensor: its header only. */
+const COLLAPSED_SENSOR_HEIGHT = 56;
 
 const NO_PROBLEMS = { errors: 0, warnings: 0 } as const;
 
@@ -18,7 +23,17 @@ export interface DesignNodeData extends Record<string, unknown> {
   warnings: number;
   /** The node's id when events pass through it (its key in simulator outcomes), else null. */
   simKey: NodeId | null;
+  /** EventSources and Sensors with parts: how many, and whether they are hidden (collapsed). */
+  parts?: number;
+  collapsed?: boolean;
 }
+
+/** What a canvas edge carries: its name in words (accessible name and tooltip). */
+export interface DesignEdgeData extends Record<string, unknown> {
+  name: string;
+}
+
+export type DesignFlowEdge = Edge<DesignEdgeData>;
 
 export type DesignFlowNode = Node<DesignNodeData>;
 
@@ -31,10 +46,22 @@ export function toFlowElements(
   diagnostics: readonly Diagnostic[],
   positions: Readonly<Record<string, { x: number; y: number }>> = {},
   selected: string | null = null,
-): { nodes: DesignFlowNode[]; edges: Edge[] } {
+  collapsed: ReadonlySet<string> = new Set(),
+): { nodes: DesignFlowNode[]; edges: DesignFlowEdge[] } {
   const boxes = autoLayout(graph);
   const counts = countDiagnosticsByNode(graph, diagnostics);
   const nodes: DesignFlowNode[] = [];
+  // A part of a collapsed EventSource or Sensor is not drawn; its edges end at its owner.
+  const shownAs = (id: string): string => {
+    const owner = resourceNodeId(id);
+    return owner && owner !== id && collapsed.has(owner) ? owner : id;
+  };
+  const partCount = new Map<string, number>();
+  for (const n of graph.nodes)
+    if (n.kind === 'event' || n.kind === 'dependency' || n.kind === 'trigger') {
+      const owner = resourceNodeId(n.id);
+      if (owner) partCount.set(owner, (partCount.get(owner) ?? 0) + 1);
+    }
   // Parents must come before their children in React Flow's node list.
   const ordered = [
     ...graph.nodes.filter((n) => n.kind !== 'dependency' && n.kind !== 'trigger'),
@@ -42,7 +69,10 @@ export function toFlowElements(
   ];
   for (const n of ordered) {
     const box = boxes.get(n.id);
-    if (!box) continue;
+    if (!box || shownAs(n.id) !== n.id) continue;
+    const parts = partCount.get(n.id) ?? 0;
+    const folded = parts > 0 && collapsed.has(n.id);
+    const height = folded && n.kind === 'sensor' ? COLLAPSED_SENSOR_HEIGHT : box.height;
     const placed = box.parentId ? undefined : positions[n.id];
     nodes.push({
       id: n.id,
@@ -51,7 +81,10 @@ export function toFlowElements(
       position: placed ? { x: placed.x, y: placed.y } : { x: box.x, y: box.y },
       selected: n.id === selected,
       ...(box.parentId ? { parentId: box.parentId, extent: 'parent' as const } : {}),
-      style: { width: box.width, height: box.height },
+      style: { width: box.width, height },
+      // Declared sizes let a fit take in nodes not drawn yet (big designs draw only what is in view).
+      initialWidth: box.width,
+      initialHeight: height,
       // The focusable wrapper carries the name, so Tab, Enter and screen readers meet the same element.
       ariaLabel: `${KIND_LABEL[n.kind]} ${n.label || '(unnamed)'}`,
       data: {
@@ -60,18 +93,38 @@ export function toFlowElements(
         detail: detailOf(n),
         simKey: simKeyOf(n),
         ...(counts.get(n.id) ?? NO_PROBLEMS),
+        ...(n.kind === 'eventSource' || n.kind === 'sensor' ? { parts, collapsed: folded } : {}),
       },
     });
   }
-  const edges: Edge[] = graph.edges
-    .filter((e) => e.kind !== 'source-event')
-    .map((e) => {
-      const [source, target] =
-        e.kind === 'bus-source' ? [e.target, e.source] : [e.source, e.target];
-      return { id: e.id, source, target, className: `edge-${e.kind}`, animated: false };
+  const byId = nodesById(graph);
+  const edges: DesignFlowEdge[] = [];
+  const seen = new Set<string>();
+  // Source → event edges go last, as before (they are drawn under the others).
+  const edgeOrder = [
+    ...graph.edges.filter((x) => x.kind !== 'source-event'),
+    ...graph.edges.filter((x) => x.kind === 'source-event'),
+  ];
+  for (const e of edgeOrder) {
+    const [from, to] = e.kind === 'bus-source' ? [e.target, e.source] : [e.source, e.target];
+    const source = shownAs(from);
+    const target = shownAs(to);
+    if (source === target) continue;
+    const folded = source !== from || target !== to;
+    const id = folded ? `${e.kind}|${source}|${target}` : e.id;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const name = edgeName(e, byId);
+    edges.push({
+      id,
+      source,
+      target,
+      type: 'named',
+      className: `edge-${e.kind}`,
+      ariaLabel: name,
+      data: { name },
+      ...(e.kind === 'source-event' ? {} : { animated: false }),
     });
-  for (const e of graph.edges.filter((x) => x.kind === 'source-event')) {
-    edges.push({ id: e.id, source: e.source, target: e.target, className: 'edge-source-event' });
   }
   return { nodes, edges };
 }

@@ -4,6 +4,8 @@ import { derivedGraph } from '../../state/selectors';
 import { bundleText } from '../../domain/design/bundleText';
 import { downloadFile, fileBase } from './download';
 import { designText } from '../../state/designLibrary';
+import { requestCanvas } from '../canvas/canvasRequests';
+import { parseNodeId, resourceNodeId } from '../../domain/graph/ids';
 
 /** A named action the toolbar, the keyboard, the command palette and tests all run the same way. */
 export interface Command {
@@ -30,7 +32,29 @@ export const COMMANDS: readonly Command[] = [
     shortcut: 'Ctrl+Shift+L',
     run: async (s) => {
       const positions = await elkLayout(derivedGraph(s.getState()));
-      s.getState().dispatch({ type: 'moveNodes', positions });
+      if (s.getState().dispatch({ type: 'moveNodes', positions })) requestCanvas({ type: 'fit' });
+    },
+  },
+  {
+    id: 'designer:go-to-resource',
+    title: 'Go to resource…',
+    shortcut: 'Ctrl+F',
+    run: () => requestCanvas({ type: 'goTo' }),
+  },
+  {
+    id: 'designer:fit-view',
+    title: 'Fit the whole design in view',
+    run: () => requestCanvas({ type: 'fit' }),
+  },
+  {
+    id: 'designer:add-dependency',
+    title: 'Add a dependency to the selected Sensor…',
+    run: (s) => {
+      const id = s.getState().selection.primary;
+      const sensor = id ? resourceNodeId(id) : null;
+      if (sensor && parseNodeId(sensor)?.kind === 'sensor')
+        requestCanvas({ type: 'addDependency', sensorId: sensor });
+      else s.getState().showNotice('select a Sensor first');
     },
   },
   {

@@ -17,6 +17,7 @@ import { useSimulationController, useSimulationStore } from '../../state/useSimu
 import { sendTestEvent } from '../simulator/sendTestEvent';
 import { useLayoutStore } from '../../state/useLayout';
 import type { EventNode } from '../../domain/graph/designGraph';
+import { requestCanvas } from '../canvas/canvasRequests';
 
 /**
  * Forms for the selected node: purpose-built editors for names, filters, conditions and parameter
@@ -54,6 +55,14 @@ export function Inspector() {
           onCommit={(name) => dispatch({ type: 'renameNode', id: node.id, name })}
         />
         {node.kind === 'event' && <SendTestEvent node={node} />}
+        {node.kind === 'sensor' && (
+          <button
+            type="button"
+            onClick={() => requestCanvas({ type: 'addDependency', sensorId: node.id })}
+          >
+            Add dependency…
+          </button>
+        )}
         {node.kind === 'dependency' && <DependencyFields node={node} />}
         {node.kind === 'trigger' && <TriggerFields node={node} />}
         <SchemaSections node={node} />

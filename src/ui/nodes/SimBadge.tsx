@@ -1,42 +1,30 @@
 import { useSimulation } from '../../state/useSimulation';
-import { shownEntry, type SimulationState } from '../../state/simulationStore';
+import { shownEntry } from '../../state/simulationStore';
+import { nodeOutcomeCounts, simBadgeText } from './simBadgeText';
 import type { NodeId } from '../../domain/graph/ids';
-
-const WORDS = {
-  received: 'received',
-  rejected: 'rejected',
-  pass: 'passed',
-  drop: 'dropped',
-  held: 'waiting',
-  fire: 'fired',
-  fail: 'failed',
-} as const;
-
-function countFor(s: SimulationState, key: NodeId): number {
-  const upto = s.selected === null ? s.entries.length : s.selected + 1;
-  let n = 0;
-  for (let i = 0; i < upto; i++) if (s.entries[i]!.outcomes.has(key)) n++;
-  return n;
-}
 
 /**
  * What the simulator's shown step did at this node (a flash: passed, dropped, fired…) and how many
- * steps reached it so far; nothing before the first step.
+ * times that happened so far; nothing before anything reached the node.
  */
 export function SimBadge({ simKey }: { simKey: NodeId }) {
   const outcome = useSimulation((s) => shownEntry(s)?.outcomes.get(simKey));
   const seq = useSimulation((s) => shownEntry(s)?.seq);
-  const count = useSimulation((s) => countFor(s, simKey));
-  if (!count) return null;
+  // A string, so the badge re-renders only when its words change.
+  const words = useSimulation((s) => {
+    const b = simBadgeText(nodeOutcomeCounts(s, simKey), shownEntry(s)?.outcomes.get(simKey));
+    return b ? `${b.text}\n${b.title}` : '';
+  });
+  if (!words) return null;
+  const [text, title] = words.split('\n');
   return (
     <span
       key={seq}
       className={`sim-badge${outcome ? ` sim-${outcome}` : ''}`}
-      title={outcome ? `${WORDS[outcome]} at this step; reached ${count}×` : `reached ${count}×`}
+      title={title}
       data-testid="canvas.sim-badge"
     >
-      {outcome ? `${WORDS[outcome]} · ` : ''}
-      {count}×
+      {text}
     </span>
   );
 }

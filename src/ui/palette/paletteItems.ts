@@ -4,12 +4,12 @@ import { TRIGGER_CATALOG } from '../../domain/catalog/triggerTypes';
 import { parseNodeId } from '../../domain/graph/ids';
 import type { DesignAction } from '../../state/designActions';
 
-export type PaletteGroup = 'EventSources' | 'EventBus' | 'Triggers';
+export type PaletteGroup = 'EventSources' | 'EventBus' | 'Sensors' | 'Triggers';
 
 export interface PaletteItem {
   id: string;
   group: PaletteGroup;
-  kind: 'eventSource' | 'eventBus' | 'trigger';
+  kind: 'eventSource' | 'eventBus' | 'sensor' | 'trigger';
   type: string;
   label: string;
   description: string;
@@ -35,6 +35,14 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
       ? 'Deprecated: use JetStream'
       : 'Carries events from sources to sensors',
   })),
+  {
+    id: 'sensor.log',
+    group: 'Sensors',
+    kind: 'sensor',
+    type: 'log',
+    label: 'Sensor',
+    description: 'Listens to events and runs triggers; starts with a log trigger',
+  },
   ...TRIGGER_CATALOG.map((i): PaletteItem => ({
     id: `trigger.${i.type}`,
     group: 'Triggers',
@@ -60,8 +68,9 @@ export function filterPalette(query: string): PaletteItem[] {
 }
 
 /**
- * What adding a palette item means: a new EventSource or EventBus; a trigger goes into the selected
- * Sensor (or the Sensor of a selected dependency or trigger), else into a new Sensor.
+ * What adding a palette item means: a new EventSource or EventBus; a new Sensor (with a log trigger,
+ * so it is valid and shows what it does); a trigger goes into the selected Sensor (or the Sensor of a
+ * selected dependency or trigger), else into a new Sensor.
  */
 export function paletteAction(
   item: PaletteItem,
@@ -69,6 +78,7 @@ export function paletteAction(
 ): Extract<DesignAction, { type: 'addEventSource' | 'addEventBus' | 'addTrigger' }> {
   if (item.kind === 'eventSource') return { type: 'addEventSource', sourceType: item.type };
   if (item.kind === 'eventBus') return { type: 'addEventBus', busKind: item.type };
+  if (item.kind === 'sensor') return { type: 'addTrigger', triggerType: item.type };
   const s = selected ? parseNodeId(selected) : null;
   const inSensor = s && (s.kind === 'sensor' || s.kind === 'dependency' || s.kind === 'trigger');
   return {
