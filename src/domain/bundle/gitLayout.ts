@@ -1,7 +1,8 @@
 import { parseDocument } from 'yaml';
 import { listManifests, parseDesign, type DesignFile } from '../design/design';
 
-const FOLDER: Record<string, string> = {
+/** The export's folder for each Argo Events kind (other kinds go to `other/`). */
+export const LAYOUT_FOLDER: Readonly<Record<string, string>> = {
   EventBus: 'eventbus',
   EventSource: 'event-sources',
   Sensor: 'sensors',
@@ -37,13 +38,12 @@ export function layoutResources(files: readonly DesignFile[]): LayoutResource[] 
       const body = f.parsed.text.slice(doc.range[0], doc.range[1]).replace(/^---[^\n]*\n/, '');
       if (body.trim() === '' || /^(\s*#.*\n?|\s*\n)*$/.test(body)) return;
       const m = manifests.find((x) => x.documentIndex === di);
-      const folder = (m && FOLDER[m.kind]) ?? 'other';
+      const folder = (m && LAYOUT_FOLDER[m.kind]) ?? 'other';
       const kindPart = !m && doc.kind ? `${doc.kind.toLowerCase()}-` : '';
-      const base =
-        `${doc.namespace ? `${doc.namespace}.` : ''}${kindPart}${doc.name ?? `${stem}${di ? `-${di + 1}` : ''}`}`.replace(
-          /[^\w.-]+/g,
-          '-',
-        );
+      const base = layoutBaseName(
+        doc.namespace,
+        `${kindPart}${doc.name ?? `${stem}${di ? `-${di + 1}` : ''}`}`,
+      );
       out.push({
         path: `${folder}/${base}.yaml`,
         text: body.endsWith('\n') ? body : `${body}\n`,
@@ -56,6 +56,11 @@ export function layoutResources(files: readonly DesignFile[]): LayoutResource[] 
     });
   });
   return out;
+}
+
+/** A resource's file name in the layout, without `.yaml`: `<namespace>.<name>`, or `<name>`. */
+export function layoutBaseName(namespace: string | null, name: string): string {
+  return `${namespace ? `${namespace}.` : ''}${name}`.replace(/[^\w.-]+/g, '-');
 }
 
 /** The `kustomization.yaml` listing the resource files, in path order. */
