@@ -170,8 +170,21 @@ export function createDesignerStore(
   const store = createStore<DesignerState>()(
     temporal(
       (set, get) => {
-        const setSelection = (selection: Selection) =>
-          set({ selection, selectedNodeId: selection.primary });
+        // Selecting a node shows its file in the YAML panel; a file chosen by hand afterwards stays.
+        const setSelection = (selection: Selection) => {
+          const s = get();
+          const file =
+            selection.primary && selection.primary !== s.selection.primary
+              ? s.goodAnalysis.ranges.get(selection.primary)?.file
+              : undefined;
+          set({
+            selection,
+            selectedNodeId: selection.primary,
+            ...(file && file !== s.activeFile
+              ? { activeFile: file, openFiles: openTabs(s.openFiles, s.files, file) }
+              : {}),
+          });
+        };
         return {
           files,
           positions,

@@ -15,13 +15,11 @@ describe('file actions: rename, move and delete through dispatch, undoable', () 
     const store = createDesignerStore(repo());
     store.getState().setActiveFile('deploy/sensors/aws-sns.yaml');
     expect(
-      store
-        .getState()
-        .dispatch({
-          type: 'renameFile',
-          path: 'deploy/sensors/aws-sns.yaml',
-          to: 'deploy/sensors/sns.yaml',
-        }),
+      store.getState().dispatch({
+        type: 'renameFile',
+        path: 'deploy/sensors/aws-sns.yaml',
+        to: 'deploy/sensors/sns.yaml',
+      }),
     ).toBe(true);
     expect(paths(store.getState())).toEqual([
       'deploy/event-sources/aws-sns.yaml',
@@ -77,6 +75,25 @@ describe('file actions: rename, move and delete through dispatch, undoable', () 
   });
 });
 
+describe('the YAML panel follows the selection across files', () => {
+  it('selecting a node in another file shows that file; a file chosen by hand afterwards stays', () => {
+    const files = [
+      { path: 'event-sources/a.yaml', text: ES('a') },
+      { path: 'event-sources/b.yaml', text: ES('b') },
+    ];
+    const store = createDesignerStore(files);
+    store.getState().selectNode('eventSource:/b');
+    expect(store.getState().activeFile).toBe('event-sources/b.yaml');
+    expect(store.getState().openFiles).toEqual(['event-sources/a.yaml', 'event-sources/b.yaml']);
+    store.getState().setActiveFile('event-sources/a.yaml');
+    store.getState().select(['eventSource:/b']);
+    expect(store.getState().activeFile).toBe('event-sources/a.yaml');
+    store.getState().closeFile('event-sources/a.yaml');
+    expect(store.getState().activeFile).toBe('event-sources/b.yaml');
+    expect(store.getState().openFiles).toEqual(['event-sources/b.yaml']);
+  });
+});
+
 describe('new resources go to a file the user sees and chooses', () => {
   it('in a design of several files, by default to a file of their own in the export layout, shown at once', () => {
     const store = createDesignerStore(repo());
@@ -109,13 +126,11 @@ describe('new resources go to a file the user sees and chooses', () => {
     const store = createDesignerStore(repo());
     store.getState().setAddTarget('own-file');
     store.getState().dispatch({ type: 'addTrigger', triggerType: 'log' });
-    store
-      .getState()
-      .dispatch({
-        type: 'addTrigger',
-        triggerType: 'log',
-        sensor: { name: 'sensor', namespace: '' },
-      });
+    store.getState().dispatch({
+      type: 'addTrigger',
+      triggerType: 'log',
+      sensor: { name: 'sensor', namespace: '' },
+    });
     expect(paths(store.getState())).toEqual([
       ...repo().map((f) => f.path),
       'deploy/sensors/sensor.yaml',
