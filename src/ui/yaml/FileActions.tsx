@@ -180,7 +180,7 @@ function AddTargetSelect({ paths }: { paths: readonly string[] }) {
   const value = typeof target === 'object' ? `file:${target.file}` : target;
   return (
     <label className="add-target">
-      New resources go to
+      New resources to
       <select
         value={value}
         onChange={(e) => {

@@ -1,4 +1,13 @@
-import { lazy, Suspense, useContext, useMemo, useState, type KeyboardEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { DesignerStoreContext, useDesignerStore } from '../../state/useDesignerStore';
 import { selectActiveFile, selectDiagnostics, selectNodeRanges } from '../../state/selectors';
 import { nodeAtOffset } from '../../domain/graph/nodeRanges';
@@ -36,6 +45,13 @@ export function YamlPanel() {
     [r, file?.path],
   );
   const paths = useMemo(() => files.map((f) => f.path), [files]);
+  const tabList = useRef<HTMLDivElement>(null);
+  // The shown file's tab scrolls into view when many files are open.
+  useEffect(() => {
+    tabList.current
+      ?.querySelector('[aria-selected="true"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [file?.path, openFiles]);
   const counts = useMemo(() => resourcesPerFile(ranges), [ranges]);
   if (!file) return <section className="yaml-panel" aria-label="YAML" />;
   const tabs = openFiles.length ? openFiles : [file.path];
@@ -99,7 +115,7 @@ export function YamlPanel() {
           />
         </div>
       )}
-      <div role="tablist" aria-label="Open files" className="yaml-tabs">
+      <div ref={tabList} role="tablist" aria-label="Open files" className="yaml-tabs">
         {tabs.map((p, i) => {
           const label = tabLabel(p, tabs);
           return (
