@@ -23,7 +23,7 @@ export function resolveNewResourceFile(
 }
 
 /** Actions that write a new resource, and so take a file to write it to. */
-export function takesNewResourceFile(action: DesignAction): boolean {
+function takesNewResourceFile(action: DesignAction): boolean {
   switch (action.type) {
     case 'addEventSource':
     case 'addEventBus':

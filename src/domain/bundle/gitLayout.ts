@@ -163,7 +163,7 @@ export function readBundle(input: readonly DesignFile[]): ImportedBundle {
  * The files with every path made distinct: a path seen before gets `-2`, `-3`… (never a path in
  * use), and the problems say which file was renamed, so nothing is merged or overwritten silently.
  */
-export function distinctPaths(files: readonly DesignFile[], problems: string[]): DesignFile[] {
+function distinctPaths(files: readonly DesignFile[], problems: string[]): DesignFile[] {
   const all = new Set(files.map((f) => f.path));
   const taken = new Set<string>();
   return files.map((f) => {

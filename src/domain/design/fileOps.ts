@@ -43,7 +43,7 @@ export function filePathProblem(path: string): string | null {
 }
 
 /** Normalises what a person typed as a folder: no leading, trailing or doubled `/`. */
-export function normaliseFolder(folder: string): string {
+function normaliseFolder(folder: string): string {
   return folder
     .trim()
     .split('/')

@@ -14,7 +14,7 @@ export interface PathedFile {
 }
 
 /** Where a file sits in what the user chose: its folder path when the browser gives one, else its name. */
-export function chosenPath(item: File | PathedFile): string {
+function chosenPath(item: File | PathedFile): string {
   if ('file' in item) return item.path;
   return (item as File & { webkitRelativePath?: string }).webkitRelativePath || item.name;
 }
