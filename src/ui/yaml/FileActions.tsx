@@ -179,7 +179,10 @@ function AddTargetSelect({ paths }: { paths: readonly string[] }) {
   const setTarget = useDesignerStore((s) => s.setAddTarget);
   const value = typeof target === 'object' ? `file:${target.file}` : target;
   return (
-    <label className="add-target">
+    <label
+      className="add-target"
+      title="Automatic: the selected node’s file; with nothing selected, the design’s only file, or a file per resource in a design of several files"
+    >
       New resources to
       <select
         value={value}
@@ -190,8 +193,8 @@ function AddTargetSelect({ paths }: { paths: readonly string[] }) {
           setTarget(next);
         }}
       >
-        <option value={AUTO}>automatic (the selected node’s file)</option>
-        <option value={OWN}>a file of their own (export layout)</option>
+        <option value={AUTO}>automatic</option>
+        <option value={OWN}>a file each (export layout)</option>
         {paths.map((p) => (
           <option key={p} value={`file:${p}`}>
             {p}
