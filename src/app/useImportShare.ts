@@ -3,7 +3,8 @@ import type { DesignerStore } from '../state/createDesignerStore';
 import type { DesignLibrary } from '../state/designLibrary';
 import { copyLinkToClipboard } from '../ui/common/copyLinkToClipboard';
 import { formatScenarioFile, parseScenarioFile, type Scenario } from '../domain/scenario/scenario';
-import { readChosenFiles } from '../ui/importExport/readChosenFiles';
+import { readChosenFiles, type PathedFile } from '../ui/importExport/readChosenFiles';
+import { droppedFiles } from '../ui/importExport/droppedFiles';
 import type { ImportChoice } from '../ui/importExport/ImportDialog';
 import { remember } from '../state/session/rememberDesign';
 import { looksLikeLesson } from '../domain/lesson/lesson';
@@ -30,8 +31,9 @@ export function useImportShare(
 ) {
   const [bundle, setBundle] = useState<Bundle | null>(null);
   const openFiles = useCallback(
-    async (files: readonly File[]) => {
-      const only = files.length === 1 ? files[0]! : null;
+    async (files: readonly (File | PathedFile)[]) => {
+      const first = files.length === 1 ? files[0]! : null;
+      const only = first && 'file' in first ? first.file : first;
       if (only && onLessonText && /\.ya?ml$/i.test(only.name) && only.size <= MAX_LESSON_BYTES) {
         // A lesson file opens as a lesson, never as design YAML to merge.
         const text = await only.text();
@@ -49,7 +51,9 @@ export function useImportShare(
     const drop = (e: DragEvent) => {
       if (!e.dataTransfer?.files.length) return;
       e.preventDefault();
-      void openFiles([...e.dataTransfer.files]);
+      // Folders are walked so their paths are kept; the entries must be taken during the event.
+      const flat = [...e.dataTransfer.files];
+      void droppedFiles(e.dataTransfer).then(openFiles, () => openFiles(flat));
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);

@@ -15,6 +15,7 @@ import {
 } from '../worker/analysisClient';
 import { ALLOWED_READ_ONLY, HISTORY, type DesignAction, type HistoryPolicy } from './designActions';
 import { reduceDesign } from './reduceDesign';
+import { resolveNewResourceFile, withNewResourceFile, type AddTarget } from './newResourceTarget';
 import type {
   DesignDocument,
   DesignMeta,
@@ -70,7 +71,15 @@ export interface DesignerState extends DesignDocument {
   toggleSelected: (id: string) => void;
   /** The single-node form of `select`, for the many places that pick one node. */
   selectNode: (id: string | null) => void;
+  /** Shows a file in the YAML panel (and opens a tab for it). */
   setActiveFile: (path: string) => void;
+  /** The files with a tab in the YAML panel, in the order they were opened. */
+  openFiles: readonly string[];
+  /** Closes a file's tab (the file stays in the design). */
+  closeFile: (path: string) => void;
+  /** Where new resources (palette, quick-fix, paste) are written; see `AddTarget`. */
+  addTarget: AddTarget;
+  setAddTarget: (target: AddTarget) => void;
   revealLocation: (file: string, line: number, col: number) => void;
   /** Replaces the whole design (opening a design, recovery); clears history. */
   loadDesign: (doc: Pick<DesignDocument, 'files' | 'positions'> & Partial<DesignDocument>) => void;
@@ -161,8 +170,21 @@ export function createDesignerStore(
   const store = createStore<DesignerState>()(
     temporal(
       (set, get) => {
-        const setSelection = (selection: Selection) =>
-          set({ selection, selectedNodeId: selection.primary });
+        // Selecting a node shows its file in the YAML panel; a file chosen by hand afterwards stays.
+        const setSelection = (selection: Selection) => {
+          const s = get();
+          const file =
+            selection.primary && selection.primary !== s.selection.primary
+              ? s.goodAnalysis.ranges.get(selection.primary)?.file
+              : undefined;
+          set({
+            selection,
+            selectedNodeId: selection.primary,
+            ...(file && file !== s.activeFile
+              ? { activeFile: file, openFiles: openTabs(s.openFiles, s.files, file) }
+              : {}),
+          });
+        };
         return {
           files,
           positions,
@@ -182,12 +204,21 @@ export function createDesignerStore(
           },
           reanalyze: () => refresh(get().files),
           activeFile: files[0]?.path ?? '',
+          openFiles: files[0] ? [files[0].path] : [],
+          addTarget: 'auto',
           selection: NOTHING,
           selectedNodeId: null,
           reveal: null,
           notice: null,
-          dispatch: (action, history) => {
+          dispatch: (requested, history) => {
             const s = get();
+            const selectedFile = s.selectedNodeId
+              ? (s.goodAnalysis.ranges.get(s.selectedNodeId)?.file ?? null)
+              : null;
+            const action = withNewResourceFile(
+              requested,
+              resolveNewResourceFile(s.addTarget, s.files, selectedFile),
+            );
             if (s.readOnly && !ALLOWED_READ_ONLY.has(action.type)) {
               s.showNotice(READ_ONLY);
               return false;
@@ -221,6 +252,17 @@ export function createDesignerStore(
             // A file that went away (a replaced design) is no longer the one shown.
             if (doc.files !== s.files && !doc.files.some((f) => f.path === s.activeFile))
               patch.activeFile = doc.files[0]?.path ?? '';
+            // A renamed file keeps its tab; a new resource's file is shown.
+            if (action.type === 'renameFile' || action.type === 'moveFile') {
+              if (s.activeFile === action.path && r.show) patch.activeFile = r.show;
+              patch.openFiles = s.openFiles.map((p) => (p === action.path && r.show ? r.show : p));
+            } else if (r.show) patch.activeFile = r.show;
+            if (patch.activeFile !== undefined || doc.files !== s.files)
+              patch.openFiles = openTabs(
+                patch.openFiles ?? s.openFiles,
+                doc.files,
+                patch.activeFile ?? s.activeFile,
+              );
             if (r.select) {
               patch.selection = selectionOf([r.select], r.select);
               patch.selectedNodeId = r.select;
@@ -247,10 +289,25 @@ export function createDesignerStore(
             );
           },
           selectNode: (id) => setSelection(id === null ? NOTHING : selectionOf([id], id)),
-          setActiveFile: (path) => set({ activeFile: path }),
+          setActiveFile: (path) =>
+            set({ activeFile: path, openFiles: openTabs(get().openFiles, get().files, path) }),
+          closeFile: (path) => {
+            const { openFiles, activeFile, files } = get();
+            const i = openFiles.indexOf(path);
+            if (i < 0) return;
+            const rest = openFiles.filter((p) => p !== path);
+            // Closing the shown tab shows its neighbour (the tab list is never empty while files exist).
+            const next =
+              activeFile === path
+                ? (rest[Math.min(i, rest.length - 1)] ?? files[0]?.path ?? '')
+                : activeFile;
+            set({ activeFile: next, openFiles: openTabs(rest, files, next) });
+          },
+          setAddTarget: (addTarget) => set({ addTarget }),
           revealLocation: (file, line, col) =>
             set({
               activeFile: file,
+              openFiles: openTabs(get().openFiles, get().files, file),
               reveal: { file, line, col, seq: (get().reveal?.seq ?? 0) + 1 },
             }),
           loadDesign: (doc) => {
@@ -260,6 +317,7 @@ export function createDesignerStore(
               scenarios: doc.scenarios ?? get().scenarios,
               savedEvents: doc.savedEvents ?? get().savedEvents,
               activeFile: doc.files[0]?.path ?? '',
+              openFiles: doc.files[0] ? [doc.files[0].path] : [],
               selection: NOTHING,
               selectedNodeId: null,
               ...derive(doc.files),
@@ -290,6 +348,14 @@ export function createDesignerStore(
   return store;
 }
 
+/** The open tabs that still name a file, with the shown file among them. */
+function openTabs(open: readonly string[], files: readonly DesignFile[], shown: string): string[] {
+  const exists = new Set(files.map((f) => f.path));
+  const tabs = open.filter((p) => exists.has(p));
+  if (exists.has(shown) && !tabs.includes(shown)) tabs.push(shown);
+  return tabs;
+}
+
 let shared: AnalysisClient | null = null;
 function sharedAnalysisClient(): AnalysisClient {
   shared ??= createAnalysisClient();
@@ -298,20 +364,31 @@ function sharedAnalysisClient(): AnalysisClient {
 
 /** Undo and redo, keeping the analyses and the shown file consistent with the restored text. */
 export function undo(store: DesignerStore): void {
+  const before = store.getState().files;
   store.temporal.getState().undo();
-  afterTimeTravel(store);
+  afterTimeTravel(store, before);
 }
 
 export function redo(store: DesignerStore): void {
+  const before = store.getState().files;
   store.temporal.getState().redo();
-  afterTimeTravel(store);
+  afterTimeTravel(store, before);
 }
 
-function afterTimeTravel(store: DesignerStore): void {
-  const { files, activeFile, reanalyze } = store.getState();
+function afterTimeTravel(store: DesignerStore, before: readonly DesignFile[]): void {
+  const { files, activeFile, openFiles, reanalyze } = store.getState();
   if (!files.some((f) => f.path === activeFile)) {
+    // Undoing a rename shows the file under its old name: the one path that came back.
+    const old = new Set(before.map((f) => f.path));
+    const back = files.filter((f) => !old.has(f.path));
+    const shown = back.length === 1 ? back[0]!.path : (files[0]?.path ?? '');
+    const tabs = openFiles.map((p) => (p === activeFile && back.length === 1 ? shown : p));
     store.temporal.getState().pause();
-    store.setState({ activeFile: files[0]?.path ?? '' });
+    store.setState({ activeFile: shown, openFiles: openTabs(tabs, files, shown) });
+    store.temporal.getState().resume();
+  } else if (openFiles.some((p) => !files.some((f) => f.path === p))) {
+    store.temporal.getState().pause();
+    store.setState({ openFiles: openTabs(openFiles, files, activeFile) });
     store.temporal.getState().resume();
   }
   reanalyze();

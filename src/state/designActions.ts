@@ -19,6 +19,12 @@ export type DesignAction =
   | { type: 'replaceDesign'; files: DesignFile[]; scenarios?: Scenario[] }
   /** An import merged into the design. */
   | { type: 'mergeDesign'; files: DesignFile[]; scenarios: Scenario[] }
+  /** A design file given another path (renamed, or moved to another folder). */
+  | { type: 'renameFile'; path: string; to: string }
+  /** A design file moved to another folder (`''` for the top), keeping its name. */
+  | { type: 'moveFile'; path: string; folder: string }
+  /** A design file removed with the resources it holds. */
+  | { type: 'deleteFile'; path: string }
   | { type: 'setScenarios'; scenarios: Scenario[] }
   | { type: 'setSavedEvents'; events: SavedEvent[] }
   /** What the library knows of the design (revision after a save, name, export baseline). */
@@ -53,6 +59,9 @@ export const HISTORY: Readonly<Record<DesignActionType, HistoryPolicy>> = {
   resetPositions: 'record',
   replaceDesign: 'record',
   mergeDesign: 'record',
+  renameFile: 'record',
+  moveFile: 'record',
+  deleteFile: 'record',
   setScenarios: 'record',
   setSavedEvents: 'record',
   setDesignMeta: 'skip',

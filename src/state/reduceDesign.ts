@@ -1,11 +1,13 @@
 import { applyDesignEdit, type DesignEdit } from '../domain/edit/designEdit';
 import { mergeDesigns } from '../domain/bundle/mergeDesigns';
 import { resourceNodeId } from '../domain/graph/ids';
+import { deleteFile, moveFile, renameFile } from '../domain/design/fileOps';
 import type { DesignAction } from './designActions';
 import type { DesignDocument } from './designTypes';
 
+/** The new document, the node to select, and the file to show (a new resource's, a renamed file). */
 export type Reduced =
-  { ok: true; doc: DesignDocument; select?: string } | { ok: false; reason: string };
+  { ok: true; doc: DesignDocument; select?: string; show?: string } | { ok: false; reason: string };
 
 type DocumentAction = Exclude<DesignAction, { type: 'setDesignMeta' }>;
 
@@ -51,6 +53,7 @@ export function reduceDesign(doc: DesignDocument, action: DocumentAction): Reduc
       ok: true,
       doc: { ...doc, files: r.files, positions },
       ...(r.select ? { select: r.select } : {}),
+      ...(r.file ? { show: r.file } : {}),
     };
   }
   switch (action.type) {
@@ -74,6 +77,24 @@ export function reduceDesign(doc: DesignDocument, action: DocumentAction): Reduc
     case 'mergeDesign': {
       const merged = mergeDesigns(doc, action);
       return { ok: true, doc: { ...doc, ...merged } };
+    }
+    case 'renameFile':
+    case 'moveFile':
+    case 'deleteFile': {
+      const r =
+        action.type === 'renameFile'
+          ? renameFile(doc.files, action.path, action.to)
+          : action.type === 'moveFile'
+            ? moveFile(doc.files, action.path, action.folder)
+            : deleteFile(doc.files, action.path);
+      if (!r.ok) return r;
+      if (r.files.length === doc.files.length && r.files.every((f, i) => f === doc.files[i]))
+        return { ok: true, doc };
+      return {
+        ok: true,
+        doc: { ...doc, files: r.files },
+        ...(action.type === 'deleteFile' ? {} : { show: r.path }),
+      };
     }
     case 'setScenarios':
       return { ok: true, doc: { ...doc, scenarios: action.scenarios } };

@@ -70,6 +70,54 @@ describe('gitLayout', () => {
   });
 });
 
+describe('readBundle keeps folder paths and never merges two files', () => {
+  it('keeps files of the same name in different folders apart', () => {
+    const r = readBundle([
+      { path: 'deploy/event-sources/aws-sns.yaml', text: 'kind: EventSource\n' },
+      { path: 'deploy/sensors/aws-sns.yaml', text: 'kind: Sensor\n' },
+    ]);
+    expect(r.files.map((f) => f.path)).toEqual([
+      'deploy/event-sources/aws-sns.yaml',
+      'deploy/sensors/aws-sns.yaml',
+    ]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('gives the second of two files with the very same path a name of its own, and says so', () => {
+    const r = readBundle([
+      { path: 'a/x.yaml', text: 'one: 1\n' },
+      { path: 'a/x-2.yaml', text: 'two: 2\n' },
+      { path: 'a/x.yaml', text: 'three: 3\n' },
+    ]);
+    expect(r.files).toEqual([
+      { path: 'a/x.yaml', text: 'one: 1\n' },
+      { path: 'a/x-2.yaml', text: 'two: 2\n' },
+      { path: 'a/x-3.yaml', text: 'three: 3\n' },
+    ]);
+    expect(r.problems).toEqual([
+      'a/x.yaml: two files have this path; the second one opened as a/x-3.yaml',
+    ]);
+  });
+
+  it('follows kustomization resources that name a folder with its own kustomization (kustomize bases)', () => {
+    const r = readBundle([
+      { path: 'deploy/sensors/kustomization.yaml', text: 'resources:\n  - aws-sns.yaml\n' },
+      {
+        path: 'deploy/kustomization.yaml',
+        text: 'resources:\n  - event-sources/aws-sns.yaml\n  - sensors/\n',
+      },
+      { path: 'deploy/event-sources/aws-sns.yaml', text: 'kind: EventSource\n' },
+      { path: 'deploy/sensors/aws-sns.yaml', text: 'kind: Sensor\n' },
+      { path: 'deploy/unlisted.yaml', text: 'kind: Sensor\n' },
+    ]);
+    expect(r.problems).toEqual([]);
+    expect(r.files.map((f) => f.path)).toEqual([
+      'deploy/event-sources/aws-sns.yaml',
+      'deploy/sensors/aws-sns.yaml',
+    ]);
+  });
+});
+
 describe('zip', () => {
   it('round-trips files and is byte-stable', () => {
     const files = [{ path: 'a/b.yaml', text: 'x: 1\n' }];

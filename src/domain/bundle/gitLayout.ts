@@ -1,7 +1,8 @@
 import { parseDocument } from 'yaml';
 import { listManifests, parseDesign, type DesignFile } from '../design/design';
 
-const FOLDER: Record<string, string> = {
+/** The export's folder for each Argo Events kind (other kinds go to `other/`). */
+export const LAYOUT_FOLDER: Readonly<Record<string, string>> = {
   EventBus: 'eventbus',
   EventSource: 'event-sources',
   Sensor: 'sensors',
@@ -37,13 +38,12 @@ export function layoutResources(files: readonly DesignFile[]): LayoutResource[] 
       const body = f.parsed.text.slice(doc.range[0], doc.range[1]).replace(/^---[^\n]*\n/, '');
       if (body.trim() === '' || /^(\s*#.*\n?|\s*\n)*$/.test(body)) return;
       const m = manifests.find((x) => x.documentIndex === di);
-      const folder = (m && FOLDER[m.kind]) ?? 'other';
+      const folder = (m && LAYOUT_FOLDER[m.kind]) ?? 'other';
       const kindPart = !m && doc.kind ? `${doc.kind.toLowerCase()}-` : '';
-      const base =
-        `${doc.namespace ? `${doc.namespace}.` : ''}${kindPart}${doc.name ?? `${stem}${di ? `-${di + 1}` : ''}`}`.replace(
-          /[^\w.-]+/g,
-          '-',
-        );
+      const base = layoutBaseName(
+        doc.namespace,
+        `${kindPart}${doc.name ?? `${stem}${di ? `-${di + 1}` : ''}`}`,
+      );
       out.push({
         path: `${folder}/${base}.yaml`,
         text: body.endsWith('\n') ? body : `${body}\n`,
@@ -56,6 +56,11 @@ export function layoutResources(files: readonly DesignFile[]): LayoutResource[] 
     });
   });
   return out;
+}
+
+/** A resource's file name in the layout, without `.yaml`: `<namespace>.<name>`, or `<name>`. */
+export function layoutBaseName(namespace: string | null, name: string): string {
+  return `${namespace ? `${namespace}.` : ''}${name}`.replace(/[^\w.-]+/g, '-');
 }
 
 /** The `kustomization.yaml` listing the resource files, in path order. */
@@ -97,40 +102,86 @@ export interface ImportedBundle {
 }
 
 /**
- * Reads a set of files as one design: a `kustomization.yaml` decides which files are resources (in
- * its order); scenarios files are set apart; everything else YAML/JSON is a resource file.
+ * Reads a set of files as one design. Folder paths are kept as given, so `sensors/aws-sns.yaml` and
+ * `event-sources/aws-sns.yaml` stay two files; two files with the very same path (two zips, a zip
+ * beside its unpacked folder) are both kept, the second under a numbered name, and the problems
+ * say so. A `kustomization.yaml` (the top-most one) decides which files are resources, in its
+ * order, following `resources` entries that name a folder with a kustomization of its own;
+ * scenarios files are set apart; everything else YAML/JSON is a resource file.
  */
-export function readBundle(entries: readonly DesignFile[]): ImportedBundle {
+export function readBundle(input: readonly DesignFile[]): ImportedBundle {
   const problems: string[] = [];
   const scenarios: string[] = [];
+  const entries = distinctPaths(input, problems);
   const isScenarios = (t: string) => /^kind:\s*Scenarios\s*$/m.test(t);
-  const kustomization = entries.find((e) => /(^|\/)kustomization\.ya?ml$/.test(e.path));
-  let resources = entries.filter((e) => e !== kustomization && /\.(ya?ml|json)$/i.test(e.path));
+  const isKustomization = (p: string) => /(^|\/)kustomization\.ya?ml$/.test(p);
+  const depth = (p: string) => p.split('/').length;
+  const kustomizations = entries
+    .filter((e) => isKustomization(e.path))
+    .sort((a, b) => depth(a.path) - depth(b.path));
+  let resources = entries.filter(
+    (e) => !isKustomization(e.path) && /\.(ya?ml|json)$/i.test(e.path),
+  );
   for (const e of resources) if (isScenarios(e.text)) scenarios.push(e.text);
   resources = resources.filter((e) => !isScenarios(e.text));
-  if (kustomization) {
-    const dir = kustomization.path.includes('/')
-      ? kustomization.path.slice(0, kustomization.path.lastIndexOf('/') + 1)
-      : '';
-    let listed: unknown;
-    try {
-      listed = (parseDocument(kustomization.text).toJS() as { resources?: unknown } | null)
-        ?.resources;
-    } catch {
-      listed = undefined;
-    }
-    if (Array.isArray(listed)) {
-      const ordered: DesignFile[] = [];
-      for (const r of listed) {
-        const want = normalize(dir + String(r));
-        const hit = resources.find((e) => normalize(e.path) === want);
-        if (hit) ordered.push(hit);
-        else problems.push(`${kustomization.path}: resource ${String(r)} is not among the files`);
+  const top = kustomizations[0];
+  if (top) {
+    const byPath = new Map(resources.map((e) => [normalize(e.path), e]));
+    const kByDir = new Map(kustomizations.map((k) => [normalize(dirOf(k.path)), k]));
+    const ordered: DesignFile[] = [];
+    const seen = new Set<DesignFile>();
+    const visit = (k: DesignFile, trail: ReadonlySet<string>) => {
+      let listed: unknown;
+      try {
+        listed = (parseDocument(k.text).toJS() as { resources?: unknown } | null)?.resources;
+      } catch {
+        listed = undefined;
       }
-      resources = ordered;
-    } else problems.push(`${kustomization.path}: no resources list; every YAML file was read`);
+      if (!Array.isArray(listed)) {
+        problems.push(`${k.path}: no resources list; every YAML file was read`);
+        return false;
+      }
+      for (const r of listed) {
+        const want = normalize(dirOf(k.path) + String(r));
+        const hit = byPath.get(want);
+        const nested = kByDir.get(want);
+        if (hit) {
+          if (!seen.has(hit)) ordered.push(hit);
+          seen.add(hit);
+        } else if (nested && !trail.has(nested.path))
+          visit(nested, new Set([...trail, nested.path]));
+        else problems.push(`${k.path}: resource ${String(r)} is not among the files`);
+      }
+      return true;
+    };
+    if (visit(top, new Set([top.path]))) resources = ordered;
   }
   return { files: resources.map((e) => ({ path: e.path, text: e.text })), scenarios, problems };
+}
+
+/**
+ * The files with every path made distinct: a path seen before gets `-2`, `-3`… (never a path in
+ * use), and the problems say which file was renamed, so nothing is merged or overwritten silently.
+ */
+function distinctPaths(files: readonly DesignFile[], problems: string[]): DesignFile[] {
+  const all = new Set(files.map((f) => f.path));
+  const taken = new Set<string>();
+  return files.map((f) => {
+    if (!taken.has(f.path)) {
+      taken.add(f.path);
+      return f;
+    }
+    let path = f.path;
+    for (let n = 2; taken.has(path) || all.has(path); n++)
+      path = f.path.replace(/(\.[^./]+)?$/, `-${n}$1`);
+    taken.add(path);
+    problems.push(`${f.path}: two files have this path; the second one opened as ${path}`);
+    return { ...f, path };
+  });
+}
+
+function dirOf(path: string): string {
+  return path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
 }
 
 function normalize(path: string): string {

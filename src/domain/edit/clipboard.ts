@@ -7,7 +7,8 @@ import {
 import { parseManifests } from '../yaml/parseManifests';
 import { parseNodeId, nodeId } from '../graph/ids';
 import { isPlainObject } from '../../lib/deepEqual';
-import { appendDocument, structuredCopy, uniqueName } from './documentEdits';
+import { structuredCopy, uniqueName } from './documentEdits';
+import { appendResource, type NewResourceFile } from './newResourceFile';
 import type { EditResult } from './designEdits';
 
 /** The YAML text of the resource a node belongs to, as written (comments included), for the clipboard. */
@@ -33,7 +34,11 @@ export function copyResourceText(files: readonly DesignFile[], id: string): stri
  * Pastes manifests from the clipboard: every Argo Events resource is added, renamed `<name>-copy`
  * (then -copy-2…) when its name is taken. Text that is not YAML manifests is refused with a reason.
  */
-export function pasteManifests(files: readonly DesignFile[], text: string): EditResult {
+export function pasteManifests(
+  files: readonly DesignFile[],
+  text: string,
+  into?: NewResourceFile,
+): EditResult {
   const parsed = parseManifests(text);
   const problem = parsed.problems[0] ?? parsed.documents.flatMap((d) => d.problems)[0];
   if (problem)
@@ -45,6 +50,7 @@ export function pasteManifests(files: readonly DesignFile[], text: string): Edit
   if (docs.length === 0)
     return { ok: false, reason: 'the clipboard holds no EventSource, Sensor or EventBus' };
   let out = [...files];
+  let file: string | undefined;
   let select: ReturnType<typeof nodeId> | undefined;
   for (const d of docs) {
     const value = structuredCopy(d.value as Record<string, unknown>);
@@ -58,7 +64,10 @@ export function pasteManifests(files: readonly DesignFile[], text: string): Edit
     const base = typeof meta.name === 'string' ? meta.name : 'pasted';
     const name = taken.includes(base) ? uniqueName(`${base}-copy`, taken) : base;
     meta.name = name;
-    out = appendDocument(out, value);
+    // With `own-file`, each pasted resource gets its own file; otherwise they all go to one.
+    const placed = appendResource(out, value, into === 'own-file' || !file ? into : { file });
+    out = placed.files;
+    file ??= placed.file;
     select = nodeId({
       kind:
         d.kind === 'EventBus' ? 'eventBus' : d.kind === 'EventSource' ? 'eventSource' : 'sensor',
@@ -66,5 +75,5 @@ export function pasteManifests(files: readonly DesignFile[], text: string): Edit
       name,
     });
   }
-  return { ok: true, files: out, ...(select ? { select } : {}) };
+  return { ok: true, files: out, ...(select ? { select } : {}), ...(file ? { file } : {}) };
 }

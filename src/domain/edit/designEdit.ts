@@ -15,7 +15,7 @@ import { renameNode } from './renameNode';
 import { setField } from './setField';
 import { setConditions, setParameters, type ParameterRow } from './triggerEdits';
 import { pasteManifests } from './clipboard';
-import { appendDocument } from './documentEdits';
+import { appendResource, type NewResourceFile } from './newResourceFile';
 
 /** A resource by kind, name and namespace ('' when the manifest sets none). */
 export interface ResourceKey {
@@ -30,10 +30,15 @@ export interface ResourceKey {
  * `applyDesignEdit` carries it out on the text.
  */
 export type DesignEdit =
-  | { type: 'addEventSource'; sourceType: string }
-  | { type: 'addEventBus'; busKind: string }
-  /** Into the given Sensor, or a new Sensor when none is given. */
-  | { type: 'addTrigger'; triggerType: string; sensor?: { name: string; namespace: string } }
+  | { type: 'addEventSource'; sourceType: string; into?: NewResourceFile }
+  | { type: 'addEventBus'; busKind: string; into?: NewResourceFile }
+  /** Into the given Sensor, or a new Sensor (written where `into` says) when none is given. */
+  | {
+      type: 'addTrigger';
+      triggerType: string;
+      sensor?: { name: string; namespace: string };
+      into?: NewResourceFile;
+    }
   | { type: 'connect'; source: string; target: string }
   | { type: 'deleteNodes'; ids: readonly string[] }
   | { type: 'duplicateNode'; id: string }
@@ -48,8 +53,8 @@ export type DesignEdit =
       operator: '' | 'and' | 'or';
     }
   | { type: 'setDependencyFilters'; dependencyId: string; patch: Record<string, unknown> }
-  | { type: 'applyFix'; fix: DiagnosticFix }
-  | { type: 'paste'; text: string };
+  | { type: 'applyFix'; fix: DiagnosticFix; into?: NewResourceFile }
+  | { type: 'paste'; text: string; into?: NewResourceFile };
 
 export type DesignEditType = DesignEdit['type'];
 
@@ -57,11 +62,17 @@ export type DesignEditType = DesignEdit['type'];
 export function applyDesignEdit(files: readonly DesignFile[], edit: DesignEdit): EditResult {
   switch (edit.type) {
     case 'addEventSource':
-      return addEventSource(files, edit.sourceType);
+      return addEventSource(files, edit.sourceType, edit.into);
     case 'addEventBus':
-      return addEventBus(files, edit.busKind);
+      return addEventBus(files, edit.busKind, edit.into);
     case 'addTrigger':
-      return addTrigger(files, edit.triggerType, edit.sensor?.name, edit.sensor?.namespace ?? '');
+      return addTrigger(
+        files,
+        edit.triggerType,
+        edit.sensor?.name,
+        edit.sensor?.namespace ?? '',
+        edit.into,
+      );
     case 'connect':
       return connectNodes(files, edit.source, edit.target);
     case 'deleteNodes':
@@ -82,7 +93,7 @@ export function applyDesignEdit(files: readonly DesignFile[], edit: DesignEdit):
       return setDependencyFilters(files, edit.dependencyId, edit.patch);
     case 'applyFix':
       return edit.fix.kind === 'append'
-        ? { ok: true, files: appendDocument(files, edit.fix.value) }
+        ? { ok: true, ...appendResource(files, edit.fix.value, edit.into) }
         : setField(
             files,
             { ...edit.fix.resource, namespace: edit.fix.resource.namespace ?? '' },
@@ -90,7 +101,7 @@ export function applyDesignEdit(files: readonly DesignFile[], edit: DesignEdit):
             edit.fix.value,
           );
     case 'paste':
-      return pasteManifests(files, edit.text);
+      return pasteManifests(files, edit.text, edit.into);
   }
 }
 

@@ -5,18 +5,16 @@ import { lookupTriggerType } from '../catalog/triggerTypes';
 import { conditionKey, readConditions } from '../sensor/conditionNames';
 import { isPlainObject } from '../../lib/deepEqual';
 import { getOwn } from '../../lib/setOwn';
-import {
-  appendDocument,
-  removeDocument,
-  structuredCopy,
-  uniqueName,
-  updateDocument,
-} from './documentEdits';
+import { removeDocument, structuredCopy, uniqueName, updateDocument } from './documentEdits';
 import { parseNodeId, splitEventKey, type NodeId } from '../graph/ids';
+import { appendResource, type NewResourceFile } from './newResourceFile';
 
-/** The result of an edit: the new files, or a reason the edit cannot be made. */
+/**
+ * The result of an edit: the new files (with the node to select and, for a new resource, the file
+ * it was written to), or a reason the edit cannot be made.
+ */
 export type EditResult =
-  { ok: true; files: DesignFile[]; select?: NodeId } | { ok: false; reason: string };
+  { ok: true; files: DesignFile[]; select?: NodeId; file?: string } | { ok: false; reason: string };
 
 const API = 'argoproj.io/v1alpha1';
 
@@ -43,7 +41,11 @@ const list = (o: Record<string, unknown>, key: string) =>
     : ((o[key] = []) as Record<string, unknown>[]);
 
 /** Adds an EventSource with one event of `type`, named uniquely, using the catalog's default config. */
-export function addEventSource(files: readonly DesignFile[], type: string): EditResult {
+export function addEventSource(
+  files: readonly DesignFile[],
+  type: string,
+  into?: NewResourceFile,
+): EditResult {
   const info = lookupEventSourceType(type);
   if (!info) return { ok: false, reason: `unknown EventSource type ${type}` };
   const name = uniqueName(
@@ -60,13 +62,17 @@ export function addEventSource(files: readonly DesignFile[], type: string): Edit
   };
   return {
     ok: true,
-    files: appendDocument(files, value),
+    ...appendResource(files, value, into),
     select: `eventSource:/${encodeURIComponent(name)}` as NodeId,
   };
 }
 
 /** Adds an EventBus of `kind`; the first one is named `default`, which sources and sensors use unless told otherwise. */
-export function addEventBus(files: readonly DesignFile[], kind: string): EditResult {
+export function addEventBus(
+  files: readonly DesignFile[],
+  kind: string,
+  into?: NewResourceFile,
+): EditResult {
   const info = lookupEventBusKind(kind);
   if (!info) return { ok: false, reason: `unknown EventBus kind ${kind}` };
   const name = uniqueName(
@@ -83,7 +89,7 @@ export function addEventBus(files: readonly DesignFile[], kind: string): EditRes
   };
   return {
     ok: true,
-    files: appendDocument(files, value),
+    ...appendResource(files, value, into),
     select: `eventBus:/${encodeURIComponent(name)}` as NodeId,
   };
 }
@@ -97,6 +103,7 @@ export function addTrigger(
   type: string,
   sensorName?: string,
   namespace = '',
+  into?: NewResourceFile,
 ): EditResult {
   const info = lookupTriggerType(type);
   if (!info) return { ok: false, reason: `unknown trigger type ${type}` };
@@ -121,7 +128,7 @@ export function addTrigger(
     };
     return {
       ok: true,
-      files: appendDocument(files, value),
+      ...appendResource(files, value, into),
       select: `trigger:/${encodeURIComponent(name)}#${encodeURIComponent(triggerName)}` as NodeId,
     };
   }

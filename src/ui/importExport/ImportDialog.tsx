@@ -33,9 +33,16 @@ export function ImportDialog({ bundle, onChoose, onClose }: Props) {
                 : ''}
               : {bundle.files.map((f) => f.path).join(', ') || 'none'}.
             </p>
-            {[...bundle.refused, ...bundle.problems].length > 0 && (
+            {bundle.refused.length > 0 && (
               <ul className="field-error" aria-label="Not opened">
-                {[...bundle.refused, ...bundle.problems].map((p) => (
+                {bundle.refused.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            )}
+            {bundle.problems.length > 0 && (
+              <ul className="field-hint" aria-label="Notes on the files">
+                {bundle.problems.map((p) => (
                   <li key={p}>{p}</li>
                 ))}
               </ul>

@@ -7,18 +7,31 @@ import { MAX_FILE_BYTES } from '../../domain/yaml/yamlLimits';
 export const MAX_IMPORT_FILE_BYTES = MAX_FILE_BYTES;
 const MiB = 1024 * 1024;
 
+/** A file with the path it had in the chosen or dropped folder (`File.webkitRelativePath` is read-only). */
+export interface PathedFile {
+  file: File;
+  path: string;
+}
+
+/** Where a file sits in what the user chose: its folder path when the browser gives one, else its name. */
+function chosenPath(item: File | PathedFile): string {
+  if ('file' in item) return item.path;
+  return (item as File & { webkitRelativePath?: string }).webkitRelativePath || item.name;
+}
+
 /**
- * Files chosen or dropped by the user → one design bundle. Zips are opened (with their limits),
+ * Files chosen or dropped by the user → one design bundle, each under its folder path. Zips are opened (with their limits),
  * binary and oversized files are refused with a sentence each; YAML that does not parse still opens
  * (its problems are shown), so nothing the user chose is silently dropped.
  */
 export async function readChosenFiles(
-  list: readonly File[],
+  list: readonly (File | PathedFile)[],
 ): Promise<ImportedBundle & { refused: string[] }> {
   const entries: DesignFile[] = [];
   const refused: string[] = [];
-  for (const file of list) {
-    const path = (file as File & { webkitRelativePath?: string }).webkitRelativePath || file.name;
+  for (const item of list) {
+    const file = 'file' in item ? item.file : item;
+    const path = chosenPath(item);
     if (file.size > MAX_IMPORT_FILE_BYTES) {
       refused.push(
         `${path}: ${(file.size / MiB).toFixed(1)} MiB is over the ${MAX_IMPORT_FILE_BYTES / MiB} MiB limit`,

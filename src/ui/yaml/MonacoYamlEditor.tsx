@@ -10,8 +10,8 @@ interface Props {
   text: string;
   diagnostics: readonly Diagnostic[];
   reveal: RevealRequest | null;
-  /** Called with the whole text after the user pauses typing. */
-  onEdit: (text: string) => void;
+  /** Called with the whole text of a file after the user pauses typing (or switches files). */
+  onEdit: (text: string, path: string) => void;
   /** The selected node's YAML, highlighted. */
   highlight: { line: number; endLine: number } | null;
   /** The cursor moved (by the user) to this offset. */
@@ -21,7 +21,10 @@ interface Props {
 
 const TYPING_PAUSE_MS = 300;
 
-/** Monaco editing one design file, with diagnostics as markers and schema completion. Loaded lazily. */
+/**
+ * Monaco editing the design's files, one model per file (each keeps its own undo stack and scroll
+ * position), with diagnostics as markers and schema completion. Loaded lazily.
+ */
 export default function MonacoYamlEditor({
   path,
   text,
@@ -35,15 +38,32 @@ export default function MonacoYamlEditor({
   const host = useRef<HTMLDivElement>(null);
   const ed = useRef<editor.IStandaloneCodeEditor | null>(null);
   const applying = useRef(false);
+  /** Typing not yet handed over: flushed when the pause ends or another file is shown. */
+  const pending = useRef<{ model: editor.ITextModel; timer: ReturnType<typeof setTimeout> } | null>(
+    null,
+  );
+  const paths = useRef(new WeakMap<editor.ITextModel, string>());
+  const views = useRef(new Map<string, editor.ICodeEditorViewState | null>());
   // The editor is created once; its listeners call the newest callbacks.
-  const edited = useEffectEvent((text: string) => onEdit(text));
+  const edited = useEffectEvent((text: string, file: string) => onEdit(text, file));
   const cursorMoved = useEffectEvent((offset: number) => onCursor(offset));
   const initialReadOnly = useEffectEvent(() => readOnly);
   const decorations = useRef<editor.IEditorDecorationsCollection | null>(null);
   const monaco = setupMonaco();
 
+  /** Hands the typing of the file it was made in to the store (at once, not after the pause). */
+  const flush = useEffectEvent(() => {
+    const p = pending.current;
+    if (!p) return;
+    clearTimeout(p.timer);
+    pending.current = null;
+    const file = paths.current.get(p.model);
+    if (file !== undefined && !p.model.isDisposed()) edited(p.model.getValue(), file);
+  });
+
   useEffect(() => {
     if (!host.current) return;
+    const known = paths.current;
     const instance = monaco.editor.create(host.current, {
       value: '',
       language: 'yaml',
@@ -61,11 +81,12 @@ export default function MonacoYamlEditor({
       theme: window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'vs-dark' : 'vs',
     });
     ed.current = instance;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const sub = instance.onDidChangeModelContent(() => {
-      if (applying.current) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => edited(instance.getValue()), TYPING_PAUSE_MS);
+      const model = instance.getModel();
+      if (applying.current || !model) return;
+      if (pending.current) clearTimeout(pending.current.timer);
+      const timer = setTimeout(() => flush(), TYPING_PAUSE_MS);
+      pending.current = { model, timer };
     });
     const cursor = instance.onDidChangeCursorPosition((e) => {
       const model = instance.getModel();
@@ -74,10 +95,10 @@ export default function MonacoYamlEditor({
     });
     decorations.current = instance.createDecorationsCollection();
     return () => {
-      clearTimeout(timer);
+      flush();
       cursor.dispose();
       sub.dispose();
-      instance.getModel()?.dispose();
+      for (const m of monaco.editor.getModels()) if (known.has(m)) m.dispose();
       instance.dispose();
       ed.current = null;
     };
@@ -86,10 +107,13 @@ export default function MonacoYamlEditor({
   useEffect(() => {
     const instance = ed.current;
     if (!instance) return;
-    const uri = monaco.Uri.parse(`file:///${path}`);
+    // Uri.from escapes what a file name may hold (#, ?, %, spaces) instead of parsing it.
+    const uri = monaco.Uri.from({ scheme: 'file', path: `/${path}` });
     let model = monaco.editor.getModel(uri);
-    if (!model) model = monaco.editor.createModel(text, 'yaml', uri);
-    else if (model.getValue() !== text) {
+    if (!model) {
+      model = monaco.editor.createModel(text, 'yaml', uri);
+      paths.current.set(model, path);
+    } else if (model.getValue() !== text) {
       // Replace only the span that differs, so the cursor and scroll stay where the user is.
       const old = model.getValue();
       let a = 0;
@@ -116,7 +140,15 @@ export default function MonacoYamlEditor({
       );
       applying.current = false;
     }
-    if (instance.getModel() !== model) instance.setModel(model);
+    const shown = instance.getModel();
+    if (shown !== model) {
+      if (pending.current?.model === shown) flush();
+      const was = shown && paths.current.get(shown);
+      if (was !== undefined && was !== null) views.current.set(was, instance.saveViewState());
+      instance.setModel(model);
+      const view = views.current.get(path);
+      if (view) instance.restoreViewState(view);
+    }
   }, [monaco, path, text]);
 
   useEffect(() => ed.current?.updateOptions({ readOnly }), [readOnly]);

@@ -37,7 +37,8 @@ export function setupMonaco(): typeof monaco {
     schemas: [
       {
         uri: 'https://eventflow.invalid/argo-events.schema.json',
-        fileMatch: ['*.yaml', '*.yml'],
+        // Design files live in folders (`deploy/sensors/x.yaml`), not only at the top.
+        fileMatch: ['*.yaml', '*.yml', '**/*.yaml', '**/*.yml'],
         schema: argoEventsSchema as never,
       },
     ],
