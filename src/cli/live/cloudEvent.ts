@@ -8,6 +8,7 @@ import type { EventContext, SensorEvent } from '../../engine/event';
 import { goMarshalString } from '../../engine/json/goJson';
 import { base64Encode, utf8Decode, utf8Encode } from '../../lib/utf8';
 import { objectMembers } from './jsonMembers';
+import { nullRecord } from '../../lib/nullRecord';
 
 type BadMessageKind = 'too-large' | 'not-json' | 'not-cloudevent';
 
@@ -111,7 +112,7 @@ function readMembers(text: string): DecodedMessage {
     base64: false,
     cached: null,
     data: null,
-    extensions: Object.create(null) as Record<string, unknown>,
+    extensions: nullRecord<unknown>(),
   };
   let sawType = false;
   const early: [string, string][] = [];

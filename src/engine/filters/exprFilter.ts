@@ -4,6 +4,7 @@ import type { FilterCheck } from '../trace';
 import { combineEntries, operatorOf, type FamilyOutcome } from './filterTypes';
 import { invalid } from './dataFilter';
 import { isValidJson } from '../json/jsonScan';
+import { nullRecord } from '../../lib/nullRecord';
 
 interface ExprSpec {
   expr?: unknown;
@@ -48,7 +49,7 @@ function one(e: ExprSpec, index: number, json: string): FilterCheck | null {
   const fields = Array.isArray(e.fields) ? (e.fields as { name?: unknown; path?: unknown }[]) : [];
   if (fields.length === 0) return null;
   const base: FilterCheck = { family: 'exprs', index, subject: expr, result: false };
-  const params: Record<string, ExprValue> = Object.create(null) as Record<string, ExprValue>;
+  const params: Record<string, ExprValue> = nullRecord<ExprValue>();
   const found: string[] = [];
   for (const f of fields) {
     const path = typeof f.path === 'string' ? f.path : '';

@@ -4,6 +4,7 @@ import { GoDecodeError, reencode } from './goStruct';
 import { field, parseJsonTree } from './jsonTree';
 import { STORAGE_GRID_NOTIFICATION } from './sourceStructs';
 import { routeHeaders } from './webhookRoute';
+import { nullRecord } from '../../lib/nullRecord';
 
 /** url.QueryUnescape: `+` is a space, `%XX` a byte; a bad escape is an error (null). */
 export function queryUnescape(s: string): string | null {
@@ -48,7 +49,7 @@ function queryToMap(param: string): Record<string, QValue> | string {
   if (rawKey === null || rawValue === null) return 'invalid URL escape';
   const pieces = rawKey.split(/\[|\]/);
   const key = pieces[0]!;
-  const out: Record<string, QValue> = Object.create(null) as Record<string, QValue>;
+  const out: Record<string, QValue> = nullRecord<QValue>();
   if (pieces.length === 1) {
     try {
       out[key] = JSON.parse(rawValue) as QValue;
@@ -73,10 +74,7 @@ function merge(a: QValue, b: QValue): QValue {
   const am = obj(a);
   const bm = obj(b);
   if (am && bm) {
-    const out: Record<string, QValue> = Object.assign(
-      Object.create(null) as Record<string, QValue>,
-      am,
-    );
+    const out: Record<string, QValue> = Object.assign(nullRecord<QValue>(), am);
     for (const k of Object.keys(bm)) out[k] = k in out ? merge(out[k], bm[k]) : bm[k];
     return out;
   }

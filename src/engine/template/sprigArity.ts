@@ -1,5 +1,6 @@
 import type { TemplateFunc } from './funcs';
 import { TemplateExecError } from './values';
+import { nullRecord } from '../../lib/nullRecord';
 
 /**
  * How many arguments sprig v3's functions take ([fixed, variadic]): exec.go evalCall refuses a
@@ -92,7 +93,7 @@ const SPRIG_ARITY = new Map<string, [number, boolean]>(
 
 /** Wraps the functions of `funcs` that sprig declares with a fixed argument count. */
 export function withSprigArity(funcs: Record<string, TemplateFunc>): Record<string, TemplateFunc> {
-  const out: Record<string, TemplateFunc> = Object.create(null) as Record<string, TemplateFunc>;
+  const out: Record<string, TemplateFunc> = nullRecord<TemplateFunc>();
   for (const [name, fn] of Object.entries(funcs)) {
     const a = SPRIG_ARITY.get(name);
     if (!a) {

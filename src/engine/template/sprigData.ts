@@ -13,6 +13,7 @@ import {
   type TMap,
   type TValue,
 } from './values';
+import { nullRecord } from '../../lib/nullRecord';
 
 const int = (n: number) => new GoInt(Math.trunc(n));
 const list = (v: TValue | undefined): TValue[] => {
@@ -235,7 +236,7 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
   },
   dict: (args) => {
     const vs = values(args);
-    const out = Object.create(null) as TMap;
+    const out = nullRecord<TValue>();
     for (let i = 0; i < vs.length; i += 2) out[strval(vs[i] ?? null)] = vs[i + 1] ?? null;
     return out;
   },
@@ -282,7 +283,7 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
   pick: (args) => {
     const [d, ...ks] = mapFirst(args);
     const m = dict(d, 'pick');
-    const out = Object.create(null) as TMap;
+    const out = nullRecord<TValue>();
     for (const k of ks.map((x) => strval(x))) if (Object.hasOwn(m, k)) out[k] = m[k] ?? null;
     return out;
   },

@@ -1,4 +1,5 @@
 import { formatFloatV } from '../json/goNumbers';
+import { nullRecord } from '../../lib/nullRecord';
 
 /** A Go integer (int/int64) as templates see it: constants like `10`, `len`, sprig's `add`. */
 export class GoInt {
@@ -158,7 +159,7 @@ export function fromJson(v: unknown): TValue {
   if (typeof v === 'boolean' || typeof v === 'number' || typeof v === 'string') return v;
   if (Array.isArray(v)) return v.map(fromJson);
   // Keys come from event data: a null-prototype map keeps `__proto__` or `constructor` plain keys.
-  const out = Object.create(null) as TMap;
+  const out = nullRecord<TValue>();
   for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[k] = fromJson(x);
   return out;
 }
