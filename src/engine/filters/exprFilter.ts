@@ -56,7 +56,7 @@ function one(e: ExprSpec, index: number, json: string): FilterCheck | null {
     const res = gjsonGet(json, path);
     if (!res.exists) return { ...base, error: `path '${path}' does not exist` };
     const name = typeof f.name === 'string' ? f.name : '';
-    params[name] = resultValue(res) as ExprValue;
+    params[name] = resultValue(res);
     found.push(`${name}=${res.raw}`);
   }
   const parsed = parseExpression(expr);

@@ -60,5 +60,5 @@ export function applyTransform(
   if (!r.ok) return { ok: false, kind, error: r.error };
   if (!isPlainObject(r.data))
     return { ok: false, kind, error: 'the transform script must return a table with keys' };
-  return { ok: true, kind, event: { ...event, data: goMarshal(r.data as MarshalValue) } };
+  return { ok: true, kind, event: { ...event, data: goMarshal(r.data) } };
 }

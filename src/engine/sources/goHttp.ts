@@ -17,7 +17,7 @@ export function canonicalHeaders(
   const out: Record<string, string[]> = {};
   for (const [k, v] of Object.entries(headers ?? {})) {
     const key = canonicalHeaderKey(k);
-    out[key] = [...(out[key] ?? []), ...(Array.isArray(v) ? v : [v as string])];
+    out[key] = [...(out[key] ?? []), ...(typeof v === 'string' ? [v] : v)];
   }
   return Object.fromEntries(
     Object.keys(out)

@@ -36,7 +36,7 @@ function qsonToJson(query: string): Record<string, QValue> | string {
   for (const part of query.split('&')) {
     const m = queryToMap(part);
     if (typeof m === 'string') return m;
-    built = merge(built, m) as Record<string, QValue>;
+    built = mergeMaps(built, m);
   }
   return built;
 }
@@ -52,10 +52,10 @@ function queryToMap(param: string): Record<string, QValue> | string {
   const out: Record<string, QValue> = nullRecord<QValue>();
   if (pieces.length === 1) {
     try {
-      out[key] = JSON.parse(rawValue) as QValue;
+      out[key] = JSON.parse(rawValue);
     } catch {
       try {
-        out[key] = JSON.parse(`"${rawValue}"`) as QValue;
+        out[key] = JSON.parse(`"${rawValue}"`);
       } catch {
         return `qson: the value of ${key} is neither JSON nor a plain string`;
       }
@@ -73,13 +73,15 @@ function queryToMap(param: string): Record<string, QValue> | string {
 function merge(a: QValue, b: QValue): QValue {
   const am = obj(a);
   const bm = obj(b);
-  if (am && bm) {
-    const out: Record<string, QValue> = Object.assign(nullRecord<QValue>(), am);
-    for (const k of Object.keys(bm)) out[k] = k in out ? merge(out[k], bm[k]) : bm[k];
-    return out;
-  }
-  if (Array.isArray(a) && Array.isArray(b)) return [...(a as QValue[]), ...(b as QValue[])];
+  if (am && bm) return mergeMaps(am, bm);
+  if (Array.isArray(a) && Array.isArray(b)) return [...a, ...b];
   return b;
+}
+
+function mergeMaps(am: Record<string, QValue>, bm: Record<string, QValue>): Record<string, QValue> {
+  const out: Record<string, QValue> = Object.assign(nullRecord<QValue>(), am);
+  for (const k of Object.keys(bm)) out[k] = k in out ? merge(out[k], bm[k]) : bm[k];
+  return out;
 }
 
 /**
@@ -103,7 +105,7 @@ export const storageGrid: Builder = (ctx) => {
     );
   let notification: string;
   try {
-    notification = reencode(J(q as never), STORAGE_GRID_NOTIFICATION);
+    notification = reencode(J(q), STORAGE_GRID_NOTIFICATION);
   } catch (e) {
     if (e instanceof GoDecodeError)
       throw new NoEvent(

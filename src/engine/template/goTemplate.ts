@@ -58,7 +58,7 @@ export function renderTemplate(
     return {
       ok: true,
       output: execute(parsed, data, {
-        funcs: TEMPLATE_FUNCS as Record<string, TemplateFunc>,
+        funcs: TEMPLATE_FUNCS,
         now: opts.now ?? 0,
         maxSteps: opts.maxSteps ?? DEFAULT_MAX_STEPS,
         maxBytes: opts.maxBytes ?? TEMPLATE_SIZE_BUDGET,

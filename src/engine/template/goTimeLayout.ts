@@ -83,7 +83,7 @@ export function nextStdChunk(layout: string): [string, Std | null, string] {
       case '3':
       case '4':
       case '5':
-        return cut(c as Std, 1);
+        return cut(c, 1);
       case 'P':
         if (layout[i + 1] === 'M') return cut('PM', 2);
         break;

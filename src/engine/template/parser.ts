@@ -55,13 +55,13 @@ export function parse(src: string): ParsedTemplate {
             // `{{else if …}}` is an `if` nested in the else branch that shares our `{{end}}`.
             const inner = action(nxt.v);
             elseNodes = [inner];
-            return { t: kind, pipe, body: body.nodes, else: elseNodes } as Node;
+            return { t: kind, pipe, body: body.nodes, else: elseNodes };
           }
           expect('close', 'else');
           elseNodes = list(['end']).nodes;
         }
         expect('close', 'end');
-        return { t: word, pipe, body: body.nodes, else: elseNodes } as Node;
+        return { t: word, pipe, body: body.nodes, else: elseNodes };
       }
       case 'end':
       case 'else':

@@ -77,7 +77,7 @@ export function renderResource(
   const ownParams = Array.isArray(spec.parameters) ? spec.parameters : [];
   const r = applyParameters(fetched.resource, ownParams, events, nowMs);
   if (!r.ok) return { ok: false, error: `${type} parameters: ${r.error}` };
-  const resource = (isPlainObject(r.value) ? r.value : {}) as Record<string, unknown>;
+  const resource = isPlainObject(r.value) ? r.value : {};
   const meta = isPlainObject(resource.metadata) ? { ...resource.metadata } : {};
   const notes: string[] = [];
   const name = typeof meta.name === 'string' ? meta.name : '';

@@ -68,7 +68,7 @@ export function renderTrigger(
       ok: false,
       error: `invalid trigger ${name}, could not find an implementation (the template sets no trigger type)`,
     };
-  const spec = (isPlainObject(template[type]) ? template[type] : {}) as Record<string, unknown>;
+  const spec = isPlainObject(template[type]) ? template[type] : {};
   const firing: Firing = {
     id: '',
     sensor,
