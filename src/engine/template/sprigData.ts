@@ -26,7 +26,7 @@ const list = (v: TValue | undefined): TValue[] => {
  * validateType gives the zero value of a nil-able type): it reads as empty, and writing to it
  * panics. A JSON null is an interface{} holding nil, which is the wrong type instead.
  */
-const NIL_MAP = Object.freeze(Object.create(null)) as TMap;
+const NIL_MAP: TMap = Object.freeze(nullRecord<TValue>());
 const mapArg = (a: (() => TValue) | undefined): TValue => {
   const v = a ? a() : null;
   return v === NO_VALUE ? NIL_MAP : v;
@@ -175,7 +175,9 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
     try {
       return fromJson(JSON.parse(strval(values(args)[0] ?? null)));
     } catch (e) {
-      throw new TemplateExecError(`error calling mustFromJson: ${(e as Error).message}`);
+      throw new TemplateExecError(
+        `error calling mustFromJson: ${e instanceof Error ? e.message : String(e)}`,
+      );
     }
   },
   toJson: (args) => toGoJson(values(args)[0] ?? null),
@@ -290,9 +292,7 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
   omit: (args) => {
     const [d, ...ks] = mapFirst(args);
     const drop = new Set(ks.map((x) => strval(x)));
-    return Object.fromEntries(
-      Object.entries(dict(d, 'omit')).filter(([k]) => !drop.has(k)),
-    ) as TMap;
+    return Object.fromEntries(Object.entries(dict(d, 'omit')).filter(([k]) => !drop.has(k)));
   },
   merge: (args) => {
     const [dst, ...srcs] = values(args);

@@ -1,5 +1,6 @@
 import { formatFloatV } from '../json/goNumbers';
 import { nullRecord } from '../../lib/nullRecord';
+import { isRecord } from '../../lib/jsonValue';
 
 /** A Go integer (int/int64) as templates see it: constants like `10`, `len`, sprig's `add`. */
 export class GoInt {
@@ -160,7 +161,7 @@ export function fromJson(v: unknown): TValue {
   if (Array.isArray(v)) return v.map(fromJson);
   // Keys come from event data: a null-prototype map keeps `__proto__` or `constructor` plain keys.
   const out = nullRecord<TValue>();
-  for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[k] = fromJson(x);
+  for (const [k, x] of Object.entries(isRecord(v) ? v : {})) out[k] = fromJson(x);
   return out;
 }
 
