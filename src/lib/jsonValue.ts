@@ -19,3 +19,22 @@ export type JsonValue =
 export function parseJson(text: string): JsonValue {
   return JSON.parse(text);
 }
+
+/** T when it is made only of what JSON keeps (an undefined member is left out, as it was absent). */
+export type JsonSafe<T> = unknown extends T
+  ? T // data not yet looked at (a resource from YAML) is JSON data too
+  : T extends string | number | boolean | null | undefined
+    ? T
+    : T extends (...args: never[]) => unknown
+      ? never
+      : T extends readonly (infer U)[]
+        ? readonly JsonSafe<U>[]
+        : { [K in keyof T]: JsonSafe<T[K]> };
+
+/**
+ * A deep copy of JSON data, such as the simulator's state (which crosses the worker boundary as
+ * JSON); the constraint refuses types with functions, so the copy has the type of the original.
+ */
+export function copyJson<T>(v: T & JsonSafe<T>): T {
+  return JSON.parse(JSON.stringify(v));
+}

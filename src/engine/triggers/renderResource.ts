@@ -186,7 +186,8 @@ function fetchResource(
   if (isPlainObject(source.resource)) return { ok: true, resource: source.resource };
   if (typeof source.inline === 'string') {
     try {
-      return { ok: true, resource: parseYaml(source.inline, { maxAliasCount: 100 }) as unknown };
+      const resource: unknown = parseYaml(source.inline, { maxAliasCount: 100 });
+      return { ok: true, resource };
     } catch (e) {
       return {
         ok: false,
