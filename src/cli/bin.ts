@@ -4,9 +4,9 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { ENGINE_WORKER_ROLE } from './engine/messages';
 import { VERSION } from './version';
+import { asRecord } from '../lib/jsonValue';
 
-const isEngineWorker =
-  !isMainThread && (workerData as { role?: unknown } | null)?.role === ENGINE_WORKER_ROLE;
+const isEngineWorker = !isMainThread && asRecord(workerData)?.role === ENGINE_WORKER_ROLE;
 
 if (isEngineWorker) {
   const { serveEngine } = await import('./engine/engineWorker');

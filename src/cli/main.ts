@@ -13,7 +13,7 @@ import { validateCommand } from './commands/validate';
 import type { Engine } from './engine/engine';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 import { escapeControl } from './report/escape';
-import { OUTPUT_FORMATS, Report, type OutputFormat } from './report/report';
+import { isOutputFormat, Report } from './report/report';
 import { VERSION } from './version';
 
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
@@ -103,25 +103,31 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.out(commandHelp(command));
     return EXIT_OK;
   }
-  let engine: Engine | null = null;
+  // A holder, not a let: the engine is made inside a callback, which narrowing does not see.
+  const engine: { current: Engine | null } = { current: null };
   try {
     const parsed = parseArgs(rest, [...command.options, ...COMMON_OPTIONS]);
     if (!parsed.ok) throw new UsageError(parsed.error);
     const args = parsed.args;
     const format = lastOption(args, 'output') ?? lastOption(args, 'format') ?? 'text';
-    if (!(OUTPUT_FORMATS as readonly string[]).includes(format))
+    if (!isOutputFormat(format))
       throw new UsageError(`-o must be text, json or github, not ${JSON.stringify(format)}`);
     const maxText = lastOption(args, 'max-warnings');
     if (maxText !== undefined && !/^\d+$/.test(maxText))
       throw new UsageError(`--max-warnings needs a whole number, not ${JSON.stringify(maxText)}`);
     if (args.options.has('timeout')) stepTimeout(args);
     const report = new Report(io, command.name, {
-      format: format as OutputFormat,
+      format,
       quiet: args.options.has('quiet'),
       maxWarnings: maxText === undefined ? null : Number(maxText),
       color: io.color ?? false,
     });
-    await command.run({ args, io, report, engine: () => (engine ??= defaultEngine({ io, args })) });
+    await command.run({
+      args,
+      io,
+      report,
+      engine: () => (engine.current ??= defaultEngine({ io, args })),
+    });
     return report.finish();
   } catch (e) {
     if (e instanceof UsageError) {
@@ -135,7 +141,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     );
     return EXIT_USAGE;
   } finally {
-    (engine as Engine | null)?.close();
+    engine.current?.close();
   }
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { asRecord } from '../lib/jsonValue';
 
 /**
  * The folder of the installed package (or the checkout): data files the CLI ships, such as the
@@ -12,9 +13,7 @@ export function packageRoot(from: string = import.meta.url): string | null {
     const pkg = join(dir, 'package.json');
     if (existsSync(pkg)) {
       try {
-        if (
-          (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: unknown }).name === 'eventflow-studio'
-        )
+        if (asRecord(JSON.parse(readFileSync(pkg, 'utf8')))?.name === 'eventflow-studio')
           return dir;
       } catch {
         // not ours: keep looking

@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { isValidJson } from './json/jsonScan';
-import { goMarshal, type MarshalValue } from './json/goJson';
+import { goMarshal } from './json/goJson';
 import type { SensorEvent } from './event';
 
 export type EventJson = { ok: true; json: string } | { ok: false; error: string };
@@ -35,9 +35,7 @@ function render(event: SensorEvent): EventJson {
     try {
       return {
         ok: true,
-        json: goMarshal(
-          (parseYaml(data, { maxAliasCount: 100, version: '1.1' }) ?? null) as MarshalValue,
-        ),
+        json: goMarshal(parseYaml(data, { maxAliasCount: 100, version: '1.1' })),
       };
     } catch (e) {
       return {

@@ -1,4 +1,5 @@
 import type { FilterCheck, Firing, TraceEvent } from './trace';
+import { asRecord } from '../lib/jsonValue';
 
 /**
  * The trace in plain words, one line per fact, indented under the event it concerns. Used by
@@ -150,12 +151,13 @@ function describeCheck(c: FilterCheck): string {
 }
 
 function kindOf(resource: unknown): string {
-  const r = resource as { kind?: unknown; metadata?: { name?: unknown; generateName?: unknown } };
+  const r = asRecord(resource);
+  const metadata = asRecord(r?.metadata);
   const name =
-    typeof r.metadata?.name === 'string'
-      ? r.metadata.name
-      : typeof r.metadata?.generateName === 'string'
-        ? `${r.metadata.generateName}…`
+    typeof metadata?.name === 'string'
+      ? metadata.name
+      : typeof metadata?.generateName === 'string'
+        ? `${metadata.generateName}…`
         : '';
-  return `${typeof r.kind === 'string' ? r.kind : 'resource'} ${name}`.trim();
+  return `${typeof r?.kind === 'string' ? r.kind : 'resource'} ${name}`.trim();
 }

@@ -1,3 +1,5 @@
+import { asRecord } from './jsonValue';
+
 /** Structural equality of plain JSON values; object key order is ignored, array order is not. */
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -10,8 +12,9 @@ export function deepEqual(a: unknown, b: unknown): boolean {
     for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
     return true;
   }
-  const ao = a as Record<string, unknown>;
-  const bo = b as Record<string, unknown>;
+  const ao = asRecord(a);
+  const bo = asRecord(b);
+  if (!ao || !bo) return false;
   const ak = Object.keys(ao);
   if (ak.length !== Object.keys(bo).length) return false;
   for (const k of ak) {
@@ -20,6 +23,4 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return true;
 }
 
-export function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+export { isRecord as isPlainObject } from './jsonValue';

@@ -1,6 +1,19 @@
 // Minimal typings for the parts of fengari (a Lua 5.3 VM in JavaScript) the engine uses.
 declare module 'fengari' {
-  export type LuaState = { readonly __lua_state: unique symbol };
+  /** A compiled function's prototype (lobject.js Proto): its instructions and nested functions. */
+  export interface LuaProto {
+    code: { opcode: number; B: number; C: number }[];
+    p: LuaProto[];
+  }
+  /**
+   * lstate.js lua_State, opaque but for the value stack, which the sandbox reads to find the
+   * prototype of the chunk it just loaded (a closure at the top).
+   */
+  export type LuaState = {
+    readonly __lua_state: unique symbol;
+    readonly stack: readonly { value: { p?: LuaProto } | null }[];
+    readonly top: number;
+  };
   export type LuaString = Uint8Array;
   export function to_luastring(s: string): LuaString;
   export const FENGARI_VERSION: string;
@@ -78,24 +91,44 @@ declare module 'fengari' {
   };
 }
 
-// fengari's internal modules (CommonJS objects): the sandbox patches two of their functions.
+// fengari's internal modules (CommonJS objects): the sandbox patches some of their functions.
 declare module 'fengari/src/lobject.js' {
-  const m: unknown;
+  import type { LuaState } from 'fengari';
+  /** lobject.js TValue: a slot of the stack. */
+  export interface TValue {
+    ttisinteger(): boolean;
+    value: number;
+    setfltvalue(v: number): void;
+    setsvalue(ts: TString): void;
+  }
+  /** lstring.js TString. */
+  export interface TString {
+    realstring: Uint8Array;
+  }
+  const m: {
+    luaO_str2num(s: Uint8Array, o: TValue): number;
+    luaO_tostring(L: LuaState, o: TValue): void;
+    setsvalue2s(L: LuaState, idx: number, ts: TString): void;
+    pushsvalue2s(L: LuaState, ts: TString): void;
+  };
   export default m;
 }
 declare module 'fengari/src/lstring.js' {
-  const m: unknown;
+  import type { LuaState } from 'fengari';
+  import type { TString } from 'fengari/src/lobject.js';
+  const m: { luaS_bless(L: LuaState, s: Uint8Array): TString };
   export default m;
 }
 declare module 'fengari/src/ldebug.js' {
-  const m: unknown;
+  import type { LuaState } from 'fengari';
+  const m: { luaG_runerror(L: LuaState, fmt: Uint8Array): never };
   export default m;
 }
 declare module 'fengari/src/lopcodes.js' {
-  const m: unknown;
+  const m: { OpCodesI: { OP_CONCAT: number } };
   export default m;
 }
 declare module 'fengari/src/fengari.js' {
-  const m: unknown;
+  const m: { FENGARI_VERSION: string };
   export default m;
 }

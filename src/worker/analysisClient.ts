@@ -1,3 +1,4 @@
+import { adaptWorker, type WorkerPort } from './workerPort';
 import type { DesignFile } from '../domain/design/design';
 import {
   handleAnalysis,
@@ -6,12 +7,7 @@ import {
   type DesignAnalysis,
 } from './designAnalysis';
 
-export interface AnalysisWorkerLike {
-  postMessage(msg: AnalysisRequest): void;
-  terminate(): void;
-  onmessage: ((e: { data: AnalysisMessage }) => void) | null;
-  onerror: ((e: unknown) => void) | null;
-}
+export type AnalysisWorkerLike = WorkerPort<AnalysisRequest, AnalysisMessage>;
 
 /** One analysis under way: its result, and a way to stop it (the worker is then ended). */
 export interface AnalysisRun {
@@ -24,9 +20,10 @@ export class AnalysisCancelled extends Error {}
 function defaultWorker(): AnalysisWorkerLike | null {
   if (typeof Worker === 'undefined') return null;
   try {
-    return new Worker(new URL('./analysis.worker.ts', import.meta.url), {
+    const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), {
       type: 'module',
-    }) as unknown as AnalysisWorkerLike;
+    });
+    return adaptWorker<AnalysisRequest, AnalysisMessage>(worker);
   } catch {
     return null;
   }

@@ -57,23 +57,16 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const str = (v: unknown, max = 1024): v is string => typeof v === 'string' && v.length <= max;
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
+const strOrNull = (v: unknown, max?: number): v is string | null => v === null || str(v, max);
+
 function sensorEvent(v: unknown): SensorEvent | null {
   if (!isObj(v) || !isObj(v.context)) return null;
-  const c = v.context;
-  const keys = ['id', 'source', 'specversion', 'type', 'subject', 'time', 'datacontenttype'];
-  if (!keys.every((k) => str(c[k]))) return null;
-  if (v.data !== null && !str(v.data, LIVE_MAX_MESSAGE)) return null;
+  const { id, source, specversion, type, subject, time, datacontenttype } = v.context;
+  if (!str(id) || !str(source) || !str(specversion) || !str(type) || !str(subject)) return null;
+  if (!str(time) || !str(datacontenttype) || !strOrNull(v.data, LIVE_MAX_MESSAGE)) return null;
   return {
-    context: {
-      id: c.id as string,
-      source: c.source as string,
-      specversion: c.specversion as string,
-      type: c.type as string,
-      subject: c.subject as string,
-      time: c.time as string,
-      datacontenttype: c.datacontenttype as string,
-    },
-    data: v.data as string | null,
+    context: { id, source, specversion, type, subject, time, datacontenttype },
+    data: v.data,
   };
 }
 
@@ -157,11 +150,11 @@ export function parseAppMessage(text: string): AppToTap | null {
   const e = v.event;
   if (!str(v.requestId, 64) || !isObj(e)) return null;
   if (!str(e.source, 253) || !str(e.subject, 253) || !str(e.type, 64)) return null;
-  if (e.data !== null && !str(e.data, LIVE_MAX_MESSAGE)) return null;
+  if (!strOrNull(e.data, LIVE_MAX_MESSAGE)) return null;
   return {
     v: 1,
     type: 'publish',
     requestId: v.requestId,
-    event: { source: e.source, subject: e.subject, type: e.type, data: e.data as string | null },
+    event: { source: e.source, subject: e.subject, type: e.type, data: e.data },
   };
 }

@@ -1,3 +1,5 @@
+import { asRecord } from '../lib/jsonValue';
+import { adaptWorker, type WorkerPort } from './workerPort';
 import type { SimManifest } from '../engine/simulate/simDesign';
 import type { SimInput } from '../engine/simulate/simInput';
 import type { SimState } from '../engine/simulate/simState';
@@ -19,12 +21,7 @@ import {
 import type { NodeId } from '../domain/graph/ids';
 
 /** The part of a Worker the client uses, so tests can pass their own. */
-export interface WorkerLike {
-  postMessage(msg: SimRequest): void;
-  terminate(): void;
-  onmessage: ((e: { data: SimResponse | SimProgress }) => void) | null;
-  onerror: ((e: unknown) => void) | null;
-}
+export type WorkerLike = WorkerPort<SimRequest, SimResponse | SimProgress>;
 
 export interface SimulationClientOptions {
   /** How long a request may run before the worker is stopped (default 2 s). */
@@ -59,12 +56,12 @@ export class SimulationTimeoutError extends Error {}
 function jqOwners(manifests: readonly SimManifest[], program: string): string[] {
   return manifests.flatMap((m) => {
     if (m.kind !== 'Sensor') return [];
-    const sensor = String((m.value.metadata as { name?: unknown } | undefined)?.name ?? '');
-    const deps = (m.value.spec as { dependencies?: unknown } | undefined)?.dependencies;
-    return (Array.isArray(deps) ? deps : []).flatMap(
-      (d: { name?: unknown; transform?: { jq?: unknown } }) =>
-        d?.transform?.jq === program ? [`${sensor}/${String(d.name)}`] : [],
-    );
+    const sensor = String(asRecord(m.value.metadata)?.name ?? '');
+    const deps = asRecord(m.value.spec)?.dependencies;
+    return (Array.isArray(deps) ? deps : []).flatMap((d: unknown) => {
+      const dep = asRecord(d);
+      return asRecord(dep?.transform)?.jq === program ? [`${sensor}/${String(dep?.name)}`] : [];
+    });
   });
 }
 
@@ -80,9 +77,10 @@ function timeoutMessage(seconds: number, req: SimRequest, jq: string | undefined
 function defaultWorker(): WorkerLike | null {
   if (typeof Worker === 'undefined') return null;
   try {
-    return new Worker(new URL('./simulation.worker.ts', import.meta.url), {
+    const worker = new Worker(new URL('./simulation.worker.ts', import.meta.url), {
       type: 'module',
-    }) as unknown as WorkerLike;
+    });
+    return adaptWorker<SimRequest, SimResponse | SimProgress>(worker);
   } catch {
     return null;
   }

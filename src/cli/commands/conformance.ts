@@ -8,6 +8,7 @@ import { STDIN_NAME } from '../input/inputs';
 import { decodeText, readFileBounded, type ReadResult } from '../input/readBounded';
 import { finding } from '../report/finding';
 import { packageRoot } from '../packageRoot';
+import { errorText } from '../../lib/errorText';
 
 /** The public vectors shipped with the package. */
 export const DEFAULT_VECTORS = 'fixtures/vectors/public.json';
@@ -103,15 +104,11 @@ async function load(
   }
   let file: VectorFile;
   try {
+    // Checked below by its format tag and vectors list; runVector reports a vector it cannot run.
     file = JSON.parse(text.text) as VectorFile;
   } catch (e) {
     report.add(
-      finding(
-        'error',
-        'conformance.not-json',
-        (e as Error).message.split('\n')[0] ?? 'not JSON',
-        where,
-      ),
+      finding('error', 'conformance.not-json', errorText(e).split('\n')[0] ?? 'not JSON', where),
     );
     return null;
   }

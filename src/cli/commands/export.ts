@@ -13,6 +13,7 @@ import { loadDesign } from '../design/loadDesign';
 import { planExport } from '../export/planExport';
 import { EXPORT_MANIFEST, ExportWriteError, writeExport } from '../export/writeExport';
 import { finding } from '../report/finding';
+import { errorText } from '../../lib/errorText';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -77,8 +78,7 @@ exported by the app or by hand).`,
         written = plan.files.map((f) => f.path);
       } else ({ written, removed } = writeExport(abs(out!), plan.files, args.options.has('clean')));
     } catch (e) {
-      const message =
-        e instanceof ExportWriteError ? e.message : `cannot write: ${(e as Error).message}`;
+      const message = e instanceof ExportWriteError ? e.message : `cannot write: ${errorText(e)}`;
       report.addUnreadable(finding('error', 'export.write-failed', message, zip ?? out ?? null));
       return;
     }

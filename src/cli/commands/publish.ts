@@ -53,7 +53,8 @@ sends nothing.`,
     if (!m) throw new UsageError('give the event: --event SOURCE/EVENT=BODY');
     if ((args.options.get('event') ?? []).length > 1)
       throw new UsageError('publish sends one --event at a time');
-    const [, source, eventName, bodySpec] = m as unknown as [string, string, string, string];
+    // The pattern's three groups always take part in a match.
+    const [, source = '', eventName = '', bodySpec = ''] = m;
     const dryRun = args.options.has('dry-run');
     const target = dryRun && !args.options.has('bus') ? null : readBusTarget(args, io.cwd);
     const design = loadDesign(inputs.files);

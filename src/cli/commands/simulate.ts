@@ -216,7 +216,7 @@ function readOutcomeOptions(args: ParsedArgs): OutcomeEntry[] {
 
 /** An outcome for a trigger the design does not have (a typo?) is said, not silently ignored. */
 function warnUnknownTrigger(design: LoadedDesign, report: Report, key: string): void {
-  const [sensor, trigger] = key.split('/') as [string, string];
+  const [sensor = '', trigger = ''] = key.split('/');
   const s = design.entries.find((e) => e.kind === 'Sensor' && e.name === sensor);
   const triggers =
     isPlainObject(s?.value.spec) && Array.isArray(s.value.spec.triggers)

@@ -1,4 +1,4 @@
-import { isMap, isSeq, parseDocument, type Node } from 'yaml';
+import { isMap, isNode, isSeq, parseDocument } from 'yaml';
 import { lineStarts, offsetToLineCol } from '../../lib/textPosition';
 
 /**
@@ -22,7 +22,7 @@ export function yamlLocator(
           : undefined;
       if (!next) break;
       node = next;
-      offset = (node as Node).range?.[0] ?? offset;
+      offset = (isNode(node) ? node.range?.[0] : undefined) ?? offset;
     }
     return offsetToLineCol(located.starts, offset);
   };

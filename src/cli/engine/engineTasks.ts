@@ -5,17 +5,32 @@ import { compileSimDesign } from '../../engine/simulate/simDesign';
 import { followStep } from './followTask';
 import type { EngineRequest } from './messages';
 
-/** Runs one request on the engine: the same code in the worker and in this thread. */
+type RequestOf<K extends EngineRequest['type']> = Extract<EngineRequest, { type: K }>;
+
+/** Each request's task on the engine, typed by its result: the same code in the worker and in this thread. */
+export const engineTasks = {
+  run: (req: RequestOf<'run'>, hooks: RunHooks) =>
+    runScenario(compileSimDesign(req.manifests), req.inputs, req.start, hooks),
+  check: (req: RequestOf<'check'>, hooks: RunHooks) =>
+    checkScenario(compileSimDesign(req.manifests), req.scenario, hooks),
+  follow: (req: RequestOf<'follow'>, hooks: RunHooks) =>
+    followStep(req.key, req.manifests, req.seed, req.inputs, hooks),
+  vector: (req: RequestOf<'vector'>, hooks: RunHooks) => {
+    hooks.beforeStep?.(0);
+    return runVector(req.vector);
+  },
+};
+
+/** Runs one request on the engine (the worker's side, which posts the result back). */
 export async function runEngineTask(req: EngineRequest, hooks: RunHooks): Promise<unknown> {
   switch (req.type) {
     case 'run':
-      return runScenario(compileSimDesign(req.manifests), req.inputs, req.start, hooks);
+      return engineTasks.run(req, hooks);
     case 'check':
-      return checkScenario(compileSimDesign(req.manifests), req.scenario, hooks);
+      return engineTasks.check(req, hooks);
     case 'follow':
-      return followStep(req.key, req.manifests, req.seed, req.inputs, hooks);
+      return engineTasks.follow(req, hooks);
     case 'vector':
-      hooks.beforeStep?.(0);
-      return runVector(req.vector);
+      return engineTasks.vector(req, hooks);
   }
 }

@@ -10,6 +10,7 @@ import type { SimInput } from '../../engine/simulate/simInput';
 import { initialSimState, type SimState } from '../../engine/simulate/simState';
 import { step } from '../../engine/simulate/step';
 import type { Firing, TraceEvent } from '../../engine/trace';
+import { asRecord } from '../../lib/jsonValue';
 
 /** What `tap` gets back for each live event: the trace, and what each trigger holds now. */
 export interface FollowResult {
@@ -79,9 +80,7 @@ export async function followStep(
 
 function usesJq(design: SimDesign): boolean {
   return design.sensors.some((s) =>
-    s.dependencies.some(
-      (d) => typeof (d.transform as { jq?: unknown } | undefined)?.jq === 'string',
-    ),
+    s.dependencies.some((d) => typeof asRecord(d.transform)?.jq === 'string'),
   );
 }
 

@@ -91,7 +91,10 @@ function createWorkerEngine(script: URL, budget: EngineBudget): Engine {
         } else if (m.type === 'jq') {
           jq = m.program;
           arm();
-        } else if (m.type === 'done') finish({ ok: true, value: m.value as T });
+        } else if (m.type === 'done')
+          // The worker answers request N with the result of that request's task (engineTasks); the
+          // structured clone carries no type.
+          finish({ ok: true, value: m.value as T });
         else fail('crash', m.error);
       };
       const onError = (e: Error & { code?: string }) =>

@@ -10,6 +10,7 @@ import {
 import { dirname, join, posix } from 'node:path';
 import type { DesignFile } from '../../domain/design/design';
 import { decodeText, readFileBounded } from '../input/readBounded';
+import { asRecord } from '../../lib/jsonValue';
 
 /** Lists what an export wrote, so the next export into the folder removes what it no longer writes. */
 export const EXPORT_MANIFEST = '.eventflow-export.json';
@@ -80,8 +81,8 @@ function readManifest(dir: string): string[] {
   const text = decodeText(read.bytes);
   if (!text.ok) return [];
   try {
-    const m = JSON.parse(text.text) as { format?: unknown; files?: unknown };
-    if (m.format !== MANIFEST_FORMAT || !Array.isArray(m.files)) return [];
+    const m = asRecord(JSON.parse(text.text));
+    if (m?.format !== MANIFEST_FORMAT || !Array.isArray(m.files)) return [];
     return m.files.filter(isLayoutPath);
   } catch {
     return [];

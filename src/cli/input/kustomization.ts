@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml';
 import { lineStarts, offsetToLineCol } from '../../lib/textPosition';
 import { finding, type Finding } from '../report/finding';
 import { decodeText, readFileBounded } from './readBounded';
@@ -56,7 +56,7 @@ export function readKustomization(path: string): KustomizationResources {
   }
   const resources: { path: string; line: number; col: number }[] = [];
   for (const item of list.items) {
-    const at = offsetToLineCol(starts, (item as { range?: [number] }).range?.[0] ?? 0);
+    const at = offsetToLineCol(starts, (isNode(item) ? item.range?.[0] : undefined) ?? 0);
     const value = isScalar(item) ? String(item.value) : null;
     if (value === null) continue;
     if (/^[a-z][\w+.-]*:\/\/|^(github|gitlab|bitbucket)\.(com|org)\/|\?ref=/i.test(value)) {

@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { asRecord } from '../../lib/jsonValue';
 
 /** Why a path could not be read; `code` is stable, `message` is a sentence for the user. */
 export interface ReadProblem {
@@ -146,7 +147,7 @@ function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
 }
 
 function fsProblem(e: unknown): ReadProblem {
-  const code = (e as { code?: string }).code;
+  const code = asRecord(e)?.code;
   if (code === 'ENOENT' || code === 'ENOTDIR')
     return { code: 'input.not-found', message: 'no such file or directory' };
   if (code === 'ENXIO')

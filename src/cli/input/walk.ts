@@ -2,6 +2,7 @@ import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import ignore from 'ignore';
 import { decodeText, readFileBounded } from './readBounded';
+import { errorText } from '../../lib/errorText';
 
 /** Files a folder walk reads: manifests, scenarios and lessons are YAML or JSON. */
 export const MANIFEST_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
@@ -61,7 +62,7 @@ export class Walker {
       this.problems.push({
         path: dir,
         code: 'input.unreadable',
-        message: `cannot list this folder: ${(e as Error).message.split('\n')[0]}`,
+        message: `cannot list this folder: ${errorText(e).split('\n')[0]}`,
       });
       return { files, dirs };
     }

@@ -2,6 +2,8 @@ import { isAbsolute, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { lastOption, UsageError, type OptionSpec, type ParsedArgs } from '../args';
 import { readFileBounded } from '../input/readBounded';
+import { isRecord } from '../../lib/jsonValue';
+import { errorText } from '../../lib/errorText';
 
 /** How to reach the bus: the options `tap` and `publish` share. */
 export const BUS_OPTIONS: OptionSpec[] = [
@@ -61,12 +63,12 @@ export function parseClientAuth(
   try {
     value = parseYaml(text);
   } catch (e) {
-    return `is not YAML: ${(e as Error).message.split('\n')[0]}`;
+    return `is not YAML: ${errorText(e).split('\n')[0]}`;
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value))
+  if (!isRecord(value))
     return 'is not a mapping of username/password or token (the Secret key client-auth, decoded)';
   const out = { username: '', password: '', token: '' };
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+  for (const [k, v] of Object.entries(value)) {
     const key = k.toLowerCase();
     if ((key === 'username' || key === 'password' || key === 'token') && v !== null)
       out[key] = typeof v === 'object' ? JSON.stringify(v) : String(v);

@@ -8,6 +8,8 @@ import type { EventContext, SensorEvent } from '../../engine/event';
 import { goMarshalString } from '../../engine/json/goJson';
 import { base64Encode, utf8Decode, utf8Encode } from '../../lib/utf8';
 import { objectMembers } from './jsonMembers';
+import { nullRecord } from '../../lib/nullRecord';
+import { errorText } from '../../lib/errorText';
 
 type BadMessageKind = 'too-large' | 'not-json' | 'not-cloudevent';
 
@@ -38,9 +40,9 @@ const JSON_MEDIA_TYPES = new Set([
 ]);
 
 class NotCloudEvent extends Error {}
-const fail = (reason: string): never => {
+function fail(reason: string): never {
   throw new NotCloudEvent(reason);
-};
+}
 
 /**
  * Reads one bus message as the sensor would. Never throws: a message the sensor discards comes
@@ -61,7 +63,7 @@ export function decodeCloudEvent(bytes: Uint8Array, limit: number): DecodedMessa
     return {
       ok: false,
       kind: 'not-json',
-      reason: text.trim() === '' ? 'the message is empty' : (e as Error).message,
+      reason: text.trim() === '' ? 'the message is empty' : errorText(e),
     };
   }
   if (value === null)
@@ -111,7 +113,7 @@ function readMembers(text: string): DecodedMessage {
     base64: false,
     cached: null,
     data: null,
-    extensions: Object.create(null) as Record<string, unknown>,
+    extensions: nullRecord<unknown>(),
   };
   let sawType = false;
   const early: [string, string][] = [];
@@ -120,7 +122,7 @@ function readMembers(text: string): DecodedMessage {
       if (p.version) fail('specversion was already provided');
       const v = readString(raw, key);
       if (v !== '1.0' && v !== '0.3') fail(`specversion: unknown value: ${v}`);
-      p.version = v as '1.0' | '0.3';
+      p.version = v;
       for (const [k, r] of early) applyLate(p, k, r, true);
       continue;
     }
@@ -234,10 +236,10 @@ function mediaType(contentType: string | null): string {
 
 /** jsoniter ReadString: a string, or null read as "". */
 function readString(raw: string, key: string, what = 'a string'): string {
-  const v = JSON.parse(raw) as unknown;
+  const v: unknown = JSON.parse(raw);
   if (v === null) return '';
-  if (typeof v !== 'string') fail(`${key}: expected ${what}, found ${raw.slice(0, 40)}`);
-  return v as string;
+  if (typeof v !== 'string') return fail(`${key}: expected ${what}, found ${raw.slice(0, 40)}`);
+  return v;
 }
 
 /** Go's base64.StdEncoding: padded, line breaks ignored. */
@@ -256,7 +258,7 @@ function setExtension(p: Parsed, key: string, raw: string): void {
     );
   if (V1_ATTRIBUTES.has(key.toLowerCase()))
     fail(`bad key ${JSON.stringify(key)}: a spec attribute cannot be an extension`);
-  const v = JSON.parse(raw) as unknown;
+  const v: unknown = JSON.parse(raw);
   if (v === null) return;
   if (typeof v === 'object')
     fail(`extension ${key}: invalid CloudEvents value ${raw.slice(0, 40)}`);
@@ -277,14 +279,8 @@ export function sensorTime(text: string): string {
   if (text === '') return '';
   const m = RFC3339.exec(text);
   if (!m) return fail(`time: ${JSON.stringify(text)} is not in RFC3339 format`);
-  const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  // The pattern's first six groups always take part in a match.
+  const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0] = m.slice(1, 7).map(Number);
   const offset = m[9] ? (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11])) : 0;
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59)
     fail(`time: ${JSON.stringify(text)} is out of range`);

@@ -19,7 +19,7 @@ export function objectMembers(text: string): JsonMember[] {
   if (text[i] === '}') return out;
   for (;;) {
     const keyEnd = skipString(text, i);
-    const key = JSON.parse(text.slice(i, keyEnd)) as string;
+    const key = String(JSON.parse(text.slice(i, keyEnd)));
     i = skipWs(text, keyEnd);
     i = skipWs(text, i + 1); // the colon
     const end = skipValue(text, i);

@@ -53,7 +53,7 @@ export function readMsgInfo(bytes: Uint8Array): ClusterHeld {
   return {
     eventId: decoded?.ok ? decoded.event.context.id : '',
     streamSeq: Number.isFinite(seq) ? seq : null,
-    timestamp: ts ? (JSON.parse(ts) as string) : null,
+    timestamp: ts ? String(JSON.parse(ts)) : null,
     event: decoded?.ok ? decoded.event : null,
     ...(decoded && !decoded.ok ? { problem: decoded.reason } : raw ? {} : { problem: 'no Event' }),
   };

@@ -126,8 +126,9 @@ export async function startNatsServer(options: NatsServerOptions = {}): Promise<
     url: `nats://127.0.0.1:${port}`,
     port,
     monitorUrl,
-    jsz: async () =>
-      (await (await fetch(`${monitorUrl}/jsz?consumers=true&accounts=true`)).json()) as JszReport,
+    // nats-server's monitoring endpoint answers with its JszReport (Response.json() is untyped).
+    jsz: async (): Promise<JszReport> =>
+      (await fetch(`${monitorUrl}/jsz?consumers=true&accounts=true`)).json(),
     stop,
     start,
     dispose: async () => {

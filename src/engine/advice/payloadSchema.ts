@@ -31,8 +31,9 @@ const K8S = (key: string): [string, Openness][] => [
   [`${key}.metadata.managedFields`, 'open'],
   [`${key}.metadata.ownerReferences`, 'open'],
 ];
+const BODY_OPEN: [string, Openness] = ['body', 'open'];
 const MESSAGE = (jsonBody: boolean, ...more: [string, Openness][]): Rules => [
-  ...(jsonBody ? ([['body', 'open']] as [string, Openness][]) : []),
+  ...(jsonBody ? [BODY_OPEN] : []),
   ...more,
 ];
 

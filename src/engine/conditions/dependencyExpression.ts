@@ -1,6 +1,7 @@
 import { conditionKey } from '../../domain/sensor/conditionNames';
 import { evaluateExpression, parseExpression, type Expr } from '../govaluate/govaluate';
 import { runExpr } from './exprLang';
+import { nullRecord } from '../../lib/nullRecord';
 
 /** A trigger's `conditions` compiled the way the sensor does (pkg/sensors/listener.go). */
 export type DependencyExpression =
@@ -77,7 +78,7 @@ export function evaluateDependencyExpression(
   compiled: Compiled,
   satisfied: ReadonlySet<string>,
 ): { ok: true; value: boolean } | { ok: false; error: string } {
-  const params: Record<string, boolean> = Object.create(null) as Record<string, boolean>;
+  const params: Record<string, boolean> = nullRecord<boolean>();
   for (const name of compiled.subscribed) params[name] = satisfied.has(name);
   const r = evaluateExpression(compiled.expr, params);
   if (!r.ok) return { ok: false, error: `failed to evaluate dependency expression: ${r.error}` };

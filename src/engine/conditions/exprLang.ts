@@ -355,7 +355,7 @@ function evaluate(n: Node, env: ReadonlyMap<string, string>): Value {
     case 'unary': {
       const v = evaluate(n.e, env);
       if (n.op === '!' || n.op === 'not') return !v;
-      if (n.op === '-') return typeof v === 'bigint' ? BigInt.asIntN(64, -v) : -(v as number);
+      if (n.op === '-') return typeof v === 'bigint' ? BigInt.asIntN(64, -v) : -num(v);
       return v;
     }
     case 'cond':
@@ -373,7 +373,6 @@ function binary(op: string, ln: Node, rn: Node, env: ReadonlyMap<string, string>
   const l = evaluate(ln, env);
   if (op === '??') return l !== null ? l : evaluate(rn, env);
   const r = evaluate(rn, env);
-  const f = (v: Value) => (typeof v === 'bigint' ? Number(v) : (v as number));
   const ints = typeof l === 'bigint' && typeof r === 'bigint';
   switch (op) {
     case '==':
@@ -381,45 +380,71 @@ function binary(op: string, ln: Node, rn: Node, env: ReadonlyMap<string, string>
     case '!=':
       return !equal(l, r);
     case '<':
-      return typeof l === 'string' ? l < (r as string) : f(l) < f(r);
+      return typeof l === 'string' ? l < str(r) : num(l) < num(r);
     case '>':
-      return typeof l === 'string' ? l > (r as string) : f(l) > f(r);
+      return typeof l === 'string' ? l > str(r) : num(l) > num(r);
     case '<=':
-      return typeof l === 'string' ? l <= (r as string) : f(l) <= f(r);
+      return typeof l === 'string' ? l <= str(r) : num(l) <= num(r);
     case '>=':
-      return typeof l === 'string' ? l >= (r as string) : f(l) >= f(r);
+      return typeof l === 'string' ? l >= str(r) : num(l) >= num(r);
     case '+':
-      if (typeof l === 'string') return l + (r as string);
-      return ints ? BigInt.asIntN(64, l + r) : f(l) + f(r);
+      if (typeof l === 'string') return l + str(r);
+      return ints ? BigInt.asIntN(64, l + r) : num(l) + num(r);
     case '-':
-      return ints ? BigInt.asIntN(64, l - r) : f(l) - f(r);
+      return ints ? BigInt.asIntN(64, l - r) : num(l) - num(r);
     case '*':
-      return ints ? BigInt.asIntN(64, l * r) : f(l) * f(r);
+      return ints ? BigInt.asIntN(64, l * r) : num(l) * num(r);
     case '/':
-      return f(l) / f(r);
+      return num(l) / num(r);
     case '%':
       if (r === 0n) throw new ExprError('runtime error: integer divide by zero');
-      return (l as bigint) % (r as bigint);
+      return int(l) % int(r);
     case '**':
     case '^':
-      return Math.pow(f(l), f(r));
+      return Math.pow(num(l), num(r));
     case 'in':
       if (r instanceof Map) return r.has(String(l));
-      return (r as Value[]).some((x) => equal(l, x));
+      return list(r).some((x) => equal(l, x));
     case 'contains':
-      return (l as string).includes(r as string);
+      return str(l).includes(str(r));
     case 'startsWith':
-      return (l as string).startsWith(r as string);
+      return str(l).startsWith(str(r));
     case 'endsWith':
-      return (l as string).endsWith(r as string);
+      return str(l).endsWith(str(r));
     case '..': {
       const out: Value[] = [];
-      for (let i = l as bigint; i <= (r as bigint) && out.length < 10_000; i++) out.push(i);
+      const last = int(r);
+      for (let i = int(l); i <= last && out.length < 10_000; i++) out.push(i);
       return out;
     }
     default:
       throw new ExprError(`${op} is not supported in conditions by the simulator`);
   }
+}
+
+/*
+ * The checker's types make these hold, except for values of type `any` (a conditional whose branches
+ * differ), which expr also refuses at run time.
+ */
+function runtimeMismatch(want: string, v: Value): ExprError {
+  return new ExprError(`invalid operation: ${want} expected, got ${goV(v)}`);
+}
+function num(v: Value): number {
+  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'number') return v;
+  throw runtimeMismatch('a number', v);
+}
+function int(v: Value): bigint {
+  if (typeof v === 'bigint') return v;
+  throw runtimeMismatch('an int', v);
+}
+function str(v: Value): string {
+  if (typeof v === 'string') return v;
+  throw runtimeMismatch('a string', v);
+}
+function list(v: Value): Value[] {
+  if (Array.isArray(v)) return v;
+  throw runtimeMismatch('an array', v);
 }
 
 function equal(a: Value, b: Value): boolean {

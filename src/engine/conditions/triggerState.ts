@@ -4,6 +4,7 @@ import {
   missingTerms,
   type DependencyExpression,
 } from './dependencyExpression';
+import { nullRecord } from '../../lib/nullRecord';
 
 /** How long an event id is remembered for redelivery de-duplication on JetStream (§3.2 step 1). */
 export const DEDUP_WINDOW_MS = 60_000;
@@ -24,7 +25,7 @@ export function emptyTriggerState(): TriggerState {
 
 /** A null-prototype copy: dependency names and event ids such as `__proto__` are plain keys. */
 function record<T>(...from: Record<string, T>[]): Record<string, T> {
-  return Object.assign(Object.create(null) as Record<string, T>, ...from);
+  return Object.assign(nullRecord<T>(), ...from);
 }
 
 /** What happened to one event at one trigger; the data behind the trace. */

@@ -9,6 +9,7 @@ import {
 import { applyParameters, constructPayload, resolveParameter } from '../params/parameters';
 import { deepEqual } from '../../lib/deepEqual';
 import type { Vector, VectorEvent, VectorOutcome } from './vectorTypes';
+import { parseJson } from '../../lib/jsonValue';
 
 /**
  * The vectors are JSON read by Go's encoding/json, which turns a lone surrogate into U+FFFD:
@@ -37,7 +38,7 @@ export function runVector(v: Vector): VectorOutcome {
 }
 
 function normalise(x: unknown): unknown {
-  return JSON.parse(JSON.stringify(x ?? null)) as unknown;
+  return parseJson(JSON.stringify(x ?? null));
 }
 
 function actualOf(v: Vector): unknown {

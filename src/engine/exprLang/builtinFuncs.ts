@@ -125,6 +125,13 @@ function mapKeys(v: ExprValue, what: string): ExprValue[] {
   throw new ExprPanic(`cannot ${what} ${v === null ? 'invalid' : kindName(v)}`);
 }
 
+/** The value at a key that mapKeys gave for the map. */
+function mapValue(m: ExprValue, k: ExprValue): ExprValue {
+  if (m instanceof AnyKeyMap) return m.entries.get(anyKey(k))?.[1] ?? null;
+  if (isExprMap(m) && typeof k === 'string') return m[k] ?? null;
+  return null;
+}
+
 const s = assertString;
 
 /** The builtins other than the predicates, by name (builtin/builtin.go). Keys and values come out sorted. */
@@ -275,23 +282,14 @@ export const BUILTIN_FUNCS: ReadonlyMap<string, (args: ExprValue[], now: number)
       'values',
       ([v]) => {
         const m = v ?? null;
-        return mapKeys(m, 'get values from').map((k) =>
-          m instanceof AnyKeyMap
-            ? (m.entries.get(anyKey(k))?.[1] ?? null)
-            : ((m as Record<string, ExprValue>)[k as string] ?? null),
-        );
+        return mapKeys(m, 'get values from').map((k) => mapValue(m, k));
       },
     ],
     [
       'toPairs',
       ([v]) => {
         const m = v ?? null;
-        return mapKeys(m, 'transform').map((k) => [
-          k,
-          m instanceof AnyKeyMap
-            ? (m.entries.get(anyKey(k))?.[1] ?? null)
-            : ((m as Record<string, ExprValue>)[k as string] ?? null),
-        ]);
+        return mapKeys(m, 'transform').map((k) => [k, mapValue(m, k)]);
       },
     ],
     [

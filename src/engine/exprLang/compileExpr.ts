@@ -20,7 +20,8 @@ export function compileExpr(text: string): CompiledExpr {
   const hit = CACHE.get(text);
   if (hit) return hit;
   const out = compile(text);
-  if (CACHE.size >= CACHE_LIMIT) CACHE.delete(CACHE.keys().next().value as string);
+  const oldest = CACHE.keys().next();
+  if (CACHE.size >= CACHE_LIMIT && !oldest.done) CACHE.delete(oldest.value);
   CACHE.set(text, out);
   return out;
 }

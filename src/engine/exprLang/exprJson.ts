@@ -20,7 +20,7 @@ export function fromJsonValue(v: unknown): ExprValue {
   if (typeof v === 'boolean' || typeof v === 'number' || typeof v === 'string') return v;
   if (Array.isArray(v)) return v.map(fromJsonValue);
   const out = newMap();
-  for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[k] = fromJsonValue(x);
+  for (const [k, x] of typeof v === 'object' ? Object.entries(v) : []) out[k] = fromJsonValue(x);
   return out;
 }
 

@@ -92,12 +92,12 @@ function subscript(body: string, path: string): Tok {
     const n = (s: string | undefined) => (s === undefined || s === '' ? null : Number(s));
     return { t: 'range', from: n(a), to: n(b), step: n(c) ?? 1 };
   }
-  if (values.some((v) => v === null)) throw new ExprPanic(`invalid JSONPath selector '${path}'`);
-  if (values.length === 1)
-    return typeof values[0] === 'number'
-      ? { t: 'index', index: values[0] }
-      : { t: 'key', key: values[0] as string };
-  return { t: 'union', keys: values as (string | number)[] };
+  const keys = values.filter((v) => v !== null);
+  if (keys.length < values.length) throw new ExprPanic(`invalid JSONPath selector '${path}'`);
+  const [only] = keys;
+  if (keys.length === 1 && only !== undefined)
+    return typeof only === 'number' ? { t: 'index', index: only } : { t: 'key', key: only };
+  return { t: 'union', keys };
 }
 
 function splitUnion(body: string): string[] {

@@ -13,7 +13,7 @@ export function optimize(
 ): { node: ExprNode } | { error: ExprError } {
   let n = walk(node, (x) => inArray(x, types));
   for (let limit = 1000; limit >= 0; limit--) {
-    const state = { applied: false, error: null as ExprError | null };
+    const state: FoldState = { applied: false, error: null };
     n = walk(n, (x) => fold(x, state));
     if (state.error) return { error: state.error };
     if (!state.applied) break;
@@ -93,7 +93,7 @@ type FoldState = { applied: boolean; error: ExprError | null };
 function fold(n: ExprNode, state: FoldState): ExprNode {
   const done = (m: ExprNode): ExprNode => {
     state.applied = true;
-    return { ...m, loc: n.loc } as ExprNode;
+    return { ...m, loc: n.loc };
   };
   if (n.kind === 'unary') {
     const x = n.node;
@@ -131,7 +131,7 @@ function fold(n: ExprNode, state: FoldState): ExprNode {
     case '^':
       return a && b ? done({ kind: 'float', value: a.value ** b.value, loc: n.loc }) : n;
     case '%':
-      if (!ints) return n;
+      if (l.kind !== 'integer' || r.kind !== 'integer') return n;
       if (r.kind === 'integer' && r.value === 0) {
         state.error ??= {
           message: 'integer divide by zero',
@@ -142,7 +142,7 @@ function fold(n: ExprNode, state: FoldState): ExprNode {
       }
       return done({
         kind: 'integer',
-        value: (l as { value: number }).value % (r as { value: number }).value,
+        value: l.value % r.value,
         loc: n.loc,
       });
     case 'and':
@@ -159,18 +159,14 @@ function fold(n: ExprNode, state: FoldState): ExprNode {
       if ((l.kind === 'bool' && l.value) || (r.kind === 'bool' && r.value))
         return done({ kind: 'bool', value: true, loc: n.loc });
       return n;
-    case '==':
-      if (
-        ints ||
-        (l.kind === 'string' && r.kind === 'string') ||
-        (l.kind === 'bool' && r.kind === 'bool')
-      )
-        return done({
-          kind: 'bool',
-          value: (l as { value: unknown }).value === (r as { value: unknown }).value,
-          loc: n.loc,
-        });
+    case '==': {
+      const scalar = (x: ExprNode) =>
+        x.kind === 'integer' || x.kind === 'string' || x.kind === 'bool' ? x.value : undefined;
+      const x = scalar(l);
+      if (l.kind === r.kind && x !== undefined)
+        return done({ kind: 'bool', value: x === scalar(r), loc: n.loc });
       return n;
+    }
   }
   return n;
 }

@@ -75,8 +75,8 @@ export function evalBuiltin(ev: Evaluator, n: ExprNodeOf<'builtin'>): ExprValue 
         () => {
           const key = ev.eval(closure!);
           const k = anyKey(key);
-          const group = out.entries.get(k)?.[1] as ExprValue[] | undefined;
-          if (group) group.push(current(ev));
+          const group = out.entries.get(k)?.[1];
+          if (Array.isArray(group)) group.push(current(ev));
           else out.entries.set(k, [key, [current(ev)]]);
           return undefined;
         },
@@ -137,7 +137,7 @@ function loop(
   const scope: Scope = { items, index: 0, acc: null };
   ev.scopes.push(scope);
   try {
-    const STOP = { value: null as ExprValue, stopped: false };
+    const STOP: { value: ExprValue; stopped: boolean } = { value: null, stopped: false };
     const done = (v: ExprValue) => ((STOP.value = v), (STOP.stopped = true), v);
     for (; scope.index < items.length; scope.index++) {
       body(done);

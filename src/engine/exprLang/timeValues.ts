@@ -16,18 +16,18 @@ import {
 /** Go's zero time (January 1, year 1, 00:00:00 UTC) in epoch milliseconds. */
 const ZERO_TIME_MS = -62135596800000;
 
-function argOf<T>(
+function argOf<T extends ExprValue>(
   args: ExprValue[],
   i: number,
   want: string,
-  ok: (v: ExprValue) => v is ExprValue & T,
+  ok: (v: ExprValue) => v is T,
 ): T {
   const v = args[i] ?? null;
   if (!ok(v))
     throw new ExprPanic(
       `reflect: Call using ${v === null ? 'interface {}' : goType(v)} as type ${want}`,
     );
-  return v as T;
+  return v;
 }
 
 const isTime = (v: ExprValue): v is GoTime => v instanceof GoTime;

@@ -1,6 +1,7 @@
 import type { ExprLocation } from '../../domain/exprLang/ast';
 import { formatFloatV } from '../json/goNumbers';
 import { GoInt, GoTime, printV, type TValue } from '../template/values';
+import { nullRecord } from '../../lib/nullRecord';
 
 /** A Go time.Duration (nanoseconds). */
 export class GoDuration {
@@ -62,7 +63,7 @@ export class LocatedPanic extends Error {
 export const STRING_SLICES = new WeakSet<ExprValue[]>();
 
 export function newMap(): ExprMap {
-  return Object.create(null) as ExprMap;
+  return nullRecord<ExprValue>();
 }
 
 export function isExprMap(v: ExprValue): v is ExprMap {
@@ -152,16 +153,19 @@ export function goEqual(a: ExprValue, b: ExprValue): boolean {
 export function deepEqual(a: ExprValue, b: ExprValue): boolean {
   if (goType(a) !== goType(b)) return false;
   if (a === null || typeof a !== 'object') return a === b;
-  if (a instanceof GoInt) return a.v === (b as GoInt).v;
-  if (a instanceof GoTime) return a.ms === (b as GoTime).ms && a.zone === (b as GoTime).zone;
-  if (a instanceof GoDuration) return a.ns === (b as GoDuration).ns;
+  // The same Go type: each `b instanceof` below holds; it narrows b.
+  if (a instanceof GoInt) return b instanceof GoInt && a.v === b.v;
+  if (a instanceof GoTime) return b instanceof GoTime && a.ms === b.ms && a.zone === b.zone;
+  if (a instanceof GoDuration) return b instanceof GoDuration && a.ns === b.ns;
   if (a instanceof ExprFunc) return false;
   if (Array.isArray(a)) {
-    const y = b as ExprValue[];
+    const y = b;
+    if (!Array.isArray(y)) return false;
     return a.length === y.length && a.every((x, i) => deepEqual(x, y[i] ?? null));
   }
   if (a instanceof AnyKeyMap) {
-    const y = b as AnyKeyMap;
+    const y = b;
+    if (!(y instanceof AnyKeyMap)) return false;
     if (a.entries.size !== y.entries.size) return false;
     for (const [k, [, v]] of a.entries) {
       const other = y.entries.get(k);
@@ -169,7 +173,8 @@ export function deepEqual(a: ExprValue, b: ExprValue): boolean {
     }
     return true;
   }
-  const y = b as ExprMap;
+  const y = b;
+  if (!isExprMap(y)) return false;
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(y).length) return false;
   return ka.every(
@@ -240,7 +245,7 @@ export function arithmetic(op: string, a: ExprValue, b: ExprValue): ExprValue {
     const d = a instanceof GoDuration ? a : b instanceof GoDuration ? b : null;
     const o = d === a ? b : a;
     if (d && (o instanceof GoDuration || isNumeric(o))) {
-      const other = o instanceof GoDuration ? o.ns : num(o as number | GoInt);
+      const other = o instanceof GoDuration ? o.ns : num(o);
       return typeof o === 'number' ? d.ns * other : new GoDuration(Math.trunc(d.ns * other));
     }
   }
@@ -269,11 +274,11 @@ export function toTemplateValue(v: ExprValue): TValue {
     throw new ExprPanic(`a ${goType(v)} cannot be passed to a sprig function in the simulator`);
   if (Array.isArray(v)) return v.map(toTemplateValue);
   if (isExprMap(v)) {
-    const out: Record<string, TValue> = Object.create(null) as Record<string, TValue>;
+    const out: Record<string, TValue> = nullRecord<TValue>();
     for (const k of Object.keys(v)) out[k] = toTemplateValue(v[k] ?? null);
     return out;
   }
-  return v as TValue;
+  return v;
 }
 
 /** A template value back as an expression value. */
@@ -301,7 +306,7 @@ export function formatV(v: ExprValue): string {
       .map((k) => `${k}:${formatV(v[k] ?? null)}`)
       .join(' ')}]`;
   if (typeof v === 'number') return formatFloatV(v);
-  return printV(v as TValue, false);
+  return printV(v, false);
 }
 
 /** fmt's %s, as EvalBool prints a non-bool result. */
@@ -319,8 +324,8 @@ export function durationString(ns: number): string {
   let u = Math.abs(ns);
   let out: string;
   if (u < 1e9) {
-    const [unit, div] = u < 1e3 ? ['ns', 1] : u < 1e6 ? ['µs', 1e3] : ['ms', 1e6];
-    out = `${trimFloat(u / (div as number))}${unit as string}`;
+    const [unit, div]: [string, number] = u < 1e3 ? ['ns', 1] : u < 1e6 ? ['µs', 1e3] : ['ms', 1e6];
+    out = `${trimFloat(u / div)}${unit}`;
   } else {
     const h = Math.floor(u / 3.6e12);
     u -= h * 3.6e12;

@@ -6,6 +6,7 @@ import { compileGoRegex, goRegexMatch } from '../regex/goRegex';
 import { renderTemplate } from '../template/goTemplate';
 import type { FilterCheck } from '../trace';
 import { combineEntries, operatorOf, type FamilyOutcome } from './filterTypes';
+import { asRecord } from '../../lib/jsonValue';
 
 interface DataFilterSpec {
   path?: unknown;
@@ -14,6 +15,9 @@ interface DataFilterSpec {
   comparator?: unknown;
   template?: unknown;
 }
+
+/** An entry of the list; one that is not an object names nothing. */
+const specOf = (v: unknown): Record<string, unknown> => asRecord(v) ?? {};
 
 /**
  * `filters.data` (filter.go filterData): gjson path on the raw data, optional template, then the
@@ -27,7 +31,7 @@ export function evaluateDataFilters(
   json: string | null,
   now: number,
 ): FamilyOutcome {
-  const list = Array.isArray(specs) ? (specs as DataFilterSpec[]) : [];
+  const list: DataFilterSpec[] = Array.isArray(specs) ? specs.map(specOf) : [];
   const op = operatorOf(operator);
   const checks: FilterCheck[] = [];
   if (list.length === 0) return { family: 'data', set: false, result: true, checks };

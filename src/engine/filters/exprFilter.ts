@@ -4,11 +4,16 @@ import type { FilterCheck } from '../trace';
 import { combineEntries, operatorOf, type FamilyOutcome } from './filterTypes';
 import { invalid } from './dataFilter';
 import { isValidJson } from '../json/jsonScan';
+import { nullRecord } from '../../lib/nullRecord';
+import { asRecord } from '../../lib/jsonValue';
 
 interface ExprSpec {
   expr?: unknown;
   fields?: unknown;
 }
+
+/** An entry of the list; one that is not an object names nothing. */
+const specOf = (v: unknown): Record<string, unknown> => asRecord(v) ?? {};
 
 /**
  * `filters.exprs` (filter.go filterExpr): each field's gjson path is bound to its name (numbers as
@@ -23,7 +28,7 @@ export function evaluateExprFilters(
 ): FamilyOutcome {
   const op = operatorOf(operator);
   const checks: FilterCheck[] = [];
-  const list = Array.isArray(specs) ? (specs as ExprSpec[]) : [];
+  const list: ExprSpec[] = Array.isArray(specs) ? specs.map(specOf) : [];
   if (list.length === 0) return { family: 'exprs', set: false, result: true, checks };
   if (json === null) return { family: 'exprs', set: true, result: true, checks, operator: op };
   if (!isValidJson(json)) return { ...invalid('exprs'), checks, operator: op };
@@ -45,17 +50,17 @@ export function evaluateExprFilters(
 
 function one(e: ExprSpec, index: number, json: string): FilterCheck | null {
   const expr = typeof e.expr === 'string' ? e.expr : '';
-  const fields = Array.isArray(e.fields) ? (e.fields as { name?: unknown; path?: unknown }[]) : [];
+  const fields = Array.isArray(e.fields) ? e.fields.map(specOf) : [];
   if (fields.length === 0) return null;
   const base: FilterCheck = { family: 'exprs', index, subject: expr, result: false };
-  const params: Record<string, ExprValue> = Object.create(null) as Record<string, ExprValue>;
+  const params: Record<string, ExprValue> = nullRecord<ExprValue>();
   const found: string[] = [];
   for (const f of fields) {
     const path = typeof f.path === 'string' ? f.path : '';
     const res = gjsonGet(json, path);
     if (!res.exists) return { ...base, error: `path '${path}' does not exist` };
     const name = typeof f.name === 'string' ? f.name : '';
-    params[name] = resultValue(res) as ExprValue;
+    params[name] = resultValue(res);
     found.push(`${name}=${res.raw}`);
   }
   const parsed = parseExpression(expr);

@@ -6,6 +6,7 @@ import { evaluateExprFilters } from './exprFilter';
 import { operatorOf, type FamilyOutcome } from './filterTypes';
 import { evaluateScriptFilter } from './scriptFilter';
 import { evaluateTimeFilter } from './timeFilter';
+import { asRecord } from '../../lib/jsonValue';
 
 export interface FilterOutcome {
   pass: boolean;
@@ -30,7 +31,7 @@ export function filterEvent(
   const op = operatorOf(filtersLogicalOperator);
   if (filters === undefined || filters === null)
     return { pass: true, operator: op, families: [], reason: 'no filters' };
-  const f = (typeof filters === 'object' ? filters : {}) as Record<string, unknown>;
+  const f = asRecord(filters) ?? {};
   const families: FamilyOutcome[] = [];
   // filter.go reads event.Data as it is, whatever the content type: each family checks the JSON.
   const data = event.data;

@@ -1,6 +1,7 @@
 import { runScriptFilter } from '../lua/luaScripts';
 import type { GoValue } from '../json/gjsonResult';
 import type { FamilyOutcome } from './filterTypes';
+import { parseJson, type JsonValue } from '../../lib/jsonValue';
 
 /**
  * The data as filterScript decodes it: json.Unmarshal into map[string]interface{}. `null` is an
@@ -10,9 +11,9 @@ import type { FamilyOutcome } from './filterTypes';
 export function decodeScriptData(
   json: string,
 ): { ok: true; data: GoValue } | { ok: false; error: string } {
-  let data: unknown;
+  let data: JsonValue;
   try {
-    data = JSON.parse(json);
+    data = parseJson(json);
   } catch (e) {
     return { ok: false, error: `invalid JSON: ${e instanceof Error ? e.message : String(e)}` };
   }
@@ -28,13 +29,13 @@ export function decodeScriptData(
       ok: false,
       error: `json: cannot unmarshal number ${huge} into Go value of type float64`,
     };
-  return { ok: true, data: data as GoValue };
+  return { ok: true, data };
 }
 
 function findOverflow(v: unknown): string | null {
   if (typeof v === 'number') return Number.isFinite(v) ? null : 'out of range';
   if (v === null || typeof v !== 'object') return null;
-  for (const x of Object.values(v as Record<string, unknown>)) {
+  for (const x of Object.values(v)) {
     const r = findOverflow(x);
     if (r !== null) return r;
   }

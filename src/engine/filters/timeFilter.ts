@@ -9,6 +9,7 @@ import {
 import type { FilterCheck } from '../trace';
 import type { FamilyOutcome } from './filterTypes';
 import { TZ_NAMES } from './tzNames';
+import { asRecord } from '../../lib/jsonValue';
 
 const LAYOUT = '2006-01-02 15:04:05';
 
@@ -46,9 +47,9 @@ function parseOnDate(text: string, event: GoInstant, loc: GoLocation) {
  * midnight. A time filter that is present is always evaluated: an empty start or stop is an error.
  */
 export function evaluateTimeFilter(spec: unknown, eventTime: string): FamilyOutcome {
-  if (spec === undefined || spec === null || typeof spec !== 'object')
-    return { family: 'time', set: false, result: true, checks: [] };
-  const s = spec as { start?: unknown; stop?: unknown; timezone?: unknown };
+  // A list is set but names no field (YAML gives it no named members).
+  const s = Array.isArray(spec) ? {} : asRecord(spec);
+  if (!s) return { family: 'time', set: false, result: true, checks: [] };
   const start = typeof s.start === 'string' ? s.start : '';
   const stop = typeof s.stop === 'string' ? s.stop : '';
   const tz = typeof s.timezone === 'string' ? s.timezone : '';

@@ -33,7 +33,9 @@ export function parseExpression(text: string): ParseResult {
   try {
     const tokens = tokenize(text);
     const root = planStages(tokens);
-    const vars = tokens.filter((t) => t.kind === 'VARIABLE').map((t) => t.value as string);
+    const vars = tokens
+      .filter((t) => t.kind === 'VARIABLE')
+      .flatMap((t) => (typeof t.value === 'string' ? [t.value] : []));
     out = { ok: true, expr: { root, tokens }, vars };
   } catch (e) {
     out = { ok: false, error: failure(e) };
@@ -156,6 +158,31 @@ function typeChecks(s: Symbol): { left?: Check; right?: Check; combined?: Combin
   }
 }
 
+/*
+ * The operands of a stage, read once its type check (typeChecks) has passed; a value of another type
+ * would be the planner going wrong, reported as the panic of Go's type assertion in govaluate.
+ */
+function unchecked(v: Val, want: string): GovaluatePanic {
+  return new GovaluatePanic(`interface conversion: interface {} is ${goV(v)}, not ${want}`);
+}
+function n(v: Val): number {
+  if (isNum(v)) return v;
+  throw unchecked(v, 'float64');
+}
+function str(v: Val): string {
+  if (isStr(v)) return v;
+  throw unchecked(v, 'string');
+}
+function bool(v: Val): boolean {
+  if (isBool(v)) return v;
+  throw unchecked(v, 'bool');
+}
+/** A list member: a compiled pattern or a skipped branch never is one. */
+function plain(v: Val): ExprValue {
+  if (v instanceof GoPattern || v === SHORT) throw unchecked(v, 'a value');
+  return v;
+}
+
 function typeError(format: string, v: Val, s: Symbol): GovaluateError {
   const text = format.replace('%v', goV(v)).replace('%v', SYMBOL_TEXT[s] ?? '');
   return new GovaluateError(text);
@@ -236,21 +263,20 @@ function evaluate(stage: Stage, params: Readonly<Record<string, ExprValue>>): Va
 }
 
 function operate(stage: Stage, l: Val, r: Val, params: Readonly<Record<string, ExprValue>>): Val {
-  const n = (v: Val) => v as number;
   switch (stage.p.symbol) {
     case 'VALUE': {
-      const name = stage.p.data as string;
+      const name = String(stage.p.data);
       if (!Object.prototype.hasOwnProperty.call(params, name))
         throw new GovaluateError(`No parameter '${name}' found.`);
       return params[name] ?? null;
     }
     case 'LITERAL':
-      return stage.p.data as Val;
+      return stage.p.data;
     case 'NOOP':
       return r;
     case 'ACCESS': {
-      const pair = stage.p.data as string[];
-      if (!Object.prototype.hasOwnProperty.call(params, pair[0]!))
+      const pair = Array.isArray(stage.p.data) ? stage.p.data : [];
+      if (!Object.prototype.hasOwnProperty.call(params, pair[0] ?? ''))
         throw new GovaluateError(`No parameter '${pair[0]}' found.`);
       throw new GovaluateError(`Unable to access '${pair[1]}', '${pair[0]}' is not a struct`);
     }
@@ -279,13 +305,13 @@ function operate(stage: Stage, l: Val, r: Val, params: Readonly<Record<string, E
     case 'NEQ':
       return !deepEqual(l, r);
     case 'AND':
-      return (l as boolean) && (r as boolean);
+      return bool(l) && bool(r);
     case 'OR':
-      return (l as boolean) || (r as boolean);
+      return bool(l) || bool(r);
     case 'NEGATE':
       return -n(r);
     case 'INVERT':
-      return !(r as boolean);
+      return !bool(r);
     case 'BITWISE_NOT':
       return Number(BigInt.asIntN(64, ~int64(n(r))));
     case 'TERNARY_TRUE':
@@ -298,12 +324,13 @@ function operate(stage: Stage, l: Val, r: Val, params: Readonly<Record<string, E
       let re;
       if (r instanceof GoPattern) re = r.re;
       else {
-        const c = compileGoRegex(r as string);
+        const source = str(r);
+        const c = compileGoRegex(source);
         if (!c.ok)
-          throw new GovaluateError(`Unable to compile regexp pattern '${r as string}': ${c.error}`);
+          throw new GovaluateError(`Unable to compile regexp pattern '${source}': ${c.error}`);
         re = c.re;
       }
-      const m = goRegexMatch(re, l as string);
+      const m = goRegexMatch(re, str(l));
       return stage.p.symbol === 'REQ' ? m : !m;
     }
     case 'BITWISE_OR':
@@ -321,9 +348,10 @@ function operate(stage: Stage, l: Val, r: Val, params: Readonly<Record<string, E
       return Number(by >= 64n ? 0n : uint64(n(l)) >> by);
     }
     case 'SEPARATE':
-      return Array.isArray(l) ? [...l, r as ExprValue] : [l as ExprValue, r as ExprValue];
+      return Array.isArray(l) ? [...l, plain(r)] : [plain(l), plain(r)];
     case 'IN':
-      return (r as ExprValue[]).some((x) => interfaceEqual(l, x));
+      if (!Array.isArray(r)) throw unchecked(r, '[]interface {}');
+      return r.some((x) => interfaceEqual(l, x));
   }
   throw new GovaluateError(`unknown operator ${stage.p.symbol}`);
 }

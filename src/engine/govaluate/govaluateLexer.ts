@@ -398,8 +398,8 @@ export function tokenize(expression: string): Token[] {
   tokens.forEach((t, i) => {
     if (t.kind !== 'COMPARATOR' || (t.value !== '=~' && t.value !== '!~')) return;
     const next = tokens[i + 1];
-    if (next?.kind !== 'STRING') return;
-    const source = next.value as string;
+    if (next?.kind !== 'STRING' || typeof next.value !== 'string') return;
+    const source = next.value;
     const c = compileGoRegex(source);
     if (!c.ok) throw new GovaluateError(c.error);
     tokens[i + 1] = { kind: 'PATTERN', value: new GoPattern(source, c.re) };

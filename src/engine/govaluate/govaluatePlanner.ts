@@ -1,4 +1,10 @@
-import { GovaluateError, GovaluatePanic, type Token, type TokenKind } from './govaluateLexer';
+import {
+  GovaluateError,
+  GovaluatePanic,
+  type Token,
+  type TokenKind,
+  type TokenValue,
+} from './govaluateLexer';
 
 /**
  * govaluate's stagePlanner.go: a right-recursive descent per precedence level, then reorderStages
@@ -45,7 +51,7 @@ export type Symbol =
 export interface StagePayload {
   symbol: Symbol;
   /** For LITERAL: the value; VALUE: the parameter name; ACCESS: the accessor parts. */
-  data: unknown;
+  data: TokenValue;
   typeErrorFormat: string;
 }
 
@@ -167,7 +173,7 @@ function stage(
   left: Stage | null,
   right: Stage | null,
   format = '',
-  data: unknown = null,
+  data: TokenValue = null,
 ): Stage {
   return { p: { symbol, data, typeErrorFormat: format }, left, right };
 }

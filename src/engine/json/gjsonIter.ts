@@ -6,6 +6,7 @@
 import { empty, exists, viewOf, type GoValue, type Res } from './gjsonResult';
 import { parseAny, parseString, squash, stringResult, tolit, tonum, tostr } from './gjsonScan';
 import { goParseFloatLoose } from './goNumbers';
+import { nullRecord } from '../../lib/nullRecord';
 
 /** Result.ForEach: (key, value) pairs of an object, (index key, value) of an array, or the value. */
 export function forEach(t: Res, visit: (key: Res, value: Res) => boolean): void {
@@ -155,7 +156,7 @@ export function resultValue(t: Pick<Res, 'type' | 'raw' | 'str' | 'num'>): GoVal
     case 'JSON': {
       const r = arrayOrMap({ ...empty(), ...t, src: null }, '');
       if (r.vc === '{') {
-        const o = Object.create(null) as Record<string, GoValue>;
+        const o = nullRecord<GoValue>();
         for (const [k, v] of r.pairs) if (!Object.hasOwn(o, k)) o[k] = resultValue(v);
         return o;
       }

@@ -1,3 +1,5 @@
+import { isRecord } from '../../lib/jsonValue';
+
 /**
  * Go encoding/json string quoting (json.Marshal): escapes quotes, backslashes and control
  * characters, and HTML-escapes <, > and & as \u003c, \u003e, \u0026 (plus U+2028/U+2029).
@@ -38,13 +40,18 @@ export function sjsonString(s: string): string {
 export type MarshalValue =
   null | boolean | number | string | MarshalValue[] | { [key: string]: MarshalValue };
 
-/** encoding/json Marshal: sorted map keys, HTML-escaped strings, float64 text as Go writes it. */
-export function goMarshal(v: MarshalValue): string {
-  if (v === null) return 'null';
+/**
+ * encoding/json Marshal: sorted map keys, HTML-escaped strings, float64 text as Go writes it. Takes
+ * any decoded value (a MarshalValue, or YAML/JSON not yet checked); what JSON has no form for (a
+ * missing member, a function) marshals as null.
+ */
+export function goMarshal(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'number') return goJsonNumber(v);
   if (typeof v === 'string') return goMarshalString(v);
   if (Array.isArray(v)) return `[${v.map(goMarshal).join(',')}]`;
+  if (!isRecord(v)) return 'null';
   return `{${Object.keys(v)
     .sort()
     .map((k) => `${goMarshalString(k)}:${goMarshal(v[k] ?? null)}`)

@@ -3,6 +3,7 @@ import { gjsonGet } from '../json/gjson';
 import type { Scenario } from '../../domain/scenario/scenario';
 import type { SimManifest } from '../simulate/simDesign';
 import type { Lesson, LessonCheck, ResourceRule } from '../../domain/lesson/lesson';
+import { asRecord } from '../../lib/jsonValue';
 
 export interface CheckGrade {
   title: string;
@@ -90,8 +91,7 @@ function gradeStatic(
   }
 }
 
-const nameOf = (m: SimManifest) =>
-  String((m.value.metadata as { name?: unknown } | undefined)?.name ?? '');
+const nameOf = (m: SimManifest) => String(asRecord(m.value.metadata)?.name ?? '');
 
 /** Nothing when some resource satisfies the rule; else what the closest candidate lacks. */
 export function resourceFailures(rule: ResourceRule, manifests: readonly SimManifest[]): string[] {

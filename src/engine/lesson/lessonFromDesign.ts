@@ -2,6 +2,7 @@ import { isPlainObject } from '../../lib/deepEqual';
 import { listManifests, parseDesign, type DesignFile } from '../../domain/design/design';
 import type { Scenario } from '../../domain/scenario/scenario';
 import type { Lesson, LessonCheck, LessonEvent } from '../../domain/lesson/lesson';
+import { asRecord } from '../../lib/jsonValue';
 
 export interface LessonDraftInput {
   name: string;
@@ -12,7 +13,6 @@ export interface LessonDraftInput {
   startEmpty: boolean;
 }
 
-type Obj = Record<string, unknown>;
 /** A key as one gjson path segment (dots and wildcards in event names are literal). */
 const seg = (key: string) => key.replace(/[.*?\\|#@]/g, (c) => `\\${c}`);
 const quoted = (s: string) => JSON.stringify(s);
@@ -41,7 +41,7 @@ export function lessonFromDesign(input: LessonDraftInput): Lesson {
   const checks: LessonCheck[] = [];
   const goalLines: string[] = [];
   for (const m of manifests) {
-    const name = String((m.value.metadata as Obj | undefined)?.name ?? '');
+    const name = String(asRecord(m.value.metadata)?.name ?? '');
     const spec = isPlainObject(m.value.spec) ? m.value.spec : {};
     if (!name) continue;
     if (m.kind === 'EventBus') {
@@ -62,7 +62,9 @@ export function lessonFromDesign(input: LessonDraftInput): Lesson {
     } else if (m.kind === 'EventSource') {
       const has = Object.entries(spec)
         .filter(([type, events]) => !SOURCE_SETTINGS.has(type) && isPlainObject(events))
-        .flatMap(([type, events]) => Object.keys(events as Obj).map((event) => ({ type, event })));
+        .flatMap(([type, events]) =>
+          isPlainObject(events) ? Object.keys(events).map((event) => ({ type, event })) : [],
+        );
       goalLines.push(
         `- EventSource \`${name}\` with ${has.map((h) => `${h.type} event \`${h.event}\``).join(', ') || 'its events'}`,
       );

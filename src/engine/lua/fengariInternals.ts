@@ -1,9 +1,9 @@
 import { FENGARI_VERSION } from './fengariMain';
-import { lauxlib, lua, to_luastring, type LuaState } from 'fengari';
-import lobjectModule from 'fengari/src/lobject.js';
-import lstringModule from 'fengari/src/lstring.js';
-import ldebugModule from 'fengari/src/ldebug.js';
-import lopcodesModule from 'fengari/src/lopcodes.js';
+import { lauxlib, lua, to_luastring, type LuaProto, type LuaState } from 'fengari';
+import lobject from 'fengari/src/lobject.js';
+import lstring from 'fengari/src/lstring.js';
+import ldebug from 'fengari/src/ldebug.js';
+import lopcodes from 'fengari/src/lopcodes.js';
 import { luaNumberString, luaParseNumber } from './luaNumbers';
 
 /**
@@ -15,36 +15,7 @@ import { luaNumberString, luaParseNumber } from './luaNumbers';
  * creation is counted the same way (lobject.setsvalue2s / pushsvalue2s) for the memory budget.
  * A unit test checks each patch, so a fengari upgrade that bypasses them fails loudly.
  */
-interface TValue {
-  ttisinteger(): boolean;
-  value: number;
-  setfltvalue(v: number): void;
-  setsvalue(ts: TString): void;
-}
-interface TString {
-  realstring: Uint8Array;
-}
-interface LObject {
-  luaO_str2num(s: Uint8Array, o: TValue): number;
-  luaO_tostring(L: LuaState, o: TValue): void;
-  setsvalue2s(L: LuaState, idx: number, ts: TString): void;
-  pushsvalue2s(L: LuaState, ts: TString): void;
-}
-interface Instruction {
-  opcode: number;
-  B: number;
-  C: number;
-}
-interface Proto {
-  code: Instruction[];
-  p: Proto[];
-}
-
-const lobject = lobjectModule as unknown as LObject;
-const lstring = lstringModule as unknown as { luaS_bless(L: LuaState, s: Uint8Array): TString };
-const ldebug = ldebugModule as unknown as { luaG_runerror(L: LuaState, fmt: Uint8Array): never };
-const OP_CONCAT = (lopcodesModule as unknown as { OpCodesI: { OP_CONCAT: number } }).OpCodesI
-  .OP_CONCAT;
+const OP_CONCAT = lopcodes.OpCodesI.OP_CONCAT;
 
 /** Strings longer than this are charged to the budget; shorter ones are bounded by the instruction limit. */
 const CHARGE_FROM = 64;
@@ -124,11 +95,9 @@ export function patchFengari(): void {
  * OP_CONCAT allocates their total at once, so the budget is divided by it.
  */
 export function maxConcatOperands(L: LuaState): number {
-  const stack = (L as unknown as { stack: { value: { p?: Proto } }[]; top: number }).stack;
-  const top = (L as unknown as { top: number }).top;
-  const root = stack[top - 1]?.value?.p;
+  const root = L.stack[L.top - 1]?.value?.p;
   let max = 2;
-  const walk = (p: Proto, depth: number) => {
+  const walk = (p: LuaProto, depth: number) => {
     if (depth > 200) return;
     for (const i of p.code) if (i.opcode === OP_CONCAT) max = Math.max(max, i.C - i.B + 1);
     for (const child of p.p) walk(child, depth + 1);

@@ -5,4 +5,4 @@ import fengari from 'fengari/src/fengari.js';
  * CommonJS modules require each other in a cycle that only resolves when entered from the main
  * module (bundlers may otherwise start the cycle at lobject.js and find its exports half-built).
  */
-export const FENGARI_VERSION: string = (fengari as { FENGARI_VERSION: string }).FENGARI_VERSION;
+export const FENGARI_VERSION: string = fengari.FENGARI_VERSION;

@@ -158,9 +158,9 @@ export function readGoValue(L: LuaState, idx: number, depth = 0): GoValue {
   }
   if (isArray || entries.some(([k]) => typeof k === 'number' && k > 0 && Number.isInteger(k))) {
     return entries
-      .filter(([k]) => typeof k === 'number')
-      .sort((a, b) => (a[0] as number) - (b[0] as number))
-      .map(([, v]) => v);
+      .flatMap(([k, v]) => (typeof k === 'number' ? [{ k, v }] : []))
+      .sort((a, b) => a.k - b.k)
+      .map(({ v }) => v);
   }
   // A Lua table key such as `__proto__` is a map key in Go: null-prototype, like event data.
   const out = Object.create(null) as Record<string, GoValue>;

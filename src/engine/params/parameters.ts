@@ -2,6 +2,7 @@ import type { SensorEvent } from '../event';
 import { gjsonGet, resultString } from '../json/gjson';
 import { sjsonSetRaw, sjsonSetString } from '../json/sjson';
 import { resolveParameter } from './resolveParameter';
+import { asRecord, parseJson } from '../../lib/jsonValue';
 
 export { resolveParameter };
 
@@ -11,6 +12,13 @@ interface Param {
   src?: { useRawData?: unknown; dependencyName?: unknown } & Record<string, unknown>;
   dest?: unknown;
   operation?: unknown;
+}
+
+/** A parameter as written; what is not an object names nothing. */
+function paramOf(raw: unknown): Param {
+  const p = asRecord(raw) ?? {};
+  const src = asRecord(p.src);
+  return { dest: p.dest, operation: p.operation, ...(src ? { src } : {}) };
 }
 
 /** What one parameter did, for the trace. */
@@ -42,7 +50,7 @@ export function applyParameters(
   let json = JSON.stringify(target ?? {});
   const steps: ParameterStep[] = [];
   for (const [index, raw] of params.entries()) {
-    const p = (raw ?? {}) as Param;
+    const p = paramOf(raw);
     const dest = typeof p.dest === 'string' ? p.dest : '';
     const dependency = typeof p.src?.dependencyName === 'string' ? p.src.dependencyName : '';
     const op = typeof p.operation === 'string' ? p.operation : '';
@@ -83,7 +91,7 @@ export function applyParameters(
     steps.push({ index, dependency, dest, outcome: 'set', value, raw: rawInsert, detail: r.via });
   }
   try {
-    return { ok: true, value: JSON.parse(json) as unknown, json, steps };
+    return { ok: true, value: parseJson(json), json, steps };
   } catch {
     return { ok: false, error: 'parameters produced invalid JSON', steps };
   }
@@ -112,7 +120,7 @@ export function constructPayload(
   let payload = '';
   const steps: ParameterStep[] = [];
   for (const [index, raw] of params.entries()) {
-    const p = (raw ?? {}) as Param;
+    const p = paramOf(raw);
     const dest = typeof p.dest === 'string' ? p.dest : '';
     const dependency = typeof p.src?.dependencyName === 'string' ? p.src.dependencyName : '';
     const r = resolveParameter(p.src, events, now);

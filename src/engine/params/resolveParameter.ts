@@ -5,6 +5,7 @@ import { goMarshalString } from '../json/goJson';
 import { renderTemplate } from '../template/goTemplate';
 import { fromJson } from '../template/values';
 import { base64Encode, utf8Encode } from '../../lib/utf8';
+import { asRecord } from '../../lib/jsonValue';
 
 export type ParamType = GjsonType;
 
@@ -34,7 +35,7 @@ export function resolveParameter(
   events: Readonly<Record<string, SensorEvent>>,
   now: number,
 ): Resolved {
-  const src = (srcRaw && typeof srcRaw === 'object' ? srcRaw : {}) as ParamSource;
+  const src: ParamSource = asRecord(srcRaw) ?? {};
   const fallback = typeof src.value === 'string' ? src.value : null;
   const event = events[str(src.dependencyName)];
   if (!event)

@@ -22,7 +22,8 @@ export function compileGoRegex(pattern: string): CompiledRegex {
       error: msg.startsWith('error parsing regexp') ? msg : `error parsing regexp: ${msg}`,
     };
   }
-  if (CACHE.size >= CACHE_LIMIT) CACHE.delete(CACHE.keys().next().value as string);
+  const oldest = CACHE.keys().next();
+  if (CACHE.size >= CACHE_LIMIT && !oldest.done) CACHE.delete(oldest.value);
   CACHE.set(pattern, out);
   return out;
 }

@@ -20,7 +20,8 @@ export interface ScenarioCheck {
 /** The simulator inputs a step stands for. */
 export function stepInput(step: ScenarioStep): SimInput {
   if ('send' in step) {
-    const [source, eventName] = step.send.split('/') as [string, string];
+    // The scenario format checked `send` is SOURCE/EVENT.
+    const [source = '', eventName = ''] = step.send.split('/');
     const body = typeof step.body === 'string' ? step.body : JSON.stringify(step.body);
     return {
       type: 'event',

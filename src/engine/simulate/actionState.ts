@@ -2,6 +2,7 @@ import { isPlainObject } from '../../lib/deepEqual';
 import type { SensorEvent } from '../event';
 import type { AttemptRecord, Firing, TraceEvent } from '../trace';
 import type { WaitBackoff } from '../triggers/backoff';
+import { nullRecord } from '../../lib/nullRecord';
 
 /** A dependency and the event bound to it, as a list: dependency names are user text. */
 export interface BoundEvent {
@@ -89,7 +90,7 @@ export function templateName(trigger: Record<string, unknown>): string {
 
 /** A null-prototype map, so a dependency named `constructor` is found only when it fired. */
 export function eventRecord(events: readonly BoundEvent[]): Record<string, SensorEvent> {
-  const out = Object.create(null) as Record<string, SensorEvent>;
+  const out = nullRecord<SensorEvent>();
   for (const b of events) out[b.dependency] = b.event;
   return out;
 }

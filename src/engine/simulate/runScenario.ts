@@ -4,6 +4,7 @@ import type { SimDesign } from './simDesign';
 import type { SimInput } from './simInput';
 import { initialSimState, type SimState } from './simState';
 import { step } from './step';
+import { asRecord, copyJson } from '../../lib/jsonValue';
 
 export interface ScenarioResult {
   state: SimState;
@@ -13,9 +14,7 @@ export interface ScenarioResult {
 
 function usesJq(design: SimDesign): boolean {
   return design.sensors.some((s) =>
-    s.dependencies.some(
-      (d) => typeof (d.transform as { jq?: unknown } | undefined)?.jq === 'string',
-    ),
+    s.dependencies.some((d) => typeof asRecord(d.transform)?.jq === 'string'),
   );
 }
 
@@ -38,10 +37,7 @@ export async function runScenario(
   hooks: RunHooks = {},
 ): Promise<ScenarioResult> {
   // The scenario owns a private copy of the state, so each step may update it in place.
-  let state =
-    typeof start === 'number'
-      ? initialSimState(start)
-      : (JSON.parse(JSON.stringify(start)) as SimState);
+  let state = typeof start === 'number' ? initialSimState(start) : copyJson(start);
   const trace: TraceEvent[] = [];
   const firings: Firing[] = [];
   const jq = usesJq(design) ? new JqResults() : null;

@@ -12,6 +12,7 @@ import {
   type DependencyExpression,
 } from '../conditions/dependencyExpression';
 import { parseCron, type CronSpec } from '../clock/cron';
+import { asRecord } from '../../lib/jsonValue';
 
 /** An Argo Events resource handed to the simulator: its kind and its manifest value. */
 export interface SimManifest {
@@ -82,9 +83,9 @@ export function compileSimDesign(manifests: readonly SimManifest[]): SimDesign {
   const sources = manifests
     .filter((m) => m.kind === 'EventSource')
     .map((m): SimEventSource => {
-      const spec = m.value.spec as Record<string, unknown>;
+      const spec = asRecord(m.value.spec) ?? {};
       const events = eventSourceTypes(m.value).flatMap((t) =>
-        Object.entries(spec[t] as Record<string, unknown>).map(([name, config]) => ({
+        Object.entries(asRecord(spec[t]) ?? {}).map(([name, config]) => ({
           sourceType: t,
           name,
           config,

@@ -45,17 +45,24 @@ export function initialSimState(nowMs: number): SimState {
 }
 
 /** A state from before actions were simulated (or built by hand) gets its empty lists. */
-export function withActionFields(s: SimState): SimState {
-  const p = s as Partial<SimState>;
-  if (p.actions && p.inbox && p.limiters && p.outcomes && p.actionSeq !== undefined) return s;
+export function withActionFields(s: StoredSimState): SimState {
+  if (hasActionFields(s)) return s;
   return {
     ...s,
-    actions: p.actions ?? [],
-    inbox: p.inbox ?? [],
-    limiters: p.limiters ?? [],
-    outcomes: p.outcomes ?? [],
-    actionSeq: p.actionSeq ?? 0,
+    actions: s.actions ?? [],
+    inbox: s.inbox ?? [],
+    limiters: s.limiters ?? [],
+    outcomes: s.outcomes ?? [],
+    actionSeq: s.actionSeq ?? 0,
   };
+}
+
+type ActionField = 'actions' | 'inbox' | 'limiters' | 'outcomes' | 'actionSeq';
+/** A state as it may have been stored: from before actions were simulated, without their fields. */
+export type StoredSimState = Omit<SimState, ActionField> & Partial<Pick<SimState, ActionField>>;
+
+function hasActionFields(s: StoredSimState): s is SimState {
+  return !!s.actions && !!s.inbox && !!s.limiters && !!s.outcomes && s.actionSeq !== undefined;
 }
 
 export function triggerKey(namespace: string, sensor: string, trigger: string): string {

@@ -409,12 +409,7 @@ function advance(
   for (const es of design.sources) {
     for (const ev of es.events) {
       if (ev.sourceType !== 'calendar') continue;
-      const ticks = calendarTicks(
-        (ev.config ?? {}) as Record<string, unknown>,
-        from,
-        to,
-        out.state.startMs ?? from,
-      );
+      const ticks = calendarTicks(ev.config ?? {}, from, to, out.state.startMs ?? from);
       if (!ticks.ok) {
         out.trace.push({
           type: 'event.rejected',

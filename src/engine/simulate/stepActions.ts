@@ -6,6 +6,7 @@ import { nextActionDue, startAction, type ActionHost } from './actions';
 import { formatInstant } from './instant';
 import type { SimSensor, SimTrigger } from './simDesign';
 import type { SimState } from './simState';
+import { copyJson } from '../../lib/jsonValue';
 
 /** How far `settle` lets the clock run for pending actions (a retry loop of hours is still in reach). */
 const SETTLE_SPAN_MS = 31 * 86_400_000;
@@ -19,7 +20,7 @@ export function copyActionState(
   s: SimState,
 ): Pick<SimState, 'actions' | 'inbox' | 'limiters' | 'outcomes'> {
   return {
-    actions: s.actions.length ? (JSON.parse(JSON.stringify(s.actions)) as SimState['actions']) : [],
+    actions: s.actions.length ? copyJson(s.actions) : [],
     inbox: [...s.inbox],
     limiters: s.limiters.map((l) => ({ ...l })),
     outcomes: [...s.outcomes],

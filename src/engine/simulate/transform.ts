@@ -1,8 +1,8 @@
 import { isPlainObject } from '../../lib/deepEqual';
 import type { SensorEvent } from '../event';
-import { goMarshal, type MarshalValue } from '../json/goJson';
-import type { GoValue } from '../json/gjsonResult';
+import { goMarshal } from '../json/goJson';
 import { runLuaTransform } from '../lua/luaScripts';
+import { parseJson, type JsonValue } from '../../lib/jsonValue';
 
 /** Looks up a precomputed jq result for (program, input JSON); undefined when not computed. */
 export type JqLookup = (program: string, input: string) => JqResult | undefined;
@@ -28,9 +28,9 @@ export function applyTransform(
     typeof transform.script === 'string' && transform.script !== '' ? transform.script : null;
   if (!program && !script) return null;
   const kind = program ? 'jq' : 'script';
-  let data: unknown;
+  let data: JsonValue;
   try {
-    data = JSON.parse(event.data ?? '');
+    data = parseJson(event.data ?? '');
   } catch {
     return { ok: false, kind, error: 'transform needs the event data to be JSON' };
   }
@@ -54,11 +54,11 @@ export function applyTransform(
     }
     if (!isPlainObject(value))
       return { ok: false, kind, error: 'the jq program must output a JSON object first' };
-    return { ok: true, kind, event: { ...event, data: goMarshal(value as MarshalValue) } };
+    return { ok: true, kind, event: { ...event, data: goMarshal(value) } };
   }
-  const r = runLuaTransform(script ?? '', data as GoValue);
+  const r = runLuaTransform(script ?? '', data);
   if (!r.ok) return { ok: false, kind, error: r.error };
   if (!isPlainObject(r.data))
     return { ok: false, kind, error: 'the transform script must return a table with keys' };
-  return { ok: true, kind, event: { ...event, data: goMarshal(r.data as MarshalValue) } };
+  return { ok: true, kind, event: { ...event, data: goMarshal(r.data) } };
 }

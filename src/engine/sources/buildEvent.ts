@@ -1,7 +1,6 @@
 import { lookupEventSourceType } from '../../domain/catalog/eventSourceTypes';
 import { utf8Length } from '../../lib/utf8';
 import type { SensorEvent } from '../event';
-import type { MarshalValue } from '../json/goJson';
 import {
   BuildError,
   J,
@@ -18,6 +17,7 @@ import { slack } from './slackSource';
 import { applySourceFilter, filterExpressionOf } from './sourceFilter';
 import type { SourcePayload } from './sourcePayload';
 import { WATCH_BUILDERS } from './watchSources';
+import { asRecord } from '../../lib/jsonValue';
 
 export interface BuildEventInput {
   eventSourceName: string;
@@ -74,10 +74,7 @@ export const MAX_EVENT_BYTES = 5_000_000;
 
 function withMetadata(built: string | Entries, cfg: Record<string, unknown>): string {
   if (typeof built === 'string') return built;
-  const meta =
-    cfg.metadata && typeof cfg.metadata === 'object' && !Array.isArray(cfg.metadata)
-      ? (cfg.metadata as Record<string, MarshalValue>)
-      : {};
+  const meta = asRecord(cfg.metadata) ?? {};
   const entries = [...built];
   // Every EventData struct has `metadata map[string]string` with omitempty.
   if (Object.keys(meta).length > 0) entries.push(['metadata', J(meta)]);
@@ -107,11 +104,7 @@ export function buildEvent(input: BuildEventInput): BuiltEvent {
   const builder = BUILDERS.get(input.sourceType);
   if (!info || !builder)
     return fail(`unknown EventSource type ${JSON.stringify(input.sourceType)}`, 'refused');
-  const cfg = (
-    input.eventConfig && typeof input.eventConfig === 'object' && !Array.isArray(input.eventConfig)
-      ? input.eventConfig
-      : {}
-  ) as Record<string, unknown>;
+  const cfg = asRecord(input.eventConfig) ?? {};
   const size = utf8Length(input.payload.body ?? '') + utf8Length(input.payload.query ?? '');
   if (size > MAX_EVENT_BYTES)
     return fail(

@@ -3,6 +3,7 @@ import { goMarshal, goMarshalString, type MarshalValue } from '../json/goJson';
 import { httpServerConfig } from '../../domain/catalog/eventSourceTypes';
 import { canonicalHeaders, compactGoJson } from './goHttp';
 import type { SourcePayload } from './sourcePayload';
+import { isRecord } from '../../lib/jsonValue';
 
 /** What a source builder sees: the event's configuration, what arrived, and the build's context. */
 export interface BuildCtx {
@@ -34,7 +35,7 @@ export class BuildError extends Error {}
 /** The source accepted the input and, by design, publishes nothing (a source-side filter). */
 export class NoEvent extends Error {}
 
-export const J = (v: MarshalValue) => goMarshal(v);
+export const J = (v: unknown) => goMarshal(v);
 export const S = (s: string) => goMarshalString(s);
 export const rfc3339 = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 export const base64 = (s: string) => S(base64Encode(utf8Encode(s)));
@@ -44,14 +45,12 @@ export function str(v: unknown, dflt = ''): string {
 }
 
 export function obj(v: unknown): Record<string, unknown> | null {
-  return v !== null && typeof v === 'object' && !Array.isArray(v)
-    ? (v as Record<string, unknown>)
-    : null;
+  return isRecord(v) ? v : null;
 }
 
 /** A type-specific input of the payload (`fields.x`), marshalled, or the default. */
 export function field(ctx: BuildCtx, name: string, dflt: MarshalValue): string {
-  return J((ctx.p.fields?.[name] as MarshalValue | undefined) ?? dflt);
+  return J(ctx.p.fields?.[name] ?? dflt);
 }
 
 /** A message body: embedded JSON with `jsonBody: true`, otherwise base64 text (it is a Go []byte). */

@@ -1,6 +1,6 @@
 import { stringEnd } from '../json/jsonScan';
 import { isValidJson } from '../json/jsonScan';
-import { nullRecord } from '../../lib/setOwn';
+import { nullRecord } from '../../lib/nullRecord';
 
 /** Go's textproto.CanonicalMIMEHeaderKey: `x-github-event` → `X-Github-Event`. */
 export function canonicalHeaderKey(key: string): string {
@@ -18,7 +18,7 @@ export function canonicalHeaders(
   const out = new Map<string, string[]>();
   for (const [k, v] of Object.entries(headers ?? {})) {
     const key = canonicalHeaderKey(k);
-    out.set(key, [...(out.get(key) ?? []), ...(Array.isArray(v) ? v : [v as string])]);
+    out.set(key, [...(out.get(key) ?? []), ...(typeof v === 'string' ? [v] : v)]);
   }
   return nullRecord([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

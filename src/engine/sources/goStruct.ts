@@ -1,4 +1,4 @@
-import { goJsonNumber, goMarshal, goMarshalString, type MarshalValue } from '../json/goJson';
+import { goJsonNumber, goMarshal, goMarshalString } from '../json/goJson';
 import { compactGoJson } from './goHttp';
 import { field, parseJsonTree, plainValue, type JsonNode } from './jsonTree';
 
@@ -201,7 +201,7 @@ function encode(v: Value, t: GoType): string {
     case 'float':
       return goJsonNumber(v.v);
     case 'any':
-      return goMarshal(v.v as MarshalValue);
+      return goMarshal(v.v);
     case 'raw':
       return v.v === null ? 'null' : (compactGoJson(v.v) ?? 'null');
     case 'time':

@@ -1,4 +1,3 @@
-import type { MarshalValue } from '../json/goJson';
 import {
   BuildError,
   checkMaxPayload,
@@ -17,6 +16,7 @@ import { field, parseJsonTree } from './jsonTree';
 import { BITBUCKET_REFS_CHANGED, SNS_NOTIFICATION, STRIPE_EVENT } from './sourceStructs';
 import { storageGrid } from './storageGrid';
 import { routeHeaders } from './webhookRoute';
+import { asRecord } from '../../lib/jsonValue';
 
 /** mime.ParseMediaType's media type: lower-cased, parameters dropped; null when there is none. */
 function mediaType(contentType: string): string | null {
@@ -91,11 +91,11 @@ const github: Builder = (ctx) => {
   } catch {
     throw new BuildError('the payload is not JSON, so the GitHub source refuses it');
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+  const map = asRecord(parsed);
+  if (!map)
     throw new BuildError(
       'json: cannot unmarshal the payload into map[string]interface {}: it is not a JSON object',
     );
-  const map = parsed as Record<string, MarshalValue>;
   // r.Header.Get canonicalises the names (X-Github-Event); the body keys keep GitHub's spelling.
   map['X-GitHub-Event'] = header(headers, 'X-Github-Event');
   map['X-GitHub-Delivery'] = header(headers, 'X-Github-Delivery');

@@ -1,5 +1,6 @@
 import { decodeString, skipWs, stringEnd, valueEnd } from '../json/jsonScan';
 import { compactGoJson } from './goHttp';
+import { nullRecord } from '../../lib/nullRecord';
 
 /** A parsed JSON value that keeps the raw text of numbers and of every sub-value. */
 export type JsonNode =
@@ -67,7 +68,7 @@ export function field(n: JsonNode, name: string): JsonNode | undefined {
 export function plainValue(n: JsonNode): unknown {
   switch (n.k) {
     case 'object': {
-      const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+      const out: Record<string, unknown> = nullRecord<unknown>();
       for (const [k, v] of n.entries) out[k] = plainValue(v);
       return out;
     }

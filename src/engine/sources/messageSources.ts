@@ -1,4 +1,3 @@
-import type { MarshalValue } from '../json/goJson';
 import { goTimeString, GoTime } from '../template/values';
 import {
   base64,
@@ -18,6 +17,9 @@ import {
 } from './builderKit';
 import { canonicalHeaders, compactGoJson } from './goHttp';
 
+/** Entries spelt inline (a bare array literal would be string[][]). */
+const entries = (...e: Entries): Entries => e;
+
 const strings = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
@@ -31,10 +33,10 @@ function sqsAttributes(ctx: BuildCtx): string {
   const entries = Object.keys(given)
     .sort()
     .map((k) => {
-      const v = (given as Record<string, unknown>)[k];
+      const v = given[k];
       const a = obj(v) ?? { DataType: 'String', StringValue: String(v) };
       const strOrNull = (x: unknown) => (typeof x === 'string' ? S(x) : 'null');
-      const list = (x: unknown) => (Array.isArray(x) ? J(x as MarshalValue) : 'null');
+      const list = (x: unknown) => (Array.isArray(x) ? J(x) : 'null');
       return `${S(k)}:{"BinaryListValues":${list(a.BinaryListValues)},"BinaryValue":${strOrNull(a.BinaryValue)},"DataType":${strOrNull(a.DataType)},"StringListValues":${list(a.StringListValues)},"StringValue":${strOrNull(a.StringValue)}}`;
     });
   return `{${entries.join(',')}}`;
@@ -68,12 +70,12 @@ export const MESSAGE_BUILDERS: Readonly<Record<string, Builder>> = {
     ['partition', field(ctx, 'partition', 0)],
     ['body', messageBody(ctx)],
     ['timestamp', S(goTimeString(new GoTime(ctx.nowMs, 'UTC')))],
-    ['headers', J((ctx.p.attributes ?? {}) as MarshalValue)],
+    ['headers', J(ctx.p.attributes ?? {})],
   ],
   nats: (ctx) => [
     ['subject', S(ctx.p.topic ?? str(ctx.cfg.subject))],
     ['body', messageBody(ctx)],
-    ...(ctx.p.headers ? ([['header', J(canonicalHeaders(ctx.p.headers))]] as Entries) : []),
+    ...(ctx.p.headers ? entries(['header', J(canonicalHeaders(ctx.p.headers))]) : []),
   ],
   amqp: (ctx) => [
     ['contentType', S(ctx.p.attributes?.contentType ?? 'application/json')],
@@ -99,7 +101,7 @@ export const MESSAGE_BUILDERS: Readonly<Record<string, Builder>> = {
   pubSub: (ctx) => [
     ['id', S(ctx.id)],
     ['body', messageBody(ctx)],
-    ['attributes', J((ctx.p.attributes ?? {}) as MarshalValue)],
+    ['attributes', J(ctx.p.attributes ?? {})],
     ['publishTime', S(rfc3339(ctx.nowMs))],
   ],
   // redis/start.go handleOne: Subscribe (not PSubscribe), so pattern is "" and the body a Go string.
@@ -121,9 +123,7 @@ export const MESSAGE_BUILDERS: Readonly<Record<string, Builder>> = {
     ['message_id', S(`${ctx.nowMs}-0`)],
     [
       'values',
-      ctx.p.body !== undefined
-        ? jsonBody(ctx, 'the stream entry')
-        : J((ctx.p.attributes ?? {}) as MarshalValue),
+      ctx.p.body !== undefined ? jsonBody(ctx, 'the stream entry') : J(ctx.p.attributes ?? {}),
     ],
   ],
   nsq: (ctx) => [
@@ -151,7 +151,7 @@ export const MESSAGE_BUILDERS: Readonly<Record<string, Builder>> = {
     ['insertionTime', S(rfc3339(ctx.nowMs))],
   ],
   azureServiceBus: (ctx) => [
-    ['applicationProperties', J((ctx.p.attributes ?? {}) as MarshalValue)],
+    ['applicationProperties', J(ctx.p.attributes ?? {})],
     ['body', messageBody(ctx)],
     ['contentType', S('application/json')],
     ['correlationID', S('')],

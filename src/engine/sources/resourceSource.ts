@@ -1,4 +1,4 @@
-import { goMarshal, type MarshalValue } from '../json/goJson';
+import { goMarshal } from '../json/goJson';
 import { gjsonGet } from '../json/gjson';
 import { compileGoRegex, goRegexMatch } from '../regex/goRegex';
 import { BuildError, J, NoEvent, obj, str, type Builder, type BuildCtx } from './builderKit';
@@ -128,7 +128,7 @@ function parseObject(
   if (text !== undefined) {
     const c = compactGoJson(text);
     if (c === null) throw new BuildError(`the ${what} must be valid JSON`);
-    const v = JSON.parse(c) as unknown;
+    const v: unknown = JSON.parse(c);
     return (
       obj(v) ??
       (() => {
@@ -193,14 +193,14 @@ export const resourceEvent: Builder = (ctx) => {
       );
     const fields = Array.isArray(filter.fields) ? filter.fields : [];
     if (fields.length > 0) {
-      const why = fieldsPass(goMarshal(o as MarshalValue), fields);
+      const why = fieldsPass(goMarshal(o), fields);
       if (why) throw new NoEvent(why);
     }
   }
   return [
     ['type', J(type)],
-    ['body', goMarshal(o as MarshalValue)],
-    ['oldBody', old ? goMarshal(old as MarshalValue) : 'null'],
+    ['body', goMarshal(o)],
+    ['oldBody', old ? goMarshal(old) : 'null'],
     ['group', J(str(ctx.cfg.group))],
     ['version', J(str(ctx.cfg.version))],
     ['resource', J(str(ctx.cfg.resource))],

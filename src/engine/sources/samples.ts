@@ -13,13 +13,13 @@ import {
   secretSet,
   str,
   strs,
-  type Cfg,
   type SamplePayload,
 } from './samples/sampleKinds';
 import { GERRIT_EVENTS } from './samples/bitbucketEvents';
 import { SLACK_EVENTS, STRIPE_EVENTS } from './samples/appEvents';
 import { ORDER_JSON, SNS_MESSAGES, SQS_MESSAGE, storageGridBody } from './samples/cloudEvents';
-import { nullRecord } from '../../lib/setOwn';
+import { nullRecord } from '../../lib/nullRecord';
+import { asRecord } from '../../lib/jsonValue';
 
 export type { SamplePayload };
 
@@ -87,7 +87,7 @@ export function samplesFor(
           'Content-Type': 'text/plain; charset=UTF-8',
           'User-Agent': 'Amazon Simple Notification Service Agent',
           'X-Amz-Sns-Message-Type': m.event,
-          'X-Amz-Sns-Message-Id': String((m.body as Cfg).MessageId),
+          'X-Amz-Sns-Message-Id': String(asRecord(m.body)?.MessageId),
           'X-Amz-Sns-Topic-Arn': 'arn:aws:sns:us-east-1:123456789012:orders',
         }),
       );

@@ -1,4 +1,4 @@
-import { goMarshal, goMarshalString, type MarshalValue } from '../json/goJson';
+import { goMarshal, goMarshalString } from '../json/goJson';
 import {
   BuildError,
   checkMaxPayload,
@@ -13,6 +13,7 @@ import { f, GoDecodeError, reencode, type GoType } from './goStruct';
 import { field, parseJsonTree, plainValue, type JsonNode } from './jsonTree';
 import { SLACK_SLASH_COMMAND_FIELDS } from './sourceStructs';
 import { routeHeaders } from './webhookRoute';
+import { parseJson } from '../../lib/jsonValue';
 
 // github.com/slack-go/slack v0.27.0 slackevents/inner_events.go: the structs inner events decode into.
 const EDITED: GoType = { ptr: { struct: [f('user', 'string'), f('ts', 'string')] } };
@@ -167,7 +168,7 @@ function innerData(ctx: BuildCtx, inner: JsonNode, type: string): string {
     ctx.notes.push(
       `the ${type} event's Go struct is not modelled: its fields are passed through with sorted keys, so fields the struct lacks (or zero values it adds) may differ`,
     );
-    return goMarshal(plainValue(inner) as MarshalValue);
+    return goMarshal(plainValue(inner));
   }
   let raw = inner.raw;
   // MessageEvent.UnmarshalJSON: a plain message also becomes its own `message` field.
@@ -201,7 +202,7 @@ export const slack: Builder = (ctx) => {
         ctx.notes.push(
           'an interaction payload is passed through with sorted keys: slack.InteractionCallback re-marshalling is not modelled',
         );
-        return goMarshal(JSON.parse(payload) as MarshalValue);
+        return goMarshal(parseJson(payload));
       }
       if (form.command?.[0]) {
         const get = (k: string) => form[k]?.[0] ?? '';

@@ -2,6 +2,7 @@ import { evalBool } from '../exprLang/compileExpr';
 import { filterEnvironment } from '../exprLang/env';
 import { fromJsonValue } from '../exprLang/exprJson';
 import { isExprMap } from '../exprLang/values';
+import { asRecord } from '../../lib/jsonValue';
 
 /** The 4 of 32 types whose `filter` is not an expression (eventing.go GetEventingServers). */
 const NO_EXPRESSION = new Set(['minio', 'storageGrid', 'stripe', 'resource']);
@@ -12,9 +13,9 @@ export function filterExpressionOf(
   cfg: Record<string, unknown>,
 ): string | null {
   if (NO_EXPRESSION.has(sourceType)) return null;
-  const filter = cfg.filter;
-  if (filter === null || typeof filter !== 'object' || Array.isArray(filter)) return null;
-  const expr = (filter as Record<string, unknown>).expression;
+  const filter = asRecord(cfg.filter);
+  if (!filter) return null;
+  const expr = filter.expression;
   return typeof expr === 'string' ? expr : null;
 }
 

@@ -4,6 +4,7 @@ import { GoDecodeError, reencode } from './goStruct';
 import { field, parseJsonTree } from './jsonTree';
 import { STORAGE_GRID_NOTIFICATION } from './sourceStructs';
 import { routeHeaders } from './webhookRoute';
+import { nullRecord } from '../../lib/nullRecord';
 
 /** url.QueryUnescape: `+` is a space, `%XX` a byte; a bad escape is an error (null). */
 export function queryUnescape(s: string): string | null {
@@ -35,7 +36,7 @@ function qsonToJson(query: string): Record<string, QValue> | string {
   for (const part of query.split('&')) {
     const m = queryToMap(part);
     if (typeof m === 'string') return m;
-    built = merge(built, m) as Record<string, QValue>;
+    built = mergeMaps(built, m);
   }
   return built;
 }
@@ -48,13 +49,13 @@ function queryToMap(param: string): Record<string, QValue> | string {
   if (rawKey === null || rawValue === null) return 'invalid URL escape';
   const pieces = rawKey.split(/\[|\]/);
   const key = pieces[0]!;
-  const out: Record<string, QValue> = Object.create(null) as Record<string, QValue>;
+  const out: Record<string, QValue> = nullRecord<QValue>();
   if (pieces.length === 1) {
     try {
-      out[key] = JSON.parse(rawValue) as QValue;
+      out[key] = JSON.parse(rawValue);
     } catch {
       try {
-        out[key] = JSON.parse(`"${rawValue}"`) as QValue;
+        out[key] = JSON.parse(`"${rawValue}"`);
       } catch {
         return `qson: the value of ${key} is neither JSON nor a plain string`;
       }
@@ -72,16 +73,15 @@ function queryToMap(param: string): Record<string, QValue> | string {
 function merge(a: QValue, b: QValue): QValue {
   const am = obj(a);
   const bm = obj(b);
-  if (am && bm) {
-    const out: Record<string, QValue> = Object.assign(
-      Object.create(null) as Record<string, QValue>,
-      am,
-    );
-    for (const k of Object.keys(bm)) out[k] = k in out ? merge(out[k], bm[k]) : bm[k];
-    return out;
-  }
-  if (Array.isArray(a) && Array.isArray(b)) return [...(a as QValue[]), ...(b as QValue[])];
+  if (am && bm) return mergeMaps(am, bm);
+  if (Array.isArray(a) && Array.isArray(b)) return [...a, ...b];
   return b;
+}
+
+function mergeMaps(am: Record<string, QValue>, bm: Record<string, QValue>): Record<string, QValue> {
+  const out: Record<string, QValue> = Object.assign(nullRecord<QValue>(), am);
+  for (const k of Object.keys(bm)) out[k] = k in out ? merge(out[k], bm[k]) : bm[k];
+  return out;
 }
 
 /**
@@ -105,7 +105,7 @@ export const storageGrid: Builder = (ctx) => {
     );
   let notification: string;
   try {
-    notification = reencode(J(q as never), STORAGE_GRID_NOTIFICATION);
+    notification = reencode(J(q), STORAGE_GRID_NOTIFICATION);
   } catch (e) {
     if (e instanceof GoDecodeError)
       throw new NoEvent(

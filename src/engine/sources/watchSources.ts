@@ -42,7 +42,7 @@ function opName(v: unknown): string {
 function opNumber(name: string): number {
   let n = 0;
   for (const part of name.split('|')) {
-    const i = OPS.indexOf(part as (typeof OPS)[number]);
+    const i = OPS.findIndex((op) => op === part);
     if (i >= 0) n |= 1 << i;
   }
   return n;
@@ -101,7 +101,7 @@ function fileEvent(ctx: BuildCtx, kind: 'file' | 'sftp' | 'hdfs'): string {
   watchedFile(ctx, watch, name, op, kind === 'hdfs');
   // fsevent.Event's metadata has no omitempty: an unset map is null.
   const meta = obj(ctx.cfg.metadata);
-  return `{"name":${J(name)},"op":${opNumber(op)},"metadata":${meta ? J(meta as never) : 'null'}}`;
+  return `{"name":${J(name)},"op":${opNumber(op)},"metadata":${meta ? J(meta) : 'null'}}`;
 }
 
 /**
@@ -133,17 +133,19 @@ function minio(ctx: BuildCtx): [string, string][] {
         throw new BuildError(`the record is not a notification.Event: ${e.message}`);
       throw e;
     }
-    const value = JSON.parse(rec) as { eventName: string; s3: { object: { key: string } } };
-    const key = value.s3.object.key;
+    // reencode gave a notification.Event, so these members are there.
+    const value = obj(JSON.parse(rec)) ?? {};
+    const key = str(obj(obj(value.s3)?.object)?.key);
+    const eventName = str(value.eventName);
     if (!key.startsWith(prefix) || !key.endsWith(suffix)) {
       reasons.push(
         `object key ${JSON.stringify(key)} does not match the source's filter (prefix ${JSON.stringify(prefix)}, suffix ${JSON.stringify(suffix)})`,
       );
       continue;
     }
-    if (!eventMatches(value.eventName)) {
+    if (!eventMatches(eventName)) {
       reasons.push(
-        `${JSON.stringify(value.eventName)} is not one of the source's events (${events.join(', ')})`,
+        `${JSON.stringify(eventName)} is not one of the source's events (${events.join(', ')})`,
       );
       continue;
     }

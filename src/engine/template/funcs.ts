@@ -79,7 +79,9 @@ function kind(v: TValue): Kind {
 }
 
 function scalar(v: TValue): number | string | boolean {
-  return v instanceof GoInt ? v.v : (v as number | string | boolean);
+  if (v instanceof GoInt) return v.v;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  throw new TemplateExecError('invalid type for comparison');
 }
 
 const isNilValue = (v: TValue) => v === null || v === NO_VALUE;
@@ -113,7 +115,7 @@ function lt(name: string, a: TValue, b: TValue): boolean {
     throw new TemplateExecError(`error calling ${name}: incompatible types for comparison`);
   if (ka === 'bool')
     throw new TemplateExecError(`error calling ${name}: invalid type for comparison`);
-  if (ka === 'string') return goStringCompare(a as string, b as string) < 0;
+  if (typeof a === 'string' && typeof b === 'string') return goStringCompare(a, b) < 0;
   return scalar(a) < scalar(b);
 }
 
@@ -245,14 +247,16 @@ function goSlice([v, ...idx]: TValue[]): TValue {
   } else if (Array.isArray(v)) len = v.length;
   else
     throw new TemplateExecError(`error calling slice: can't slice item of type ${goTypeName(v)}`);
-  const at = [0, len, len];
-  idx.forEach((k, i) => (at[i] = indexArg('slice', k ?? null, len)));
-  const [i, j, k] = at as [number, number, number];
+  const index = (n: number, dflt: number) =>
+    n < idx.length ? indexArg('slice', idx[n] ?? null, len) : dflt;
+  const i = index(0, 0);
+  const j = index(1, len);
+  const k = index(2, len);
   if (i > j) throw new TemplateExecError(`error calling slice: invalid slice index: ${i} > ${j}`);
   if (idx.length === 3 && j > k)
     throw new TemplateExecError(`error calling slice: invalid slice index: ${j} > ${k}`);
   if (bytes) return utf8Decode(bytes.subarray(i, j));
-  return (v as TValue[]).slice(i, j);
+  return v.slice(i, j);
 }
 
 /** text/template's predefined functions. */

@@ -50,7 +50,8 @@ export function renderTemplate(
           ? `template: tpl:1: ${e.message}`
           : `template: ${String(e)}`;
     }
-    if (CACHE.size >= CACHE_LIMIT) CACHE.delete(CACHE.keys().next().value as string);
+    const oldest = CACHE.keys().next();
+    if (CACHE.size >= CACHE_LIMIT && !oldest.done) CACHE.delete(oldest.value);
     CACHE.set(text, parsed);
   }
   if (typeof parsed === 'string') return { ok: false, error: parsed };
@@ -58,7 +59,7 @@ export function renderTemplate(
     return {
       ok: true,
       output: execute(parsed, data, {
-        funcs: TEMPLATE_FUNCS as Record<string, TemplateFunc>,
+        funcs: TEMPLATE_FUNCS,
         now: opts.now ?? 0,
         maxSteps: opts.maxSteps ?? DEFAULT_MAX_STEPS,
         maxBytes: opts.maxBytes ?? TEMPLATE_SIZE_BUDGET,

@@ -236,7 +236,7 @@ function parse(layoutIn: string, valueIn: string, loc: GoLocation): GoInstant {
       case '-07':
       case '-07:00':
       case '-07:00:00': {
-        const s = std as string;
+        const s = typeof std === 'string' ? std : '';
         if (s.startsWith('Z') && value.length >= 1 && value[0] === 'Z') {
           value = value.slice(1);
           utc = true;
@@ -297,7 +297,8 @@ function parse(layoutIn: string, valueIn: string, loc: GoLocation): GoInstant {
         break;
       }
       case 'frac': {
-        const f = std as { frac: '0' | '9'; digits: number };
+        if (typeof std === 'string') break; // only a fraction reaches here
+        const f = std;
         if (f.frac === '0') {
           const ndigit = 1 + f.digits;
           if (value.length < ndigit) throw new Bad();

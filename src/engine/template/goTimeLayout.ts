@@ -38,6 +38,16 @@ export type Std =
   | '-07:00:00'
   | { frac: '0' | '9'; digits: number };
 
+/** Layout elements a 0 starts: 01 (month) … 06 (year). */
+const ZERO_PADDED: Readonly<Record<string, Std>> = {
+  '1': '01',
+  '2': '02',
+  '3': '03',
+  '4': '04',
+  '5': '05',
+  '6': '06',
+};
+
 /** Go's nextStdChunk: the text before the first layout element, the element, and the rest. */
 export function nextStdChunk(layout: string): [string, Std | null, string] {
   for (let i = 0; i < layout.length; i++) {
@@ -63,7 +73,10 @@ export function nextStdChunk(layout: string): [string, Std | null, string] {
         if (at('MST')) return cut('MST', 3);
         break;
       case '0':
-        if (/[1-6]/.test(layout[i + 1] ?? '')) return cut(`0${layout[i + 1]}` as Std, 2);
+        {
+          const padded = ZERO_PADDED[layout[i + 1] ?? ''];
+          if (padded) return cut(padded, 2);
+        }
         if (at('002')) return cut('002', 3);
         break;
       case '1':
@@ -83,7 +96,7 @@ export function nextStdChunk(layout: string): [string, Std | null, string] {
       case '3':
       case '4':
       case '5':
-        return cut(c as Std, 1);
+        return cut(c, 1);
       case 'P':
         if (layout[i + 1] === 'M') return cut('PM', 2);
         break;

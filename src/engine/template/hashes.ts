@@ -21,13 +21,15 @@ const hex = (words: number[]) => words.map((w) => (w >>> 0).toString(16).padStar
 
 export function sha1Hex(text: string): string {
   const v = pad(utf8Encode(text));
-  const h = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0];
+  const h: [number, number, number, number, number] = [
+    0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0,
+  ];
   const w = new Array<number>(80);
   for (let off = 0; off < v.byteLength; off += 64) {
     for (let i = 0; i < 16; i++) w[i] = v.getUint32(off + i * 4);
     for (let i = 16; i < 80; i++)
       w[i] = rotl((w[i - 3] ?? 0) ^ (w[i - 8] ?? 0) ^ (w[i - 14] ?? 0) ^ (w[i - 16] ?? 0), 1);
-    let [a, b, c, d, e] = h as [number, number, number, number, number];
+    let [a, b, c, d, e] = h;
     for (let i = 0; i < 80; i++) {
       const [f, k] =
         i < 20
@@ -66,7 +68,7 @@ const K256 = [
 
 export function sha256Hex(text: string): string {
   const v = pad(utf8Encode(text));
-  const h = [
+  const h: [number, number, number, number, number, number, number, number] = [
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
   ];
   const w = new Array<number>(64);
@@ -80,16 +82,7 @@ export function sha256Hex(text: string): string {
       const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
       w[i] = ((w[i - 16] ?? 0) + s0 + (w[i - 7] ?? 0) + s1) | 0;
     }
-    let [a, b, c, d, e, f, g, hh] = h as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
+    let [a, b, c, d, e, f, g, hh] = h;
     for (let i = 0; i < 64; i++) {
       const S1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
       const ch = (e & f) ^ (~e & g);

@@ -2,7 +2,7 @@
 export type Token =
   | { k: 'text'; v: string }
   | { k: 'open' }
-  | { k: 'close' }
+  | { k: 'close'; trim?: boolean }
   | { k: 'field'; v: string } // ".A" or "."
   | { k: 'var'; v: string } // "$x" or "$"
   | { k: 'ident'; v: string }
@@ -55,7 +55,7 @@ export function lex(src: string): Token[] {
     out.push({ k: 'open' });
     i = lexAction(src, j, out);
     const last = out[out.length - 1];
-    if (last && last.k === 'close' && (last as { trim?: boolean }).trim) trimNext = true;
+    if (last && last.k === 'close' && last.trim) trimNext = true;
   }
   return out;
 }
@@ -73,7 +73,7 @@ function lexAction(src: string, i: number, out: Token[]): number {
       spaced = true;
       const ws = /^[ \t\r\n]+/.exec(src.slice(i))?.[0] ?? ' ';
       if (src.startsWith('-}}', i + ws.length) && ws.length > 0) {
-        out.push({ k: 'close', trim: true } as Token);
+        out.push({ k: 'close', trim: true });
         return i + ws.length + 3;
       }
       i += ws.length;

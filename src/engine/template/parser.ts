@@ -14,6 +14,11 @@ export function parse(src: string): ParsedTemplate {
     if (!t || t.k !== k) throw new TemplateSyntaxError(`unexpected ${describe(t)} in ${what}`);
     return t;
   };
+  const expectString = (what: string): string => {
+    const t = tokens[pos++];
+    if (t?.k !== 'string') throw new TemplateSyntaxError(`unexpected ${describe(t)} in ${what}`);
+    return t.v;
+  };
 
   /** Parses nodes until one of the keywords in `stop` opens an action; returns that keyword. */
   function list(stop: string[]): { nodes: Node[]; end: string } {
@@ -55,13 +60,13 @@ export function parse(src: string): ParsedTemplate {
             // `{{else if …}}` is an `if` nested in the else branch that shares our `{{end}}`.
             const inner = action(nxt.v);
             elseNodes = [inner];
-            return { t: kind, pipe, body: body.nodes, else: elseNodes } as Node;
+            return { t: kind, pipe, body: body.nodes, else: elseNodes };
           }
           expect('close', 'else');
           elseNodes = list(['end']).nodes;
         }
         expect('close', 'end');
-        return { t: word, pipe, body: body.nodes, else: elseNodes } as Node;
+        return { t: word, pipe, body: body.nodes, else: elseNodes };
       }
       case 'end':
       case 'else':
@@ -74,21 +79,21 @@ export function parse(src: string): ParsedTemplate {
       case 'define':
       case 'block': {
         pos++;
-        const name = expect('string', word) as { v: string };
+        const name = expectString(word);
         let pipe: Pipeline | null = null;
         if (word === 'block') pipe = pipeline('block');
         expect('close', word);
         const body = list(['end']);
         expect('close', 'end');
-        defines.set(name.v, body.nodes);
-        return word === 'block' ? { t: 'template', name: name.v, pipe } : { t: 'text', text: '' };
+        defines.set(name, body.nodes);
+        return word === 'block' ? { t: 'template', name, pipe } : { t: 'text', text: '' };
       }
       case 'template': {
         pos++;
-        const name = expect('string', 'template') as { v: string };
+        const name = expectString('template');
         const pipe = peek()?.k === 'close' ? null : pipeline('template');
         expect('close', 'template');
-        return { t: 'template', name: name.v, pipe };
+        return { t: 'template', name, pipe };
       }
       default: {
         const pipe = pipeline('command');
@@ -130,8 +135,9 @@ export function parse(src: string): ParsedTemplate {
 
   function chainAfter(): string[] {
     const chain: string[] = [];
-    while (peek()?.k === 'field' && ADJACENT.has(peek() as Token)) {
-      const v = (tokens[pos++] as { v: string }).v;
+    for (let t = peek(); t?.k === 'field' && ADJACENT.has(t); t = peek()) {
+      pos++;
+      const v = t.v;
       if (v === '.') throw new TemplateSyntaxError('unexpected . after term');
       chain.push(v.slice(1));
     }

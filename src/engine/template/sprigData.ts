@@ -13,6 +13,7 @@ import {
   type TMap,
   type TValue,
 } from './values';
+import { nullRecord } from '../../lib/nullRecord';
 
 const int = (n: number) => new GoInt(Math.trunc(n));
 const list = (v: TValue | undefined): TValue[] => {
@@ -25,7 +26,7 @@ const list = (v: TValue | undefined): TValue[] => {
  * validateType gives the zero value of a nil-able type): it reads as empty, and writing to it
  * panics. A JSON null is an interface{} holding nil, which is the wrong type instead.
  */
-const NIL_MAP = Object.freeze(Object.create(null)) as TMap;
+const NIL_MAP: TMap = Object.freeze(nullRecord<TValue>());
 const mapArg = (a: (() => TValue) | undefined): TValue => {
   const v = a ? a() : null;
   return v === NO_VALUE ? NIL_MAP : v;
@@ -174,7 +175,9 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
     try {
       return fromJson(JSON.parse(strval(values(args)[0] ?? null)));
     } catch (e) {
-      throw new TemplateExecError(`error calling mustFromJson: ${(e as Error).message}`);
+      throw new TemplateExecError(
+        `error calling mustFromJson: ${e instanceof Error ? e.message : String(e)}`,
+      );
     }
   },
   toJson: (args) => toGoJson(values(args)[0] ?? null),
@@ -235,7 +238,7 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
   },
   dict: (args) => {
     const vs = values(args);
-    const out = Object.create(null) as TMap;
+    const out = nullRecord<TValue>();
     for (let i = 0; i < vs.length; i += 2) out[strval(vs[i] ?? null)] = vs[i + 1] ?? null;
     return out;
   },
@@ -282,16 +285,14 @@ export const SPRIG_DATA: Record<string, TemplateFunc> = {
   pick: (args) => {
     const [d, ...ks] = mapFirst(args);
     const m = dict(d, 'pick');
-    const out = Object.create(null) as TMap;
+    const out = nullRecord<TValue>();
     for (const k of ks.map((x) => strval(x))) if (Object.hasOwn(m, k)) out[k] = m[k] ?? null;
     return out;
   },
   omit: (args) => {
     const [d, ...ks] = mapFirst(args);
     const drop = new Set(ks.map((x) => strval(x)));
-    return Object.fromEntries(
-      Object.entries(dict(d, 'omit')).filter(([k]) => !drop.has(k)),
-    ) as TMap;
+    return Object.fromEntries(Object.entries(dict(d, 'omit')).filter(([k]) => !drop.has(k)));
   },
   merge: (args) => {
     const [dst, ...srcs] = values(args);

@@ -41,6 +41,7 @@ type Params<S extends string> = S extends `${infer H}${infer R}`
 
 function typed<S extends string>(args: (() => TValue)[], spec: S, fn: string): Params<S> {
   const vs = values(args);
+  // TypeScript cannot build the tuple type from the spec string; the map follows it character by character.
   return [...spec].map((t, i) => (t === 's' ? str(vs[i], fn) : intParam(vs[i], fn))) as Params<S>;
 }
 

@@ -188,7 +188,10 @@ export function parseGoLayout(layout: string, text: string, zone: string): GoTim
   }
   const m = new RegExp(`^${re}$`).exec(text);
   if (!m) return null;
-  const v = {
+  const v: Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'ms', number> & {
+    offset: number | null;
+    pm: boolean | null;
+  } = {
     year: 1,
     month: 1,
     day: 1,
@@ -196,8 +199,8 @@ export function parseGoLayout(layout: string, text: string, zone: string): GoTim
     minute: 0,
     second: 0,
     ms: 0,
-    offset: null as number | null,
-    pm: null as boolean | null,
+    offset: null,
+    pm: null,
   };
   fields.forEach((f, i) => {
     const s = m[i + 1] ?? '';

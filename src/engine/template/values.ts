@@ -1,4 +1,6 @@
 import { formatFloatV } from '../json/goNumbers';
+import { nullRecord } from '../../lib/nullRecord';
+import { isRecord } from '../../lib/jsonValue';
 
 /** A Go integer (int/int64) as templates see it: constants like `10`, `len`, sprig's `add`. */
 export class GoInt {
@@ -158,8 +160,8 @@ export function fromJson(v: unknown): TValue {
   if (typeof v === 'boolean' || typeof v === 'number' || typeof v === 'string') return v;
   if (Array.isArray(v)) return v.map(fromJson);
   // Keys come from event data: a null-prototype map keeps `__proto__` or `constructor` plain keys.
-  const out = Object.create(null) as TMap;
-  for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[k] = fromJson(x);
+  const out = nullRecord<TValue>();
+  for (const [k, x] of Object.entries(isRecord(v) ? v : {})) out[k] = fromJson(x);
   return out;
 }
 

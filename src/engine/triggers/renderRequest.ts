@@ -2,6 +2,7 @@ import { isPlainObject } from '../../lib/deepEqual';
 import type { SensorEvent } from '../event';
 import { resolveParameter } from '../params/resolveParameter';
 import type { Firing } from '../trace';
+import { nullRecord } from '../../lib/nullRecord';
 
 type Obj = Record<string, unknown>;
 
@@ -23,7 +24,7 @@ export function renderHttpRequest(
   nowMs: number,
 ): RenderedHttp {
   // A null-prototype map: header names such as __proto__ are plain names (request.Header is a Go map).
-  const headers = Object.create(null) as Record<string, string>;
+  const headers = nullRecord<string>();
   for (const [k, v] of Object.entries(isPlainObject(s.headers) ? s.headers : {}))
     headers[k] = String(v);
   for (const [i, raw] of (Array.isArray(s.dynamicHeaders) ? s.dynamicHeaders : []).entries()) {

@@ -77,7 +77,7 @@ export function renderResource(
   const ownParams = Array.isArray(spec.parameters) ? spec.parameters : [];
   const r = applyParameters(fetched.resource, ownParams, events, nowMs);
   if (!r.ok) return { ok: false, error: `${type} parameters: ${r.error}` };
-  const resource = (isPlainObject(r.value) ? r.value : {}) as Record<string, unknown>;
+  const resource = isPlainObject(r.value) ? r.value : {};
   const meta = isPlainObject(resource.metadata) ? { ...resource.metadata } : {};
   const notes: string[] = [];
   const name = typeof meta.name === 'string' ? meta.name : '';
@@ -186,7 +186,8 @@ function fetchResource(
   if (isPlainObject(source.resource)) return { ok: true, resource: source.resource };
   if (typeof source.inline === 'string') {
     try {
-      return { ok: true, resource: parseYaml(source.inline, { maxAliasCount: 100 }) as unknown };
+      const resource: unknown = parseYaml(source.inline, { maxAliasCount: 100 });
+      return { ok: true, resource };
     } catch (e) {
       return {
         ok: false,

@@ -8,6 +8,7 @@ import { logLines } from './logLines';
 import { renderHttpRequest, targetOf } from './renderRequest';
 import { renderResource } from './renderResource';
 import { triggerNotes } from './triggerNotes';
+import { asRecord } from '../../lib/jsonValue';
 
 export type RenderedTrigger =
   | {
@@ -59,7 +60,8 @@ export function renderTrigger(
   const params = Array.isArray(triggerValue.parameters) ? triggerValue.parameters : [];
   const applied = params.length ? applyParameters(rawTemplate, params, events, nowMs) : null;
   if (applied && !applied.ok) return { ok: false, error: `trigger parameters: ${applied.error}` };
-  const template = (applied?.value ?? rawTemplate) as Record<string, unknown>;
+  // Parameters may leave something that is not an object: it names no field.
+  const template = asRecord(applied?.value ?? rawTemplate) ?? {};
   const name = typeof template.name === 'string' ? template.name : '';
   const types = TRIGGER_TYPE_ORDER.filter((t) => template[t] !== undefined && template[t] !== null);
   const type = types[0];
@@ -68,7 +70,7 @@ export function renderTrigger(
       ok: false,
       error: `invalid trigger ${name}, could not find an implementation (the template sets no trigger type)`,
     };
-  const spec = (isPlainObject(template[type]) ? template[type] : {}) as Record<string, unknown>;
+  const spec = isPlainObject(template[type]) ? template[type] : {};
   const firing: Firing = {
     id: '',
     sensor,
@@ -108,7 +110,7 @@ export function renderTrigger(
 
   const specParams = applyParameters(spec, ownParams, events, nowMs);
   if (!specParams.ok) return { ok: false, error: `${type} parameters: ${specParams.error}` };
-  const s = specParams.value as Record<string, unknown>;
+  const s = asRecord(specParams.value) ?? {};
   if (type === 'log') {
     firing.log = logLines(sensor, name, events, nowMs);
     return { ok: true, firing, timeoutMs: DEFAULT_TIMEOUT_MS };

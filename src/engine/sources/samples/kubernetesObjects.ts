@@ -1,3 +1,4 @@
+import { asRecord } from '../../../lib/jsonValue';
 /**
  * Kubernetes objects of the kinds resource EventSources usually watch, as the API server returns
  * them (kubernetes.io API reference field names). The sample follows the watched resource.
@@ -228,7 +229,7 @@ function body(resource: string, group: string, version: string, labels: Obj): Ob
 function selectedLabels(filter: Obj | null): Obj {
   const labels: Obj = { app: 'worker' };
   for (const s of Array.isArray(filter?.labels) ? filter.labels : []) {
-    const sel = (s ?? {}) as Obj;
+    const sel = asRecord(s) ?? {};
     const key = typeof sel.key === 'string' ? sel.key : '';
     const value = typeof sel.value === 'string' ? sel.value : '';
     const op = typeof sel.operation === 'string' ? sel.operation : '=';
@@ -245,7 +246,7 @@ function selectedLabels(filter: Obj | null): Obj {
 
 /** The watched object of a resource event: kind from the resource, name, namespace and labels from the filter. */
 export function resourceObject(cfg: Obj, atIso: string): Obj {
-  const filter = cfg.filter && typeof cfg.filter === 'object' ? (cfg.filter as Obj) : null;
+  const filter = asRecord(cfg.filter) ?? null;
   const labels = selectedLabels(filter);
   const resource = typeof cfg.resource === 'string' ? cfg.resource : 'pods';
   const b = body(

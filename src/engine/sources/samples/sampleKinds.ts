@@ -7,6 +7,7 @@ import { ENVELOPE } from './githubObjects';
 import { GITLAB_EVENTS } from './gitlabEvents';
 import { resourceObject } from './kubernetesObjects';
 import type { SourcePayload } from '../sourcePayload';
+import { isRecord } from '../../../lib/jsonValue';
 
 /** A realistic preset of what a source receives, for the composer, the field picker and the advice. */
 export interface SamplePayload {
@@ -23,8 +24,7 @@ export const json = (v: unknown) => JSON.stringify(v);
 export const SAMPLE_TIME = '2026-03-01T09:30:00Z';
 export const strs = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-export const obj = (v: unknown): Cfg | null =>
-  v && typeof v === 'object' && !Array.isArray(v) ? (v as Cfg) : null;
+export const obj = (v: unknown): Cfg | null => (isRecord(v) ? v : null);
 export const secretSet = (v: unknown) => obj(v) !== null;
 
 /**
@@ -99,6 +99,30 @@ export function gitlab(cfg: Cfg): SamplePayload[] {
   }));
 }
 
+function bitbucketHeaders(cfg: Cfg, server: boolean, event: string): Record<string, string> {
+  return server
+    ? {
+        'Content-Type': 'application/json; charset=utf-8',
+        'User-Agent': 'Atlassian HttpClient 4.2.0 / Bitbucket-9.4.0',
+        'X-Event-Key': event,
+        'X-Request-Id': '1c3d6f0e-2b7a-4f1e-9d8c-7b6a5f4e3d2c',
+        ...(secretSet(cfg.webhookSecret)
+          ? {
+              'X-Hub-Signature':
+                'sha256=7d1e5b3c9a8f7e6d5c4b3a29180f7e6d5c4b3a29180f7e6d5c4b3a29180f7e6d',
+            }
+          : {}),
+      }
+    : {
+        'Content-Type': 'application/json',
+        'User-Agent': 'Bitbucket-Webhooks/2.0',
+        'X-Event-Key': event,
+        'X-Request-UUID': '5f7c7e36-6e4b-4f0a-9d2b-1c3e5a7b9d0f',
+        'X-Hook-UUID': '{6a0b8e4f-1d2c-4b3a-9e8f-7d6c5b4a3e2f}',
+        'X-Attempt-Number': '1',
+      };
+}
+
 export function bitbucket(cfg: Cfg, server: boolean): SamplePayload[] {
   const all = server ? BITBUCKET_SERVER_EVENTS : BITBUCKET_EVENTS;
   const stand = (event: string) => ({ event, label: `${event} (no sample)`, body: {} });
@@ -108,27 +132,7 @@ export function bitbucket(cfg: Cfg, server: boolean): SamplePayload[] {
     ...(e.generic ? { generic: true } : {}),
     payload: {
       method: 'POST',
-      headers: (server
-        ? {
-            'Content-Type': 'application/json; charset=utf-8',
-            'User-Agent': 'Atlassian HttpClient 4.2.0 / Bitbucket-9.4.0',
-            'X-Event-Key': e.event,
-            'X-Request-Id': '1c3d6f0e-2b7a-4f1e-9d8c-7b6a5f4e3d2c',
-            ...(secretSet(cfg.webhookSecret)
-              ? {
-                  'X-Hub-Signature':
-                    'sha256=7d1e5b3c9a8f7e6d5c4b3a29180f7e6d5c4b3a29180f7e6d5c4b3a29180f7e6d',
-                }
-              : {}),
-          }
-        : {
-            'Content-Type': 'application/json',
-            'User-Agent': 'Bitbucket-Webhooks/2.0',
-            'X-Event-Key': e.event,
-            'X-Request-UUID': '5f7c7e36-6e4b-4f0a-9d2b-1c3e5a7b9d0f',
-            'X-Hook-UUID': '{6a0b8e4f-1d2c-4b3a-9e8f-7d6c5b4a3e2f}',
-            'X-Attempt-Number': '1',
-          }) as Record<string, string>,
+      headers: bitbucketHeaders(cfg, server, e.event),
       body: json(e.body),
     },
   }));
@@ -201,7 +205,7 @@ export function resource(cfg: Cfg, nowMs?: number): SamplePayload[] {
   const kind = String(object.kind);
   const types = strs(cfg.eventTypes);
   return (types.length ? types : ['ADD']).map((t) => {
-    const meta = object.metadata as Cfg;
+    const meta = obj(object.metadata) ?? {};
     const fields: Record<string, unknown> = { type: t };
     let body = object;
     if (t === 'UPDATE')
