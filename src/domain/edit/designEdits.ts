@@ -3,7 +3,9 @@ import { lookupEventBusKind } from '../catalog/eventBusKinds';
 import { lookupEventSourceType } from '../catalog/eventSourceTypes';
 import { lookupTriggerType } from '../catalog/triggerTypes';
 import { conditionKey, readConditions } from '../sensor/conditionNames';
-import { isPlainObject } from '../../lib/deepEqual';
+import { ensureArray, ensureObject, isJsonObject, type JsonObject } from '../manifest/jsonValue';
+import { eventsOfType } from '../manifest/eventSourceManifest';
+import { sensorDependencies, triggerTemplate } from '../manifest/sensorManifest';
 import {
   appendDocument,
   removeDocument,
@@ -11,7 +13,7 @@ import {
   uniqueName,
   updateDocument,
 } from './documentEdits';
-import { parseNodeId, splitEventKey, type NodeId } from '../graph/ids';
+import { nodeId, parseNodeId, splitEventKey, type NodeId } from '../graph/ids';
 
 /** The result of an edit: the new files, or a reason the edit cannot be made. */
 export type EditResult =
@@ -35,11 +37,7 @@ function find(
 }
 
 const at = (m: ManifestEntry) => ({ fileIndex: m.fileIndex, documentIndex: m.documentIndex });
-const spec = (v: Record<string, unknown>) => (isPlainObject(v.spec) ? v.spec : (v.spec = {}));
-const list = (o: Record<string, unknown>, key: string) =>
-  Array.isArray(o[key])
-    ? (o[key] as Record<string, unknown>[])
-    : ((o[key] = []) as Record<string, unknown>[]);
+const spec = (v: JsonObject) => ensureObject(v, 'spec');
 
 /** Adds an EventSource with one event of `type`, named uniquely, using the catalog's default config. */
 export function addEventSource(files: readonly DesignFile[], type: string): EditResult {
@@ -60,7 +58,7 @@ export function addEventSource(files: readonly DesignFile[], type: string): Edit
   return {
     ok: true,
     files: appendDocument(files, value),
-    select: `eventSource:/${encodeURIComponent(name)}` as NodeId,
+    select: nodeId({ kind: 'eventSource', namespace: '', name }),
   };
 }
 
@@ -83,7 +81,7 @@ export function addEventBus(files: readonly DesignFile[], kind: string): EditRes
   return {
     ok: true,
     files: appendDocument(files, value),
-    select: `eventBus:/${encodeURIComponent(name)}` as NodeId,
+    select: nodeId({ kind: 'eventBus', namespace: '', name }),
   };
 }
 
@@ -121,26 +119,25 @@ export function addTrigger(
     return {
       ok: true,
       files: appendDocument(files, value),
-      select: `trigger:/${encodeURIComponent(name)}#${encodeURIComponent(triggerName)}` as NodeId,
+      select: nodeId({ kind: 'trigger', namespace: '', name, key: triggerName }),
     };
   }
-  let triggerName = '';
+  let newName = '';
   const next = updateDocument(files, at(sensor), (v) => {
-    const triggers = list(spec(v), 'triggers');
-    triggerName = uniqueName(
+    const triggers = ensureArray(spec(v), 'triggers');
+    newName = uniqueName(
       `${type.toLowerCase()}-trigger`,
-      triggers.map((t) => String((t.template as { name?: unknown } | undefined)?.name ?? '')),
+      triggers.map((t) => (isJsonObject(t) ? (triggerTemplate(t)?.name ?? '') : '')).map(String),
     );
     triggers.push({
-      template: { name: triggerName, [type]: withoutPlaceholderDeps(info.defaultSpec) },
+      template: { name: newName, [type]: withoutPlaceholderDeps(info.defaultSpec) },
     });
     return v;
   });
   return {
     ok: true,
     files: next,
-    select:
-      `trigger:${encodeURIComponent(namespace)}/${encodeURIComponent(sensor.name)}#${encodeURIComponent(triggerName)}` as NodeId,
+    select: nodeId({ kind: 'trigger', namespace, name: sensor.name, key: newName }),
   };
 }
 
@@ -174,9 +171,7 @@ export function connectEventToSensor(
   const sensor = find(files, 'Sensor', s.name, s.namespace);
   if (!sensor) return { ok: false, reason: `no Sensor ${s.name}` };
   const { eventName } = splitEventKey(ev.key ?? '');
-  const deps =
-    (spec(structuredCopy(sensor.value)).dependencies as Record<string, unknown>[] | undefined) ??
-    [];
+  const deps = sensorDependencies(sensor.value);
   if (deps.some((d) => d.eventSourceName === ev.name && d.eventName === eventName))
     return { ok: false, reason: `${s.name} already depends on ${ev.name}/${eventName}` };
   const name = uniqueName(
@@ -184,14 +179,13 @@ export function connectEventToSensor(
     deps.map((d) => String(d.name ?? '')),
   );
   const next = updateDocument(files, at(sensor), (v) => {
-    list(spec(v), 'dependencies').push({ name, eventSourceName: ev.name, eventName });
+    ensureArray(spec(v), 'dependencies').push({ name, eventSourceName: ev.name, eventName });
     return v;
   });
   return {
     ok: true,
     files: next,
-    select:
-      `dependency:${encodeURIComponent(s.namespace)}/${encodeURIComponent(s.name)}#${encodeURIComponent(name)}` as NodeId,
+    select: nodeId({ kind: 'dependency', namespace: s.namespace, name: s.name, key: name }),
   };
 }
 
@@ -214,11 +208,13 @@ export function connectDependencyToTrigger(
   if (!sensor) return { ok: false, reason: `no Sensor ${t.name}` };
   let reason = '';
   const next = updateDocument(files, at(sensor), (v) => {
-    const deps = list(spec(v), 'dependencies').map((x) => String(x.name ?? ''));
-    const trigger = list(spec(v), 'triggers').find(
-      (x) => (x.template as { name?: unknown } | undefined)?.name === t.key,
+    const deps = ensureArray(spec(v), 'dependencies').map((x) =>
+      String((isJsonObject(x) ? x.name : undefined) ?? ''),
     );
-    const template = trigger && isPlainObject(trigger.template) ? trigger.template : null;
+    const trigger = ensureArray(spec(v), 'triggers').find(
+      (x) => isJsonObject(x) && triggerTemplate(x)?.name === t.key,
+    );
+    const template = isJsonObject(trigger) ? triggerTemplate(trigger) : undefined;
     if (!template) {
       reason = `no trigger ${t.key ?? ''}`;
       return v;
@@ -286,12 +282,14 @@ export function deleteNode(files: readonly DesignFile[], nodeId: string): EditRe
       const s = spec(v);
       if (n.kind === 'event') {
         const { sourceType, eventName } = splitEventKey(n.key ?? '');
-        if (isPlainObject(s[sourceType]))
-          delete (s[sourceType] as Record<string, unknown>)[eventName];
+        const events = eventsOfType(v, sourceType);
+        if (events) delete events[eventName];
       } else if (n.kind === 'dependency') {
-        s.dependencies = list(s, 'dependencies').filter((d) => d.name !== n.key);
-        for (const t of list(s, 'triggers')) {
-          const template = isPlainObject(t.template) ? t.template : null;
+        s.dependencies = ensureArray(s, 'dependencies').filter(
+          (d) => !(isJsonObject(d) && d.name === n.key),
+        );
+        for (const t of ensureArray(s, 'triggers')) {
+          const template = isJsonObject(t) ? triggerTemplate(t) : undefined;
           if (template && typeof template.conditions === 'string') {
             const left = dropTerm(template.conditions, n.key ?? '');
             if (left) template.conditions = left;
@@ -299,8 +297,8 @@ export function deleteNode(files: readonly DesignFile[], nodeId: string): EditRe
           }
         }
       } else if (n.kind === 'trigger') {
-        s.triggers = list(s, 'triggers').filter(
-          (t) => (t.template as { name?: unknown } | undefined)?.name !== n.key,
+        s.triggers = ensureArray(s, 'triggers').filter(
+          (t) => !(isJsonObject(t) && triggerTemplate(t)?.name === n.key),
         );
       }
       return v;

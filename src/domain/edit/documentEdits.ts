@@ -70,7 +70,8 @@ export function removeDocument(files: readonly DesignFile[], at: DocAddress): De
 
 /** A deep copy of plain JSON (the parser's values), so updaters may mutate freely. */
 export function structuredCopy<T>(v: T): T {
-  return JSON.parse(JSON.stringify(v)) as T;
+  // JSON.parse is typed `any`; the round trip gives back the same plain-JSON shape.
+  return JSON.parse(JSON.stringify(v));
 }
 
 /** `base`, or `base-2`, `base-3`… whichever is not taken. */
