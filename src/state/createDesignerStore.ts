@@ -150,7 +150,11 @@ export function createDesignerStore(
         if (running?.files === files) running = null;
         if (e instanceof AnalysisCancelled) return;
         setDerived({ reading: null, readingStopped: true });
-        store.getState().showNotice(`The design could not be read: ${(e as Error).message}`);
+        store
+          .getState()
+          .showNotice(
+            `The design could not be read: ${e instanceof Error ? e.message : String(e)}`,
+          );
       },
     );
     return { reading: { done: 0, total: files.length }, readingStopped: false };
@@ -158,7 +162,7 @@ export function createDesignerStore(
   const refresh = (files: DesignFile[]) => {
     if (running?.files !== files) setDerived(derive(files));
   };
-  const store = createStore<DesignerState>()(
+  const store: DesignerStore = createStore<DesignerState>()(
     temporal(
       (set, get) => {
         const setSelection = (selection: Selection) =>
@@ -285,7 +289,7 @@ export function createDesignerStore(
           a.savedEvents === b.savedEvents,
       },
     ),
-  ) as DesignerStore;
+  );
   refresh(files);
   return store;
 }

@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { listManifests, parseDesign, type DesignFile } from '../design/design';
+import { isJsonObject } from '../manifest/jsonValue';
 
 const FOLDER: Record<string, string> = {
   EventBus: 'eventbus',
@@ -114,8 +115,8 @@ export function readBundle(entries: readonly DesignFile[]): ImportedBundle {
       : '';
     let listed: unknown;
     try {
-      listed = (parseDocument(kustomization.text).toJS() as { resources?: unknown } | null)
-        ?.resources;
+      const value: unknown = parseDocument(kustomization.text).toJS();
+      listed = isJsonObject(value) ? value.resources : undefined;
     } catch {
       listed = undefined;
     }

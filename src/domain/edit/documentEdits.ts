@@ -27,6 +27,7 @@ export function updateDocument(
   if (!doc || !isPlainObject(doc.value)) return [...files];
   const next = update(structuredCopy(doc.value));
   const text = patchDocument(parsed, at.documentIndex, next);
+  // Cast: the very array given back (callers compare by identity); it is never mutated.
   if (text === file.text) return files as DesignFile[];
   return files.map((f, i) => (i === at.fileIndex ? { ...f, text } : f));
 }
@@ -114,6 +115,7 @@ export class DocumentBatch {
       const edit = documentPatch(this.parse(at.fileIndex)!, at.documentIndex, value);
       if (edit) edits.set(at.fileIndex, [...(edits.get(at.fileIndex) ?? []), edit]);
     }
+    // Cast: the very array given back (callers compare by identity); it is never mutated.
     if (edits.size === 0) return this.original as DesignFile[];
     return this.original.map((f, i) => {
       const list = edits.get(i);

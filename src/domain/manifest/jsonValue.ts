@@ -63,3 +63,8 @@ export function ensureArray(o: JsonObject, key: string): unknown[] {
 export function objectsOf(list: unknown): JsonObject[] {
   return Array.isArray(list) ? list.filter(isJsonObject) : [];
 }
+
+/** True for a list of strings only. */
+export function isStringList(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string');
+}
