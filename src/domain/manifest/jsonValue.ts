@@ -4,10 +4,6 @@
  * and an edit that needs a mapping or list where there is none puts an empty one there.
  */
 
-/** A JSON value: what `JSON.parse` returns and what the YAML reader makes of a manifest. */
-export type JsonValue =
-  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
-
 /** A mapping read from YAML or JSON; its values are checked where they are read. */
 export type JsonObject = Record<string, unknown>;
 
