@@ -1,5 +1,7 @@
 import type { DesignFile } from '../domain/design/design';
 import type { XY } from './createDesignerStore';
+import { isFileList, readPositions } from './designRecord';
+import { isJsonObject } from '../domain/manifest/jsonValue';
 
 /**
  * A synchronous copy of the newest unsaved edit (localStorage), written on every change: autosave to
@@ -47,20 +49,19 @@ export function writeJournal(storage: JournalStorage, entry: JournalEntry): bool
 
 export function readJournal(storage: JournalStorage, designId: string): JournalEntry | null {
   try {
-    const v = JSON.parse(storage.getItem(key(designId)) ?? 'null') as Partial<JournalEntry> | null;
+    const v: unknown = JSON.parse(storage.getItem(key(designId)) ?? 'null');
     if (
-      !v ||
+      !isJsonObject(v) ||
       v.designId !== designId ||
       typeof v.revision !== 'number' ||
-      !Array.isArray(v.files) ||
-      !v.files.every((f) => typeof f?.path === 'string' && typeof f.text === 'string')
+      !isFileList(v.files)
     )
       return null;
     return {
       designId,
       revision: v.revision,
       files: v.files,
-      positions: v.positions && typeof v.positions === 'object' ? v.positions : {},
+      positions: readPositions(v.positions, []),
       at: Number(v.at) || 0,
       tab: typeof v.tab === 'string' ? v.tab : '',
     };

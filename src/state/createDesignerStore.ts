@@ -159,7 +159,11 @@ export function createDesignerStore(
         if (running?.files === files) running = null;
         if (e instanceof AnalysisCancelled) return;
         setDerived({ reading: null, readingStopped: true });
-        store.getState().showNotice(`The design could not be read: ${(e as Error).message}`);
+        store
+          .getState()
+          .showNotice(
+            `The design could not be read: ${e instanceof Error ? e.message : String(e)}`,
+          );
       },
     );
     return { reading: { done: 0, total: files.length }, readingStopped: false };
@@ -167,7 +171,7 @@ export function createDesignerStore(
   const refresh = (files: DesignFile[]) => {
     if (running?.files !== files) setDerived(derive(files));
   };
-  const store = createStore<DesignerState>()(
+  const store: DesignerStore = createStore<DesignerState>()(
     temporal(
       (set, get) => {
         // Selecting a node shows its file in the YAML panel; a file chosen by hand afterwards stays.
@@ -343,7 +347,7 @@ export function createDesignerStore(
           a.savedEvents === b.savedEvents,
       },
     ),
-  ) as DesignerStore;
+  );
   refresh(files);
   return store;
 }

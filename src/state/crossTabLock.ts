@@ -23,7 +23,7 @@ interface LockManagerLike {
  */
 export function crossTabLock(
   name: string,
-  locks: LockManagerLike | undefined = (globalThis.navigator as { locks?: LockManagerLike })?.locks,
+  locks: LockManagerLike | undefined = globalThis.navigator?.locks,
 ): CrossTabLock {
   if (!locks) return localQueue();
   return <T>(work: () => Promise<T>) => locks.request(name, work);

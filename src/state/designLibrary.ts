@@ -13,12 +13,14 @@ import {
   designText,
   isFileList,
   readDesignRecord,
+  readPositions,
   readSummary,
   summaryOf,
   type DesignSummary,
   type SavedDesign,
 } from './designRecord';
 import { localQueue, type CrossTabLock } from './crossTabLock';
+import { isJsonObject } from '../domain/manifest/jsonValue';
 
 export type { KeyValueStore } from './keyValueStore';
 export type { DesignSummary, SavedDesign } from './designRecord';
@@ -51,6 +53,9 @@ const INDEX = 'eventflow:designs';
 const DESIGN_PREFIX = 'eventflow:design:';
 const designKey = (id: string) => `${DESIGN_PREFIX}${id}`;
 const LEGACY_AUTOSAVE = 'eventflow:autosave';
+
+/** The `revision` of a stored record, whatever the record holds. */
+const revisionOf = (record: unknown) => (isJsonObject(record) ? record.revision : undefined);
 const SET_ASIDE = 'eventflow:set-aside:';
 
 function newId(): string {
@@ -227,8 +232,7 @@ export class DesignLibrary {
         await this.kv.transact([designKey(id)], ([current]) => ({
           // Only if no other tab saved meanwhile: their record is newer and needs no repair.
           writes:
-            (current as { revision?: unknown } | undefined)?.revision ===
-            (raw as SavedDesign).revision
+            revisionOf(current) === revisionOf(raw)
               ? [
                   [`${SET_ASIDE}${id}:${Date.now()}`, raw],
                   [designKey(id), read.design],
@@ -325,7 +329,7 @@ export class DesignLibrary {
             ...content,
             revision: basedOn + 1,
             updatedAt: Date.now(),
-          } as SavedDesign;
+          };
           return {
             writes: [
               [designKey(id), next],
@@ -390,10 +394,13 @@ export class DesignLibrary {
 
   /** Brings a design saved by the first version of the app (one autosave slot) into the list, once. */
   async migrateLegacy(): Promise<SavedDesign | null> {
-    const old = (await this.kv.get(LEGACY_AUTOSAVE)) as
-      { files?: unknown; positions?: Record<string, XY> } | undefined;
-    if (!old || !isFileList(old.files)) return null;
-    const design = await this.create('Autosaved design', old.files, old.positions ?? {});
+    const old: unknown = await this.kv.get(LEGACY_AUTOSAVE);
+    if (!isJsonObject(old) || !isFileList(old.files)) return null;
+    const design = await this.create(
+      'Autosaved design',
+      old.files,
+      readPositions(old.positions, []),
+    );
     await put(this.kv, LEGACY_AUTOSAVE, undefined);
     return design;
   }

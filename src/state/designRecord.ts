@@ -60,8 +60,8 @@ export function readDesignRecord(
 ): { design: SavedDesign; repaired: string[] } | null {
   if (!isObj(raw) || raw.version !== 2 || !isFileList(raw.files)) return null;
   const repaired: string[] = [];
-  const field = <T>(name: string, ok: boolean, value: T, fallback: T): T => {
-    if (ok) return value;
+  /** Notes a field that could not be read and gives what replaces it. */
+  const repair = <T>(name: string, fallback: T): T => {
     repaired.push(name);
     return fallback;
   };
@@ -69,27 +69,23 @@ export function readDesignRecord(
   const design: SavedDesign = {
     version: 2,
     id,
-    name: field(
-      'name',
-      isText(raw.name) && raw.name !== '',
-      raw.name as string,
-      'Recovered design',
-    ),
+    name: isText(raw.name) && raw.name !== '' ? raw.name : repair('name', 'Recovered design'),
     files,
     positions: readPositions(raw.positions, repaired),
-    revision: field(
-      'revision',
-      Number.isSafeInteger(raw.revision) && (raw.revision as number) > 0,
-      raw.revision as number,
-      1,
-    ),
-    updatedAt: field('time', Number.isFinite(raw.updatedAt), raw.updatedAt as number, 0),
-    baseline: field(
-      'baseline',
-      raw.baseline === undefined || isText(raw.baseline),
-      (raw.baseline as string | undefined) ?? designText(files),
-      designText(files),
-    ),
+    revision:
+      typeof raw.revision === 'number' && Number.isSafeInteger(raw.revision) && raw.revision > 0
+        ? raw.revision
+        : repair('revision', 1),
+    updatedAt:
+      typeof raw.updatedAt === 'number' && Number.isFinite(raw.updatedAt)
+        ? raw.updatedAt
+        : repair('time', 0),
+    baseline:
+      raw.baseline === undefined
+        ? designText(files)
+        : isText(raw.baseline)
+          ? raw.baseline
+          : repair('baseline', designText(files)),
     scenarios: readList(raw.scenarios, 'scenarios', repaired, (s) => {
       let bad = false;
       const scenario = readScenario(s, () => (bad = true));
@@ -104,15 +100,18 @@ export function readDesignRecord(
   return { design, repaired };
 }
 
-function readPositions(v: unknown, repaired: string[]): Record<string, XY> {
+/** Node positions from a stored record: entries without finite x and y are left out (and noted). */
+export function readPositions(v: unknown, repaired: string[]): Record<string, XY> {
   if (v === undefined) return {};
   if (!isObj(v)) return (repaired.push('node positions'), {});
   const out: Record<string, XY> = {};
   let dropped = false;
   for (const [k, p] of Object.entries(v)) {
-    if (isObj(p) && Number.isFinite(p.x) && Number.isFinite(p.y))
+    const x = isObj(p) ? p.x : undefined;
+    const y = isObj(p) ? p.y : undefined;
+    if (typeof x === 'number' && Number.isFinite(x) && typeof y === 'number' && Number.isFinite(y))
       Object.defineProperty(out, k, {
-        value: { x: p.x as number, y: p.y as number },
+        value: { x, y },
         enumerable: true,
         writable: true,
         configurable: true,

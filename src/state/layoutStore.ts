@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { isJsonObject } from '../domain/manifest/jsonValue';
 
 export type BottomTab = 'problems' | 'simulator';
 
@@ -16,10 +17,9 @@ const KEY = 'eventflow:layout';
 
 function readSaved(storage: LayoutStorage | null): Partial<Pick<LayoutState, 'bottomTab'>> {
   try {
-    const v = JSON.parse(storage?.getItem(KEY) ?? '{}') as { bottomTab?: unknown };
-    return v.bottomTab === 'problems' || v.bottomTab === 'simulator'
-      ? { bottomTab: v.bottomTab }
-      : {};
+    const v: unknown = JSON.parse(storage?.getItem(KEY) ?? '{}');
+    const bottomTab = isJsonObject(v) ? v.bottomTab : undefined;
+    return bottomTab === 'problems' || bottomTab === 'simulator' ? { bottomTab } : {};
   } catch {
     return {};
   }

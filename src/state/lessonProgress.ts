@@ -1,3 +1,5 @@
+import { isJsonObject } from '../domain/manifest/jsonValue';
+
 /** How far a learner got in each lesson, kept in this browser (localStorage; small and synchronous). */
 export interface LessonProgress {
   /** The design in the library the learner works on for this lesson. */
@@ -12,17 +14,16 @@ const KEY = 'eventflow:lesson-progress';
 
 /** Progress by lesson id; a null-prototype record, since ids come from lesson files and links. */
 export function readProgress(storage: ProgressStorage): Record<string, LessonProgress> {
-  const out = Object.create(null) as Record<string, LessonProgress>;
+  const out: Record<string, LessonProgress> = Object.create(null);
   try {
-    const raw = JSON.parse(storage.getItem(KEY) ?? '{}') as unknown;
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
-    for (const [id, p] of Object.entries(raw as Record<string, Partial<LessonProgress>>))
-      if (
-        typeof p?.designId === 'string' &&
-        typeof p.passed === 'number' &&
-        typeof p.total === 'number'
-      )
-        out[id] = p as LessonProgress;
+    const raw: unknown = JSON.parse(storage.getItem(KEY) ?? '{}');
+    if (!isJsonObject(raw)) return out;
+    for (const [id, p] of Object.entries(raw)) {
+      if (!isJsonObject(p)) continue;
+      const { designId, passed, total } = p;
+      if (typeof designId === 'string' && typeof passed === 'number' && typeof total === 'number')
+        out[id] = { ...p, designId, passed, total };
+    }
   } catch {
     // A damaged record only loses the ticks, never a design: the designs live in the library.
   }

@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { listManifests, parseDesign, type DesignFile } from '../design/design';
+import { isJsonObject } from '../manifest/jsonValue';
 
 /** The export's folder for each Argo Events kind (other kinds go to `other/`). */
 export const LAYOUT_FOLDER: Readonly<Record<string, string>> = {
@@ -133,7 +134,8 @@ export function readBundle(input: readonly DesignFile[]): ImportedBundle {
     const visit = (k: DesignFile, trail: ReadonlySet<string>) => {
       let listed: unknown;
       try {
-        listed = (parseDocument(k.text).toJS() as { resources?: unknown } | null)?.resources;
+        const value: unknown = parseDocument(k.text).toJS();
+        listed = isJsonObject(value) ? value.resources : undefined;
       } catch {
         listed = undefined;
       }

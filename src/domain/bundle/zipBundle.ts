@@ -42,6 +42,9 @@ export function unzipFiles(
     }
     return { ok: true, files };
   } catch (e) {
-    return { ok: false, message: `This zip could not be read: ${(e as Error).message}.` };
+    return {
+      ok: false,
+      message: `This zip could not be read: ${e instanceof Error ? e.message : String(e)}.`,
+    };
   }
 }

@@ -1,3 +1,4 @@
+import { isJsonObject, readObject } from '../manifest/jsonValue';
 /**
  * The 32 EventSource types, declared once (SEMANTICS §6.1). The palette, the inspector, validation and
  * the simulator all read this table. What the controller requires of each type is not here but in
@@ -470,12 +471,7 @@ export function httpServerConfig(
 ): Record<string, unknown> | null {
   const http = BY_TYPE.get(type)?.http ?? 'none';
   if (http === 'none') return null;
-  const cfg =
-    eventConfig !== null && typeof eventConfig === 'object' && !Array.isArray(eventConfig)
-      ? (eventConfig as Record<string, unknown>)
-      : {};
+  const cfg = isJsonObject(eventConfig) ? eventConfig : {};
   if (http === 'direct') return cfg;
-  return cfg.webhook !== null && typeof cfg.webhook === 'object' && !Array.isArray(cfg.webhook)
-    ? (cfg.webhook as Record<string, unknown>)
-    : {};
+  return readObject(cfg, 'webhook') ?? {};
 }

@@ -1,4 +1,5 @@
 import { parseManifests, type ParsedDocument, type ParsedFile } from '../yaml/parseManifests';
+import { isJsonObject } from '../manifest/jsonValue';
 
 /** A design is a set of YAML files; their text is the source of truth, everything else is derived. */
 export interface DesignFile {
@@ -14,6 +15,11 @@ export interface ParsedDesignFile {
 export type ArgoKind = 'EventBus' | 'EventSource' | 'Sensor';
 export const ARGO_KINDS: readonly ArgoKind[] = ['EventBus', 'EventSource', 'Sensor'];
 export const ARGO_API_GROUP = 'argoproj.io';
+
+/** True for `EventBus`, `EventSource` and `Sensor`. */
+export function isArgoKind(kind: string | null): kind is ArgoKind {
+  return ARGO_KINDS.some((k) => k === kind);
+}
 
 /** One Argo Events resource found in a design, with where it lives. */
 export interface ManifestEntry {
@@ -34,11 +40,7 @@ export function parseDesign(files: readonly DesignFile[]): ParsedDesignFile[] {
 
 /** True for documents whose apiVersion is argoproj.io/* and whose kind is one of ours. */
 export function isArgoEventsDocument(doc: ParsedDocument): boolean {
-  return (
-    doc.kind !== null &&
-    (ARGO_KINDS as readonly string[]).includes(doc.kind) &&
-    (doc.apiVersion ?? '').startsWith(`${ARGO_API_GROUP}/`)
-  );
+  return isArgoKind(doc.kind) && (doc.apiVersion ?? '').startsWith(`${ARGO_API_GROUP}/`);
 }
 
 /**
@@ -51,16 +53,19 @@ export function listManifests(files: readonly ParsedDesignFile[]): ManifestEntry
   files.forEach((f, fileIndex) => {
     if (f.parsed.template) return;
     for (const doc of f.parsed.documents) {
-      if (!isArgoEventsDocument(doc) || doc.problems.length > 0) continue;
+      // A document with a kind is a mapping (parseManifests reads kind only from one).
+      const value = doc.value;
+      if (!isArgoEventsDocument(doc) || !isArgoKind(doc.kind) || !isJsonObject(value)) continue;
+      if (doc.problems.length > 0) continue;
       out.push({
-        kind: doc.kind as ArgoKind,
+        kind: doc.kind,
         name: doc.name ?? '',
         namespace: doc.namespace,
         fileIndex,
         file: f.path,
         documentIndex: doc.index,
         doc,
-        value: doc.value as Record<string, unknown>,
+        value,
       });
     }
   });

@@ -1,5 +1,5 @@
 import type { ParsedDocument, ParsedFile } from '../yaml/parseManifests';
-import { ARGO_API_GROUP, ARGO_KINDS } from './design';
+import { ARGO_API_GROUP, isArgoKind } from './design';
 
 /** True for a document shaped like a Kubernetes object: a mapping with `apiVersion` and `kind`. */
 export function isKubernetesObject(doc: ParsedDocument): boolean {
@@ -32,7 +32,7 @@ export const COMPANION_KINDS: ReadonlySet<string> = new Set([
  * Argo project's (a misspelt `Sensr`) or with no kind at all.
  */
 export function isArgoEventsCandidate(doc: ParsedDocument): boolean {
-  if (doc.kind !== null && (ARGO_KINDS as readonly string[]).includes(doc.kind)) return true;
+  if (isArgoKind(doc.kind)) return true;
   return (
     doc.apiVersion !== null &&
     doc.apiVersion.startsWith(`${ARGO_API_GROUP}/`) &&

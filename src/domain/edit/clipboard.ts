@@ -6,7 +6,7 @@ import {
 } from '../design/design';
 import { parseManifests } from '../yaml/parseManifests';
 import { parseNodeId, nodeId } from '../graph/ids';
-import { isPlainObject } from '../../lib/deepEqual';
+import { ensureObject, isJsonObject } from '../manifest/jsonValue';
 import { structuredCopy, uniqueName } from './documentEdits';
 import { appendResource, type NewResourceFile } from './newResourceFile';
 import type { EditResult } from './designEdits';
@@ -46,18 +46,17 @@ export function pasteManifests(
       ok: false,
       reason: `the clipboard does not hold valid YAML (line ${problem.line}: ${problem.message})`,
     };
-  const docs = parsed.documents.filter((d) => isArgoEventsDocument(d) && isPlainObject(d.value));
+  const docs = parsed.documents.flatMap((d) =>
+    isArgoEventsDocument(d) && isJsonObject(d.value) ? [{ kind: d.kind, value: d.value }] : [],
+  );
   if (docs.length === 0)
     return { ok: false, reason: 'the clipboard holds no EventSource, Sensor or EventBus' };
   let out = [...files];
   let file: string | undefined;
   let select: ReturnType<typeof nodeId> | undefined;
   for (const d of docs) {
-    const value = structuredCopy(d.value as Record<string, unknown>);
-    const meta = (isPlainObject(value.metadata) ? value.metadata : (value.metadata = {})) as Record<
-      string,
-      unknown
-    >;
+    const value = structuredCopy(d.value);
+    const meta = ensureObject(value, 'metadata');
     const taken = listManifests(parseDesign(out))
       .filter((m) => m.kind === d.kind)
       .map((m) => m.name);

@@ -1,5 +1,6 @@
 import { listManifests, parseDesign, type DesignFile } from '../design/design';
-import { isPlainObject } from '../../lib/deepEqual';
+import { isJsonObject, type JsonObject } from '../manifest/jsonValue';
+import { findDependency, type DependencyFields } from '../manifest/sensorManifest';
 import { parseNodeId } from '../graph/ids';
 import { updateDocument } from './documentEdits';
 import type { EditResult } from './designEdits';
@@ -15,7 +16,7 @@ export interface DataFilterRow {
 export function updateDependency(
   files: readonly DesignFile[],
   depId: string,
-  fn: (dep: Record<string, unknown>) => void,
+  fn: (dep: DependencyFields) => void,
 ): EditResult {
   const d = parseNodeId(depId);
   if (!d || d.kind !== 'dependency') return { ok: false, reason: 'select a dependency' };
@@ -28,11 +29,7 @@ export function updateDependency(
     files,
     { fileIndex: sensor.fileIndex, documentIndex: sensor.documentIndex },
     (v) => {
-      const deps =
-        isPlainObject(v.spec) && Array.isArray(v.spec.dependencies)
-          ? (v.spec.dependencies as Record<string, unknown>[])
-          : [];
-      const dep = deps.find((x) => x.name === d.key);
+      const dep = findDependency(v, d.key);
       if (dep) {
         found = true;
         fn(dep);
@@ -55,7 +52,7 @@ export function setDataFilters(
   if (rows.some((r) => r.values.length === 0 || r.values.some((v) => v === '')))
     return { ok: false, reason: 'every data filter needs at least one non-empty value' };
   return updateDependency(files, depId, (dep) => {
-    const filters = (isPlainObject(dep.filters) ? dep.filters : {}) as Record<string, unknown>;
+    const filters: JsonObject = isJsonObject(dep.filters) ? dep.filters : {};
     if (rows.length)
       filters.data = rows.map((r) => ({
         path: r.path,
@@ -71,20 +68,25 @@ export function setDataFilters(
   });
 }
 
+const DATA_FILTER_TYPES = ['string', 'number', 'bool'] as const;
+
+/** A data filter's `type` as the form offers it; anything else shows as `string`. */
+function dataFilterType(type: unknown): DataFilterRow['type'] {
+  return DATA_FILTER_TYPES.find((t) => t === String(type)) ?? 'string';
+}
+
 /** The dependency's data filters as inspector rows. */
-export function readDataFilters(dep: Record<string, unknown>): {
+export function readDataFilters(dep: DependencyFields): {
   rows: DataFilterRow[];
   operator: '' | 'and' | 'or';
 } {
-  const filters = isPlainObject(dep.filters) ? dep.filters : {};
+  const filters = isJsonObject(dep.filters) ? dep.filters : {};
   const rows = (Array.isArray(filters.data) ? filters.data : []).flatMap((f) =>
-    isPlainObject(f)
+    isJsonObject(f)
       ? [
           {
             path: String(f.path ?? ''),
-            type: (['string', 'number', 'bool'].includes(String(f.type))
-              ? f.type
-              : 'string') as DataFilterRow['type'],
+            type: dataFilterType(f.type),
             comparator: typeof f.comparator === 'string' ? f.comparator : '=',
             values: Array.isArray(f.value) ? f.value.map(String) : [],
           },
@@ -110,7 +112,7 @@ export function setDependencyFilters(
   patch: Record<string, unknown>,
 ): EditResult {
   return updateDependency(files, depId, (dep) => {
-    const filters = (isPlainObject(dep.filters) ? dep.filters : {}) as Record<string, unknown>;
+    const filters: JsonObject = isJsonObject(dep.filters) ? dep.filters : {};
     for (const [key, value] of Object.entries(patch)) {
       if (value === undefined) delete filters[key];
       else filters[key] = value;
@@ -125,15 +127,15 @@ export interface ExprFilterRow {
   fields: { name: string; path: string }[];
 }
 
-export function readExprFilters(dep: Record<string, unknown>): ExprFilterRow[] {
-  const filters = isPlainObject(dep.filters) ? dep.filters : {};
+export function readExprFilters(dep: DependencyFields): ExprFilterRow[] {
+  const filters = isJsonObject(dep.filters) ? dep.filters : {};
   return (Array.isArray(filters.exprs) ? filters.exprs : []).flatMap((e) =>
-    isPlainObject(e)
+    isJsonObject(e)
       ? [
           {
             expr: String(e.expr ?? ''),
             fields: (Array.isArray(e.fields) ? e.fields : []).flatMap((f) =>
-              isPlainObject(f) ? [{ name: String(f.name ?? ''), path: String(f.path ?? '') }] : [],
+              isJsonObject(f) ? [{ name: String(f.name ?? ''), path: String(f.path ?? '') }] : [],
             ),
           },
         ]

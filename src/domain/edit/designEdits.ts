@@ -3,10 +3,11 @@ import { lookupEventBusKind } from '../catalog/eventBusKinds';
 import { lookupEventSourceType } from '../catalog/eventSourceTypes';
 import { lookupTriggerType } from '../catalog/triggerTypes';
 import { conditionKey, readConditions } from '../sensor/conditionNames';
-import { isPlainObject } from '../../lib/deepEqual';
-import { getOwn } from '../../lib/setOwn';
+import { ensureArray, ensureObject, isJsonObject, type JsonObject } from '../manifest/jsonValue';
+import { eventsOfType } from '../manifest/eventSourceManifest';
+import { sensorDependencies, triggerTemplate } from '../manifest/sensorManifest';
 import { removeDocument, structuredCopy, uniqueName, updateDocument } from './documentEdits';
-import { parseNodeId, splitEventKey, type NodeId } from '../graph/ids';
+import { nodeId, parseNodeId, splitEventKey, type NodeId } from '../graph/ids';
 import { appendResource, type NewResourceFile } from './newResourceFile';
 
 /**
@@ -34,11 +35,7 @@ function find(
 }
 
 const at = (m: ManifestEntry) => ({ fileIndex: m.fileIndex, documentIndex: m.documentIndex });
-const spec = (v: Record<string, unknown>) => (isPlainObject(v.spec) ? v.spec : (v.spec = {}));
-const list = (o: Record<string, unknown>, key: string) =>
-  Array.isArray(o[key])
-    ? (o[key] as Record<string, unknown>[])
-    : ((o[key] = []) as Record<string, unknown>[]);
+const spec = (v: JsonObject) => ensureObject(v, 'spec');
 
 /** Adds an EventSource with one event of `type`, named uniquely, using the catalog's default config. */
 export function addEventSource(
@@ -63,7 +60,7 @@ export function addEventSource(
   return {
     ok: true,
     ...appendResource(files, value, into),
-    select: `eventSource:/${encodeURIComponent(name)}` as NodeId,
+    select: nodeId({ kind: 'eventSource', namespace: '', name }),
   };
 }
 
@@ -90,7 +87,7 @@ export function addEventBus(
   return {
     ok: true,
     ...appendResource(files, value, into),
-    select: `eventBus:/${encodeURIComponent(name)}` as NodeId,
+    select: nodeId({ kind: 'eventBus', namespace: '', name }),
   };
 }
 
@@ -129,26 +126,25 @@ export function addTrigger(
     return {
       ok: true,
       ...appendResource(files, value, into),
-      select: `trigger:/${encodeURIComponent(name)}#${encodeURIComponent(triggerName)}` as NodeId,
+      select: nodeId({ kind: 'trigger', namespace: '', name, key: triggerName }),
     };
   }
-  let triggerName = '';
+  let newName = '';
   const next = updateDocument(files, at(sensor), (v) => {
-    const triggers = list(spec(v), 'triggers');
-    triggerName = uniqueName(
+    const triggers = ensureArray(spec(v), 'triggers');
+    newName = uniqueName(
       `${type.toLowerCase()}-trigger`,
-      triggers.map((t) => String((t.template as { name?: unknown } | undefined)?.name ?? '')),
+      triggers.map((t) => (isJsonObject(t) ? (triggerTemplate(t)?.name ?? '') : '')).map(String),
     );
     triggers.push({
-      template: { name: triggerName, [type]: withoutPlaceholderDeps(info.defaultSpec) },
+      template: { name: newName, [type]: withoutPlaceholderDeps(info.defaultSpec) },
     });
     return v;
   });
   return {
     ok: true,
     files: next,
-    select:
-      `trigger:${encodeURIComponent(namespace)}/${encodeURIComponent(sensor.name)}#${encodeURIComponent(triggerName)}` as NodeId,
+    select: nodeId({ kind: 'trigger', namespace, name: sensor.name, key: newName }),
   };
 }
 
@@ -182,9 +178,7 @@ export function connectEventToSensor(
   const sensor = find(files, 'Sensor', s.name, s.namespace);
   if (!sensor) return { ok: false, reason: `no Sensor ${s.name}` };
   const { eventName } = splitEventKey(ev.key ?? '');
-  const deps =
-    (spec(structuredCopy(sensor.value)).dependencies as Record<string, unknown>[] | undefined) ??
-    [];
+  const deps = sensorDependencies(sensor.value);
   if (deps.some((d) => d.eventSourceName === ev.name && d.eventName === eventName))
     return { ok: false, reason: `${s.name} already depends on ${ev.name}/${eventName}` };
   const name = uniqueName(
@@ -192,14 +186,13 @@ export function connectEventToSensor(
     deps.map((d) => String(d.name ?? '')),
   );
   const next = updateDocument(files, at(sensor), (v) => {
-    list(spec(v), 'dependencies').push({ name, eventSourceName: ev.name, eventName });
+    ensureArray(spec(v), 'dependencies').push({ name, eventSourceName: ev.name, eventName });
     return v;
   });
   return {
     ok: true,
     files: next,
-    select:
-      `dependency:${encodeURIComponent(s.namespace)}/${encodeURIComponent(s.name)}#${encodeURIComponent(name)}` as NodeId,
+    select: nodeId({ kind: 'dependency', namespace: s.namespace, name: s.name, key: name }),
   };
 }
 
@@ -222,11 +215,13 @@ export function connectDependencyToTrigger(
   if (!sensor) return { ok: false, reason: `no Sensor ${t.name}` };
   let reason = '';
   const next = updateDocument(files, at(sensor), (v) => {
-    const deps = list(spec(v), 'dependencies').map((x) => String(x.name ?? ''));
-    const trigger = list(spec(v), 'triggers').find(
-      (x) => (x.template as { name?: unknown } | undefined)?.name === t.key,
+    const deps = ensureArray(spec(v), 'dependencies').map((x) =>
+      String((isJsonObject(x) ? x.name : undefined) ?? ''),
     );
-    const template = trigger && isPlainObject(trigger.template) ? trigger.template : null;
+    const trigger = ensureArray(spec(v), 'triggers').find(
+      (x) => isJsonObject(x) && triggerTemplate(x)?.name === t.key,
+    );
+    const template = isJsonObject(trigger) ? triggerTemplate(trigger) : undefined;
     if (!template) {
       reason = `no trigger ${t.key ?? ''}`;
       return v;
@@ -294,12 +289,14 @@ export function deleteNode(files: readonly DesignFile[], nodeId: string): EditRe
       const s = spec(v);
       if (n.kind === 'event') {
         const { sourceType, eventName } = splitEventKey(n.key ?? '');
-        const events = getOwn(s, sourceType);
-        if (isPlainObject(events)) delete events[eventName];
+        const events = eventsOfType(v, sourceType);
+        if (events) delete events[eventName];
       } else if (n.kind === 'dependency') {
-        s.dependencies = list(s, 'dependencies').filter((d) => d.name !== n.key);
-        for (const t of list(s, 'triggers')) {
-          const template = isPlainObject(t.template) ? t.template : null;
+        s.dependencies = ensureArray(s, 'dependencies').filter(
+          (d) => !(isJsonObject(d) && d.name === n.key),
+        );
+        for (const t of ensureArray(s, 'triggers')) {
+          const template = isJsonObject(t) ? triggerTemplate(t) : undefined;
           if (template && typeof template.conditions === 'string') {
             const left = dropTerm(template.conditions, n.key ?? '');
             if (left) template.conditions = left;
@@ -307,8 +304,8 @@ export function deleteNode(files: readonly DesignFile[], nodeId: string): EditRe
           }
         }
       } else if (n.kind === 'trigger') {
-        s.triggers = list(s, 'triggers').filter(
-          (t) => (t.template as { name?: unknown } | undefined)?.name !== n.key,
+        s.triggers = ensureArray(s, 'triggers').filter(
+          (t) => !(isJsonObject(t) && triggerTemplate(t)?.name === n.key),
         );
       }
       return v;

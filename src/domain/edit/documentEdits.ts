@@ -27,6 +27,7 @@ export function updateDocument(
   if (!doc || !isPlainObject(doc.value)) return [...files];
   const next = update(structuredCopy(doc.value));
   const text = patchDocument(parsed, at.documentIndex, next);
+  // Cast: the very array given back (callers compare by identity); it is never mutated.
   if (text === file.text) return files as DesignFile[];
   return files.map((f, i) => (i === at.fileIndex ? { ...f, text } : f));
 }
@@ -70,7 +71,8 @@ export function removeDocument(files: readonly DesignFile[], at: DocAddress): De
 
 /** A deep copy of plain JSON (the parser's values), so updaters may mutate freely. */
 export function structuredCopy<T>(v: T): T {
-  return JSON.parse(JSON.stringify(v)) as T;
+  // JSON.parse is typed `any`; the round trip gives back the same plain-JSON shape.
+  return JSON.parse(JSON.stringify(v));
 }
 
 /** `base`, or `base-2`, `base-3`… whichever is not taken. */
@@ -113,6 +115,7 @@ export class DocumentBatch {
       const edit = documentPatch(this.parse(at.fileIndex)!, at.documentIndex, value);
       if (edit) edits.set(at.fileIndex, [...(edits.get(at.fileIndex) ?? []), edit]);
     }
+    // Cast: the very array given back (callers compare by identity); it is never mutated.
     if (edits.size === 0) return this.original as DesignFile[];
     return this.original.map((f, i) => {
       const list = edits.get(i);

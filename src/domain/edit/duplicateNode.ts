@@ -1,6 +1,8 @@
 import { listManifests, parseDesign, type DesignFile } from '../design/design';
-import { isPlainObject } from '../../lib/deepEqual';
-import { nodeId, parseNodeId, splitEventKey, eventKey, type NodeId } from '../graph/ids';
+import { nodeId, parseNodeId, splitEventKey, eventKey } from '../graph/ids';
+import { ensureObject, isJsonObject, readArray, type JsonObject } from '../manifest/jsonValue';
+import { eventsOfType } from '../manifest/eventSourceManifest';
+import { triggerTemplate } from '../manifest/sensorManifest';
 import { appendDocument, structuredCopy, uniqueName, updateDocument } from './documentEdits';
 import type { EditResult } from './designEdits';
 import { setOwn } from '../../lib/setOwn';
@@ -27,22 +29,22 @@ export function duplicateNode(files: readonly DesignFile[], id: string): EditRes
       all.filter((m) => m.kind === kind).map((m) => m.name),
     );
     const copy = structuredCopy(owner.value);
-    (copy.metadata as Record<string, unknown>).name = name;
+    ensureObject(copy, 'metadata').name = name;
     return {
       ok: true,
       files: appendDocument(files, copy, owner.fileIndex),
       select: nodeId({ kind: n.kind, namespace: n.namespace, name }),
     };
   }
-  let select = id as NodeId;
+  let select = nodeId(n);
   let found = true;
   const next = updateDocument(files, at, (v) => {
-    const spec = (isPlainObject(v.spec) ? v.spec : {}) as Record<string, unknown>;
+    const spec = isJsonObject(v.spec) ? v.spec : {};
     if (n.kind === 'event') {
       const { sourceType, eventName } = splitEventKey(n.key ?? '');
+      const events = eventsOfType(v, sourceType);
       // Own keys only: a type or event named `constructor` or `__proto__` is a name, not a member.
-      const events = Object.hasOwn(spec, sourceType) ? spec[sourceType] : undefined;
-      if (!isPlainObject(events) || !Object.hasOwn(events, eventName)) {
+      if (!events || !Object.hasOwn(events, eventName)) {
         found = false;
         return v;
       }
@@ -56,20 +58,25 @@ export function duplicateNode(files: readonly DesignFile[], id: string): EditRes
       });
     } else {
       const listKey = n.kind === 'dependency' ? 'dependencies' : 'triggers';
-      const list = Array.isArray(spec[listKey]) ? (spec[listKey] as Record<string, unknown>[]) : [];
-      const nameOf = (x: Record<string, unknown>) =>
+      const list = readArray(spec, listKey) ?? [];
+      const nameOf = (x: unknown) =>
         String(
-          n.kind === 'dependency' ? x.name : (x.template as { name?: unknown } | undefined)?.name,
+          !isJsonObject(x)
+            ? undefined
+            : n.kind === 'dependency'
+              ? x.name
+              : triggerTemplate(x)?.name,
         );
       const i = list.findIndex((x) => nameOf(x) === n.key);
-      if (i < 0) {
+      const original: unknown = i < 0 ? undefined : list[i];
+      if (!isJsonObject(original)) {
         found = false;
         return v;
       }
-      const copy = structuredCopy(list[i] as Record<string, unknown>);
+      const copy: JsonObject = structuredCopy(original);
       const name = uniqueName(`${n.key ?? ''}-copy`, list.map(nameOf));
       if (n.kind === 'dependency') copy.name = name;
-      else (copy.template as Record<string, unknown>).name = name;
+      else ensureObject(copy, 'template').name = name;
       list.splice(i + 1, 0, copy);
       select = nodeId({ kind: n.kind, namespace: n.namespace, name: n.name, key: name });
     }

@@ -124,3 +124,39 @@ spec:
     expect(parseManifests(out).documents[0]!.value).toEqual({ events: { 'x: y': 1 } });
   });
 });
+
+describe('names that are also Object.prototype properties are names like any other', () => {
+  const source = [
+    'apiVersion: argoproj.io/v1alpha1',
+    'kind: EventSource',
+    'metadata:',
+    '  name: hooks',
+    'spec:',
+    '  webhook:',
+    '    example:',
+    '      port: "12000"',
+    '      endpoint: /example',
+    '      method: POST',
+    '',
+  ].join('\n');
+
+  it('renaming an event to constructor or toString is no clash', () => {
+    for (const name of ['constructor', 'toString', 'hasOwnProperty']) {
+      const r = renameNode(
+        [{ path: 'h.yaml', text: source }],
+        'event:/hooks#webhook%2Fexample',
+        name,
+      );
+      if (!r.ok) throw new Error(r.reason);
+      expect(parseManifests(r.files[0]!.text).documents[0]!.value).toMatchObject({
+        spec: { webhook: { [name]: { endpoint: '/example' } } },
+      });
+    }
+  });
+
+  it('renaming to the name of another event of the source is refused', () => {
+    const text = source.replace('    example:', '    other:\n      port: "13000"\n    example:');
+    const r = renameNode([{ path: 'h.yaml', text }], 'event:/hooks#webhook%2Fexample', 'other');
+    expect(r).toEqual({ ok: false, reason: 'EventSource hooks already has an event named other' });
+  });
+});

@@ -1,8 +1,16 @@
 import { listManifests, parseDesign, type DesignFile } from '../design/design';
-import { isPlainObject } from '../../lib/deepEqual';
-import { getOwn, setOwn } from '../../lib/setOwn';
+import { setOwn } from '../../lib/setOwn';
 import { conditionKey } from '../sensor/conditionNames';
 import { parseNodeId, splitEventKey, nodeId, eventKey, type NodeId } from '../graph/ids';
+import { ensureObject, isJsonObject, type JsonObject } from '../manifest/jsonValue';
+import { eventsOfType, eventSourceEvents } from '../manifest/eventSourceManifest';
+import {
+  sensorDependencies,
+  sensorTriggers,
+  triggerName,
+  triggerParameterLists,
+  triggerTemplate,
+} from '../manifest/sensorManifest';
 import { DocumentBatch } from './documentEdits';
 import type { EditResult } from './designEdits';
 
@@ -23,7 +31,7 @@ export function renameNode(files: readonly DesignFile[], id: string, newName: st
       : n.kind === 'dependency' || n.kind === 'trigger'
         ? (n.key ?? '')
         : n.name;
-  if (name === current) return { ok: true, files: [...files], select: id as NodeId };
+  if (name === current) return { ok: true, files: [...files], select: nodeId(n) };
   if (n.kind === 'dependency') {
     if (!DEP_NAME.test(name))
       return {
@@ -49,25 +57,23 @@ export function renameNode(files: readonly DesignFile[], id: string, newName: st
     const k = `${m.kind}\u0000${m.name}`;
     if (inNs(m) && !byName.has(k)) byName.set(k, m);
   }
-  const edit = (kind: string, resourceName: string, fn: (v: Record<string, unknown>) => void) => {
+  const edit = (kind: string, resourceName: string, fn: (v: JsonObject) => void) => {
     const m = byName.get(`${kind}\u0000${resourceName}`);
     if (m) batch.update({ fileIndex: m.fileIndex, documentIndex: m.documentIndex }, fn);
   };
   const sensors = all.filter((m) => m.kind === 'Sensor' && inNs(m)).map((m) => m.name);
-  const specOf = (v: Record<string, unknown>) => (isPlainObject(v.spec) ? v.spec : {});
-  const deps = (v: Record<string, unknown>) =>
-    Array.isArray(specOf(v).dependencies)
-      ? (specOf(v).dependencies as Record<string, unknown>[])
-      : [];
+  const rename = (v: JsonObject) => (ensureObject(v, 'metadata').name = name);
 
   switch (n.kind) {
     case 'eventSource': {
       if (all.some((m) => m.kind === 'EventSource' && m.name === name && inNs(m)))
         return { ok: false, reason: `an EventSource named ${name} already exists` };
-      edit('EventSource', n.name, (v) => ((v.metadata as Record<string, unknown>).name = name));
+      edit('EventSource', n.name, rename);
       for (const s of sensors)
         edit('Sensor', s, (v) =>
-          deps(v).forEach((d) => d.eventSourceName === n.name && (d.eventSourceName = name)),
+          sensorDependencies(v).forEach(
+            (d) => d.eventSourceName === n.name && (d.eventSourceName = name),
+          ),
         );
       return {
         ok: true,
@@ -79,19 +85,13 @@ export function renameNode(files: readonly DesignFile[], id: string, newName: st
       const { sourceType, eventName } = splitEventKey(n.key ?? '');
       let clash = false;
       edit('EventSource', n.name, (v) => {
-        const s = specOf(v);
-        for (const [k, events] of Object.entries(s))
-          if (
-            isPlainObject(events) &&
-            k !== 'template' &&
-            k !== 'service' &&
-            Object.hasOwn(events, name)
-          )
-            clash = true;
-        const events = getOwn(s, sourceType);
-        if (clash || !isPlainObject(events)) return;
+        clash = eventSourceEvents(v).some((e) => e.name === name);
+        const events = eventsOfType(v, sourceType);
+        if (clash || !events || !isJsonObject(v.spec)) return;
+        // Rebuilt rather than renamed in place, so the event keeps its position in the map; set as
+        // an own key, so a type named `__proto__` stays a key.
         setOwn(
-          s,
+          v.spec,
           sourceType,
           Object.fromEntries(
             Object.entries(events).map(([k, val]) => [k === eventName ? name : k, val]),
@@ -102,7 +102,7 @@ export function renameNode(files: readonly DesignFile[], id: string, newName: st
         return { ok: false, reason: `EventSource ${n.name} already has an event named ${name}` };
       for (const s of sensors)
         edit('Sensor', s, (v) =>
-          deps(v).forEach(
+          sensorDependencies(v).forEach(
             (d) =>
               d.eventSourceName === n.name && d.eventName === eventName && (d.eventName = name),
           ),
@@ -121,12 +121,12 @@ export function renameNode(files: readonly DesignFile[], id: string, newName: st
     case 'eventBus': {
       if (all.some((m) => m.kind === 'EventBus' && m.name === name && inNs(m)))
         return { ok: false, reason: `an EventBus named ${name} already exists` };
-      edit('EventBus', n.name, (v) => ((v.metadata as Record<string, unknown>).name = name));
+      edit('EventBus', n.name, rename);
       for (const m of all.filter(
         (x) => (x.kind === 'EventSource' || x.kind === 'Sensor') && inNs(x),
       )) {
         edit(m.kind, m.name, (v) => {
-          const s = (v.spec = isPlainObject(v.spec) ? v.spec : {}) as Record<string, unknown>;
+          const s = ensureObject(v, 'spec');
           const current =
             typeof s.eventBusName === 'string' && s.eventBusName ? s.eventBusName : 'default';
           if (current !== n.name) return;
@@ -143,7 +143,7 @@ export function renameNode(files: readonly DesignFile[], id: string, newName: st
     case 'sensor':
       if (sensors.includes(name))
         return { ok: false, reason: `a Sensor named ${name} already exists` };
-      edit('Sensor', n.name, (v) => ((v.metadata as Record<string, unknown>).name = name));
+      edit('Sensor', n.name, rename);
       return {
         ok: true,
         files: batch.files(),
@@ -152,13 +152,13 @@ export function renameNode(files: readonly DesignFile[], id: string, newName: st
     case 'trigger': {
       let clash = false;
       edit('Sensor', n.name, (v) => {
-        const triggers = Array.isArray(specOf(v).triggers)
-          ? (specOf(v).triggers as Record<string, unknown>[])
-          : [];
-        clash = triggers.some((t) => (t.template as { name?: unknown } | undefined)?.name === name);
+        const triggers = sensorTriggers(v);
+        clash = triggers.some((t) => triggerName(t) === name);
         if (clash) return;
-        for (const t of triggers)
-          if (isPlainObject(t.template) && t.template.name === n.key) t.template.name = name;
+        for (const t of triggers) {
+          const template = triggerTemplate(t);
+          if (template && template.name === n.key) template.name = name;
+        }
       });
       if (clash)
         return { ok: false, reason: `Sensor ${n.name} already has a trigger named ${name}` };
@@ -171,10 +171,11 @@ export function renameNode(files: readonly DesignFile[], id: string, newName: st
     case 'dependency': {
       let clash = false;
       edit('Sensor', n.name, (v) => {
-        clash = deps(v).some((d) => d.name === name);
+        const deps = sensorDependencies(v);
+        clash = deps.some((d) => d.name === name);
         if (clash) return;
-        for (const d of deps(v)) if (d.name === n.key) d.name = name;
-        renameDependencyReferences(specOf(v), n.key ?? '', name);
+        for (const d of deps) if (d.name === n.key) d.name = name;
+        renameDependencyReferences(v, n.key ?? '', name);
       });
       if (clash)
         return { ok: false, reason: `Sensor ${n.name} already has a dependency named ${name}` };
@@ -188,28 +189,17 @@ export function renameNode(files: readonly DesignFile[], id: string, newName: st
 }
 
 /** Follows a dependency rename through conditions and every parameter list of every trigger. */
-function renameDependencyReferences(spec: Record<string, unknown>, from: string, to: string): void {
-  const triggers = Array.isArray(spec.triggers) ? (spec.triggers as Record<string, unknown>[]) : [];
-  const fixParams = (list: unknown) => {
-    if (!Array.isArray(list)) return;
-    for (const p of list)
-      if (isPlainObject(p) && isPlainObject(p.src) && p.src.dependencyName === from)
-        p.src.dependencyName = to;
-  };
-  for (const t of triggers) {
-    fixParams(t.parameters);
-    const template = isPlainObject(t.template) ? t.template : null;
-    if (!template) continue;
-    if (typeof template.conditions === 'string') {
+function renameDependencyReferences(sensor: JsonObject, from: string, to: string): void {
+  for (const t of sensorTriggers(sensor)) {
+    for (const list of triggerParameterLists(t))
+      for (const p of list)
+        if (isJsonObject(p) && isJsonObject(p.src) && p.src.dependencyName === from)
+          p.src.dependencyName = to;
+    const template = triggerTemplate(t);
+    if (template && typeof template.conditions === 'string') {
       template.conditions = template.conditions.replace(/[A-Za-z0-9_-]+/g, (word) =>
         conditionKey(word) === conditionKey(from) ? to : word,
       );
-    }
-    for (const value of Object.values(template)) {
-      if (!isPlainObject(value)) continue;
-      fixParams(value.parameters);
-      fixParams(value.payload);
-      fixParams(value.dynamicHeaders);
     }
   }
 }

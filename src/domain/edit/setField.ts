@@ -1,9 +1,8 @@
 import { listManifests, parseDesign, type DesignFile } from '../design/design';
-import { isPlainObject } from '../../lib/deepEqual';
+import { isJsonObject, type JsonObject } from '../manifest/jsonValue';
 import type { ValuePath } from '../validation/diagnostic';
 import { updateDocument } from './documentEdits';
 import type { EditResult } from './designEdits';
-import { getOwn, setOwn } from '../../lib/setOwn';
 
 /**
  * Sets one field of a resource, creating missing parent mappings; `undefined` removes it. The
@@ -29,21 +28,39 @@ export function setField(
       files,
       { fileIndex: m.fileIndex, documentIndex: m.documentIndex },
       (v) => {
-        // Own properties only: a field named `__proto__` or `constructor` is a key of the manifest.
-        let node: Record<string, unknown> | unknown[] = v;
+        let node: Container = v;
         for (const seg of path.slice(0, -1)) {
-          let next = getOwn(node, seg);
-          if (!isPlainObject(next) && !Array.isArray(next)) {
-            next = {};
-            setOwn(node as Record<string, unknown>, String(seg), next);
+          const next = fieldOf(node, seg);
+          if (isContainer(next)) node = next;
+          else {
+            const created: JsonObject = {};
+            putField(node, seg, created);
+            node = created;
           }
-          node = next as Record<string, unknown> | unknown[];
         }
-        const last = path[path.length - 1] as string | number;
-        if (value === undefined) delete (node as Record<string | number, unknown>)[last];
-        else setOwn(node as Record<string, unknown>, String(last), value);
+        const last = path[path.length - 1];
+        if (last === undefined) return v;
+        if (value === undefined) Reflect.deleteProperty(node, last);
+        else putField(node, last, value);
         return v;
       },
     ),
   };
+}
+
+/** A mapping or a list: what a value path steps into. */
+type Container = JsonObject | unknown[];
+
+function isContainer(v: unknown): v is Container {
+  return isJsonObject(v) || Array.isArray(v);
+}
+
+/** The own field (or item) `key`; inherited properties such as `constructor` do not count. */
+function fieldOf(node: Container, key: string | number): unknown {
+  return Object.hasOwn(node, key) ? Reflect.get(node, key) : undefined;
+}
+
+/** Sets an own field, so a key such as `__proto__` is a field like any other. */
+function putField(node: Container, key: string | number, value: unknown): void {
+  Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
 }

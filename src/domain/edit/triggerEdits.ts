@@ -1,5 +1,11 @@
 import { listManifests, parseDesign, type DesignFile } from '../design/design';
-import { isPlainObject } from '../../lib/deepEqual';
+import { ensureObject, isJsonObject } from '../manifest/jsonValue';
+import {
+  findTrigger,
+  sensorDependencies,
+  triggerTypeSpec,
+  type TriggerFields,
+} from '../manifest/sensorManifest';
 import { parseNodeId } from '../graph/ids';
 import { readConditions, conditionKey } from '../sensor/conditionNames';
 import { triggerTypeOf } from '../graph/resourceParts';
@@ -10,7 +16,7 @@ import type { EditResult } from './designEdits';
 export function updateTrigger(
   files: readonly DesignFile[],
   triggerId: string,
-  fn: (trigger: Record<string, unknown>, dependencyNames: string[]) => string | void,
+  fn: (trigger: TriggerFields, dependencyNames: string[]) => string | void,
 ): EditResult {
   const t = parseNodeId(triggerId);
   if (!t || t.kind !== 'trigger') return { ok: false, reason: 'select a trigger' };
@@ -23,13 +29,8 @@ export function updateTrigger(
     files,
     { fileIndex: sensor.fileIndex, documentIndex: sensor.documentIndex },
     (v) => {
-      const spec = isPlainObject(v.spec) ? v.spec : {};
-      const deps = (Array.isArray(spec.dependencies) ? spec.dependencies : []).map((d) =>
-        String((d as { name?: unknown }).name ?? ''),
-      );
-      const trigger = (Array.isArray(spec.triggers) ? spec.triggers : []).find(
-        (x) => isPlainObject(x) && isPlainObject(x.template) && x.template.name === t.key,
-      ) as Record<string, unknown> | undefined;
+      const deps = sensorDependencies(v).map((d) => String(d.name ?? ''));
+      const trigger = findTrigger(v, t.key);
       if (!trigger) {
         refused = `no trigger ${t.key ?? ''}`;
         return v;
@@ -48,7 +49,8 @@ export function setConditions(
   text: string,
 ): EditResult {
   return updateTrigger(files, triggerId, (trigger, deps) => {
-    const template = trigger.template as Record<string, unknown>;
+    // updateTrigger found the trigger by its template's name, so the template is a mapping.
+    const template = ensureObject(trigger, 'template');
     const value = text.trim();
     if (value === '') {
       delete template.conditions;
@@ -122,11 +124,7 @@ export function setParameters(
   return updateTrigger(files, triggerId, (trigger, deps) => {
     const type = triggerTypeOf(trigger);
     if (!type) return 'the trigger has no type yet';
-    const template = trigger.template as Record<string, unknown>;
-    const spec = (isPlainObject(template[type]) ? template[type] : (template[type] = {})) as Record<
-      string,
-      unknown
-    >;
+    const spec = ensureObject(ensureObject(trigger, 'template'), type);
     const bad = rows.find((r) => !deps.includes(r.dependencyName));
     if (bad)
       return `parameter source ${JSON.stringify(bad.dependencyName)} is not a dependency of this sensor`;
@@ -142,13 +140,11 @@ export function setParameters(
 }
 
 /** Reads a trigger's parameter rows back for the inspector (rows it cannot show are left out). */
-export function readParameters(trigger: Record<string, unknown>): ParameterRow[] {
-  const type = triggerTypeOf(trigger);
-  if (!type) return [];
-  const spec = (trigger.template as Record<string, unknown>)[type];
-  const list = isPlainObject(spec) ? spec[parameterListKey(type)] : undefined;
+export function readParameters(trigger: TriggerFields): ParameterRow[] {
+  const typed = triggerTypeSpec(trigger);
+  const list = typed?.spec[parameterListKey(typed.type)];
   return (Array.isArray(list) ? list : []).flatMap((p) => {
-    if (!isPlainObject(p) || !isPlainObject(p.src)) return [];
+    if (!isJsonObject(p) || !isJsonObject(p.src)) return [];
     const src = p.src;
     const from =
       (['dataTemplate', 'dataKey', 'contextKey', 'value'] as const).find(

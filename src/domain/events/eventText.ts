@@ -10,11 +10,11 @@ export function parseJsonBody(
   text: string,
 ): { ok: true; value: unknown } | { ok: false; error: string } {
   const errors: ParseError[] = [];
-  const value = parse(text, errors, {
+  const value: unknown = parse(text, errors, {
     allowTrailingComma: false,
     disallowComments: true,
     allowEmptyContent: false,
-  }) as unknown;
+  });
   const first = errors[0];
   if (!first) return { ok: true, value };
   const before = text.slice(0, first.offset);

@@ -1,4 +1,5 @@
 import { setOwn } from '../../lib/setOwn';
+import { isJsonObject, readObject, type JsonObject } from '../manifest/jsonValue';
 import type { DesignGraph, GraphNode, ResourceNode } from './designGraph';
 
 /** A resource rebuilt from the graph, addressed by the document it came from. */
@@ -43,14 +44,16 @@ function ownerKey(n: GraphNode): string {
 
 function rebuild(owner: ResourceNode, parts: GraphNode[]): Record<string, unknown> {
   const manifest = owner.manifest;
-  const spec = manifest.spec as Record<string, unknown> | undefined;
+  const spec = readObject(manifest, 'spec');
   if (owner.kind === 'eventSource' && spec && owner.types.length > 0) {
     const next: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(spec)) setOwn(next, k, owner.types.includes(k) ? {} : v);
     for (const p of parts) {
       if (p.kind !== 'event') continue;
-      if (!Object.hasOwn(next, p.sourceType)) setOwn(next, p.sourceType, {});
-      setOwn(next[p.sourceType] as Record<string, unknown>, p.eventName, p.config);
+      const existing = Object.hasOwn(next, p.sourceType) ? next[p.sourceType] : undefined;
+      const events: JsonObject = isJsonObject(existing) ? existing : {};
+      if (events !== existing) setOwn(next, p.sourceType, events);
+      setOwn(events, p.eventName, p.config);
     }
     return { ...manifest, spec: next };
   }

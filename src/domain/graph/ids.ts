@@ -28,17 +28,23 @@ export interface NodeIdParts {
 }
 
 export function nodeId(parts: NodeIdParts): NodeId {
+  // The one place a NodeId is made: the brand says the text came from here.
   const base = `${parts.kind}:${encodeURIComponent(parts.namespace)}/${encodeURIComponent(parts.name)}`;
   return (parts.key === undefined ? base : `${base}#${encodeURIComponent(parts.key)}`) as NodeId;
+}
+
+function isNodeKind(s: string | undefined): s is NodeKind {
+  return NODE_KINDS.some((k) => k === s);
 }
 
 /** Inverse of `nodeId`; null for strings that are not node ids. */
 export function parseNodeId(id: string): NodeIdParts | null {
   const m = /^([A-Za-z]+):([^/#]*)\/([^/#]*)(?:#([^#]*))?$/.exec(id);
-  if (!m || !(NODE_KINDS as readonly string[]).includes(m[1] ?? '')) return null;
+  const kind = m?.[1];
+  if (!m || !isNodeKind(kind)) return null;
   try {
     const parts: NodeIdParts = {
-      kind: m[1] as NodeKind,
+      kind,
       namespace: decodeURIComponent(m[2] ?? ''),
       name: decodeURIComponent(m[3] ?? ''),
     };
@@ -72,6 +78,7 @@ export type EdgeKind =
   | 'sensor-trigger';
 
 export function edgeId(kind: EdgeKind, source: NodeId, target: NodeId): EdgeId {
+  // The one place an EdgeId is made: the brand says the text came from here.
   return `${kind}|${source}|${target}` as EdgeId;
 }
 

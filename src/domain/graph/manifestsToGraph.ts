@@ -1,7 +1,7 @@
 import { setOwn } from '../../lib/setOwn';
 import { listManifests, type ManifestEntry, type ParsedDesignFile } from '../design/design';
 import { conditionKey, readConditions } from '../sensor/conditionNames';
-import { isPlainObject } from '../../lib/deepEqual';
+import { isJsonObject, readObject } from '../manifest/jsonValue';
 import type {
   DependencyNode,
   DesignGraph,
@@ -82,8 +82,7 @@ function addEventSource(entry: ManifestEntry, nodes: GraphNode[]): void {
   );
   nodes.push(owner);
   for (const type of types) {
-    const events = spec[type] as Record<string, unknown>;
-    for (const [eventName, config] of Object.entries(events)) {
+    for (const [eventName, config] of Object.entries(readObject(spec, type) ?? {})) {
       const node: EventNode = {
         id: nodeId({
           kind: 'event',
@@ -154,7 +153,7 @@ function addSensor(entry: ManifestEntry, nodes: GraphNode[]): void {
     nodes.push(node);
   });
   triggers?.forEach((trigger, i) => {
-    const template = isPlainObject(trigger.template) ? trigger.template : {};
+    const template = isJsonObject(trigger.template) ? trigger.template : {};
     const node: TriggerNode = {
       id: nodeId({
         kind: 'trigger',
@@ -221,7 +220,7 @@ function connect(nodes: GraphNode[], edges: GraphEdge[]): void {
 
 /** Dependencies a trigger subscribes to: those named in `conditions`, or all of them (§3.1). */
 function feedingDependencies(trigger: TriggerNode, deps: { key: string; id: NodeId }[]): NodeId[] {
-  const template = isPlainObject(trigger.value.template) ? trigger.value.template : {};
+  const template = isJsonObject(trigger.value.template) ? trigger.value.template : {};
   const conditions = template.conditions;
   if (typeof conditions !== 'string' || conditions.trim() === '') return deps.map((d) => d.id);
   const reading = readConditions(conditions);

@@ -1,4 +1,4 @@
-import { isPlainObject } from '../../lib/deepEqual';
+import { isJsonObject } from '../manifest/jsonValue';
 
 /**
  * Which keys of a resource's `spec` are not event-source types. Everything else under an EventSource
@@ -24,7 +24,7 @@ export const EVENT_BUS_KIND_KEYS: readonly string[] = [
 export const DEFAULT_EVENT_BUS = 'default';
 
 export function specOf(manifest: Record<string, unknown>): Record<string, unknown> | null {
-  return isPlainObject(manifest.spec) ? manifest.spec : null;
+  return isJsonObject(manifest.spec) ? manifest.spec : null;
 }
 
 /** The `spec.<type>` keys of an EventSource in spec order. */
@@ -32,7 +32,7 @@ export function eventSourceTypes(manifest: Record<string, unknown>): string[] {
   const spec = specOf(manifest);
   if (!spec) return [];
   return Object.keys(spec).filter(
-    (k) => !EVENT_SOURCE_NON_TYPE_KEYS.has(k) && isPlainObject(spec[k]),
+    (k) => !EVENT_SOURCE_NON_TYPE_KEYS.has(k) && isJsonObject(spec[k]),
   );
 }
 
@@ -53,8 +53,9 @@ export function objectList(
   key: 'dependencies' | 'triggers',
 ): Record<string, unknown>[] | null {
   const list = specOf(manifest)?.[key];
-  if (!Array.isArray(list) || !list.every(isPlainObject)) return null;
-  return list as Record<string, unknown>[];
+  if (!Array.isArray(list)) return null;
+  const objects = list.filter(isJsonObject);
+  return objects.length === list.length ? objects : null;
 }
 
 export function str(v: unknown): string {
@@ -81,6 +82,6 @@ export const TRIGGER_TYPE_ORDER: readonly string[] = [
 
 export function triggerTypeOf(trigger: Record<string, unknown>): string | null {
   const template = trigger.template;
-  if (!isPlainObject(template)) return null;
+  if (!isJsonObject(template)) return null;
   return TRIGGER_TYPE_ORDER.find((k) => template[k] !== undefined && template[k] !== null) ?? null;
 }

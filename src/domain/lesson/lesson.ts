@@ -1,4 +1,5 @@
 import { isPlainObject } from '../../lib/deepEqual';
+import { isStringList } from '../manifest/jsonValue';
 import { stringify } from 'yaml';
 import type { DesignFile } from '../design/design';
 import { readLocatedYaml, type FieldPath, type LocatedProblem } from '../scenario/locatedYaml';
@@ -57,8 +58,7 @@ const DESIGN_FILE = 'design.yaml';
 
 type Obj = Record<string, unknown>;
 const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
-const strings = (v: unknown) =>
-  Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : null;
+const strings = (v: unknown) => (isStringList(v) ? v : null);
 
 /** True for text that claims to be a lesson file (so an import can route it here). */
 export function looksLikeLesson(source: string): boolean {
@@ -76,21 +76,23 @@ export function parseLesson(
     fail(['kind'], `expected kind: ${LESSON_KIND}`);
     return { ok: false, problems };
   }
-  const need = (key: string, what: string) =>
-    typeof value[key] === 'string' && (value[key] as string).trim()
-      ? (value[key] as string)
-      : (fail([key], what), '');
+  const need = (key: string, what: string) => {
+    const v = value[key];
+    return typeof v === 'string' && v.trim() ? v : (fail([key], what), '');
+  };
   const id = need('id', 'a short id such as build-pipeline');
   if (id && !/^[a-z0-9][a-z0-9-]{0,62}$/.test(id))
     fail(['id'], 'lowercase letters, digits and dashes');
   const title = need('title', 'a title');
   const goal = need('goal', 'the goal text the learner reads');
-  const design = (key: string): DesignFile[] =>
-    value[key] === undefined || value[key] === null
+  const design = (key: string): DesignFile[] => {
+    const v = value[key];
+    return v === undefined || v === null
       ? []
-      : typeof value[key] === 'string'
-        ? [{ path: DESIGN_FILE, text: value[key] as string }]
+      : typeof v === 'string'
+        ? [{ path: DESIGN_FILE, text: v }]
         : (fail([key], 'the design as YAML text (a block such as `|`)'), []);
+  };
   const events: LessonEvent[] = [];
   (Array.isArray(value.events)
     ? value.events

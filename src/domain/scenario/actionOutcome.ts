@@ -1,4 +1,5 @@
 import { parseDuration } from '../cron/goDuration';
+import { isJsonObject } from '../manifest/jsonValue';
 
 /**
  * How one attempt of a trigger's action turns out in the simulated cluster: the user says it, the
@@ -126,15 +127,14 @@ function readOne(
     if (!m) return { ok: false, error: `${JSON.stringify(item)} is not an outcome (${HELP})` };
     return fromPair(m[1]!, m[2]);
   }
-  if (typeof item === 'object' && item !== null && !Array.isArray(item)) {
+  if (isJsonObject(item)) {
     // The engine's own form, as the app stores scenarios: {kind: 'status', code: 503}.
-    const own = item as Partial<Record<string, unknown>>;
-    if (typeof own.kind === 'string') return fromOwn(own);
+    if (typeof item.kind === 'string') return fromOwn(item);
     const keys = Object.keys(item);
     if (keys.length !== 1)
       return { ok: false, error: `an outcome mapping has one key (${HELP.replace(/:\w+/g, '')})` };
     const key = keys[0]!;
-    const v = (item as Record<string, unknown>)[key];
+    const v = item[key];
     return fromPair(key, v === true || v === null || v === undefined ? undefined : String(v));
   }
   return { ok: false, error: `${JSON.stringify(item)} is not an outcome (${HELP})` };

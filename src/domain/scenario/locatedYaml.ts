@@ -1,4 +1,4 @@
-import { isMap, isSeq, parseDocument, type Node } from 'yaml';
+import { isMap, isNode, isSeq, parseDocument, type Node } from 'yaml';
 import { lineStarts, offsetToLineCol } from '../../lib/textPosition';
 import { DUPLICATE_KEY_MESSAGE, findDuplicateKeys } from '../yaml/duplicateKeys';
 
@@ -37,21 +37,24 @@ export function readLocatedYaml(text: string):
   try {
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    return { ok: false, problems: [{ message: (e as Error).message, line: 1, col: 1 }] };
+    return {
+      ok: false,
+      problems: [{ message: e instanceof Error ? e.message : String(e), line: 1, col: 1 }],
+    };
   }
   const problems: LocatedProblem[] = [];
   const at = (path: FieldPath) => {
-    let node: unknown = doc.contents;
+    let node: Node | null = doc.contents;
     for (const seg of path) {
       const next: unknown = isMap(node)
         ? node.get(seg, true)
         : isSeq(node)
           ? node.get(Number(seg), true)
           : undefined;
-      if (!next) break;
+      if (!isNode(next)) break;
       node = next;
     }
-    return locate((node as Node | null)?.range?.[0] ?? 0);
+    return locate(node?.range?.[0] ?? 0);
   };
   const fail = (path: FieldPath, message: string) =>
     void problems.push({ message: `${path.join('.') || '(file)'}: ${message}`, ...at(path) });

@@ -4,6 +4,7 @@ import { outcomesYaml, type OutcomeEntry } from './actionOutcome';
 import type { EventContext } from '../events/cloudEvent';
 import { readLocatedYaml, type LocatedProblem } from './locatedYaml';
 import { readOutcomeMap } from './scenarioOutcomes';
+import { isStringList } from '../manifest/jsonValue';
 
 /**
  * A test scenario: events and clock moves, and the firings they must produce (in order, nothing
@@ -48,15 +49,8 @@ export interface ReceivedEvent {
   dataRaw?: string;
 }
 
-const CONTEXT_FIELDS = [
-  'id',
-  'source',
-  'specversion',
-  'type',
-  'subject',
-  'time',
-  'datacontenttype',
-] as const;
+type ContextField =
+  'id' | 'source' | 'specversion' | 'type' | 'subject' | 'time' | 'datacontenttype';
 
 function readReceived(
   raw: unknown,
@@ -65,12 +59,22 @@ function readReceived(
   if (!isObj(raw) || !isObj(raw.context))
     return (fail([], 'a mapping with context (id, source, subject, type, time) and data'), null);
   const c = raw.context;
-  const context = {} as Record<(typeof CONTEXT_FIELDS)[number], string>;
-  for (const k of CONTEXT_FIELDS) {
-    const v = c[k] instanceof Date ? (c[k] as Date).toISOString().replace('.000Z', 'Z') : c[k];
+  const field = (k: ContextField): string => {
+    const written = c[k];
+    const v = written instanceof Date ? written.toISOString().replace('.000Z', 'Z') : written;
     if (v !== undefined && typeof v !== 'string') fail(['context', k], 'a string');
-    context[k] = typeof v === 'string' ? v : k === 'specversion' ? '1.0' : '';
-  }
+    return typeof v === 'string' ? v : k === 'specversion' ? '1.0' : '';
+  };
+  // Read in this order, so problems come in the order the fields are documented.
+  const context = {
+    id: field('id'),
+    source: field('source'),
+    specversion: field('specversion'),
+    type: field('type'),
+    subject: field('subject'),
+    time: field('time'),
+    datacontenttype: field('datacontenttype'),
+  } satisfies Record<ContextField, string>;
   if (!context.source || !context.subject)
     fail(['context'], 'source and subject name the EventSource and its event');
   if (raw.dataRaw !== undefined && typeof raw.dataRaw !== 'string') fail(['dataRaw'], 'text');
@@ -129,8 +133,8 @@ export function parseScenarioFile(
   const design =
     value.design === undefined
       ? []
-      : Array.isArray(value.design) && value.design.every((d) => typeof d === 'string')
-        ? (value.design as string[])
+      : isStringList(value.design)
+        ? value.design
         : (fail(['design'], 'a list of file paths'), []);
   const scenarios: Scenario[] = [];
   const list = Array.isArray(value.scenarios)
@@ -226,7 +230,10 @@ export function readScenario(
     const time = e.time instanceof Date ? e.time.toISOString() : e.time;
     if (time !== undefined && (typeof time !== 'string' || Number.isNaN(Date.parse(time))))
       fail([...where, 'time'], `${JSON.stringify(time)} is not an ISO time`);
-    if (e.attempts !== undefined && !(Number.isInteger(e.attempts) && (e.attempts as number) >= 0))
+    if (
+      e.attempts !== undefined &&
+      !(typeof e.attempts === 'number' && Number.isInteger(e.attempts) && e.attempts >= 0)
+    )
       fail([...where, 'attempts'], 'a whole number of attempts');
     for (const k of ['failed'] as const)
       if (e[k] !== undefined && typeof e[k] !== 'boolean') fail([...where, k], 'true or false');
@@ -246,8 +253,8 @@ export function readScenario(
   const only =
     raw.only === undefined
       ? undefined
-      : Array.isArray(raw.only) && raw.only.every((o) => typeof o === 'string' && o.includes('/'))
-        ? (raw.only as string[])
+      : isStringList(raw.only) && raw.only.every((o) => o.includes('/'))
+        ? raw.only
         : (fail(['only'], 'a list of SENSOR/TRIGGER names'), undefined);
   const outcomes =
     raw.outcomes === undefined

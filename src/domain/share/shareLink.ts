@@ -1,5 +1,6 @@
 import { Inflate, deflateSync, strToU8, strFromU8 } from 'fflate';
 import type { DesignFile } from '../design/design';
+import { isJsonObject, type Unchecked } from '../manifest/jsonValue';
 
 /**
  * Share links carry a whole design in the URL fragment (`#design=v1.<data>`), which browsers never
@@ -69,7 +70,10 @@ export function decodeShareFragment(
   try {
     json = inflateLimited(fromBase64Url(m[2] ?? ''), MAX_SHARED_BYTES);
   } catch (e) {
-    return { ok: false, message: `This share link is damaged: ${(e as Error).message}.` };
+    return {
+      ok: false,
+      message: `This share link is damaged: ${e instanceof Error ? e.message : String(e)}.`,
+    };
   }
   let value: unknown;
   try {
@@ -83,15 +87,16 @@ export function decodeShareFragment(
 function readShared(
   value: unknown,
 ): { ok: true; design: SharedDesign } | { ok: false; message: string } {
-  const v = value as { name?: unknown; files?: unknown; scenarios?: unknown; lesson?: unknown };
-  if (typeof v !== 'object' || v === null || !Array.isArray(v.files))
+  const v: Unchecked<SharedDesign> | undefined = isJsonObject(value) ? value : undefined;
+  if (!v || !Array.isArray(v.files))
     return { ok: false, message: 'This share link holds no design.' };
   const files: DesignFile[] = [];
-  for (const f of v.files as unknown[]) {
-    const file = f as { path?: unknown; text?: unknown };
-    if (typeof file?.path !== 'string' || typeof file.text !== 'string')
+  for (const file of v.files) {
+    const path: unknown = isJsonObject(file) ? file.path : undefined;
+    const text: unknown = isJsonObject(file) ? file.text : undefined;
+    if (typeof path !== 'string' || typeof text !== 'string')
       return { ok: false, message: 'This share link holds a file without a path or text.' };
-    files.push({ path: file.path.slice(0, 200), text: file.text });
+    files.push({ path: path.slice(0, 200), text });
   }
   return {
     ok: true,

@@ -43,10 +43,8 @@ export function fileDiagnostics(f: ParsedDesignFile): Diagnostic[] {
     }
     default:
       return [
-        ...f.parsed.problems.map((p) => ({ p, index: null as number | null })),
-        ...f.parsed.documents.flatMap((d) =>
-          d.problems.map((p) => ({ p, index: d.index as number | null })),
-        ),
+        ...f.parsed.problems.map((p) => ({ p, index: null })),
+        ...f.parsed.documents.flatMap((d) => d.problems.map((p) => ({ p, index: d.index }))),
       ].map(({ p, index }) => ({
         ...base,
         code: p.code,

@@ -85,9 +85,10 @@ export function specOf(entry: ManifestEntry): Record<string, unknown> {
 export function dependenciesOf(
   entry: ManifestEntry,
 ): { dep: Record<string, unknown>; i: number }[] {
-  return list(specOf(entry).dependencies).flatMap((d, i) =>
-    obj(d) ? [{ dep: d as Record<string, unknown>, i }] : [],
-  );
+  return list(specOf(entry).dependencies).flatMap((d, i) => {
+    const dep = obj(d);
+    return dep ? [{ dep, i }] : [];
+  });
 }
 
 /** Each trigger of a sensor with its index and template (mappings only). */

@@ -65,7 +65,9 @@ function toDiagnostic(
       message = `${at} must be ${article(String(err.params.type))} (got ${describe(value)})`;
       break;
     case 'enum':
-      message = `${at} must be one of ${(err.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')} (got ${JSON.stringify(value)})`;
+      message = `${at} must be one of ${allowedValues(err.params)
+        .map((v) => JSON.stringify(v))
+        .join(', ')} (got ${JSON.stringify(value)})`;
       break;
     case 'const':
       message = `${at} must be ${JSON.stringify(err.params.allowedValue)} (got ${JSON.stringify(value)})`;
@@ -98,9 +100,14 @@ function pointerToPath(pointer: string): ValuePath {
 
 function valueAt(root: unknown, path: ValuePath): unknown {
   let v: unknown = root;
-  for (const seg of path)
-    v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
+  for (const seg of path) v = v !== null && typeof v === 'object' ? Reflect.get(v, seg) : undefined;
   return v;
+}
+
+/** The values an `enum` error allows (ajv's `params.allowedValues`). */
+function allowedValues(params: Record<string, unknown>): unknown[] {
+  const values = params.allowedValues;
+  return Array.isArray(values) ? values : [];
 }
 
 function describe(v: unknown): string {

@@ -64,7 +64,7 @@ export function validateDesign(files: readonly ParsedDesignFile[]): Diagnostic[]
   for (const f of files) guard('files', () => fileDiagnostics(f), out, f.path);
   // Null is "not set" everywhere, as the controller's Go decoding reads it (`kubectl get -o yaml`
   // writes `loggingFields: null`); rules and the schema never see null-valued fields.
-  const manifests = listManifests(files).map((m) => ({ ...m, value: withoutNulls(m.value) }));
+  const manifests = listManifests(files).map((m) => ({ ...m, value: withoutNullFields(m.value) }));
   const ctx: RuleContext = { files, manifests };
   for (const m of ctx.manifests) {
     const file = files[m.fileIndex];
@@ -125,10 +125,13 @@ function dropSchemaDuplicates(ds: Diagnostic[]): Diagnostic[] {
 }
 
 /** A copy without null-valued mapping entries (list items stay, so paths keep their indices). */
-function withoutNulls<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withoutNulls) as T;
-  if (!isPlainObject(value)) return value;
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  return isPlainObject(value) ? withoutNullFields(value) : value;
+}
+
+function withoutNullFields(value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) if (v !== null) setOwn(out, k, withoutNulls(v));
-  return out as T;
+  return out;
 }

@@ -47,8 +47,8 @@ export function parseChunk(
     cache.set(chunk, hit);
     return hit;
   }
-  let docs = parseAllDocuments(chunk, options) as Document.Parsed[] | Document.Parsed;
-  if (!Array.isArray(docs)) docs = [docs];
+  // yaml 2 returns a list of documents (an empty stream is an empty list).
+  const docs: Document.Parsed[] = parseAllDocuments(chunk, options);
   cache.set(chunk, docs);
   cachedChars += chunk.length;
   for (const [key] of cache) {

@@ -126,8 +126,8 @@ function readManifests(text: string): ParsedFile {
   }
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, OPTIONS) as Document.Parsed[];
-    if (!Array.isArray(docs)) docs = [docs];
+    // yaml 2 returns a list of documents (an empty stream is an empty list).
+    docs = parseAllDocuments(text, OPTIONS);
   } catch (err) {
     return {
       text,

@@ -1,11 +1,11 @@
 import {
   isAlias,
   isMap,
+  isNode,
   isScalar,
   isSeq,
   type Node,
   type Pair,
-  type Scalar,
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
@@ -48,8 +48,7 @@ interface Ctx {
 type Range3 = [number, number, number];
 
 function rangeOf(node: unknown): Range3 | null {
-  const r = (node as { range?: Range3 | null } | null)?.range;
-  return Array.isArray(r) ? r : null;
+  return isNode(node) && Array.isArray(node.range) ? node.range : null;
 }
 
 /**
@@ -85,7 +84,7 @@ export function documentPatch(file: ParsedFile, index: number, next: unknown): T
   if (!doc.ast || doc.problems.length > 0 || !doc.ast.contents) {
     return wholeDocumentEdit(file, doc, next, ctx.style);
   }
-  diff(ctx, doc.value, next, doc.ast.contents as Node, { kind: 'root' }, true);
+  diff(ctx, doc.value, next, doc.ast.contents, { kind: 'root' }, true);
   return {
     start: doc.astOffset,
     end: doc.astOffset + doc.astText.length,
@@ -145,7 +144,7 @@ function diff(
 function replace(ctx: Ctx, node: Node | null, next: unknown, place: Place): void {
   const { text, style } = ctx;
   const r = rangeOf(node);
-  const scalar = isScalar(node) ? (node as Scalar) : null;
+  const scalar = isScalar(node) ? node : null;
   const blockScalar = scalar?.type === 'BLOCK_LITERAL' || scalar?.type === 'BLOCK_FOLDED';
   if (place.kind === 'flow') {
     // Only quoted styles carry over: a plain scalar in flow context has its own escaping rules.
@@ -193,7 +192,7 @@ function replace(ctx: Ctx, node: Node | null, next: unknown, place: Place): void
 
 function keyOf(pair: Pair<unknown, unknown>): string | null {
   if (!isScalar(pair.key)) return null;
-  const v = (pair.key as Scalar).value;
+  const v = pair.key.value;
   return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
     ? String(v)
     : null;
@@ -207,6 +206,7 @@ function diffMap(
   map: YAMLMap,
 ): boolean {
   const pairs = new Map<string, Pair<Node, Node | null>>();
+  // Cast: a parsed document's map holds pairs of nodes; yaml types a YAMLMap's items as unknown.
   for (const item of map.items as Pair<Node, Node | null>[]) {
     const k = keyOf(item);
     if (k === null || k === '<<' || pairs.has(k) || !rangeOf(item.key)) return false;
@@ -332,6 +332,7 @@ function insertPairs(
 }
 
 function diffSeq(ctx: Ctx, prev: unknown[], next: unknown[], seq: YAMLSeq): boolean {
+  // Cast: a parsed document's sequence holds nodes; yaml types a YAMLSeq's items as unknown.
   const items = seq.items as (Node | null)[];
   if (items.length !== prev.length || items.some((it) => !rangeOf(it))) return false;
   if (seq.flow) {

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, type Pair } from 'yaml';
 import { offsetToLineCol } from '../../lib/textPosition';
 import type { SourceRange, ValuePath } from '../validation/diagnostic';
 import type { ParsedDocument, ParsedFile } from './parseManifests';
@@ -72,7 +72,7 @@ function child(node: unknown, seg: string | number): { key: unknown; value: unkn
 }
 
 function nodeRange(node: unknown): [number, number] | null {
-  const r = (node as Node | null | undefined)?.range;
+  const r = isNode(node) ? node.range : undefined;
   if (!r) return null;
   // Block collections' value-end includes trailing newlines; pointing at the first line reads better.
   return [r[0], r[1]];

@@ -12,7 +12,8 @@ import { DependencyFilters } from './DependencyFilters';
 import { ParametersEditor } from './ParametersEditor';
 import { SchemaSections } from './SchemaSections';
 import { sampleDataFor } from './sampleEvent';
-import { isPlainObject } from '../../lib/deepEqual';
+import { readObject } from '../../domain/manifest/jsonValue';
+import { triggerConditions, triggerTypeSpec } from '../../domain/manifest/sensorManifest';
 import { useSimulationController, useSimulationStore } from '../../state/useSimulation';
 import { sendTestEvent } from '../simulator/sendTestEvent';
 import { useLayoutStore } from '../../state/useLayout';
@@ -105,11 +106,10 @@ function TriggerFields({ node }: { node: TriggerNode }) {
       sampleDataFor(graph, d.eventSourceName, d.eventName, d.namespace),
     ]),
   );
-  const template = (node.value.template ?? {}) as { conditions?: unknown };
   return (
     <>
       <ConditionsField
-        value={typeof template.conditions === 'string' ? template.conditions : ''}
+        value={triggerConditions(node.value) ?? ''}
         dependencies={names}
         onCommit={(text) => dispatch({ type: 'setConditions', triggerId: node.id, text })}
       />
@@ -152,18 +152,12 @@ function docLink(node: GraphNode) {
 /** For triggers that create a resource: the name prefix of what they create. */
 function ResourceNamePrefix({ node }: { node: TriggerNode }) {
   const store = useContext(DesignerStoreContext);
-  const type = node.triggerType ?? '';
-  const spec = ((node.value.template ?? {}) as Record<string, unknown>)[type];
-  const triggerIndex = node.origin.path[2] as number;
+  const typed = triggerTypeSpec(node.value);
   const resource = { kind: 'Sensor', name: node.name, namespace: node.namespace };
-  const meta =
-    isPlainObject(spec) &&
-    isPlainObject(spec.source) &&
-    isPlainObject(spec.source.resource) &&
-    isPlainObject(spec.source.resource.metadata)
-      ? spec.source.resource.metadata
-      : null;
-  if (!meta || !store) return null;
+  const source = typed && readObject(typed.spec, 'source');
+  const manifest = source && readObject(source, 'resource');
+  const meta = manifest && readObject(manifest, 'metadata');
+  if (!typed || !meta || !store) return null;
   return (
     <CommitField
       label="Resource name prefix (generateName)"
@@ -172,12 +166,11 @@ function ResourceNamePrefix({ node }: { node: TriggerNode }) {
         store.getState().dispatch({
           type: 'setField',
           resource,
+          // The trigger node's origin is its place in the Sensor: spec.triggers[i].
           path: [
-            'spec',
-            'triggers',
-            triggerIndex,
+            ...node.origin.path,
             'template',
-            type,
+            typed.type,
             'source',
             'resource',
             'metadata',

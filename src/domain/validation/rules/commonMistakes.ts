@@ -1,6 +1,6 @@
 import { httpServerConfig } from '../../catalog/eventSourceTypes';
 import { shellWord } from '../../../lib/shellWord';
-import { diag, obj, quote, type Rule } from '../ruleKit';
+import { diag, list, obj, quote, type Rule } from '../ruleKit';
 import type { Diagnostic } from '../diagnostic';
 
 /**
@@ -18,7 +18,7 @@ const githubBranchFilter: Rule = (ctx) => {
   const out: Diagnostic[] = [];
   const sources = ctx.manifests.filter((m) => m.kind === 'EventSource');
   for (const s of ctx.manifests.filter((m) => m.kind === 'Sensor')) {
-    const deps = (obj(s.value.spec)?.dependencies ?? []) as unknown[];
+    const deps = list(obj(s.value.spec)?.dependencies);
     deps.forEach((raw, i) => {
       const dep = obj(raw);
       if (!dep) return;

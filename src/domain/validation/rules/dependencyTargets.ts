@@ -1,4 +1,4 @@
-import { eventSourceTypes } from '../../graph/resourceParts';
+import { eventSourceEvents } from '../../manifest/eventSourceManifest';
 import { diag, dependenciesOf, eventSources, quote, sensors, text, type Rule } from '../ruleKit';
 import type { Diagnostic } from '../diagnostic';
 
@@ -13,9 +13,7 @@ export const dependencyTargets: Rule = (ctx) => {
   for (const es of eventSources(ctx)) {
     const key = `${es.namespace ?? ''}/${es.name}`;
     const names = events.get(key) ?? new Set<string>();
-    const spec = es.value.spec as Record<string, unknown>;
-    for (const type of eventSourceTypes(es.value))
-      for (const name of Object.keys(spec[type] as object)) names.add(name);
+    for (const event of eventSourceEvents(es.value)) names.add(event.name);
     events.set(key, names);
   }
   const out: Diagnostic[] = [];

@@ -1,5 +1,5 @@
 import { isPlainObject } from '../../../lib/deepEqual';
-import { ARGO_API_GROUP, ARGO_KINDS } from '../../design/design';
+import { ARGO_API_GROUP, ARGO_KINDS, isArgoKind } from '../../design/design';
 import {
   COMPANION_KINDS,
   fileShape,
@@ -61,7 +61,7 @@ export const documentKinds: Rule = (ctx) => {
       }
       const kind = doc.kind ?? '';
       const apiVersion = doc.apiVersion ?? '';
-      const ours = (ARGO_KINDS as readonly string[]).includes(kind);
+      const ours = isArgoKind(kind);
       const argoGroup = apiVersion.startsWith(`${ARGO_API_GROUP}/`);
       if (argoGroup && !ours && !COMPANION_KINDS.has(kind)) {
         const guess = closest(kind, ARGO_KINDS);

@@ -1,4 +1,4 @@
-import { DEFAULT_EVENT_BUS, effectiveEventBusName } from '../../graph/resourceParts';
+import { DEFAULT_EVENT_BUS, effectiveEventBusName, specOf } from '../../graph/resourceParts';
 import { diag, eventBuses, quote, type Rule } from '../ruleKit';
 import type { Diagnostic } from '../diagnostic';
 
@@ -13,9 +13,7 @@ export const eventBusReferences: Rule = (ctx) => {
     if (m.kind === 'EventBus') continue;
     const name = effectiveEventBusName(m.value);
     if (buses.has(`${m.namespace ?? ''}/${name}`)) continue;
-    const explicit =
-      name !== DEFAULT_EVENT_BUS ||
-      (m.value.spec as Record<string, unknown> | undefined)?.eventBusName !== undefined;
+    const explicit = name !== DEFAULT_EVENT_BUS || specOf(m.value)?.eventBusName !== undefined;
     const message =
       name === DEFAULT_EVENT_BUS
         ? `no EventBus named "default" in this design; ${m.kind} ${quote(m.name)} uses it${explicit ? '' : ' (eventBusName is not set)'}, so the cluster must have one`

@@ -86,7 +86,7 @@ export const eventSourceStructure: Rule = (ctx) => {
           name,
           config,
         );
-        EVENT_RULES[info.type](check);
+        EVENT_RULES[info.type]?.(check);
         for (const f of check.findings)
           out.push(diag(ctx, es, f.code, f.severity, f.message, [...path, ...f.path], f.target));
       }

@@ -218,15 +218,8 @@ function checkWatchPath(e: FieldCheck, at: string): void {
 function isExclusionDate(s: string): boolean {
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(s);
   if (!m) return false;
-  const [, y, mo, d, h, mi, se] = m.map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  // The pattern has six groups, so the defaults never apply.
+  const [y = 0, mo = 0, d = 0, h = 0, mi = 0, se = 0] = m.slice(1).map(Number);
   const date = new Date(Date.UTC(y, mo - 1, d, h, mi, se));
   return (
     date.getUTCFullYear() === y &&
