@@ -65,6 +65,25 @@ export function EventComposer() {
         }
       }}
     >
+      {/* First and sticky, so Send stays in view however small the panel or long the body. */}
+      <div className="simulator-actions composer-send">
+        <button type="submit" disabled={running || !!problem}>
+          {running ? 'Sending…' : 'Send event'}
+        </button>
+        <label className="inline-label">
+          times
+          <select value={times} onChange={(e) => setTimes(Number(e.target.value))}>
+            {[1, 10, 100, 1000].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => sim.getState().setDraft(null)}>
+          Reset to sample
+        </button>
+      </div>
       <label>
         Event
         <select value={key} onChange={(e) => sim.getState().chooseEvent(e.target.value)}>
@@ -138,24 +157,6 @@ export function EventComposer() {
       >
         {problem ?? `${sample?.label ?? 'Sample'} · Ctrl+Enter sends`}
       </p>
-      <div className="simulator-actions">
-        <button type="submit" disabled={running || !!problem}>
-          {running ? 'Sending…' : 'Send event'}
-        </button>
-        <label className="inline-label">
-          times
-          <select value={times} onChange={(e) => setTimes(Number(e.target.value))}>
-            {[1, 10, 100, 1000].map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" onClick={() => sim.getState().setDraft(null)}>
-          Reset to sample
-        </button>
-      </div>
       <div className="simulator-actions">
         <input
           aria-label="Name for this event"
