@@ -1,9 +1,33 @@
 import { compileSimDesign } from '../engine/simulate/simDesign';
 import { runScenario } from '../engine/simulate/runScenario';
 import { checkScenario } from '../engine/scenario/checkScenario';
+import { summarizeTrace, traceOutcomes } from '../engine/simulate/outcomes';
+import type { SimDesign } from '../engine/simulate/simDesign';
+import type { SimInput } from '../engine/simulate/simInput';
+import type { SimState } from '../engine/simulate/simState';
+import type { RunHooks } from '../engine/simulate/runScenario';
 
-export { PROTOCOL_VERSION, type SimProgress, type SimRequest, type SimResponse } from './messages';
-import { PROTOCOL_VERSION, type SimProgress, type SimRequest, type SimResponse } from './messages';
+export {
+  PROTOCOL_VERSION,
+  type SimProgress,
+  type SimRequest,
+  type SimResponse,
+  type StepResult,
+} from './messages';
+import {
+  PROTOCOL_VERSION,
+  type SimProgress,
+  type SimRequest,
+  type SimResponse,
+  type StepResult,
+} from './messages';
+
+/**
+ * A stream's chunk closes after this many steps or this much work, whichever comes first: small
+ * enough that the page takes each chunk in well under a frame, large enough not to flood it.
+ */
+export const CHUNK_STEPS = 100;
+export const CHUNK_MS = 20;
 
 /**
  * The whole worker, as a function: runs a request through the engine and answers. Never throws;
@@ -26,6 +50,12 @@ export async function handleRequest(
   try {
     if (req.type === 'ping') return { ...base, type: 'pong' };
     const design = compileSimDesign(req.manifests);
+    if (req.type === 'stream') {
+      const count = await stream(design, req.inputs, req.start, hooks, (steps) =>
+        progress?.({ ...base, type: 'steps', steps }),
+      );
+      return { ...base, type: 'done', count };
+    }
     if (req.type === 'check') {
       const verdicts = [];
       for (const s of req.scenarios) {
@@ -46,4 +76,32 @@ export async function handleRequest(
       error: `simulation failed: ${e instanceof Error ? e.message : String(e)}`,
     };
   }
+}
+
+/**
+ * Runs each input as a step of its own (its trace, firings and state apart), handing the results on
+ * in chunks as they are made, so the page draws the timeline while a burst runs.
+ */
+async function stream(
+  design: SimDesign,
+  inputs: readonly SimInput[],
+  start: SimState | number,
+  hooks: RunHooks,
+  send: (steps: StepResult[]) => void,
+): Promise<number> {
+  let state = start;
+  let chunk: StepResult[] = [];
+  let opened = performance.now();
+  for (const input of inputs) {
+    const r = await runScenario(design, [input], state, hooks);
+    state = r.state;
+    chunk.push({ ...r, summary: summarizeTrace(r.trace), outcomes: traceOutcomes(r.trace) });
+    if (chunk.length >= CHUNK_STEPS || performance.now() - opened >= CHUNK_MS) {
+      send(chunk);
+      chunk = [];
+      opened = performance.now();
+    }
+  }
+  if (chunk.length) send(chunk);
+  return inputs.length;
 }

@@ -73,7 +73,7 @@ export function EventComposer() {
         <label className="inline-label">
           times
           <select value={times} onChange={(e) => setTimes(Number(e.target.value))}>
-            {[1, 10, 100, 1000].map((n) => (
+            {[1, 10, 100, 1000, 10_000].map((n) => (
               <option key={n} value={n}>
                 {n}
               </option>
