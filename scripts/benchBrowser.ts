@@ -8,6 +8,7 @@ import { build, preview } from 'vite';
 import { chromium, type Page } from '@playwright/test';
 import { findChromium } from './findChromium.mjs';
 import { generateDesign } from './benchDesign';
+import { benchBurst, type BurstBench } from './benchBurst';
 
 const root = join(import.meta.dirname, '..');
 const outDir = join(root, '.tmp/bench-web');
@@ -20,6 +21,7 @@ export interface BrowserBench {
   textToCanvasMs: number | { error: string };
   initialJsGzipKb: number;
   bareInitialJsGzipKb: number;
+  burst: BurstBench;
 }
 
 /** Gzipped size of the scripts index.html loads before anything else (entry + modulepreloads). */
@@ -195,7 +197,9 @@ export async function benchBrowser(): Promise<BrowserBench> {
     await app.waitForTimeout(1000);
     const appRun = await panFps(app);
     const edit = await textToCanvasMs(app);
+    const burst = await benchBurst(browser, base);
     return {
+      burst,
       nodes,
       appFps: appRun.fps,
       bareFps: bareRun.fps,
