@@ -30,6 +30,16 @@ import {
 export const CHUNK_STEPS = 100;
 export const CHUNK_TRACE_EVENTS = 2000;
 
+export interface StreamOptions {
+  /**
+   * Milliseconds from some fixed point (the worker passes `performance.now`). With it, a chunk also
+   * closes after {@link CHUNK_MS} of work, so on a slow or busy machine results keep coming and
+   * the client's watchdog, re-armed by each chunk, keeps its budget per step rather than per 100.
+   */
+  now?: () => number;
+}
+export const CHUNK_MS = 50;
+
 /**
  * The whole worker, as a function: runs a request through the engine and answers. Never throws;
  * the same code runs in the Web Worker, on the main thread as a fallback, and in unit tests.
@@ -37,6 +47,7 @@ export const CHUNK_TRACE_EVENTS = 2000;
 export async function handleRequest(
   req: SimRequest,
   progress?: (p: SimProgress) => void,
+  options: StreamOptions = {},
 ): Promise<SimResponse> {
   const base = { id: req.id, protocolVersion: PROTOCOL_VERSION };
   const hooks = progress
@@ -52,7 +63,7 @@ export async function handleRequest(
     if (req.type === 'ping') return { ...base, type: 'pong' };
     const design = compileSimDesign(req.manifests);
     if (req.type === 'stream') {
-      const count = await stream(design, req.inputs, req.start, hooks, (steps) =>
+      const count = await stream(design, req.inputs, req.start, hooks, options, (steps) =>
         progress?.({ ...base, type: 'steps', steps }),
       );
       return { ...base, type: 'done', count };
@@ -88,20 +99,27 @@ async function stream(
   inputs: readonly SimInput[],
   start: SimState | number,
   hooks: RunHooks,
+  { now }: StreamOptions,
   send: (steps: StepResult[]) => void,
 ): Promise<number> {
   let state = start;
   let chunk: StepResult[] = [];
   let traced = 0;
+  let opened = now?.() ?? 0;
   for (const input of inputs) {
     const r = await runScenario(design, [input], state, hooks);
     state = r.state;
     chunk.push({ ...r, summary: summarizeTrace(r.trace), outcomes: traceOutcomes(r.trace) });
     traced += r.trace.length;
-    if (chunk.length >= CHUNK_STEPS || traced >= CHUNK_TRACE_EVENTS) {
+    if (
+      chunk.length >= CHUNK_STEPS ||
+      traced >= CHUNK_TRACE_EVENTS ||
+      (now && now() - opened >= CHUNK_MS)
+    ) {
       send(chunk);
       chunk = [];
       traced = 0;
+      opened = now?.() ?? 0;
     }
   }
   if (chunk.length) send(chunk);

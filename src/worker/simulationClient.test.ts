@@ -6,7 +6,7 @@ import {
   type StepResult,
   type WorkerLike,
 } from './simulationClient';
-import { CHUNK_STEPS } from './protocol';
+import { CHUNK_MS, CHUNK_STEPS } from './protocol';
 import type { SimManifest } from '../engine/simulate/simDesign';
 
 const MANIFESTS: SimManifest[] = [
@@ -201,6 +201,25 @@ describe('streamed bursts', () => {
     expect(res).toMatchObject({ type: 'done', count: CHUNK_STEPS * 2 + 5 });
     expect(chunks.reduce((a, b) => a + b, 0)).toBe(CHUNK_STEPS * 2 + 5);
     expect(Math.max(...chunks)).toBeLessThanOrEqual(CHUNK_STEPS);
+  });
+
+  it('with a clock, closes a chunk after CHUNK_MS of work however few steps it has', async () => {
+    let t = 0;
+    const chunks: number[] = [];
+    await handleRequest(
+      {
+        id: 8,
+        protocolVersion: PROTOCOL_VERSION,
+        type: 'stream',
+        manifests: MANIFESTS,
+        inputs: burst(4),
+        start: 0,
+      },
+      (p) => p.type === 'steps' && chunks.push(p.steps.length),
+      // Every reading of the clock is CHUNK_MS later: each step is a chunk of its own.
+      { now: () => (t += CHUNK_MS) },
+    );
+    expect(chunks).toEqual([1, 1, 1, 1]);
   });
 
   it('hands the client every step through a worker, one firing each', async () => {

@@ -22,9 +22,9 @@ const MIN: Record<PanelId, number> = {
 const DEFAULT: Record<PanelId, string> = {
   palette: '230px',
   side: '36%',
-  inspector: '50%',
-  yaml: '50%',
-  bottom: '40%',
+  inspector: '40%',
+  yaml: '60%',
+  bottom: '30%',
 };
 
 /**
