@@ -57,6 +57,9 @@ test('conditions complete dependency names and mark unknown ones', async ({ page
       .getByRole('listbox', { name: 'Dependencies' })
       .getByRole('option', { name: 'webhook-build' }),
   ).toBeVisible();
+  // Nothing is pre-chosen: an arrow chooses, then Enter accepts.
+  await expect(conditions).not.toHaveAttribute('aria-activedescendant', /./);
+  await conditions.press('ArrowDown');
   await conditions.press('Enter');
   await expect(conditions).toHaveValue('webhook-build');
   await conditions.press('Enter');
@@ -64,6 +67,40 @@ test('conditions complete dependency names and mark unknown ones', async ({ page
   await conditions.fill('webhook-build && nightly');
   await expect(conditions).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('nightly is not a dependency of this sensor')).toBeVisible();
+});
+
+test('conditions only complete on an explicit choice, Escape closes the list, and the field clears from the keyboard', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page
+    .getByTestId('canvas')
+    .getByRole('group', { name: 'Trigger trigger-workflow', exact: true })
+    .click();
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  const conditions = inspector.getByRole('combobox', { name: 'Conditions' });
+  const list = page.getByRole('listbox', { name: 'Dependencies' });
+  await conditions.fill('webhook-build');
+  await conditions.press('Enter');
+  await expect.poll(() => yamlText(page)).toContain('conditions: webhook-build');
+  // Typing opens suggestions; Enter commits what was typed, it does not insert a name.
+  await conditions.fill('webhook-build || w');
+  await expect(list).toBeVisible();
+  await conditions.press('Escape');
+  await expect(list).toBeHidden();
+  await expect(inspector).toBeVisible();
+  await conditions.press('End');
+  await conditions.press('Backspace');
+  await expect(list).toBeVisible();
+  await conditions.press('Enter');
+  await expect(conditions).toHaveValue('webhook-build || ');
+  // Cleared with the keyboard (select all, delete, Enter): the conditions go from the YAML.
+  await conditions.press('Control+a');
+  await conditions.press('Delete');
+  await expect(conditions).toHaveValue('');
+  await conditions.press('Enter');
+  await expect.poll(() => yamlText(page)).not.toContain('conditions:');
+  await expect(conditions).toHaveValue('');
 });
 
 test('the dataKey picker shows the sample payload as a tree and fills in the path', async ({

@@ -107,9 +107,11 @@ test('the hands-on webhook fires the Workflow with kubedojo and the predicted ou
   ).toHaveText('fired · 1×');
 
   await details.getByRole('tab', { name: 'Reproduce' }).click();
+  // The seed EventSource has no spec.service, so there is no Service to forward to: the pod it is.
   await expect(details).toContainText(
-    'kubectl -n argo-events port-forward svc/webhook-eventsource-svc 12000:12000',
+    'kubectl -n argo-events port-forward "$(kubectl -n argo-events get pod -l eventsource-name=webhook',
   );
+  await expect(details).not.toContainText('eventsource-svc');
   await expect(details).toContainText(
     "curl -X POST http://localhost:12000/build -H 'Content-Type: application/json'",
   );

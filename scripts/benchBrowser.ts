@@ -11,6 +11,7 @@ import { findChromium } from './findChromium.mjs';
 import { generateDesign } from './benchDesign';
 import { benchOpen, type OpenRow } from './benchOpen';
 import { loadExampleFiles } from '../src/test/exampleFiles';
+import { benchBurst, type BurstBench } from './benchBurst';
 
 const root = join(import.meta.dirname, '..');
 const outDir = join(root, '.tmp/bench-web');
@@ -27,6 +28,7 @@ export interface BrowserBench {
   open: OpenRow[];
   /** The whole upstream examples folder opened as one design, against the one-file seed design. */
   examples: ExamplesOpen | { error: string };
+  burst: BurstBench | { error: string };
 }
 
 export interface ExamplesOpen {
@@ -285,8 +287,11 @@ export async function benchBrowser(): Promise<BrowserBench> {
     const examples = await benchExamplesOpen(examplesPage).catch((e: unknown) => ({
       error: e instanceof Error ? e.message : String(e),
     }));
+    // A set-up that fails (a busy machine past the watchdog) is a measurement error, not a crash.
+    const burst = await benchBurst(browser, base).catch((e: Error) => ({ error: e.message }));
     return {
       examples,
+      burst,
       nodes,
       appFps: appRun.fps,
       bareFps: bareRun.fps,

@@ -43,6 +43,8 @@ import { QuizDialog } from '../ui/workshop/QuizDialog';
 import { MakeLessonDialog } from '../ui/workshop/MakeLessonDialog';
 import { GuidedTour } from '../ui/tour/GuidedTour';
 import { MenuButton } from '../ui/common/MenuButton';
+import { Workspace } from '../ui/layout/Workspace';
+import { PanelToggles } from '../ui/layout/PanelToggles';
 
 /** The application shell: palette, canvas, inspector and YAML, problems and simulator. */
 export function App() {
@@ -230,6 +232,7 @@ function Designer({
                       { label: 'All commands and shortcuts (Ctrl+K)', run: openPalette },
                     ]}
                   />
+                  <PanelToggles />
                   {readOnly && (
                     <div className="shared-banner" role="status">
                       Shared design: read-only, not saved in this browser.
@@ -262,33 +265,36 @@ function Designer({
                     </button>
                   </div>
                 </header>
-                <main className={`app-main${workshop.lesson ? ' has-lesson' : ''}`}>
-                  <div className="left-column">
-                    {workshop.lesson && workshop.source && (
-                      <LessonPanel
-                        key={workshop.source}
-                        store={store}
-                        lesson={workshop.lesson}
-                        source={workshop.source}
-                        nextTitle={workshop.next?.title}
-                        onNext={() => workshop.next && workshop.openById(workshop.next.id)}
-                        onWorkshop={() => workshop.setDialog('workshop')}
-                        onQuiz={() => workshop.setDialog('quiz')}
-                      />
-                    )}
-                    <Palette />
-                  </div>
-                  <div className="canvas-area">
-                    <FlowCanvas canvas={canvas} />
-                    <ReadingStatus />
-                    <EmptyCanvasHint onTemplates={() => setTemplatesOpen(true)} />
-                  </div>
-                  <div className="side-panel">
-                    <Inspector />
-                    <YamlPanel />
-                  </div>
-                </main>
-                <BottomPanel />
+                <Workspace
+                  wideLeft={Boolean(workshop.lesson)}
+                  palette={
+                    <>
+                      {workshop.lesson && workshop.source && (
+                        <LessonPanel
+                          key={workshop.source}
+                          store={store}
+                          lesson={workshop.lesson}
+                          source={workshop.source}
+                          nextTitle={workshop.next?.title}
+                          onNext={() => workshop.next && workshop.openById(workshop.next.id)}
+                          onWorkshop={() => workshop.setDialog('workshop')}
+                          onQuiz={() => workshop.setDialog('quiz')}
+                        />
+                      )}
+                      <Palette />
+                    </>
+                  }
+                  canvas={
+                    <>
+                      <FlowCanvas canvas={canvas} />
+                      <ReadingStatus />
+                      <EmptyCanvasHint onTemplates={() => setTemplatesOpen(true)} />
+                    </>
+                  }
+                  inspector={<Inspector />}
+                  yaml={<YamlPanel />}
+                  bottom={<BottomPanel />}
+                />
                 <Notice />
                 {paletteOpen && (
                   <CommandPalette

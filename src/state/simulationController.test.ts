@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { nodeId } from '../domain/graph/ids';
 import { createSimulationClient } from '../worker/simulationClient';
@@ -9,6 +10,7 @@ import { createSimulationStore } from './simulationStore';
 // The controller is plain code over two stores: no React, no DOM, the real engine (no Worker in
 // Node, so the client runs the same handler in-process).
 const client = createSimulationClient({ timeoutMs: 10_000 });
+const SEED = readFileSync(new URL('../examples/seed-build-pipeline.yaml', import.meta.url), 'utf8');
 const design = sensorDesign('- template: {name: t, conditions: a, log: {}}');
 
 function setup() {
@@ -72,5 +74,36 @@ describe('simulation controller', () => {
     designer.getState().dispatch({ type: 'setScenarios', scenarios: [] });
     await vi.advanceTimersByTimeAsync(600);
     expect(sim.getState().verdicts).toHaveLength(1);
+  });
+
+  it('records a burst as it streams in, once per frame, one entry per input in order', async () => {
+    const designer = createDesignerStore([{ path: 'design.yaml', text: SEED }]);
+    const sim = createSimulationStore();
+    const local = createSimulationClient({ createWorker: () => null });
+    const frames: (() => void)[] = [];
+    const records: number[] = [];
+    sim.subscribe((s, prev) => s.entries !== prev.entries && records.push(s.entries.length));
+    const controller = createSimulationController(
+      designer,
+      sim,
+      () => local,
+      (f) => frames.push(f),
+    );
+    const input = {
+      type: 'event' as const,
+      source: 'webhook',
+      eventName: 'build',
+      payload: { body: '{"project":"p"}', headers: { 'Content-Type': 'application/json' } },
+    };
+    const n = 250;
+    await controller.run(Array.from({ length: n }, (_, i) => ({ input, label: `#${i}` })));
+    const { entries, running } = sim.getState();
+    expect(running).toBe(false);
+    expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+    expect(entries.map((e) => e.label)).toEqual(Array.from({ length: n }, (_, i) => `#${i}`));
+    expect(entries.every((e) => e.firings.length === 1)).toBe(true);
+    // Chunks waited for a frame; the end of the run took what was left, in one update.
+    expect(frames.length).toBeGreaterThan(0);
+    expect(records).toEqual([n]);
   });
 });

@@ -22,7 +22,7 @@ export interface SendRequest {
 }
 
 export interface SimulationController {
-  /** Runs the inputs in the worker, one timeline entry each, in batches the page can draw between. */
+  /** Runs the inputs in the worker, one timeline entry each, streamed in as the worker makes them. */
   run(requests: readonly SendRequest[]): Promise<void>;
   /**
    * Re-checks the design's scenarios now and after each burst of edits, until the returned
@@ -31,10 +31,16 @@ export interface SimulationController {
   watch(): () => void;
 }
 
-/** Largest number of inputs recorded in one update: the timeline fills in as they come. */
-const BATCH = 50;
 /** How long after the last edit the design's scenarios run again. */
 const RERUN_DELAY_MS = 500;
+
+/** Runs `work` before the next frame is drawn (or soon, where there are no frames). */
+export type FrameScheduler = (work: () => void) => void;
+
+const nextFrame: FrameScheduler = (work) =>
+  typeof requestAnimationFrame === 'function'
+    ? void requestAnimationFrame(() => work())
+    : void setTimeout(work, 16);
 
 /**
  * The simulator of one open design, outside React: it runs inputs through the simulation client
@@ -45,40 +51,59 @@ export function createSimulationController(
   designer: DesignerStore,
   sim: SimulationStore,
   client: () => SimulationClient,
+  schedule: FrameScheduler = nextFrame,
 ): SimulationController {
   const run = async (requests: readonly SendRequest[]) => {
     if (requests.length === 0) return;
     sim.getState().setRunning(true);
+    const manifests = selectSimManifests(designer.getState());
+    // Steps stream in from the worker a chunk at a time; the timeline takes what has come once per
+    // frame, so a 10,000-event burst is many short tasks, never one long one.
+    let buffered: SimEntry[] = [];
+    let done = 0;
+    let flushing = false;
+    const flush = () => {
+      flushing = false;
+      if (buffered.length === 0) return;
+      const last = sim.getState().entries.at(-1)?.seq ?? 0;
+      sim.getState().record(buffered.map((e, i) => ({ ...e, seq: last + i + 1 })));
+      buffered = [];
+    };
     try {
-      const manifests = selectSimManifests(designer.getState());
-      for (let i = 0; i < requests.length; i += BATCH) {
-        let state = currentSimState(sim.getState());
-        const entries: SimEntry[] = [];
-        // One worker call per input keeps each entry's trace and state apart; a batch is one update.
-        for (const r of requests.slice(i, i + BATCH)) {
-          const result = await client().step(manifests, r.input, state);
-          state = result.state;
-          entries.push({
-            seq: (sim.getState().entries.at(-1)?.seq ?? 0) + entries.length + 1,
-            label: r.label,
-            summary: result.summary,
-            input: r.input,
-            body: r.body,
-            headers: r.headers,
-            method: r.method,
-            trace: result.trace,
-            firings: result.firings,
-            triggerSpecs: triggerSpecsOf(manifests, result.firings),
-            outcomes: result.outcomes,
-            counts: result.counts,
-            state: result.state,
-            ...(r.live ? { live: r.live } : {}),
-          });
-        }
-        sim.getState().record(entries);
-      }
+      await client().stream(
+        manifests,
+        requests.map((r) => r.input),
+        currentSimState(sim.getState()),
+        (steps) => {
+          for (const result of steps) {
+            const r = requests[done++]!;
+            buffered.push({
+              seq: 0,
+              label: r.label,
+              summary: result.summary,
+              input: r.input,
+              body: r.body,
+              headers: r.headers,
+              method: r.method,
+              trace: result.trace,
+              firings: result.firings,
+              triggerSpecs: triggerSpecsOf(manifests, result.firings),
+              outcomes: result.outcomes,
+              counts: result.counts,
+              state: result.state,
+              ...(r.live ? { live: r.live } : {}),
+            });
+          }
+          if (!flushing) {
+            flushing = true;
+            schedule(flush);
+          }
+        },
+      );
+      flush();
       sim.getState().setRunning(false);
     } catch (e) {
+      flush();
       sim.getState().setRunning(false, e instanceof Error ? e.message : String(e));
     }
   };

@@ -1,9 +1,44 @@
 import { compileSimDesign } from '../engine/simulate/simDesign';
 import { runScenario } from '../engine/simulate/runScenario';
 import { checkScenario } from '../engine/scenario/checkScenario';
+import { summarizeTrace, traceOutcomeCounts, traceOutcomes } from '../engine/simulate/outcomes';
+import type { SimDesign } from '../engine/simulate/simDesign';
+import type { SimInput } from '../engine/simulate/simInput';
+import type { SimState } from '../engine/simulate/simState';
+import type { RunHooks } from '../engine/simulate/runScenario';
 
-export { PROTOCOL_VERSION, type SimProgress, type SimRequest, type SimResponse } from './messages';
-import { PROTOCOL_VERSION, type SimProgress, type SimRequest, type SimResponse } from './messages';
+export {
+  PROTOCOL_VERSION,
+  type SimProgress,
+  type SimRequest,
+  type SimResponse,
+  type StepResult,
+} from './messages';
+import {
+  PROTOCOL_VERSION,
+  type SimProgress,
+  type SimRequest,
+  type SimResponse,
+  type StepResult,
+} from './messages';
+
+/**
+ * A stream's chunk closes after this many steps or trace events, whichever comes first: small enough
+ * that the page takes each chunk in well under a frame, large enough not to flood it with messages.
+ * (Counted, not timed: the handler stays free of the clock and the same input gives the same chunks.)
+ */
+export const CHUNK_STEPS = 100;
+export const CHUNK_TRACE_EVENTS = 2000;
+
+export interface StreamOptions {
+  /**
+   * Milliseconds from some fixed point (the worker passes `performance.now`). With it, a chunk also
+   * closes after {@link CHUNK_MS} of work, so on a slow or busy machine results keep coming and
+   * the client's watchdog, re-armed by each chunk, keeps its budget per step rather than per 100.
+   */
+  now?: () => number;
+}
+export const CHUNK_MS = 50;
 
 /**
  * The whole worker, as a function: runs a request through the engine and answers. Never throws;
@@ -12,6 +47,7 @@ import { PROTOCOL_VERSION, type SimProgress, type SimRequest, type SimResponse }
 export async function handleRequest(
   req: SimRequest,
   progress?: (p: SimProgress) => void,
+  options: StreamOptions = {},
 ): Promise<SimResponse> {
   const base = { id: req.id, protocolVersion: PROTOCOL_VERSION };
   const hooks = progress
@@ -26,6 +62,12 @@ export async function handleRequest(
   try {
     if (req.type === 'ping') return { ...base, type: 'pong' };
     const design = compileSimDesign(req.manifests);
+    if (req.type === 'stream') {
+      const count = await stream(design, req.inputs, req.start, hooks, options, (steps) =>
+        progress?.({ ...base, type: 'steps', steps }),
+      );
+      return { ...base, type: 'done', count };
+    }
     if (req.type === 'check') {
       const verdicts = [];
       for (const s of req.scenarios) {
@@ -46,4 +88,45 @@ export async function handleRequest(
       error: `simulation failed: ${e instanceof Error ? e.message : String(e)}`,
     };
   }
+}
+
+/**
+ * Runs each input as a step of its own (its trace, firings and state apart), handing the results on
+ * in chunks as they are made, so the page draws the timeline while a burst runs.
+ */
+async function stream(
+  design: SimDesign,
+  inputs: readonly SimInput[],
+  start: SimState | number,
+  hooks: RunHooks,
+  { now }: StreamOptions,
+  send: (steps: StepResult[]) => void,
+): Promise<number> {
+  let state = start;
+  let chunk: StepResult[] = [];
+  let traced = 0;
+  let opened = now?.() ?? 0;
+  for (const input of inputs) {
+    const r = await runScenario(design, [input], state, hooks);
+    state = r.state;
+    chunk.push({
+      ...r,
+      summary: summarizeTrace(r.trace),
+      outcomes: traceOutcomes(r.trace, design),
+      counts: traceOutcomeCounts(r.trace, design),
+    });
+    traced += r.trace.length;
+    if (
+      chunk.length >= CHUNK_STEPS ||
+      traced >= CHUNK_TRACE_EVENTS ||
+      (now && now() - opened >= CHUNK_MS)
+    ) {
+      send(chunk);
+      chunk = [];
+      traced = 0;
+      opened = now?.() ?? 0;
+    }
+  }
+  if (chunk.length) send(chunk);
+  return inputs.length;
 }

@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { handleRequest, PROTOCOL_VERSION, type SimRequest, type SimResponse } from './protocol';
 import {
   createSimulationClient,
   SimulationTimeoutError,
+  type StepResult,
   type WorkerLike,
 } from './simulationClient';
+import { CHUNK_MS, CHUNK_STEPS } from './protocol';
 import type { SimManifest } from '../engine/simulate/simDesign';
 
 const MANIFESTS: SimManifest[] = [
@@ -38,7 +40,9 @@ function fakeWorker(behaviour: 'answer' | 'hang' | 'hang-in-jq', log: string[]):
     postMessage(msg: SimRequest) {
       log.push('post');
       if (behaviour === 'answer')
-        void handleRequest(msg).then((data: SimResponse) => w.onmessage?.({ data }));
+        void handleRequest(msg, (data) => w.onmessage?.({ data })).then((data: SimResponse) =>
+          w.onmessage?.({ data }),
+        );
       if (behaviour === 'hang-in-jq')
         w.onmessage?.({
           data: {
@@ -171,9 +175,107 @@ describe('simulation client', () => {
         inputs: INPUTS,
         start: 0,
       },
-      (p) => seen.push(`${p.id} ${p.jq}`),
+      (p) => p.type === 'progress' && seen.push(`${p.id} ${p.jq}`),
     );
     expect(res.type).toBe('result');
     expect(seen).toEqual(['3 .body.a += 1']);
+  });
+});
+
+describe('streamed bursts', () => {
+  const burst = (n: number) => Array.from({ length: n }, () => INPUTS[0]!);
+
+  it('sends a burst in chunks, in order, each step with its own trace and state', async () => {
+    const chunks: number[] = [];
+    const res = await handleRequest(
+      {
+        id: 7,
+        protocolVersion: PROTOCOL_VERSION,
+        type: 'stream',
+        manifests: MANIFESTS,
+        inputs: burst(CHUNK_STEPS * 2 + 5),
+        start: 0,
+      },
+      (p) => p.type === 'steps' && chunks.push(p.steps.length),
+    );
+    expect(res).toMatchObject({ type: 'done', count: CHUNK_STEPS * 2 + 5 });
+    expect(chunks.reduce((a, b) => a + b, 0)).toBe(CHUNK_STEPS * 2 + 5);
+    expect(Math.max(...chunks)).toBeLessThanOrEqual(CHUNK_STEPS);
+  });
+
+  it('with a clock, closes a chunk after CHUNK_MS of work however few steps it has', async () => {
+    let t = 0;
+    const chunks: number[] = [];
+    await handleRequest(
+      {
+        id: 8,
+        protocolVersion: PROTOCOL_VERSION,
+        type: 'stream',
+        manifests: MANIFESTS,
+        inputs: burst(4),
+        start: 0,
+      },
+      (p) => p.type === 'steps' && chunks.push(p.steps.length),
+      // Every reading of the clock is CHUNK_MS later: each step is a chunk of its own.
+      { now: () => (t += CHUNK_MS) },
+    );
+    expect(chunks).toEqual([1, 1, 1, 1]);
+  });
+
+  it('hands the client every step through a worker, one firing each', async () => {
+    const client = createSimulationClient({ createWorker: () => fakeWorker('answer', []) });
+    const got: StepResult[] = [];
+    await client.stream(MANIFESTS, burst(250), 0, (steps) => got.push(...steps));
+    expect(got).toHaveLength(250);
+    expect(got.every((s) => s.firings.length === 1 && s.summary.length > 0)).toBe(true);
+    // Each step starts from the state the one before it left.
+    expect(got[1]!.state).not.toBe(got[0]!.state);
+    client.dispose();
+  });
+
+  it('streams on the main thread too when there is no worker', async () => {
+    const client = createSimulationClient({ createWorker: () => null });
+    let n = 0;
+    await client.stream(MANIFESTS, burst(3), 0, (steps) => (n += steps.length));
+    expect(n).toBe(3);
+  });
+
+  it('gives each chunk a fresh watchdog budget, and still stops a stream that hangs', async () => {
+    const log: string[] = [];
+    let w: WorkerLike | null = null;
+    const client = createSimulationClient({
+      timeoutMs: 30,
+      createWorker: () => {
+        w = {
+          onmessage: null,
+          onerror: null,
+          postMessage(msg: SimRequest) {
+            log.push('post');
+            // Three chunks 20 ms apart (60 ms in all, past one 30 ms budget), then silence.
+            let sent = 0;
+            const tick = setInterval(() => {
+              if (sent++ === 3) return clearInterval(tick);
+              w?.onmessage?.({
+                data: { id: msg.id, protocolVersion: PROTOCOL_VERSION, type: 'steps', steps: [] },
+              });
+            }, 20);
+          },
+          terminate: () => log.push('terminate'),
+        };
+        return w;
+      },
+    });
+    let chunks = 0;
+    vi.useFakeTimers();
+    try {
+      const done = client.stream(MANIFESTS, burst(1), 0, () => chunks++);
+      const failed = expect(done).rejects.toBeInstanceOf(SimulationTimeoutError);
+      await vi.advanceTimersByTimeAsync(200);
+      await failed;
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(chunks).toBe(3);
+    expect(log).toEqual(['post', 'terminate']);
   });
 });

@@ -10,15 +10,10 @@ import {
   type SimProgress,
   type SimRequest,
   type SimResponse,
+  type StepResult,
 } from './messages';
 import type { Scenario } from '../domain/scenario/scenario';
-import {
-  summarizeTrace,
-  traceOutcomeCounts,
-  traceOutcomes,
-  type NodeOutcome,
-} from '../engine/simulate/outcomes';
-import type { NodeId } from '../domain/graph/ids';
+import { summarizeTrace, traceOutcomeCounts, traceOutcomes } from '../engine/simulate/outcomes';
 
 /** The part of a Worker the client uses, so tests can pass their own. */
 export type WorkerLike = WorkerPort<SimRequest, SimResponse | SimProgress>;
@@ -30,12 +25,7 @@ export interface SimulationClientOptions {
   createWorker?: () => WorkerLike | null;
 }
 
-/** One input's result, with what the timeline shows of it: a summary line and each node's outcome. */
-export interface StepResult extends ScenarioResult {
-  summary: string;
-  outcomes: ReadonlyMap<NodeId, NodeOutcome>;
-  counts: ReadonlyMap<NodeId, Partial<Record<NodeOutcome, number>>>;
-}
+export type { StepResult } from './messages';
 
 export interface SimulationClient {
   run(
@@ -45,6 +35,17 @@ export interface SimulationClient {
   ): Promise<ScenarioResult>;
   /** Runs one input from `start`. */
   step(manifests: SimManifest[], input: SimInput, start: SimState | number): Promise<StepResult>;
+  /**
+   * Runs the inputs one after another from `start`, each a step of its own, handing their results
+   * to `onSteps` in order, a chunk at a time, as the worker makes them. The watchdog's budget is
+   * per chunk, so a long burst runs on while each step stays bounded.
+   */
+  stream(
+    manifests: SimManifest[],
+    inputs: SimInput[],
+    start: SimState | number,
+    onSteps: (steps: StepResult[]) => void,
+  ): Promise<void>;
   /** Runs scenarios and returns their verdicts. */
   check(manifests: SimManifest[], scenarios: Scenario[]): Promise<ScenarioVerdict[]>;
   dispose(): void;
@@ -102,6 +103,9 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
       resolve: (r: SimResponse) => void;
       reject: (e: Error) => void;
       timer: ReturnType<typeof setTimeout>;
+      /** Starts the watchdog again (a stream's chunk came: the worker is alive and moving on). */
+      rearm: () => void;
+      onSteps?: (steps: StepResult[]) => void;
       jq?: string;
     }
   >();
@@ -125,6 +129,12 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
         p.jq = e.data.jq;
         return;
       }
+      if (e.data.type === 'steps') {
+        p.jq = undefined;
+        p.rearm();
+        p.onSteps?.(e.data.steps);
+        return;
+      }
       clearTimeout(p.timer);
       pending.delete(e.data.id);
       p.resolve(e.data);
@@ -137,19 +147,32 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
     return worker;
   };
 
-  const send = (req: SimRequest): Promise<SimResponse> => {
+  const send = (req: SimRequest, onSteps?: (steps: StepResult[]) => void): Promise<SimResponse> => {
     const w = getWorker();
     // Loaded only when needed, so the engine (Lua VM, jq) stays out of the page's main bundle.
-    if (!w) return import('./protocol').then((m) => m.handleRequest(req));
+    if (!w)
+      return import('./protocol').then((m) =>
+        m.handleRequest(req, (p) => p.type === 'steps' && onSteps?.(p.steps)),
+      );
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
+      const expire = () => {
         const jq = pending.get(req.id)?.jq;
         pending.delete(req.id);
         w.terminate();
         if (worker === w) worker = null;
         reject(new SimulationTimeoutError(timeoutMessage(timeoutMs / 1000, req, jq)));
-      }, timeoutMs);
-      pending.set(req.id, { resolve, reject, timer });
+      };
+      const entry = {
+        resolve,
+        reject,
+        timer: setTimeout(expire, timeoutMs),
+        rearm: () => {
+          clearTimeout(entry.timer);
+          entry.timer = setTimeout(expire, timeoutMs);
+        },
+        onSteps,
+      };
+      pending.set(req.id, entry);
       w.postMessage(req);
     });
   };
@@ -176,6 +199,21 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
         outcomes: traceOutcomes(result.trace, manifests),
         counts: traceOutcomeCounts(result.trace, manifests),
       };
+    },
+    async stream(manifests, inputs, start, onSteps) {
+      const res = await send(
+        {
+          id: nextId++,
+          protocolVersion: PROTOCOL_VERSION,
+          type: 'stream',
+          manifests,
+          inputs,
+          start,
+        },
+        onSteps,
+      );
+      if (res.type === 'error') throw new Error(res.error);
+      if (res.type !== 'done') throw new Error(`unexpected ${res.type} response`);
     },
     async check(manifests, scenarios) {
       const res = await send({

@@ -2,7 +2,7 @@ import { eventKey, nodeId, type NodeId } from '../../domain/graph/ids';
 import { eventSourceTypes, specOf, str } from '../../domain/graph/resourceParts';
 import { isPlainObject } from '../../lib/deepEqual';
 import type { TraceEvent } from '../trace';
-import type { SimManifest } from './simDesign';
+import type { SimDesign, SimManifest } from './simDesign';
 
 /** What happened at one node of the design during one simulator input. */
 export type NodeOutcome = 'received' | 'rejected' | 'pass' | 'drop' | 'held' | 'fire' | 'fail';
@@ -14,44 +14,57 @@ interface ResourceIndex {
   eventTypeOf(source: string, event: string): string;
 }
 
-function indexResources(manifests: readonly SimManifest[]): ResourceIndex {
+/** The design a trace ran on: its manifests, or the compiled design the worker holds. */
+export type TraceDesign = readonly SimManifest[] | Pick<SimDesign, 'sources' | 'sensors'>;
+
+function indexResources(design: TraceDesign): ResourceIndex {
   const namespaces = new Map<string, string>();
   const types = new Map<string, string>();
-  for (const m of manifests) {
-    if (m.kind !== 'EventSource' && m.kind !== 'Sensor') continue;
-    const meta = m.value.metadata;
-    const name = isPlainObject(meta) ? str(meta.name) : '';
-    const key = `${m.kind}\u0000${name}`;
-    // The engine holds one resource per kind and name, the first of the design.
-    if (!namespaces.has(key)) namespaces.set(key, isPlainObject(meta) ? str(meta.namespace) : '');
-    if (m.kind !== 'EventSource') continue;
-    const spec = specOf(m.value);
-    for (const type of eventSourceTypes(m.value)) {
-      const events = spec?.[type];
-      if (!isPlainObject(events)) continue;
-      for (const event of Object.keys(events)) {
-        const at = `${name}\u0000${event}`;
-        if (!types.has(at)) types.set(at, type);
+  // The engine holds one resource per kind and name, the first of the design.
+  const resource = (kind: 'EventSource' | 'Sensor', name: string, namespace: string) => {
+    const key = `${kind}\u0000${name}`;
+    if (!namespaces.has(key)) namespaces.set(key, namespace);
+  };
+  const event = (source: string, name: string, type: string) => {
+    const key = `${source}\u0000${name}`;
+    if (!types.has(key)) types.set(key, type);
+  };
+  if ('sources' in design) {
+    for (const s of design.sources) {
+      resource('EventSource', s.name, s.namespace);
+      for (const e of s.events) event(s.name, e.name, e.sourceType);
+    }
+    for (const s of design.sensors) resource('Sensor', s.name, s.namespace);
+  } else
+    for (const m of design) {
+      if (m.kind !== 'EventSource' && m.kind !== 'Sensor') continue;
+      const meta = m.value.metadata;
+      const name = isPlainObject(meta) ? str(meta.name) : '';
+      resource(m.kind, name, isPlainObject(meta) ? str(meta.namespace) : '');
+      if (m.kind !== 'EventSource') continue;
+      const spec = specOf(m.value);
+      for (const type of eventSourceTypes(m.value)) {
+        const events = spec?.[type];
+        if (isPlainObject(events)) for (const e of Object.keys(events)) event(name, e, type);
       }
     }
-  }
   return {
     namespaceOf: (kind, name) => namespaces.get(`${kind}\u0000${name}`) ?? '',
-    eventTypeOf: (source, event) => types.get(`${source}\u0000${event}`) ?? '',
+    eventTypeOf: (source, name) => types.get(`${source}\u0000${name}`) ?? '',
   };
 }
 
 /**
  * Per-node outcomes of a trace, keyed by the canvas's node ids (`nodeId` of the event, dependency or
- * trigger, namespace included, resolved against the design's manifests). The strongest outcome wins
+ * trigger, namespace included, resolved against the design). The strongest outcome wins
  * when a node is touched twice (fire over held, drop over pass).
  */
 export function traceOutcomes(
   trace: readonly TraceEvent[],
-  manifests: readonly SimManifest[],
+  design: TraceDesign,
 ): Map<NodeId, NodeOutcome> {
   const out = new Map<NodeId, NodeOutcome>();
-  const index = indexResources(manifests);
+  const index = indexResources(design);
   const rank: Record<NodeOutcome, number> = {
     received: 0,
     pass: 1,
@@ -77,10 +90,10 @@ export function traceOutcomes(
  */
 export function traceOutcomeCounts(
   trace: readonly TraceEvent[],
-  manifests: readonly SimManifest[],
+  design: TraceDesign,
 ): Map<NodeId, Partial<Record<NodeOutcome, number>>> {
   const out = new Map<NodeId, Partial<Record<NodeOutcome, number>>>();
-  const index = indexResources(manifests);
+  const index = indexResources(design);
   for (const t of trace) {
     const at = outcomeAt(t, index);
     if (!at) continue;

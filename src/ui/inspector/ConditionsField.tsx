@@ -9,14 +9,17 @@ interface Props {
 }
 
 /**
- * The trigger's `conditions` with completion of dependency names (a combobox: arrows move, Enter or
- * Tab accepts) and a live error marker. Commits like every field: on Enter or leaving it.
+ * The trigger's `conditions` with completion of dependency names (a combobox: arrows choose a name,
+ * then Enter or Tab accepts it; Escape closes the list) and a live error marker. Nothing is chosen
+ * until an arrow key or the mouse chooses it, so Enter on typed text (or on an emptied field) commits
+ * what was typed. Commits like every field: on Enter or leaving it.
  */
 export function ConditionsField({ value, dependencies, onCommit }: Props) {
   const [draft, setDraft] = useDraft(value);
   const [caret, setCaret] = useState(0);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  // -1: no name chosen (the list only suggests).
+  const [active, setActive] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
   const problem = conditionsProblem(draft, dependencies);
@@ -47,7 +50,7 @@ export function ConditionsField({ value, dependencies, onCommit }: Props) {
         aria-expanded={showList}
         aria-controls={`${id}-list`}
         aria-autocomplete="list"
-        aria-activedescendant={showList ? `${id}-opt-${active}` : undefined}
+        aria-activedescendant={showList && active >= 0 ? `${id}-opt-${active}` : undefined}
         aria-invalid={problem ? true : undefined}
         aria-describedby={`${id}-hint`}
         value={draft}
@@ -58,7 +61,7 @@ export function ConditionsField({ value, dependencies, onCommit }: Props) {
           setDraft(e.target.value);
           track(e.target);
           setOpen(true);
-          setActive(0);
+          setActive(-1);
         }}
         onSelect={(e) => track(e.currentTarget)}
         onBlur={commit}
@@ -66,12 +69,20 @@ export function ConditionsField({ value, dependencies, onCommit }: Props) {
           if (showList && e.key === 'ArrowDown')
             return (e.preventDefault(), setActive((active + 1) % names.length));
           if (showList && e.key === 'ArrowUp')
-            return (e.preventDefault(), setActive((active - 1 + names.length) % names.length));
-          if (showList && (e.key === 'Enter' || e.key === 'Tab'))
-            return (e.preventDefault(), accept(names[Math.min(active, names.length - 1)]!));
-          if (e.key === 'Escape') return showList ? setOpen(false) : setDraft(value);
+            return (
+              e.preventDefault(),
+              setActive(active <= 0 ? names.length - 1 : Math.min(active, names.length) - 1)
+            );
+          const chosen = showList && active >= 0 ? names[Math.min(active, names.length - 1)] : null;
+          if (chosen && (e.key === 'Enter' || e.key === 'Tab'))
+            return (e.preventDefault(), accept(chosen));
+          if (e.key === 'Escape') {
+            // The first Escape closes the list; the next one puts back what is saved.
+            e.stopPropagation();
+            return showList ? setOpen(false) : setDraft(value);
+          }
           if (e.key === 'Enter') commit();
-          if (e.key === ' ' && e.ctrlKey) return (e.preventDefault(), setOpen(true));
+          if (e.key === ' ' && e.ctrlKey) return (e.preventDefault(), setOpen(true), setActive(-1));
         }}
       />
       {showList && (

@@ -112,7 +112,11 @@ function ReproduceView({ entry }: { entry: SimEntry }) {
     ),
   ];
   const headers = input.payload.headers as Record<string, string> | undefined;
+  const resource = graph.nodes.find((n) => n.kind === 'eventSource' && n.name === input.source);
+  const spec = resource && 'manifest' in resource ? resource.manifest.spec : undefined;
+  const service = isRecord(spec) && isRecord(spec.service) ? spec.service : undefined;
   const lines = reproduceCommands({
+    servicePorts: service && Array.isArray(service.ports) ? service.ports : undefined,
     namespace: ev?.namespace ?? '',
     eventSourceName: input.source,
     sourceType: ev?.sourceType ?? 'webhook',
@@ -133,4 +137,8 @@ function ReproduceView({ entry }: { entry: SimEntry }) {
       <CopyButton text={text} label="Copy commands" />
     </div>
   );
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

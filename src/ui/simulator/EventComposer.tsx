@@ -1,4 +1,4 @@
-import { useContext, useMemo, useState } from 'react';
+import { useContext, useId, useMemo, useState } from 'react';
 import { currentSimState, type ComposerDraft } from '../../state/simulationStore';
 import { DesignerStoreContext, useDesignerStore } from '../../state/useDesignerStore';
 import { selectGraph } from '../../state/selectors';
@@ -39,8 +39,9 @@ export function EventComposer() {
   const checked = current && draft ? draftRequest(current, draft, sample) : null;
   const problem = checked && !checked.ok ? checked.problem : null;
   const wrong = checked && !checked.ok ? checked.field : null;
+  const formId = useId();
   const send = () => {
-    // A burst runs in the worker in batches; the page stays responsive while the timeline fills.
+    // A burst streams from the worker; the page stays responsive while the timeline fills.
     if (checked?.ok) void run(Array.from({ length: times }, () => checked.request));
   };
 
@@ -51,101 +52,17 @@ export function EventComposer() {
       </p>
     );
   return (
-    <form
-      className="simulator-form"
-      aria-label="Event composer"
-      onSubmit={(e) => {
-        e.preventDefault();
-        send();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-          e.preventDefault();
-          send();
-        }
-      }}
-    >
-      <label>
-        Event
-        <select value={key} onChange={(e) => sim.getState().chooseEvent(e.target.value)}>
-          {events.map((e) => (
-            <option key={e.id} value={eventKey(e)}>
-              {eventKey(e)} ({e.sourceType})
-            </option>
-          ))}
-        </select>
-      </label>
-      {samples.length > 1 && (
-        <label>
-          Sample
-          <select
-            value={sample?.kind ?? ''}
-            onChange={(e) =>
-              current &&
-              sim.getState().setDraft(
-                sampleDraft(
-                  current,
-                  samples.find((x) => x.kind === e.target.value),
-                ),
-              )
-            }
-          >
-            {samples.map((x) => (
-              <option key={x.kind} value={x.kind}>
-                {x.label}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      {sample?.payload.method && (
-        <label>
-          Method
-          <select value={draft?.method} onChange={(e) => edit({ method: e.target.value })}>
-            {[...new Set([draft?.method ?? 'POST', ...METHODS])].map((m) => (
-              <option key={m}>{m}</option>
-            ))}
-          </select>
-        </label>
-      )}
-      {sample?.payload.headers && (
-        <label>
-          Headers
-          <textarea
-            value={draft?.headers ?? ''}
-            onChange={(e) => edit({ headers: e.target.value })}
-            rows={2}
-            spellCheck={false}
-            aria-invalid={wrong === 'headers' || undefined}
-          />
-        </label>
-      )}
-      <label className="simulator-body">
-        Body
-        <textarea
-          value={draft?.body ?? ''}
-          onChange={(e) => edit({ body: e.target.value })}
-          rows={6}
-          spellCheck={false}
-          aria-invalid={wrong === 'body' || undefined}
-          aria-describedby="composer-problem"
-        />
-      </label>
-      <p
-        id="composer-problem"
-        className={problem ? 'field-error' : 'field-hint'}
-        role={problem ? 'alert' : undefined}
-      >
-        {problem ?? `${sample?.label ?? 'Sample'} · Ctrl+Enter sends`}
-      </p>
-      <div className="simulator-actions">
-        <button type="submit" disabled={running || !!problem}>
+    <>
+      {/* Before the form and sticky in the scrolling column (outside the form, so the form's end does
+          not carry it away), so Send stays in view however small the panel or long the body. */}
+      <div className="simulator-actions composer-send">
+        <button type="submit" form={formId} disabled={running || !!problem}>
           {running ? 'Sending…' : 'Send event'}
         </button>
         <label className="inline-label">
           times
           <select value={times} onChange={(e) => setTimes(Number(e.target.value))}>
-            {[1, 10, 100, 1000].map((n) => (
+            {[1, 10, 100, 1000, 10_000].map((n) => (
               <option key={n} value={n}>
                 {n}
               </option>
@@ -156,36 +73,125 @@ export function EventComposer() {
           Reset to sample
         </button>
       </div>
-      <div className="simulator-actions">
-        <input
-          aria-label="Name for this event"
-          placeholder="name, e.g. main push"
-          value={saveName}
-          onChange={(e) => setSaveName(e.target.value)}
-        />
-        <button
-          type="button"
-          disabled={!saveName.trim() || !!problem}
-          onClick={() => (
-            designer?.getState().dispatch({
-              type: 'setSavedEvents',
-              events: [
-                ...designer.getState().savedEvents.filter((x) => x.name !== saveName.trim()),
-                {
-                  name: saveName.trim(),
-                  event: key,
-                  body: draft?.body ?? '',
-                  headers: draft?.headers ?? '',
-                  method: draft?.method ?? 'POST',
-                },
-              ],
-            }),
-            setSaveName('')
-          )}
+      <form
+        id={formId}
+        className="simulator-form"
+        aria-label="Event composer"
+        onSubmit={(e) => {
+          e.preventDefault();
+          send();
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            send();
+          }
+        }}
+      >
+        <label>
+          Event
+          <select value={key} onChange={(e) => sim.getState().chooseEvent(e.target.value)}>
+            {events.map((e) => (
+              <option key={e.id} value={eventKey(e)}>
+                {eventKey(e)} ({e.sourceType})
+              </option>
+            ))}
+          </select>
+        </label>
+        {samples.length > 1 && (
+          <label>
+            Sample
+            <select
+              value={sample?.kind ?? ''}
+              onChange={(e) =>
+                current &&
+                sim.getState().setDraft(
+                  sampleDraft(
+                    current,
+                    samples.find((x) => x.kind === e.target.value),
+                  ),
+                )
+              }
+            >
+              {samples.map((x) => (
+                <option key={x.kind} value={x.kind}>
+                  {x.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {sample?.payload.method && (
+          <label>
+            Method
+            <select value={draft?.method} onChange={(e) => edit({ method: e.target.value })}>
+              {[...new Set([draft?.method ?? 'POST', ...METHODS])].map((m) => (
+                <option key={m}>{m}</option>
+              ))}
+            </select>
+          </label>
+        )}
+        {sample?.payload.headers && (
+          <label>
+            Headers
+            <textarea
+              value={draft?.headers ?? ''}
+              onChange={(e) => edit({ headers: e.target.value })}
+              rows={2}
+              spellCheck={false}
+              aria-invalid={wrong === 'headers' || undefined}
+            />
+          </label>
+        )}
+        <label className="simulator-body">
+          Body
+          <textarea
+            value={draft?.body ?? ''}
+            onChange={(e) => edit({ body: e.target.value })}
+            rows={6}
+            spellCheck={false}
+            aria-invalid={wrong === 'body' || undefined}
+            aria-describedby="composer-problem"
+          />
+        </label>
+        <p
+          id="composer-problem"
+          className={problem ? 'field-error' : 'field-hint'}
+          role={problem ? 'alert' : undefined}
         >
-          Save event
-        </button>
-      </div>
-    </form>
+          {problem ?? `${sample?.label ?? 'Sample'} · Ctrl+Enter sends`}
+        </p>
+        <div className="simulator-actions">
+          <input
+            aria-label="Name for this event"
+            placeholder="name, e.g. main push"
+            value={saveName}
+            onChange={(e) => setSaveName(e.target.value)}
+          />
+          <button
+            type="button"
+            disabled={!saveName.trim() || !!problem}
+            onClick={() => (
+              designer?.getState().dispatch({
+                type: 'setSavedEvents',
+                events: [
+                  ...designer.getState().savedEvents.filter((x) => x.name !== saveName.trim()),
+                  {
+                    name: saveName.trim(),
+                    event: key,
+                    body: draft?.body ?? '',
+                    headers: draft?.headers ?? '',
+                    method: draft?.method ?? 'POST',
+                  },
+                ],
+              }),
+              setSaveName('')
+            )}
+          >
+            Save event
+          </button>
+        </div>
+      </form>
+    </>
   );
 }

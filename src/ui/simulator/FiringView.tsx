@@ -34,6 +34,36 @@ export function FiringView({ firing, typeSpec }: { firing: Firing; typeSpec: unk
         {firing.operation ? ` · ${firing.operation}` : ''}
         {firing.notExecuted ? ' · rendered only, not executed' : ''}
       </h4>
+      {/* What the Workflow prints is what people look for first: it leads the firing. */}
+      {prediction && (
+        <div className="prediction" aria-label="Predicted output">
+          <h5>Workflow</h5>
+          {Object.keys(prediction.inputs).length > 0 && (
+            <p>
+              Entrypoint inputs:{' '}
+              {Object.entries(prediction.inputs).map(([k, v]) => (
+                <span key={k}>
+                  <code>{k}</code> = <mark>{v}</mark>{' '}
+                </span>
+              ))}
+            </p>
+          )}
+          {prediction.output ? (
+            <>
+              <p>
+                Predicted output:{' '}
+                <strong data-testid="simulator.predicted-output">
+                  {prediction.output.join(' ')}
+                </strong>
+              </p>
+              <pre className="log-lines">{prediction.output.join('\n')}</pre>
+            </>
+          ) : null}
+          {prediction.note && (
+            <p className="field-hint">Output not predicted: {prediction.note}.</p>
+          )}
+        </div>
+      )}
       <p className="firing-run" data-testid="simulator.firing-run">
         <strong className={failed ? 'is-drop' : 'is-fire'}>
           {failed
@@ -103,35 +133,6 @@ export function FiringView({ firing, typeSpec }: { firing: Firing; typeSpec: unk
             ))}
           </ul>
         </>
-      )}
-      {prediction && (
-        <div className="prediction" aria-label="Predicted output">
-          <h5>Workflow</h5>
-          {Object.keys(prediction.inputs).length > 0 && (
-            <p>
-              Entrypoint inputs:{' '}
-              {Object.entries(prediction.inputs).map(([k, v]) => (
-                <span key={k}>
-                  <code>{k}</code> = <mark>{v}</mark>{' '}
-                </span>
-              ))}
-            </p>
-          )}
-          {prediction.output ? (
-            <>
-              <p>
-                Predicted output:{' '}
-                <strong data-testid="simulator.predicted-output">
-                  {prediction.output.join(' ')}
-                </strong>
-              </p>
-              <pre className="log-lines">{prediction.output.join('\n')}</pre>
-            </>
-          ) : null}
-          {prediction.note && (
-            <p className="field-hint">Output not predicted: {prediction.note}.</p>
-          )}
-        </div>
       )}
       {firing.notes.length > 0 && (
         <ul className="field-hint">

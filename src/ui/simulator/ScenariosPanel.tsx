@@ -13,7 +13,16 @@ export function ScenariosPanel() {
   const entries = useSimulation((s) => s.entries);
   const startMs = useSimulation((s) => s.startMs);
   const [name, setName] = useState('');
+  // The scenario whose Remove was pressed: removal waits for a second, explicit yes.
+  const [confirming, setConfirming] = useState<string | null>(null);
   if (!designer) return null;
+  const remove = (s: Scenario) => {
+    const state = designer.getState();
+    // setScenarios is a recorded action, so Undo (Ctrl+Z) brings the scenario back.
+    state.dispatch({ type: 'setScenarios', scenarios: state.scenarios.filter((x) => x !== s) });
+    state.showNotice(`Scenario “${s.name}” removed. Undo (Ctrl+Z) brings it back.`);
+    setConfirming(null);
+  };
   const passed = verdicts?.filter((v) => v.pass).length ?? 0;
   const save = () => {
     const wanted = name.trim() || `run of ${entries.length} step${entries.length === 1 ? '' : 's'}`;
@@ -48,18 +57,35 @@ export function ScenariosPanel() {
                 {v ? (v.pass ? '✓' : '✗') : '…'}
               </span>{' '}
               {s.name}
-              <button
-                type="button"
-                onClick={() =>
-                  designer.getState().dispatch({
-                    type: 'setScenarios',
-                    scenarios: designer.getState().scenarios.filter((x) => x !== s),
-                  })
-                }
-                aria-label={`Remove scenario ${s.name}`}
-              >
-                Remove
-              </button>
+              {confirming === s.name ? (
+                <span
+                  role="group"
+                  aria-label={`Remove scenario ${s.name}?`}
+                  onKeyDown={(e) => e.key === 'Escape' && setConfirming(null)}
+                >
+                  {' '}
+                  Remove it?{' '}
+                  <button
+                    type="button"
+                    autoFocus
+                    onClick={() => remove(s)}
+                    aria-label={`Yes, remove scenario ${s.name}`}
+                  >
+                    Remove
+                  </button>{' '}
+                  <button type="button" onClick={() => setConfirming(null)}>
+                    Keep
+                  </button>
+                </span>
+              ) : (
+                <button
+                  type="button"
+                  onClick={() => setConfirming(s.name)}
+                  aria-label={`Remove scenario ${s.name}`}
+                >
+                  Remove
+                </button>
+              )}
               {v && !v.pass && (
                 <ul className="field-error">
                   {v.failures.map((f, i) => (

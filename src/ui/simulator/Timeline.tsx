@@ -1,5 +1,9 @@
+import { memo, useCallback, useState } from 'react';
 import { useSimulation, useSimulationStore } from '../../state/useSimulation';
-import { MAX_ENTRIES } from '../../state/simulationStore';
+import { MAX_ENTRIES, type SimEntry } from '../../state/simulationStore';
+
+/** Steps drawn at first; a burst's older ones come with "Show earlier steps". */
+const SHOWN_STEPS = 200;
 
 /** Every input sent, newest last; choosing one shows the canvas and details as they were then. */
 export function Timeline() {
@@ -8,6 +12,14 @@ export function Timeline() {
   const dropped = useSimulation((s) => s.dropped);
   const sim = useSimulationStore();
   const shown = selected ?? entries.length - 1;
+  const [limit, setLimit] = useState(SHOWN_STEPS);
+  // Only the newest steps are drawn (and a chosen older one with them), so a burst appends cheaply.
+  const from = Math.max(0, Math.min(entries.length - limit, shown));
+  // Stable, so rows that did not change are not drawn again.
+  const choose = useCallback(
+    (i: number) => sim.getState().select(i === sim.getState().entries.length - 1 ? null : i),
+    [sim],
+  );
   return (
     <section className="timeline" aria-label="Timeline">
       <header className="timeline-header">
@@ -35,39 +47,67 @@ export function Timeline() {
       {entries.length === 0 ? (
         <p className="field-hint">Send an event or move the clock; each step appears here.</p>
       ) : (
-        <ol className="timeline-list">
-          {entries.map((e, i) => {
-            const kind = e.firings.some((f) => f.result !== 'failed')
-              ? 'fire'
-              : e.firings.length || /dropped|not published|failed/.test(e.summary)
-                ? 'drop'
-                : /waits/.test(e.summary)
-                  ? 'held'
-                  : 'other';
-            return (
-              <li key={e.seq}>
-                <button
-                  type="button"
-                  className={`timeline-entry is-${kind}`}
-                  aria-current={i === shown ? 'step' : undefined}
-                  onClick={() => sim.getState().select(i === entries.length - 1 ? null : i)}
-                >
-                  <span className="timeline-seq">#{e.seq}</span>{' '}
-                  {e.live && (
-                    <span
-                      className="timeline-live"
-                      title={`A real event from ${e.live.server}, ${e.live.subject} stream seq ${e.live.streamSeq}, received ${e.live.receivedAt}`}
-                    >
-                      live
-                    </span>
-                  )}
-                  {e.label} <span className="timeline-summary">— {e.summary}</span>
-                </button>
-              </li>
-            );
-          })}
-        </ol>
+        <>
+          {from > 0 && (
+            <button type="button" onClick={() => setLimit(limit + 1000)}>
+              Show earlier steps ({from.toLocaleString('en')} more)
+            </button>
+          )}
+          <ol className="timeline-list" start={from + 1}>
+            {entries.slice(from).map((e, k) => (
+              <TimelineRow
+                key={e.seq}
+                entry={e}
+                index={from + k}
+                current={from + k === shown}
+                onChoose={choose}
+              />
+            ))}
+          </ol>
+        </>
       )}
     </section>
   );
 }
+
+/** One step; unchanged steps are not drawn again when a burst appends more. */
+const TimelineRow = memo(function TimelineRow({
+  entry: e,
+  index,
+  current,
+  onChoose,
+}: {
+  entry: SimEntry;
+  index: number;
+  current: boolean;
+  onChoose: (index: number) => void;
+}) {
+  const kind = e.firings.some((f) => f.result !== 'failed')
+    ? 'fire'
+    : e.firings.length || /dropped|not published|failed/.test(e.summary)
+      ? 'drop'
+      : /waits/.test(e.summary)
+        ? 'held'
+        : 'other';
+  return (
+    <li>
+      <button
+        type="button"
+        className={`timeline-entry is-${kind}`}
+        aria-current={current ? 'step' : undefined}
+        onClick={() => onChoose(index)}
+      >
+        <span className="timeline-seq">#{e.seq}</span>{' '}
+        {e.live && (
+          <span
+            className="timeline-live"
+            title={`A real event from ${e.live.server}, ${e.live.subject} stream seq ${e.live.streamSeq}, received ${e.live.receivedAt}`}
+          >
+            live
+          </span>
+        )}
+        {e.label} <span className="timeline-summary">— {e.summary}</span>
+      </button>
+    </li>
+  );
+});
