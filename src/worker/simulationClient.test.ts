@@ -106,12 +106,27 @@ describe('simulation client', () => {
     let made = 0;
     const client = createSimulationClient({
       timeoutMs: 50,
+      coldStartMs: 0,
       createWorker: () => fakeWorker(made++ === 0 ? 'hang' : 'answer', log),
     });
     await expect(client.run(MANIFESTS, INPUTS, 0)).rejects.toBeInstanceOf(SimulationTimeoutError);
     expect(log).toEqual(['post', 'terminate']);
     expect((await client.run(MANIFESTS, INPUTS, 0)).firings).toHaveLength(1);
     expect(made).toBe(2);
+  });
+
+  it('gives a new worker time to start before the budget counts, once', async () => {
+    // A worker that answers after 80 ms: too slow for a 50 ms budget, except on its first request.
+    const log: string[] = [];
+    const slow = (): WorkerLike => {
+      const w = fakeWorker('answer', log);
+      const post = w.postMessage.bind(w);
+      w.postMessage = (m) => void setTimeout(() => post(m), 80);
+      return w;
+    };
+    const client = createSimulationClient({ timeoutMs: 50, coldStartMs: 1000, createWorker: slow });
+    expect((await client.run(MANIFESTS, INPUTS, 0)).firings).toHaveLength(1);
+    await expect(client.run(MANIFESTS, INPUTS, 0)).rejects.toBeInstanceOf(SimulationTimeoutError);
   });
 
   it('says which jq transform it stopped', async () => {
@@ -137,6 +152,7 @@ describe('simulation client', () => {
     ];
     const client = createSimulationClient({
       timeoutMs: 50,
+      coldStartMs: 0,
       createWorker: () => fakeWorker('hang-in-jq', []),
     });
     await expect(client.run(withJq, INPUTS, 0)).rejects.toThrow(
@@ -245,6 +261,7 @@ describe('streamed bursts', () => {
     let w: WorkerLike | null = null;
     const client = createSimulationClient({
       timeoutMs: 30,
+      coldStartMs: 0,
       createWorker: () => {
         w = {
           onmessage: null,

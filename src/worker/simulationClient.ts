@@ -21,6 +21,8 @@ export type WorkerLike = WorkerPort<SimRequest, SimResponse | SimProgress>;
 export interface SimulationClientOptions {
   /** How long a request may run before the worker is stopped (default 2 s). */
   timeoutMs?: number;
+  /** Extra time for the first request of a new worker, which starts it and loads the engine. */
+  coldStartMs?: number;
   /** Makes a worker; return null to run on the main thread. */
   createWorker?: () => WorkerLike | null;
 }
@@ -92,10 +94,16 @@ function defaultWorker(): WorkerLike | null {
  * loop, a huge jq program) terminates the worker and fails with a clear error; the next request
  * gets a fresh worker. Without Worker support it runs the same handler on the main thread.
  */
+/** How long a new worker may take to start and load the engine before its first answer. */
+const COLD_START_MS = 8000;
+
 export function createSimulationClient(options: SimulationClientOptions = {}): SimulationClient {
   const timeoutMs = options.timeoutMs ?? 2000;
+  const coldStartMs = options.coldStartMs ?? COLD_START_MS;
   const make = options.createWorker ?? defaultWorker;
   let worker: WorkerLike | null = null;
+  /** Whether the current worker has answered once (its engine modules are loaded). */
+  let warm = false;
   let nextId = 1;
   const pending = new Map<
     number,
@@ -121,8 +129,10 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
   const getWorker = (): WorkerLike | null => {
     if (worker) return worker;
     worker = make();
+    warm = false;
     if (!worker) return null;
     worker.onmessage = (e) => {
+      warm = true;
       const p = pending.get(e.data.id);
       if (!p) return;
       if (e.data.type === 'progress') {
@@ -162,10 +172,12 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
         if (worker === w) worker = null;
         reject(new SimulationTimeoutError(timeoutMessage(timeoutMs / 1000, req, jq)));
       };
+      // A fresh worker first starts and loads the engine (Lua VM, jq, RE2): on a busy machine that
+      // alone can pass the budget, which is for the work, so the first request gets time for it.
       const entry = {
         resolve,
         reject,
-        timer: setTimeout(expire, timeoutMs),
+        timer: setTimeout(expire, warm ? timeoutMs : timeoutMs + coldStartMs),
         rearm: () => {
           clearTimeout(entry.timer);
           entry.timer = setTimeout(expire, timeoutMs);
