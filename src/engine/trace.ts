@@ -4,7 +4,7 @@
  * Plain JSON only, so it crosses the worker boundary unchanged.
  */
 
-export type FilterFamily = 'exprs' | 'data' | 'context' | 'time' | 'script';
+type FilterFamily = 'exprs' | 'data' | 'context' | 'time' | 'script';
 
 /** One filter entry's evaluation, with the values it looked at. */
 export interface FilterCheck {
@@ -34,7 +34,7 @@ export interface FamilyResult {
   checks: FilterCheck[];
 }
 
-export interface DependencyEvaluation {
+interface DependencyEvaluation {
   sensor: string;
   dependency: string;
   eventId: string;

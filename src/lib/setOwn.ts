@@ -10,8 +10,3 @@ export function setOwn(target: Record<string, unknown>, key: string, value: unkn
     configurable: true,
   });
 }
-
-/** `target[key]` when it is the target's own property: never a prototype member such as `constructor`. */
-export function getOwn(target: object, key: string | number): unknown {
-  return Object.hasOwn(target, key) ? (target as Record<string | number, unknown>)[key] : undefined;
-}

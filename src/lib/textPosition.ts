@@ -22,13 +22,3 @@ export function offsetToLineCol(starts: readonly number[], offset: number): Line
   }
   return { line: lo + 1, col: offset - (starts[lo] ?? 0) + 1 };
 }
-
-/** Converts a 1-based line and column back to an offset (clamped to the text). */
-export function lineColToOffset(
-  starts: readonly number[],
-  pos: LineCol,
-  textLength: number,
-): number {
-  const start = starts[Math.min(Math.max(pos.line, 1), starts.length) - 1] ?? 0;
-  return Math.min(start + Math.max(pos.col, 1) - 1, textLength);
-}

@@ -25,14 +25,7 @@ import type {
   XY,
 } from './designTypes';
 
-export type {
-  DesignDocument,
-  DesignMeta,
-  RevealRequest,
-  SavedEvent,
-  Selection,
-  XY,
-} from './designTypes';
+export type { DesignMeta, RevealRequest, SavedEvent, XY } from './designTypes';
 
 export interface DesignerState extends DesignDocument {
   design: DesignMeta | null;

@@ -2,7 +2,7 @@ import { nullRecord } from '../lib/nullRecord';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { isJsonObject } from '../domain/manifest/jsonValue';
 
-export type BottomTab = 'problems' | 'simulator';
+type BottomTab = 'problems' | 'simulator';
 
 /** The panels a user can hide and show; `side` is the column that holds the inspector and YAML. */
 export type PanelId = 'palette' | 'side' | 'inspector' | 'yaml' | 'bottom';
@@ -11,7 +11,7 @@ export type PanelId = 'palette' | 'side' | 'inspector' | 'yaml' | 'bottom';
 export type PanelGroupId = 'columns' | 'columns-lesson' | 'side' | 'rows';
 
 /** One group's sizes: panel id → percentage of the group (as the resizing library reports it). */
-export type GroupLayout = Record<string, number>;
+type GroupLayout = Record<string, number>;
 
 const PANELS: readonly PanelId[] = ['palette', 'side', 'inspector', 'yaml', 'bottom'];
 const GROUPS: readonly PanelGroupId[] = ['columns', 'columns-lesson', 'side', 'rows'];

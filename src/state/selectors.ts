@@ -6,7 +6,6 @@ import type { DesignerState } from './createDesignerStore';
 
 // The store keeps the analyses (see createDesignerStore); selectors only pick what each view needs.
 
-export const selectFiles = (s: DesignerState): DesignFile[] => s.files;
 /** The canvas shows the last design whose YAML parses, so a typo does not wipe it. */
 export const selectGraph = (s: DesignerState): DesignGraph => s.goodAnalysis.graph;
 export const selectDiagnostics = (s: DesignerState): Diagnostic[] => s.analysis.diagnostics;
@@ -17,9 +16,6 @@ export const selectActiveFile = (s: DesignerState): DesignFile | undefined =>
 export const selectNodeRanges = (
   s: DesignerState,
 ): Map<string, { file: string; range: SourceRange }> => s.goodAnalysis.ranges;
-
-/** The graph the canvas shows, for commands that run outside React. */
-export const derivedGraph = selectGraph;
 
 /** The manifests the simulator runs (of the last design that parses). */
 export const selectSimManifests = (s: DesignerState): SimManifest[] => s.goodAnalysis.manifests;

@@ -39,8 +39,6 @@ export interface LiveOrigin {
   receivedAt: string;
 }
 
-export type { SavedEvent } from './createDesignerStore';
-
 /** The composer's fields for one event and sample kind. */
 export interface ComposerDraft {
   /** `SOURCE/EVENT` the fields were typed for. */
@@ -80,7 +78,7 @@ export type SimulationStore = StoreApi<SimulationState>;
 
 /** The most the timeline keeps; older entries go (their effect stays in the state). */
 export const MAX_ENTRIES = 2000;
-export const DEFAULT_START_MS = Date.UTC(2026, 0, 1, 9, 0, 0);
+const DEFAULT_START_MS = Date.UTC(2026, 0, 1, 9, 0, 0);
 
 /** Simulator session state: not part of the design's history; one per open design. */
 export function createSimulationStore(): SimulationStore {

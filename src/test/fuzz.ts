@@ -4,7 +4,7 @@ import fc from 'fast-check';
  * Shared settings for the property tests: a fixed seed so CI replays the same cases (set FUZZ_SEED to
  * explore others, FUZZ_RUNS for more cases) and a time budget per property so the suite stays quick.
  */
-export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20261128);
+const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20261128);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 
 export function fuzzOptions(budgetMs = 3000, runs = RUNS): fc.Parameters<unknown> {

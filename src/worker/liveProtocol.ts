@@ -6,7 +6,7 @@ import type { SensorEvent } from '../engine/event';
  * receives against these shapes and drops anything else: the other end is a local process, but
  * its events come from a cluster.
  */
-export const LIVE_PROTOCOL_VERSION = 1;
+const LIVE_PROTOCOL_VERSION = 1;
 
 export type TapToApp =
   | {

@@ -7,13 +7,7 @@ import type { SimInput } from '../engine/simulate/simInput';
 import type { SimState } from '../engine/simulate/simState';
 import type { RunHooks } from '../engine/simulate/runScenario';
 
-export {
-  PROTOCOL_VERSION,
-  type SimProgress,
-  type SimRequest,
-  type SimResponse,
-  type StepResult,
-} from './messages';
+export { PROTOCOL_VERSION, type SimProgress, type SimRequest, type SimResponse } from './messages';
 import {
   PROTOCOL_VERSION,
   type SimProgress,
@@ -28,7 +22,7 @@ import {
  * (Counted, not timed: the handler stays free of the clock and the same input gives the same chunks.)
  */
 export const CHUNK_STEPS = 100;
-export const CHUNK_TRACE_EVENTS = 2000;
+const CHUNK_TRACE_EVENTS = 2000;
 
 export interface StreamOptions {
   /**

@@ -11,7 +11,7 @@ import { packageRoot } from '../packageRoot';
 import { errorText } from '../../lib/errorText';
 
 /** The public vectors shipped with the package. */
-export const DEFAULT_VECTORS = 'fixtures/vectors/public.json';
+const DEFAULT_VECTORS = 'fixtures/vectors/public.json';
 
 export const conformanceCommand: Command = {
   name: 'conformance',

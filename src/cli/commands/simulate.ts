@@ -29,7 +29,7 @@ import {
 } from './requestOptions';
 
 /** Default start time, so runs are reproducible in CI. */
-export const DEFAULT_START = '2026-01-01T00:00:00Z';
+const DEFAULT_START = '2026-01-01T00:00:00Z';
 
 export const simulateCommand: Command = {
   name: 'simulate',

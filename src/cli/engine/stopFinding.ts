@@ -61,7 +61,7 @@ export function stopFinding(stop: EngineStop, ctx: StopContext): Finding {
   );
 }
 
-export function describeInput(input: SimInput): string {
+function describeInput(input: SimInput): string {
   switch (input.type) {
     case 'event':
       return `send ${input.source}/${input.eventName}`;

@@ -67,7 +67,7 @@ export function writeExport(
 }
 
 /** A layout path: relative, no `..`, a YAML file at the root or in one of the layout's folders. */
-export function isLayoutPath(p: string): boolean {
+function isLayoutPath(p: string): boolean {
   if (typeof p !== 'string' || p.includes('\\') || posix.isAbsolute(p)) return false;
   const parts = p.split('/');
   if (parts.some((s) => s === '' || s === '.' || s === '..')) return false;

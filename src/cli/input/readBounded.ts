@@ -18,7 +18,7 @@ export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; problem:
 const CHUNK = 64 * 1024;
 
 /** What kind of thing a path is, in words, for a refusal ("a character device"). */
-export function describeNonRegular(st: Stats): string {
+function describeNonRegular(st: Stats): string {
   if (st.isDirectory()) return 'a directory';
   if (st.isCharacterDevice()) return 'a character device';
   if (st.isBlockDevice()) return 'a block device';
@@ -122,7 +122,7 @@ export function decodeText(
 }
 
 /** Limits are binary megabytes; one formatter so every message states them the same way. */
-export function formatLimit(bytes: number): string {
+function formatLimit(bytes: number): string {
   return bytes >= 1024 * 1024
     ? `${+(bytes / 1024 / 1024).toFixed(1)} MiB`
     : `${+(bytes / 1024).toFixed(1)} KiB`;

@@ -5,8 +5,8 @@ import { decodeText, readFileBounded } from './readBounded';
 import { errorText } from '../../lib/errorText';
 
 /** Files a folder walk reads: manifests, scenarios and lessons are YAML or JSON. */
-export const MANIFEST_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
-export const IGNORE_FILE = '.eventflowignore';
+const MANIFEST_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+const IGNORE_FILE = '.eventflowignore';
 const IGNORE_FILE_BYTES = 1024 * 1024;
 
 type Ignore = ReturnType<typeof ignore>;

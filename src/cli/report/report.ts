@@ -4,7 +4,7 @@ import { escapeControl, githubData, githubProperty, oneLine, safeJson } from './
 import type { Finding } from './finding';
 
 export type OutputFormat = 'text' | 'json' | 'github';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'github'];
+const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'github'];
 export const isOutputFormat = (s: string): s is OutputFormat => OUTPUT_FORMATS.some((f) => f === s);
 
 /** Version of the JSON report's shape: fields may be added within a version, never renamed or removed. */

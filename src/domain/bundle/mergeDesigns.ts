@@ -1,7 +1,7 @@
 import type { DesignFile } from '../design/design';
 
 /** Paths not yet used in the design: a merged file never replaces one of the same name. */
-export function uniquePaths(
+function uniquePaths(
   existing: readonly DesignFile[],
   incoming: readonly DesignFile[],
 ): DesignFile[] {

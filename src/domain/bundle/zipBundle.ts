@@ -2,8 +2,8 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { DesignFile } from '../design/design';
 
 /** Limits on opening a zip: what its directory declares is checked before anything is inflated. */
-export const MAX_ZIP_ENTRIES = 500;
-export const MAX_ZIP_BYTES = 20_000_000;
+const MAX_ZIP_ENTRIES = 500;
+const MAX_ZIP_BYTES = 20_000_000;
 
 /** A zip of the files with a fixed timestamp, so the same design gives the same bytes. */
 export function zipFiles(files: readonly DesignFile[]): Uint8Array {

@@ -1,7 +1,7 @@
 /** EventBus kinds (`spec.<kind>`, exactly one per bus; SEMANTICS §6.3). */
 export const EVENT_BUS_KINDS = ['jetstream', 'jetstreamExotic', 'nats', 'kafka'] as const;
 
-export type EventBusKind = (typeof EVENT_BUS_KINDS)[number];
+type EventBusKind = (typeof EVENT_BUS_KINDS)[number];
 
 export interface EventBusKindInfo {
   kind: EventBusKind;

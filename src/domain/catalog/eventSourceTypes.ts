@@ -456,10 +456,6 @@ export function lookupEventSourceType(type: string): EventSourceTypeInfo | undef
   return BY_TYPE.get(type);
 }
 
-export function isEventSourceType(type: string): type is EventSourceType {
-  return BY_TYPE.has(type);
-}
-
 /**
  * The part of an event's configuration that configures its HTTP server (port, endpoint, method,
  * maxPayloadSize): the event itself for `webhook`, its `webhook:` for the Git/SaaS sources; null for

@@ -32,7 +32,7 @@ export interface CronSchedule {
 }
 
 /** Why a spec was refused, with the offending part as `[start, end)` offsets into the spec text. */
-export interface CronSpecError {
+interface CronSpecError {
   message: string;
   start: number;
   end: number;

@@ -13,7 +13,7 @@ export interface DataFilterRow {
 }
 
 /** Edits one dependency object of a Sensor. */
-export function updateDependency(
+function updateDependency(
   files: readonly DesignFile[],
   depId: string,
   fn: (dep: DependencyFields) => void,

@@ -18,7 +18,7 @@ import { pasteManifests } from './clipboard';
 import { appendResource, type NewResourceFile } from './newResourceFile';
 
 /** A resource by kind, name and namespace ('' when the manifest sets none). */
-export interface ResourceKey {
+interface ResourceKey {
   kind: string;
   name: string;
   namespace: string;
@@ -55,8 +55,6 @@ export type DesignEdit =
   | { type: 'setDependencyFilters'; dependencyId: string; patch: Record<string, unknown> }
   | { type: 'applyFix'; fix: DiagnosticFix; into?: NewResourceFile }
   | { type: 'paste'; text: string; into?: NewResourceFile };
-
-export type DesignEditType = DesignEdit['type'];
 
 /** Carries out an edit: the new files (and the node to select), or the reason it is refused. */
 export function applyDesignEdit(files: readonly DesignFile[], edit: DesignEdit): EditResult {

@@ -1,7 +1,7 @@
 import { listManifests, parseDesign, type DesignFile } from '../design/design';
 import { setOwn } from '../../lib/setOwn';
 import { conditionKey } from '../sensor/conditionNames';
-import { parseNodeId, splitEventKey, nodeId, eventKey, type NodeId } from '../graph/ids';
+import { parseNodeId, splitEventKey, nodeId, eventKey } from '../graph/ids';
 import { ensureObject, isJsonObject, type JsonObject } from '../manifest/jsonValue';
 import { eventsOfType, eventSourceEvents } from '../manifest/eventSourceManifest';
 import {
@@ -203,5 +203,3 @@ function renameDependencyReferences(sensor: JsonObject, from: string, to: string
     }
   }
 }
-
-export type { NodeId };

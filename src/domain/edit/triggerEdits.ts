@@ -13,7 +13,7 @@ import { updateDocument } from './documentEdits';
 import type { EditResult } from './designEdits';
 
 /** Edits one trigger object (the list item, with `template` and `parameters`) of a Sensor. */
-export function updateTrigger(
+function updateTrigger(
   files: readonly DesignFile[],
   triggerId: string,
   fn: (trigger: TriggerFields, dependencyNames: string[]) => string | void,

@@ -3,7 +3,7 @@
  * names parses as a builtin, and the bare name (without a call) is typed as a function by the
  * checker, which is why a top-level event key such as `type` or `values` cannot be compared.
  */
-export const EXPR_BUILTINS = [
+const EXPR_BUILTINS = [
   'all',
   'none',
   'any',

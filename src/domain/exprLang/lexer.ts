@@ -12,20 +12,20 @@ export interface Token {
 const EOF = -1;
 
 /** unicode.IsSpace: the Latin-1 spaces plus the White_Space property. */
-export function isSpace(r: number): boolean {
+function isSpace(r: number): boolean {
   if (r === 0x20 || (r >= 0x09 && r <= 0x0d) || r === 0x85 || r === 0xa0) return true;
   return r > 0xff && /^\p{White_Space}$/u.test(String.fromCodePoint(r));
 }
 
 /** utils.IsAlphabetic / IsAlphaNumeric: `_`, `$`, letters (and digits). */
-export function isAlphabetic(r: number): boolean {
+function isAlphabetic(r: number): boolean {
   if (r < 0) return false;
   if (r === 0x5f || r === 0x24) return true;
   if ((r >= 0x41 && r <= 0x5a) || (r >= 0x61 && r <= 0x7a)) return true;
   return r > 0x7f && /^\p{L}$/u.test(String.fromCodePoint(r));
 }
 
-export function isAlphaNumeric(r: number): boolean {
+function isAlphaNumeric(r: number): boolean {
   if (isAlphabetic(r)) return true;
   if (r >= 0x30 && r <= 0x39) return true;
   return r > 0x7f && /^\p{Nd}$/u.test(String.fromCodePoint(r));
@@ -272,7 +272,7 @@ function goRune(r: number): string {
 }
 
 /** fmt's %q for the short words a lexer error quotes. */
-export function goQuote(s: string): string {
+function goQuote(s: string): string {
   return JSON.stringify(s);
 }
 

@@ -1,4 +1,4 @@
-import type { ExprError, ExprLocation, ExprNode } from './ast';
+import type { ExprError, ExprNode } from './ast';
 import { BUILTIN_NAMES, PREDICATES } from './builtins';
 import { isValidIdentifier, lex, type Token, type TokenKind } from './lexer';
 import { BINARY, numberLiteral, UNARY } from './operators';
@@ -372,5 +372,3 @@ class Parser {
     return nodes;
   }
 }
-
-export type { ExprLocation };

@@ -61,7 +61,7 @@ export function typeName(t: ExprType): string {
 export const isAny = (t: ExprType) => t.k === 'any';
 /** time.Duration's kind is int64, so the checker counts it as an integer. */
 export const isInteger = (t: ExprType) => t.k === 'int' || t.k === 'duration';
-export const isFloat = (t: ExprType) => t.k === 'float';
+const isFloat = (t: ExprType) => t.k === 'float';
 export const isNumber = (t: ExprType) => isInteger(t) || t.k === 'float';
 export const isString = (t: ExprType) => t.k === 'string';
 export const isBool = (t: ExprType) => t.k === 'bool';

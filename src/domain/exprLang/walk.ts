@@ -1,7 +1,7 @@
 import type { ExprNode } from './ast';
 
 /** The direct children of a node, in source order. */
-export function exprChildren(n: ExprNode): ExprNode[] {
+function exprChildren(n: ExprNode): ExprNode[] {
   switch (n.kind) {
     case 'unary':
     case 'chain':

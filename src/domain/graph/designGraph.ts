@@ -2,7 +2,7 @@ import type { ArgoKind } from '../design/design';
 import type { EdgeId, EdgeKind, NodeId, NodeKind } from './ids';
 
 /** Where a node's data comes from: a document of a design file and a path inside it. */
-export interface NodeOrigin {
+interface NodeOrigin {
   fileIndex: number;
   documentIndex: number;
   path: (string | number)[];

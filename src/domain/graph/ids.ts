@@ -5,7 +5,7 @@
  */
 export type NodeKind = 'eventBus' | 'eventSource' | 'event' | 'sensor' | 'dependency' | 'trigger';
 
-export const NODE_KINDS: readonly NodeKind[] = [
+const NODE_KINDS: readonly NodeKind[] = [
   'eventBus',
   'eventSource',
   'event',

@@ -14,12 +14,7 @@ export const EVENT_SOURCE_NON_TYPE_KEYS: ReadonlySet<string> = new Set([
 ]);
 
 /** The EventBus spec keys that name a bus kind. */
-export const EVENT_BUS_KIND_KEYS: readonly string[] = [
-  'jetstream',
-  'nats',
-  'kafka',
-  'jetstreamExotic',
-];
+const EVENT_BUS_KIND_KEYS: readonly string[] = ['jetstream', 'nats', 'kafka', 'jetstreamExotic'];
 
 export const DEFAULT_EVENT_BUS = 'default';
 

@@ -33,7 +33,7 @@ export interface LessonEvent {
 
 export type LessonCheck = { title: string; hint: string } & CheckRule;
 
-export type CheckRule =
+type CheckRule =
   /** Some resource of the kind (and name) has these fields; paths are gjson paths into the manifest. */
   | { type: 'resource'; resource: ResourceRule }
   /** A scenario run in the simulator produces exactly the expected firings. */
@@ -52,8 +52,8 @@ export interface ResourceRule {
   lacks: string[];
 }
 
-export const LESSON_KIND = 'Lesson';
-export const LESSON_API_VERSION = 'eventflow.dev/v1alpha1';
+const LESSON_KIND = 'Lesson';
+const LESSON_API_VERSION = 'eventflow.dev/v1alpha1';
 const DESIGN_FILE = 'design.yaml';
 
 type Obj = Record<string, unknown>;

@@ -24,7 +24,7 @@ export interface OutcomeEntry {
   outcomes: ActionOutcome[];
 }
 
-export const SUCCESS: ActionOutcome = { kind: 'success' };
+const SUCCESS: ActionOutcome = { kind: 'success' };
 
 /** The outcome of attempt `n` (1-based) of a trigger: absent means it succeeds. */
 export function outcomeFor(

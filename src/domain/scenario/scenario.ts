@@ -43,7 +43,7 @@ export type ScenarioStep =
   | { outcomes: OutcomeEntry[] };
 
 /** The `receive` step's event: the CloudEvent context and its data (the shape of `toSensorEvent`). */
-export interface ReceivedEvent {
+interface ReceivedEvent {
   context: EventContext;
   data?: unknown;
   dataRaw?: string;
@@ -112,9 +112,9 @@ export interface ScenarioFile {
 
 export type ScenarioProblem = LocatedProblem;
 
-export const DEFAULT_SCENARIO_START = '2026-01-01T09:00:00Z';
-export const SCENARIOS_KIND = 'Scenarios';
-export const SCENARIOS_API_VERSION = 'eventflow.dev/v1alpha1';
+const DEFAULT_SCENARIO_START = '2026-01-01T09:00:00Z';
+const SCENARIOS_KIND = 'Scenarios';
+const SCENARIOS_API_VERSION = 'eventflow.dev/v1alpha1';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

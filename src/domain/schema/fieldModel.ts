@@ -36,7 +36,7 @@ export interface FieldInfo {
 
 const REF_PREFIX = '#/definitions/';
 
-export function definitionName(ref: string): string {
+function definitionName(ref: string): string {
   return ref.startsWith(REF_PREFIX) ? ref.slice(REF_PREFIX.length) : ref;
 }
 
@@ -115,7 +115,7 @@ export function fieldsOf(
  * Value sets the Argo Events API documents in field descriptions rather than as JSON-schema enums
  * (facts from its API reference); an empty string stands for "not set".
  */
-export const ENUM_HINTS: Record<string, readonly string[]> = {
+const ENUM_HINTS: Record<string, readonly string[]> = {
   'DataFilter.type': ['string', 'number', 'bool'],
   'DataFilter.comparator': ['=', '!=', '>', '>=', '<', '<='],
   'EventDependencyFilter.dataLogicalOperator': ['and', 'or'],

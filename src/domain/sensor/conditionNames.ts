@@ -111,7 +111,7 @@ export const EXPR_BUILTINS: ReadonlySet<string> = new Set(
     'values toPairs fromPairs sort sortBy'
   ).split(' '),
 );
-export const EXPR_KEYWORDS: ReadonlySet<string> = new Set(
+const EXPR_KEYWORDS: ReadonlySet<string> = new Set(
   'not in or and matches contains startsWith endsWith let true false nil'.split(' '),
 );
 

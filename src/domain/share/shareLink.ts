@@ -16,11 +16,11 @@ export interface SharedDesign {
   lesson?: string;
 }
 
-export const SHARE_VERSION = 1;
+const SHARE_VERSION = 1;
 /** Longest link payload accepted or produced: chat tools and QR codes cut longer URLs. */
 export const MAX_LINK_CHARS = 60_000;
 /** Largest design a link may expand to (guards against a crafted "zip bomb" payload). */
-export const MAX_SHARED_BYTES = 5_000_000;
+const MAX_SHARED_BYTES = 5_000_000;
 const PREFIX = 'design=';
 
 export function encodeShareFragment(

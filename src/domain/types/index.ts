@@ -3,18 +3,11 @@
  * scripts/gen-types.mjs). Everything is plain JSON. Values read from YAML keep fields this version
  * does not know: `Open<T>` types them as `unknown` rather than dropping or `any`-typing them.
  */
-import type {
-  EventBus as GeneratedEventBus,
-  EventSource as GeneratedEventSource,
-  Sensor as GeneratedSensor,
-} from './generated/index';
+import type { Sensor as GeneratedSensor } from './generated/index';
 
 export type * from './generated/index';
 
 /** A type that may carry extra fields beyond the schema's, typed `unknown`. */
-export type Open<T> = T & { [field: string]: unknown };
+type Open<T> = T & { [field: string]: unknown };
 
-export type EventBusManifest = Open<GeneratedEventBus>;
-export type EventSourceManifest = Open<GeneratedEventSource>;
 export type SensorManifest = Open<GeneratedSensor>;
-export type ArgoManifest = EventBusManifest | EventSourceManifest | SensorManifest;

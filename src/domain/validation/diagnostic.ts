@@ -13,7 +13,7 @@ export interface SourceRange {
 }
 
 /** The Kubernetes resource a diagnostic is about. */
-export interface ResourceRef {
+interface ResourceRef {
   kind: string;
   name: string;
   namespace: string | null;

@@ -7,7 +7,7 @@ import { DUPLICATE_KEY_MESSAGE, findDuplicateKeys, type DuplicateKey } from './d
 import { findTemplateSyntax, type TemplateSyntax } from './templateSyntax';
 
 /** A problem found while reading YAML text, located by offset and by 1-based line/column. */
-export interface YamlProblem {
+interface YamlProblem {
   code: string;
   message: string;
   offset: number;
@@ -17,7 +17,7 @@ export interface YamlProblem {
 }
 
 /** What a document holds, read off its top-level keys. */
-export interface DocumentHeader {
+interface DocumentHeader {
   apiVersion: string | null;
   kind: string | null;
   name: string | null;

@@ -93,7 +93,7 @@ export function renderKey(key: string): string {
  * `contentIndent`. At document level `yaml` would not indent the content, so render it under a
  * throwaway key and take the key off.
  */
-export function renderStringBlock(value: string, contentIndent: number): string {
+function renderStringBlock(value: string, contentIndent: number): string {
   const raw = stringifyValue({ x: value }, true, {});
   const [head = '', ...lines] = raw.split('\n');
   const p = pad(Math.max(contentIndent - 2, 0));

@@ -10,7 +10,7 @@ import { canonicalHeaderKey } from '../sources/goHttp';
  * - `closed`: back to the samples' structure under an open parent (a resource's metadata).
  * `*` in a rule matches one path segment. The most specific matching rule wins.
  */
-export type Openness = 'open' | 'map' | 'closed';
+type Openness = 'open' | 'map' | 'closed';
 export type Rules = readonly (readonly [string, Openness])[];
 
 const HEADER_MAP = (key: 'header' | 'headers'): [string, Openness][] => [[key, 'map']];
@@ -111,7 +111,7 @@ function matches(rule: string[], path: string[]): boolean {
 }
 
 /** The rule that governs `path` (the longest matching one), or null. */
-export function ruleAt(rules: Rules, path: string[]): Openness | null {
+function ruleAt(rules: Rules, path: string[]): Openness | null {
   let best: { len: number; kind: Openness } | null = null;
   for (const [p, kind] of rules) {
     const segs = p.split('.');
@@ -138,7 +138,7 @@ function closedAhead(rules: Rules, segs: string[], n: number): boolean {
 }
 
 /** Splits a plain gjson path on unescaped dots, unescaping keys. */
-export function splitGjsonPath(path: string): string[] {
+function splitGjsonPath(path: string): string[] {
   const out: string[] = [];
   let cur = '';
   for (let i = 0; i < path.length; i++) {

@@ -3,7 +3,7 @@ import { goTimeString, GoTime, zonedParts } from '../template/values';
 import { parseCron } from './cron';
 import { goDurationMs } from '../../domain/cron/goDuration';
 
-export const MAX_CALENDAR_TICKS = 10_000;
+const MAX_CALENDAR_TICKS = 10_000;
 
 export interface CalendarConfig {
   schedule?: unknown;

@@ -1,5 +1,5 @@
 /** Time as the simulator sees it: injected, never read from the wall clock. */
-export interface Clock {
+interface Clock {
   /** Epoch milliseconds. */
   now(): number;
 }

@@ -7,7 +7,7 @@ import {
 import { nullRecord } from '../../lib/nullRecord';
 
 /** How long an event id is remembered for redelivery de-duplication on JetStream (§3.2 step 1). */
-export const DEDUP_WINDOW_MS = 60_000;
+const DEDUP_WINDOW_MS = 60_000;
 
 /** One trigger's waiting state on the JetStream bus: at most one held event per dependency. */
 export interface TriggerState {

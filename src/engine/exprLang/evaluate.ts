@@ -23,7 +23,6 @@ import {
 import type { EvalContext, Scope } from './evalContext';
 
 export { LocatedPanic };
-export type { Scope } from './evalContext';
 
 /** Upstream's VM stops at a memory budget (1e6 cells); the step budget keeps runaway folds finite too. */
 const MEMORY_BUDGET = 1e6;
@@ -34,7 +33,7 @@ export function evaluate(node: ExprNode, env: ExprMap, nowMs: number): ExprValue
   return new Evaluator(env, nowMs).eval(node);
 }
 
-export class Evaluator implements EvalContext {
+class Evaluator implements EvalContext {
   private vars = new Map<string, ExprValue>();
   readonly scopes: Scope[] = [];
   private memory = 0;

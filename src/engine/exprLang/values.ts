@@ -79,7 +79,7 @@ export function isExprMap(v: ExprValue): v is ExprMap {
   );
 }
 
-export const isNumeric = (v: ExprValue): v is number | GoInt =>
+const isNumeric = (v: ExprValue): v is number | GoInt =>
   typeof v === 'number' || v instanceof GoInt;
 
 /** fmt's %T. */
@@ -113,7 +113,7 @@ export function assertString(v: ExprValue): string {
   throw new ExprPanic(`interface conversion: interface {} is ${convType(v)}, not string`);
 }
 
-export function num(v: number | GoInt): number {
+function num(v: number | GoInt): number {
   return v instanceof GoInt ? v.v : v;
 }
 
@@ -150,7 +150,7 @@ export function goEqual(a: ExprValue, b: ExprValue): boolean {
 }
 
 /** reflect.DeepEqual: the same Go type, then equal contents (no int/float mixing inside). */
-export function deepEqual(a: ExprValue, b: ExprValue): boolean {
+function deepEqual(a: ExprValue, b: ExprValue): boolean {
   if (goType(a) !== goType(b)) return false;
   if (a === null || typeof a !== 'object') return a === b;
   // The same Go type: each `b instanceof` below holds; it narrows b.

@@ -8,7 +8,7 @@ import { parseJson, type JsonValue } from '../../lib/jsonValue';
  * empty map (so an empty `event` table), anything but an object is an error, and so is a number
  * too large for float64.
  */
-export function decodeScriptData(
+function decodeScriptData(
   json: string,
 ): { ok: true; data: GoValue } | { ok: false; error: string } {
   let data: JsonValue;

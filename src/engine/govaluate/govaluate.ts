@@ -67,7 +67,7 @@ export function evaluateExpression(
 }
 
 /** fmt's %v of a govaluate value (used by `+` on strings and in error messages). */
-export function goV(v: Val): string {
+function goV(v: Val): string {
   if (v === null || v === SHORT) return v === null ? '<nil>' : '-1';
   if (typeof v === 'number') return formatFloatV(v);
   if (typeof v === 'string') return v;

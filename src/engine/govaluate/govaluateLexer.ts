@@ -182,7 +182,7 @@ const EOF_STATES = new Set<TokenKind>([
 const PREFIX_SYMBOLS = new Set(['-', '!', '~']);
 const MODIFIER_SYMBOLS = new Set(['+', '-', '*', '/', '%', '**', '&', '|', '^', '>>', '<<']);
 const LOGICAL_SYMBOLS = new Set(['&&', '||']);
-export const COMPARATOR_SYMBOLS = new Set(['==', '!=', '>', '>=', '<', '<=', '=~', '!~', 'in']);
+const COMPARATOR_SYMBOLS = new Set(['==', '!=', '>', '>=', '<', '<=', '=~', '!~', 'in']);
 const TERNARY_SYMBOLS = new Set(['?', ':', '??']);
 
 const isSpace = (c: string) => /^\s$/u.test(c) && c !== '\uFEFF';

@@ -48,7 +48,7 @@ export type Symbol =
   | 'SEPARATE';
 
 /** What swapWith exchanges between two stages: everything but the children. */
-export interface StagePayload {
+interface StagePayload {
   symbol: Symbol;
   /** For LITERAL: the value; VALUE: the parameter name; ACCESS: the accessor parts. */
   data: TokenValue;
@@ -85,15 +85,11 @@ const SYMBOLS: Record<string, Record<string, Symbol>> = {
   separator: { ',': 'SEPARATE' },
 };
 
-export const LOGICAL_FORMAT =
-  "Value '%v' cannot be used with the logical operator '%v', it is not a bool";
-export const MODIFIER_FORMAT =
-  "Value '%v' cannot be used with the modifier '%v', it is not a number";
-export const COMPARATOR_FORMAT =
-  "Value '%v' cannot be used with the comparator '%v', it is not a number";
-export const TERNARY_FORMAT =
-  "Value '%v' cannot be used with the ternary operator '%v', it is not a bool";
-export const PREFIX_FORMAT = "Value '%v' cannot be used with the prefix '%v'";
+const LOGICAL_FORMAT = "Value '%v' cannot be used with the logical operator '%v', it is not a bool";
+const MODIFIER_FORMAT = "Value '%v' cannot be used with the modifier '%v', it is not a number";
+const COMPARATOR_FORMAT = "Value '%v' cannot be used with the comparator '%v', it is not a number";
+const TERNARY_FORMAT = "Value '%v' cannot be used with the ternary operator '%v', it is not a bool";
+const PREFIX_FORMAT = "Value '%v' cannot be used with the prefix '%v'";
 
 /** findOperatorPrecedenceForSymbol, as ranks. */
 function precedence(s: Symbol): number {

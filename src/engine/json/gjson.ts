@@ -23,12 +23,12 @@ import { parse } from './gjsonScan';
 import { gjsonJsonString } from './goJson';
 import { isValidJson } from './jsonScan';
 
-export type { GjsonResult, GjsonType, GoValue } from './gjsonResult';
-export { MISSING, resultBool, resultFloat, resultString } from './gjsonResult';
+export type { GjsonResult, GjsonType } from './gjsonResult';
+export { resultBool, resultFloat, resultString } from './gjsonResult';
 export { resultValue } from './gjsonIter';
 
 /** Result.Get: reads `path` from the result's raw text; offsets grow by the result's own. */
-export function resultGet(t: Res, path: string): Res {
+function resultGet(t: Res, path: string): Res {
   const r = get(viewOf(t), path);
   if (r.indexes !== null) r.indexes = r.indexes.map((i) => i + t.index);
   else r.index += t.index;
@@ -36,7 +36,7 @@ export function resultGet(t: Res, path: string): Res {
 }
 
 /** gjson Get over a view of a buffer. */
-export function get(json: View, path: string): Res {
+function get(json: View, path: string): Res {
   if (path.length > 1) {
     if (path[0] === '@' || path[0] === '!') {
       const m = path[0] === '@' ? execModifier(json, path, resultGet) : execStatic(path);

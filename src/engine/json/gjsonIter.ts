@@ -5,7 +5,7 @@
  */
 import { empty, exists, viewOf, type GoValue, type Res } from './gjsonResult';
 import { parseAny, parseString, squash, stringResult, tolit, tonum, tostr } from './gjsonScan';
-import { goParseFloatLoose } from './goNumbers';
+import { parseGoFloatValue } from './goNumbers';
 import { nullRecord } from '../../lib/nullRecord';
 
 /** Result.ForEach: (key, value) pairs of an object, (index key, value) of an array, or the value. */
@@ -109,7 +109,7 @@ function arrayOrMap(t: Res, want: '' | '{' | '['): ArrayOrMap {
     } else if ((c >= '0' && c <= '9') || c === '-') {
       value.type = 'Number';
       value.raw = rest.slice(0, tonum(rest));
-      value.num = goParseFloatLoose(value.raw);
+      value.num = parseGoFloatValue(value.raw);
     } else continue;
     value.index = i + t.index;
     if (t.src) {

@@ -15,7 +15,7 @@ import {
   stringResult,
   unescape,
 } from './gjsonScan';
-import { goParseFloatLoose } from './goNumbers';
+import { parseGoFloatValue } from './goNumbers';
 import { queryMatches } from './gjsonQuery';
 
 /** gjson's parseContext: the text, the value found, and a pipe to apply to it afterwards. */
@@ -42,7 +42,7 @@ export function fillIndex(json: View, value: Res, calcd = false): void {
 function setHit(c: Ctx, type: Res['type'], a: number, b: number): void {
   const v = { ...c.value, type };
   setRaw(v, c.json, a, b);
-  if (type === 'Number') v.num = goParseFloatLoose(v.raw);
+  if (type === 'Number') v.num = parseGoFloatValue(v.raw);
   c.value = v;
 }
 
@@ -167,7 +167,7 @@ function elementResult(v: View, type: Res['type'], a: number, b: number): Res {
   const r = empty();
   r.type = type;
   setRaw(r, v, a, b);
-  if (type === 'Number') r.num = goParseFloatLoose(r.raw);
+  if (type === 'Number') r.num = parseGoFloatValue(r.raw);
   return r;
 }
 

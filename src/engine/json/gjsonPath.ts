@@ -29,7 +29,7 @@ export function isModifierName(name: string): boolean {
  * After a `.`, a known `@modifier`, a `[` or a `{` starts a piped part: the rest applies to the
  * value found so far, not to its members.
  */
-export function isDotPiperChar(s: string): boolean {
+function isDotPiperChar(s: string): boolean {
   const c = s[0];
   if (c === '@') {
     let i = 1;
@@ -181,7 +181,7 @@ export function parseArrayPath(path: string): ArrayPath {
   return r;
 }
 
-export interface Query {
+interface Query {
   path: string;
   op: string;
   value: string;
@@ -192,7 +192,7 @@ export interface Query {
 }
 
 /** Splits `#(path op value)rest` (or `#[…]`) into its parts; `ok` false when unbalanced. */
-export function parseQuery(query: string): Query {
+function parseQuery(query: string): Query {
   const fail: Query = { path: '', op: '', value: '', remain: '', i: 0, vesc: false, ok: false };
   if (query.length < 2 || query[0] !== '#' || (query[1] !== '(' && query[1] !== '[')) return fail;
   let i = 2;

@@ -3,7 +3,7 @@
  * space outside strings; Pretty indents objects and puts arrays that fit in the width on one line.
  */
 import { goStringCompare } from './goStrings';
-import { goParseFloatLoose } from './goNumbers';
+import { parseGoFloatValue } from './goNumbers';
 
 /** pretty.Ugly. */
 export function ugly(src: string): string {
@@ -281,7 +281,7 @@ function sortPairs(st: St, pairs: Pair[]): void {
     const [t1, t2] = [jtype(a), jtype(b)];
     if (t1 !== t2) return t1 < t2;
     if (t1 === 3) return goStringCompare(parsestr(a), parsestr(b)) < 0;
-    if (t1 === 2) return goParseFloatLoose(a) < goParseFloatLoose(b);
+    if (t1 === 2) return parseGoFloatValue(a) < parseGoFloatValue(b);
     return goStringCompare(a, b) < 0;
   };
   const order = pairs

@@ -5,7 +5,7 @@
  */
 import { matchLimit } from './gjsonMatch';
 import { empty, exists, type Res } from './gjsonResult';
-import { goParseFloatLoose, parseGoBool } from './goNumbers';
+import { parseGoFloatValue, parseGoBool } from './goNumbers';
 import { goStringCompare } from './goStrings';
 
 function falseish(t: Res): boolean {
@@ -82,7 +82,7 @@ export function queryMatches(q: { op: string; value: string }, input: Res): bool
       return false;
     }
     case 'Number': {
-      const n = goParseFloatLoose(rpv);
+      const n = parseGoFloatValue(rpv);
       const v = value.num;
       switch (q.op) {
         case '=':

@@ -25,7 +25,7 @@ export interface GjsonResult {
  * where a value sits in the document; a slice keeps its buffer's identity, computed text gets a
  * new one.
  */
-export type Buffer = object;
+type Buffer = object;
 
 /** A text the scanner reads: `s` is `src`'s text from offset `base` on. */
 export interface View {
@@ -84,8 +84,6 @@ export function publicResult(r: Res): GjsonResult {
     indexes: r.indexes,
   };
 }
-
-export const MISSING: GjsonResult = { exists: false, type: 'Null', raw: '', str: '', num: 0 };
 
 function allDigits(raw: string): boolean {
   let i = raw[0] === '-' ? 1 : 0;

@@ -7,7 +7,7 @@
  * non-ASCII units above 0x7f, so the loops stop at the same characters.
  */
 import { empty, setRaw, type Res, type View } from './gjsonResult';
-import { goParseFloatLoose } from './goNumbers';
+import { parseGoFloatValue } from './goNumbers';
 
 const QUOTE = 34;
 const BSLASH = 92;
@@ -323,7 +323,7 @@ export function parseAny(v: View, i: number, hit: boolean): { i: number; res: Re
       if (hit) {
         setRaw(res, v, p.start, p.i);
         res.type = 'Number';
-        res.num = goParseFloatLoose(res.raw);
+        res.num = parseGoFloatValue(res.raw);
       }
       return { i: p.i, res, ok: true };
     }
@@ -388,5 +388,5 @@ export function parse(v: View): Res {
 function numberAt(value: Res, v: View, i: number, rest: string): void {
   value.type = 'Number';
   setRaw(value, v, i, i + tonum(rest));
-  value.num = goParseFloatLoose(value.raw);
+  value.num = parseGoFloatValue(value.raw);
 }

@@ -168,6 +168,3 @@ export function parseGoFloatValue(s: string): number {
   const n = Number(s.replace(/_/g, ''));
   return Number.isFinite(n) || Number.isNaN(n) ? 0 : n;
 }
-
-/** strconv.ParseFloat(s, 64) with its error ignored, the way gjson reads numbers. */
-export const goParseFloatLoose = parseGoFloatValue;

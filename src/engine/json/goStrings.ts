@@ -19,7 +19,7 @@ export function goStringCompare(a: string, b: string): number {
 }
 
 /** unicode.IsSpace: Go's white space (it has U+0085 where JavaScript's trim has U+FEFF). */
-export function isGoSpace(c: number): boolean {
+function isGoSpace(c: number): boolean {
   if (c <= 0xff) return c === 32 || (c >= 9 && c <= 13) || c === 0x85 || c === 0xa0;
   return (
     c === 0x1680 ||

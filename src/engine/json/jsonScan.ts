@@ -97,60 +97,6 @@ export function decodeString(s: string, i: number, end: number): string {
   return out;
 }
 
-export interface Member {
-  key: string;
-  start: number;
-  end: number;
-}
-
-/** Calls `visit` for each member of the object at `i`; stop early by returning true. */
-export function forEachMember(s: string, i: number, visit: (m: Member) => boolean | void): void {
-  let j = skipWs(s, i + 1);
-  while (j < s.length && s[j] !== '}') {
-    if (s[j] !== '"') return;
-    const kEnd = stringEnd(s, j);
-    const key = decodeString(s, j, kEnd);
-    j = skipWs(s, kEnd);
-    if (s[j] !== ':') return;
-    const start = skipWs(s, j + 1);
-    const end = valueEnd(s, start);
-    if (visit({ key, start, end })) return;
-    j = skipWs(s, end);
-    if (s[j] === ',') j = skipWs(s, j + 1);
-  }
-}
-
-/** Calls `visit` for each element of the array at `i`; stop early by returning true. */
-export function forEachElement(
-  s: string,
-  i: number,
-  visit: (start: number, end: number, index: number) => boolean | void,
-): void {
-  let j = skipWs(s, i + 1);
-  let n = 0;
-  while (j < s.length && s[j] !== ']') {
-    const end = valueEnd(s, j);
-    if (end === j) return;
-    if (visit(j, end, n++)) return;
-    j = skipWs(s, end);
-    if (s[j] === ',') j = skipWs(s, j + 1);
-  }
-}
-
-/** Removes insignificant whitespace (like gjson's @ugly), keeping strings and numbers as written. */
-export function compactJson(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '"') {
-      const end = stringEnd(s, i);
-      out += s.slice(i, end);
-      i = end - 1;
-    } else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') out += c;
-  }
-  return out;
-}
-
 /** True when the text is one valid JSON value (strict, like gjson.Valid). */
 export function isValidJson(s: string): boolean {
   try {

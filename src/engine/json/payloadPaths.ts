@@ -5,7 +5,7 @@ import { closest } from '../../lib/editDistance';
  * so gjson reads them as plain keys (`.`, `*`, `?`, `|`, `#`, `@`, `!`, `\`, brackets and query
  * operators get a backslash; fewer than gjson.Escape, so paths stay readable), arrays use indexes.
  */
-export function escapeGjsonKey(key: string): string {
+function escapeGjsonKey(key: string): string {
   return key.replace(/[\\.*?|#@!=<>%[\]{}()]/g, (c) => `\\${c}`);
 }
 

@@ -6,7 +6,7 @@ import { gradeLesson, type CheckGrade, type ScenarioRunner } from './gradeLesson
 import type { Lesson } from '../../domain/lesson/lesson';
 
 /** Runs scenarios on the engine in this thread (tests and the CLI; the app uses its worker). */
-export function localRunner(manifests: readonly SimManifest[]): ScenarioRunner {
+function localRunner(manifests: readonly SimManifest[]): ScenarioRunner {
   const design = compileSimDesign(manifests);
   return async (scenarios) => Promise.all(scenarios.map((s) => checkScenario(design, s)));
 }

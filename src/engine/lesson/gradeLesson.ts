@@ -94,7 +94,7 @@ function gradeStatic(
 const nameOf = (m: SimManifest) => String(asRecord(m.value.metadata)?.name ?? '');
 
 /** Nothing when some resource satisfies the rule; else what the closest candidate lacks. */
-export function resourceFailures(rule: ResourceRule, manifests: readonly SimManifest[]): string[] {
+function resourceFailures(rule: ResourceRule, manifests: readonly SimManifest[]): string[] {
   const label = `${rule.kind}${rule.name ? ` "${rule.name}"` : ''}`;
   const candidates = manifests.filter(
     (m) => m.kind === rule.kind && (rule.name === undefined || nameOf(m) === rule.name),

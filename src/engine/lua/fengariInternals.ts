@@ -1,5 +1,5 @@
 import { FENGARI_VERSION } from './fengariMain';
-import { lauxlib, lua, to_luastring, type LuaProto, type LuaState } from 'fengari';
+import { to_luastring, type LuaProto, type LuaState } from 'fengari';
 import lobject from 'fengari/src/lobject.js';
 import lstring from 'fengari/src/lstring.js';
 import ldebug from 'fengari/src/ldebug.js';
@@ -34,7 +34,7 @@ export function setBudget(b: StringBudget | null): void {
 }
 
 /** Charges `bytes` about to be built; raises a Lua error once the budget is spent. */
-export function charge(L: LuaState, bytes: number): void {
+function charge(L: LuaState, bytes: number): void {
   if (budget === null || raising) return;
   budget.used += bytes;
   if (budget.used > budget.limit) {
@@ -105,5 +105,3 @@ export function maxConcatOperands(L: LuaState): number {
   if (root) walk(root, 0);
   return max;
 }
-
-export { lauxlib, lua };

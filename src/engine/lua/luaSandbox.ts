@@ -5,7 +5,7 @@ import { installLibrary } from './luaLib';
 import { prepass } from './luaPrepass';
 
 /** Instructions a script may run before it is stopped (a runaway loop must not hang the simulator). */
-export const LUA_INSTRUCTION_LIMIT = 1_000_000;
+const LUA_INSTRUCTION_LIMIT = 1_000_000;
 const HOOK_EVERY = 1000;
 
 /**
@@ -13,7 +13,7 @@ const HOOK_EVERY = 1000;
  * are charged to a budget of this size divided by the widest `..` expression of the script (one
  * concatenation allocates all its operands at once); the library's builders check before building.
  */
-export const LUA_STRING_BUDGET = 64 * 1024 * 1024;
+const LUA_STRING_BUDGET = 64 * 1024 * 1024;
 
 export type LuaRun = { ok: true; state: LuaState; results: number } | { ok: false; error: string };
 
@@ -105,7 +105,7 @@ export function runLua(script: string, event: GoValue): LuaRun {
  * as float64 numbers, objects as tables, arrays as 1-based tables, null as absent; nested arrays and nulls inside arrays are dropped,
  * which shifts later indices.
  */
-export function pushGoValue(L: LuaState, v: GoValue): void {
+function pushGoValue(L: LuaState, v: GoValue): void {
   if (v === null) lua.lua_pushnil(L);
   else if (typeof v === 'boolean') lua.lua_pushboolean(L, v);
   // gopher-lua numbers are float64; the patched fengari prints whole ones as gopher-lua does.

@@ -22,7 +22,7 @@ function paramOf(raw: unknown): Param {
 }
 
 /** What one parameter did, for the trace. */
-export interface ParameterStep {
+interface ParameterStep {
   index: number;
   dependency: string;
   dest: string;

@@ -7,7 +7,7 @@ import { fromJson } from '../template/values';
 import { base64Encode, utf8Encode } from '../../lib/utf8';
 import { asRecord } from '../../lib/jsonValue';
 
-export type ParamType = GjsonType;
+type ParamType = GjsonType;
 
 export type Resolved =
   | { ok: true; value: string | null; type: ParamType; via: string }
@@ -125,13 +125,13 @@ export function resolveParameter(
 }
 
 /** The event context as JSON, with the sensor's field order. */
-export function contextJson(event: SensorEvent): string {
+function contextJson(event: SensorEvent): string {
   const c = event.context;
   return `{"id":${goMarshalString(c.id)},"source":${goMarshalString(c.source)},"specversion":${goMarshalString(c.specversion)},"type":${goMarshalString(c.type)},"datacontenttype":${goMarshalString(c.datacontenttype)},"subject":${goMarshalString(c.subject)},"time":${goMarshalString(wholeSecondsUtc(c.time))}}`;
 }
 
 /** json.Marshal of the sensor's Event: the context plus `data` as base64 (it is a Go []byte). */
-export function wholeEventJson(event: SensorEvent): string {
+function wholeEventJson(event: SensorEvent): string {
   const data = event.data === null ? 'null' : JSON.stringify(base64Encode(utf8Encode(event.data)));
   return `{"context":${contextJson(event)},"data":${data}}`;
 }

@@ -50,7 +50,7 @@ export function stepInput(step: ScenarioStep): SimInput {
  * What a scenario runs: its steps, then (unless `settle: false`) the clock moving on until no trigger
  * action is pending, so retries, rate-limited turns and dead-letter triggers count.
  */
-export function scenarioInputs(scenario: Scenario): SimInput[] {
+function scenarioInputs(scenario: Scenario): SimInput[] {
   const inputs = scenario.steps.map(stepInput);
   if (scenario.settle !== false) inputs.push({ type: 'settle' });
   return inputs;
@@ -152,7 +152,7 @@ function compareRun(want: ExpectedFiring, got: Firing, name: string): string[] {
 }
 
 /** `sensor/trigger`, where `*` stands for any name (lessons grade a trigger whatever the learner called it). */
-export function fireMatches(pattern: string, name: string): boolean {
+function fireMatches(pattern: string, name: string): boolean {
   const [ws, wt] = pattern.split('/');
   const [s, t] = name.split('/');
   return (ws === '*' || ws === s) && (wt === '*' || wt === t);
@@ -161,7 +161,7 @@ export function fireMatches(pattern: string, name: string): boolean {
 const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The JSON a firing's `values` paths read: the rendered resource, else the request body. */
-export function firingTarget(f: Firing): string | null {
+function firingTarget(f: Firing): string | null {
   if (f.resource !== undefined) return JSON.stringify(f.resource);
   if (f.request?.body !== undefined) return f.request.body;
   return null;

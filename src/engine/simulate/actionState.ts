@@ -24,7 +24,7 @@ export interface PendingResult {
 }
 
 /** The next thing a trigger action does, and when. */
-export type JobNext =
+type JobNext =
   /** Waits for an earlier atLeastOnce action of the same trigger (one event completed it twice). */
   | { kind: 'blocked' }
   /** The attempt starts: it asks the rate limiter for a turn. */

@@ -20,20 +20,20 @@ export interface SimManifest {
   value: Record<string, unknown>;
 }
 
-export interface SimEvent {
+interface SimEvent {
   sourceType: string;
   name: string;
   config: unknown;
 }
 
-export interface SimEventSource {
+interface SimEventSource {
   name: string;
   namespace: string;
   bus: string;
   events: SimEvent[];
 }
 
-export interface SimDependency {
+interface SimDependency {
   name: string;
   eventSourceName: string;
   eventName: string;

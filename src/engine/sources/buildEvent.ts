@@ -39,7 +39,7 @@ export interface BuildEventInput {
 }
 
 /** An event the source built and then did not publish, and why. */
-export interface NotPublished {
+interface NotPublished {
   data: string | null;
   reason: string;
   /** Set when the EventSource's `filter.expression` decided it. */

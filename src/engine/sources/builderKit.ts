@@ -85,7 +85,7 @@ export function header(h: Record<string, string[]>, key: string): string {
 }
 
 /** Argo Events' webhook server default for `maxPayloadSize` (1 MiB). */
-export const DEFAULT_WEBHOOK_MAX_PAYLOAD = 1_048_576;
+const DEFAULT_WEBHOOK_MAX_PAYLOAD = 1_048_576;
 
 /** http.MaxBytesReader on the body: the source answers "request too large" and publishes nothing. */
 export function checkMaxPayload(ctx: BuildCtx, text = ctx.p.body ?? ''): void {

@@ -242,8 +242,3 @@ export function reencode(json: string, t: GoType): string {
   const value = decode(tree, t, '');
   return encode(value, t);
 }
-
-/** The zero value of a type, marshalled (what a source sends for a missing struct). */
-export function zeroJson(t: GoType): string {
-  return encode(zero(t), t);
-}

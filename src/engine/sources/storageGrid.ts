@@ -7,7 +7,7 @@ import { routeHeaders } from './webhookRoute';
 import { nullRecord } from '../../lib/nullRecord';
 
 /** url.QueryUnescape: `+` is a space, `%XX` a byte; a bad escape is an error (null). */
-export function queryUnescape(s: string): string | null {
+function queryUnescape(s: string): string | null {
   const bytes: number[] = [];
   let run = '';
   const flush = () => {

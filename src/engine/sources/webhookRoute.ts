@@ -1,7 +1,7 @@
 import { httpServerConfig } from '../../domain/catalog/eventSourceTypes';
 import { BuildError, hasSecret, header, headersOf, type BuildCtx } from './builderKit';
 
-export const MASKED_AUTH = '*** Masked Auth Secret ***';
+const MASKED_AUTH = '*** Masked Auth Secret ***';
 
 /**
  * What every HTTP source's route does before its own handler (pkg/eventsources/common/webhook

@@ -326,5 +326,3 @@ export const BUILTINS: Record<string, TemplateFunc> = {
     throw new TemplateExecError('error calling call: functions cannot be called from event data');
   },
 };
-
-export { GoTime };

@@ -12,7 +12,7 @@ export { fromJson };
 export type { TValue };
 
 /** Every function a sensor's templates can call: text/template builtins plus sprig v3. */
-export const TEMPLATE_FUNCS: Readonly<Record<string, TemplateFunc>> = withSprigArity({
+const TEMPLATE_FUNCS: Readonly<Record<string, TemplateFunc>> = withSprigArity({
   ...SPRIG_STRINGS,
   ...SPRIG_DATA,
   ...SPRIG_TIME,

@@ -27,7 +27,7 @@ export interface GoInstant {
 }
 
 /** Days from 1970-01-01 to the proleptic Gregorian date (any year, month 1-12). */
-export function daysFromCivil(y: number, m: number, d: number): number {
+function daysFromCivil(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
   const yoe = yy - era * 400;
@@ -48,7 +48,7 @@ export type GoLocation = 'UTC' | { zone: string };
 const OFFSET_FORMATS = new Map<string, Intl.DateTimeFormat>();
 
 /** The zone's UTC offset in seconds at an instant (Intl's longOffset, e.g. "GMT+05:30"). */
-export function zoneOffsetAt(zone: string, unixSec: number): number {
+function zoneOffsetAt(zone: string, unixSec: number): number {
   let f = OFFSET_FORMATS.get(zone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
@@ -63,7 +63,7 @@ export function zoneOffsetAt(zone: string, unixSec: number): number {
 }
 
 /** time.Date: a wall-clock time in a location to an instant (Go's choice of offset at DST edges). */
-export function goDate(
+function goDate(
   year: number,
   month: number,
   day: number,

@@ -1,6 +1,6 @@
 import { utf8Encode } from '../../lib/utf8';
 import { formatFloatF } from '../json/goNumbers';
-import { GoInt, GoTime, goTypeName, isMap, NO_VALUE, printV, type TValue } from './values';
+import { GoInt, goTypeName, isMap, NO_VALUE, printV, type TValue } from './values';
 import { goQuote } from '../json/goStrings';
 
 /** Go's fmt.Sprintf for the verbs templates use, with Go's `%!verb(type=value)` error text. */
@@ -263,5 +263,3 @@ export function sprint(args: readonly TValue[]): string {
 export function sprintln(args: readonly TValue[]): string {
   return `${args.map((a) => printV(a === NO_VALUE ? null : a, false)).join(' ')}\n`;
 }
-
-export { GoTime };

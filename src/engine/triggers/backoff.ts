@@ -148,17 +148,3 @@ export function afterFailure(b: WaitBackoff): AfterFailure {
   const wait = backoffStep(b);
   return wait.next.steps > 0 ? { kind: 'retry', wait } : { kind: 'exhausted-after-wait', wait };
 }
-
-/** The sleeps of a backoff that never succeeds: what `steps` tries cost in time (label polls). */
-export function failingSchedule(b: WaitBackoff, tries: number): BackoffWait[] {
-  const waits: BackoffWait[] = [];
-  let cur = b;
-  for (let i = 1; i < tries; i++) {
-    const next = afterFailure(cur);
-    if (next.kind === 'exhausted') break;
-    waits.push(next.wait);
-    if (next.kind === 'exhausted-after-wait') break;
-    cur = next.wait.next;
-  }
-  return waits;
-}

@@ -6,7 +6,7 @@ import { formatHeaders } from '../../domain/events/eventText';
 import { remember } from './rememberDesign';
 
 /** A lesson's ready-made events, in the shape the simulator keeps saved events. */
-export function lessonSavedEvents(events: readonly LessonEvent[]): SavedEvent[] {
+function lessonSavedEvents(events: readonly LessonEvent[]): SavedEvent[] {
   return events.map((e) => ({
     name: e.name,
     event: e.send,

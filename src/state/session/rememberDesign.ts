@@ -1,7 +1,7 @@
 import { createDesignerStore, type DesignerStore } from '../createDesignerStore';
 import type { SavedDesign } from '../designLibrary';
 
-export function storeFor(design: SavedDesign): DesignerStore {
+function storeFor(design: SavedDesign): DesignerStore {
   return createDesignerStore(
     design.files,
     design.positions,

@@ -9,8 +9,8 @@ export interface Box {
   parentId?: string;
 }
 
-export const NODE_WIDTH = 190;
-export const NODE_HEIGHT = 56;
+const NODE_WIDTH = 190;
+const NODE_HEIGHT = 56;
 const GAP_Y = 20;
 const COL = { source: 0, event: 230, bus: 470, sensor: 710 };
 const SENSOR_PAD = { top: 52, side: 20, bottom: 20, between: 40 };

@@ -7,7 +7,7 @@ import { toFlowElements, type DesignFlowEdge, type DesignFlowNode } from './toFl
 import { placeNewNodes } from './placeNewNodes';
 import { resourceNodeId } from '../../domain/graph/ids';
 
-export interface CanvasState {
+interface CanvasState {
   /** The nodes React Flow draws: the design's, with what React Flow measured and the live drag. */
   nodes: DesignFlowNode[];
   edges: DesignFlowEdge[];

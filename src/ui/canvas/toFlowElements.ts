@@ -14,7 +14,7 @@ const COLLAPSED_SENSOR_HEIGHT = 56;
 const NO_PROBLEMS = { errors: 0, warnings: 0 } as const;
 
 /** What a node component needs to draw itself: display hints only, no specs, no callbacks. */
-export interface DesignNodeData extends Record<string, unknown> {
+interface DesignNodeData extends Record<string, unknown> {
   kind: GraphNode['kind'];
   label: string;
   /** Second line: the source type, trigger type, bus kind or event route. */
@@ -29,7 +29,7 @@ export interface DesignNodeData extends Record<string, unknown> {
 }
 
 /** What a canvas edge carries: its name in words (accessible name and tooltip). */
-export interface DesignEdgeData extends Record<string, unknown> {
+interface DesignEdgeData extends Record<string, unknown> {
   name: string;
 }
 

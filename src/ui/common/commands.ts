@@ -1,6 +1,6 @@
 import { redo, undo, type DesignerStore } from '../../state/createDesignerStore';
 import { elkLayout } from '../canvas/elkLayout';
-import { derivedGraph } from '../../state/selectors';
+import { selectGraph } from '../../state/selectors';
 import { bundleText } from '../../domain/design/bundleText';
 import { downloadFile, fileBase } from './download';
 import { designText } from '../../state/designLibrary';
@@ -31,7 +31,7 @@ export const COMMANDS: readonly Command[] = [
     title: 'Auto-layout the canvas',
     shortcut: 'Ctrl+Shift+L',
     run: async (s) => {
-      const positions = await elkLayout(derivedGraph(s.getState()));
+      const positions = await elkLayout(selectGraph(s.getState()));
       if (s.getState().dispatch({ type: 'moveNodes', positions })) requestCanvas({ type: 'fit' });
     },
   },

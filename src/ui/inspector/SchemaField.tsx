@@ -18,7 +18,7 @@ import {
   yamlToText,
 } from './schemaValues';
 
-export interface FieldContext {
+interface FieldContext {
   doc: SchemaDocument;
   /** Definition that declares the field (for its doc link). */
   owner: string;
@@ -33,7 +33,7 @@ interface Props {
 }
 
 /** One schema field, edited the way its shape asks: text, select, nested object, list or YAML. */
-export function SchemaField({ info, path, value, ctx }: Props) {
+function SchemaField({ info, path, value, ctx }: Props) {
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const { shape, key, required, description } = info;

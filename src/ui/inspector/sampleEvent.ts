@@ -106,7 +106,7 @@ function built(
 }
 
 /** The sample event's data as a value, for the field picker (null when it is not JSON). */
-export function decodeSampleData(event: SensorEvent | null): unknown {
+function decodeSampleData(event: SensorEvent | null): unknown {
   if (!event?.data) return null;
   try {
     return JSON.parse(event.data) as unknown;

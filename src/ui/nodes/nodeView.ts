@@ -1,7 +1,7 @@
 import { useConnection, useStore } from '@xyflow/react';
 
 /** Below this zoom nodes are drawn as their names only (the overview). */
-export const OVERVIEW_ZOOM = 0.5;
+const OVERVIEW_ZOOM = 0.5;
 /** Zoom steps of the overview: nodes re-render when a step is crossed, not on every frame of a zoom. */
 const STEPS = [0.45, 0.35, 0.28, 0.22, 0.16, 0.12, 0.08, 0.05];
 

@@ -2,7 +2,7 @@ import type { NodeOutcome } from '../../engine/simulate/outcomes';
 import type { NodeId } from '../../domain/graph/ids';
 import type { SimulationState } from '../../state/simulationStore';
 
-export const OUTCOME_WORDS: Record<NodeOutcome, string> = {
+const OUTCOME_WORDS: Record<NodeOutcome, string> = {
   received: 'received',
   rejected: 'rejected',
   pass: 'passed',

@@ -4,7 +4,7 @@ import { TRIGGER_CATALOG } from '../../domain/catalog/triggerTypes';
 import { parseNodeId } from '../../domain/graph/ids';
 import type { DesignAction } from '../../state/designActions';
 
-export type PaletteGroup = 'EventSources' | 'EventBus' | 'Sensors' | 'Triggers';
+type PaletteGroup = 'EventSources' | 'EventBus' | 'Sensors' | 'Triggers';
 
 export interface PaletteItem {
   id: string;
@@ -16,7 +16,7 @@ export interface PaletteItem {
 }
 
 /** Everything the palette offers, read from the catalog so it can never drift from validation. */
-export const PALETTE_ITEMS: readonly PaletteItem[] = [
+const PALETTE_ITEMS: readonly PaletteItem[] = [
   ...EVENT_SOURCE_CATALOG.map((i): PaletteItem => ({
     id: `eventSource.${i.type}`,
     group: 'EventSources',

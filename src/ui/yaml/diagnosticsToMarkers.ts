@@ -12,7 +12,7 @@ export interface MarkerData {
 }
 
 /** Monaco's MarkerSeverity values. */
-export const MARKER_SEVERITY = { error: 8, warning: 4, info: 2 } as const;
+const MARKER_SEVERITY = { error: 8, warning: 4, info: 2 } as const;
 
 /** Turns the diagnostics of one file into editor markers (a zero-width range still gets one character). */
 export function diagnosticsToMarkers(

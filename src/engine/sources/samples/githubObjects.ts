@@ -8,7 +8,7 @@ export const PARENT_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 const API = 'https://api.github.com';
 const WEB = 'https://github.com';
 
-export function ghUser(login: string, id: number, type: 'User' | 'Organization' | 'Bot' = 'User') {
+function ghUser(login: string, id: number, type: 'User' | 'Organization' | 'Bot' = 'User') {
   const u = `${API}/users/${login}`;
   return {
     login,
@@ -35,7 +35,7 @@ export function ghUser(login: string, id: number, type: 'User' | 'Organization' 
 
 export const ALICE = ghUser('alice', 1024);
 export const BOB = ghUser('bob', 2048);
-export const ORG = ghUser('example', 4096, 'Organization');
+const ORG = ghUser('example', 4096, 'Organization');
 
 /** The repository object of most events (numeric times are a push event's quirk, see pushRepository). */
 export function ghRepository(

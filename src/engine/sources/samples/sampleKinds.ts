@@ -21,7 +21,7 @@ export interface SamplePayload {
 
 export type Cfg = Record<string, unknown>;
 export const json = (v: unknown) => JSON.stringify(v);
-export const SAMPLE_TIME = '2026-03-01T09:30:00Z';
+const SAMPLE_TIME = '2026-03-01T09:30:00Z';
 export const strs = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 export const obj = (v: unknown): Cfg | null => (isRecord(v) ? v : null);
@@ -173,7 +173,7 @@ export function minio(cfg: Cfg): SamplePayload[] {
 export const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** A file name the watch configuration selects: its path, or a common name its pathRegexp matches. */
-export function watchedName(watch: Cfg): string {
+function watchedName(watch: Cfg): string {
   if (str(watch.path)) return str(watch.path);
   const pattern = str(watch.pathRegexp);
   const re = pattern ? compileGoRegex(pattern) : null;
