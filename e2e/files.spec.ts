@@ -15,6 +15,22 @@ function repoFolder(): string {
     for (const name of ['webhook.yaml', 'calendar.yaml'])
       writeFileSync(join(root, dir, name), example(`${dir}/${name}`));
   }
+  // What a real repository also holds, which the CLI passes by (src/cli/input/walk.ts): Kubernetes-shaped
+  // YAML in node_modules and .github, Git's files, .eventflowignore'd drafts, images and docs.
+  const extra: Record<string, string> = {
+    'node_modules/chart/templates/sensor.yaml': example('sensors/webhook.yaml'),
+    'node_modules/chart/README.md': '# chart',
+    '.git/config': '[core]',
+    '.github/workflows/ci.yaml': example('event-sources/calendar.yaml'),
+    '.eventflowignore': 'drafts/\n',
+    'drafts/old-sensor.yaml': example('sensors/calendar.yaml'),
+    'docs/diagram.png': 'png',
+    'README.md': '# deploy',
+  };
+  for (const [path, text] of Object.entries(extra)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
   return root;
 }
 
@@ -24,6 +40,10 @@ async function openFolder(page: Page, folder: string) {
   await (await chooser).setFiles(folder);
   const dialog = page.getByRole('dialog', { name: 'Open files' });
   await expect(dialog).toContainText('4 files to open');
+  await expect(dialog).toContainText(
+    'Skipped 7 files that are not design YAML (node_modules, .eventflowignore, .git…).',
+  );
+  await expect(dialog.getByRole('list', { name: 'Not opened' })).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Open as a new design' }).click();
 }
 

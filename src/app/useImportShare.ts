@@ -31,7 +31,7 @@ export function useImportShare(
 ) {
   const [bundle, setBundle] = useState<Bundle | null>(null);
   const openFiles = useCallback(
-    async (files: readonly (File | PathedFile)[]) => {
+    async (files: readonly (File | PathedFile)[], skippedFolders: readonly string[] = []) => {
       const first = files.length === 1 ? files[0]! : null;
       const only = first && 'file' in first ? first.file : first;
       if (only && onLessonText && /\.ya?ml$/i.test(only.name) && only.size <= MAX_LESSON_BYTES) {
@@ -39,7 +39,7 @@ export function useImportShare(
         const text = await only.text();
         if (looksLikeLesson(text)) return onLessonText(text, only.name);
       }
-      if (files.length) setBundle(await readChosenFiles(files));
+      if (files.length) setBundle(await readChosenFiles(files, skippedFolders));
     },
     [onLessonText],
   );
@@ -53,7 +53,10 @@ export function useImportShare(
       e.preventDefault();
       // Folders are walked so their paths are kept; the entries must be taken during the event.
       const flat = [...e.dataTransfer.files];
-      void droppedFiles(e.dataTransfer).then(openFiles, () => openFiles(flat));
+      void droppedFiles(e.dataTransfer).then(
+        (d) => openFiles(d.files, d.skippedFolders),
+        () => openFiles(flat),
+      );
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);

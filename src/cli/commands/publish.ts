@@ -18,15 +18,23 @@ import { BUS_OPTIONS, readBusTarget } from '../live/busOptions';
 import { newEventId, podMessage, publishMessage, subjectProblem } from '../live/publishEvent';
 import { readFileBounded } from '../input/readBounded';
 import { finding } from '../report/finding';
+import {
+  readRequestOptions,
+  REQUEST_OPTIONS,
+  warnBodyIgnored,
+  warnRequestIgnored,
+} from './requestOptions';
 
 export const publishCommand: Command = {
   name: 'publish',
   summary: 'send a test event to a live EventBus, exactly as its EventSource pod would',
   usage:
-    'publish --bus nats://HOST:PORT [auth options] FILE|DIR|-... --event SOURCE/EVENT=BODY [--yes]',
+    "publish --bus nats://HOST:PORT [auth options] FILE|DIR|-... --event SOURCE/EVENT=BODY [--header 'NAME: VALUE'...] [--method METHOD] [--yes]",
   details: `
 Builds the event as the design's EventSource type builds it from BODY (JSON text, @file or @-),
-as simulate does, then publishes it on the bus the way the EventSource pod does: subject
+as simulate does (Content-Type: application/json and the event's method; --header 'Name: value',
+repeatable, and --method change the request as they do for simulate, e.g. X-GitHub-Event and
+X-Hub-Signature-256 for a GitHub source with a webhookSecret), then publishes it on the bus the way the EventSource pod does: subject
 default.<source>.<event>, a new 32-hex-digit event id as Nats-Msg-Id, the CloudEvent JSON with
 the data as data_base64, and waits for the stream's acknowledgement. The real sensors on that bus
 receive it and may run their triggers: it asks first, naming the server (--yes answers for
@@ -40,12 +48,14 @@ sends nothing.`,
       value: 'NS',
       help: 'the EventSource’s namespace, when the design has several',
     },
+    ...REQUEST_OPTIONS,
     { name: 'yes', short: 'y', help: 'publish without asking (scripts)' },
     { name: 'dry-run', help: 'print the message that would be published; send nothing' },
     EXCLUDE_OPTION,
   ],
   async run(context) {
     const { args, report, io } = context;
+    const request = readRequestOptions(args);
     const inputs = await readCommandInputs(context, requirePaths(args));
     if (!reportInputs(report, inputs)) return;
     const spec = lastOption(args, 'event');
@@ -79,6 +89,8 @@ sends nothing.`,
       return;
     }
     const body = await readEventBody(bodySpec, context);
+    warnRequestIgnored(design, report, args, source, eventName, 'publish');
+    warnBodyIgnored(design, report, request, { source, eventName, body }, 'publish');
     if (isPlainObject(ev.config) && isPlainObject(ev.config.filter))
       report.add(
         finding(
@@ -95,7 +107,8 @@ sends nothing.`,
       eventName,
       eventConfig: ev.config,
       payload: {
-        headers: { 'Content-Type': 'application/json' },
+        ...(request.method !== undefined ? { method: request.method } : {}),
+        headers: { ...request.headers },
         ...(body !== '' ? { body } : {}),
       },
       id,

@@ -5,6 +5,7 @@ import { lookupEventSourceType } from '../../domain/catalog/eventSourceTypes';
 import { isHttpMethod, readHeaderField } from '../../domain/events/eventText';
 import { isPlainObject } from '../../lib/deepEqual';
 import { UsageError, lastOption, type OptionSpec, type ParsedArgs } from '../args';
+import { rangeOfPath } from '../../domain/yaml/sourceRanges';
 import type { LoadedDesign } from '../design/loadDesign';
 import { finding } from '../report/finding';
 import type { Report } from '../report/report';
@@ -51,9 +52,25 @@ export function readRequestOptions(args: ParsedArgs): RequestOptions {
   return { headers: out, ...(method !== undefined ? { method } : {}) };
 }
 
+/** The type and config of an EventSource's event in the design, with the resource it is in. */
+function findEvent(design: LoadedDesign, source: string, eventName: string) {
+  const es = design.entries.find((e) => e.kind === 'EventSource' && e.name === source);
+  const spec = es && isPlainObject(es.value.spec) ? es.value.spec : null;
+  if (!es || !spec) return null;
+  const type = Object.keys(spec).find((t) => {
+    const events = spec[t];
+    return lookupEventSourceType(t) && isPlainObject(events) && Object.hasOwn(events, eventName);
+  });
+  if (!type) return null;
+  const events = spec[type];
+  const config = isPlainObject(events) && isPlainObject(events[eventName]) ? events[eventName] : {};
+  return { entry: es, type, config };
+}
+
 /**
  * Sources that do not take HTTP requests (Kafka, a calendar, a resource watch…) ignore headers and
  * methods: a warning says so once per event, rather than letting `--header` seem to work.
+ * `command` prefixes the finding's code (simulate, publish).
  */
 export function warnRequestIgnored(
   design: LoadedDesign,
@@ -61,22 +78,50 @@ export function warnRequestIgnored(
   args: ParsedArgs,
   source: string,
   eventName: string,
+  command = 'simulate',
 ): void {
   const given = ['header', 'method'].filter((o) => args.options.has(o));
   if (given.length === 0) return;
-  const es = design.entries.find((e) => e.kind === 'EventSource' && e.name === source);
-  const spec = es && isPlainObject(es.value.spec) ? es.value.spec : null;
-  if (!spec) return;
-  const type = Object.keys(spec).find((t) => {
-    const events = spec[t];
-    return lookupEventSourceType(t) && isPlainObject(events) && Object.hasOwn(events, eventName);
-  });
-  if (!type || lookupEventSourceType(type)?.http !== 'none') return;
+  const found = findEvent(design, source, eventName);
+  if (!found || lookupEventSourceType(found.type)?.http !== 'none') return;
   report.add(
     finding(
       'warning',
-      'simulate.request-ignored',
-      `${given.map((o) => `--${o}`).join(' and ')} ${given.length > 1 ? 'have' : 'has'} no effect on ${source}/${eventName}: a ${type} source does not receive HTTP requests`,
+      `${command}.request-ignored`,
+      `${given.map((o) => `--${o}`).join(' and ')} ${given.length > 1 ? 'have' : 'has'} no effect on ${source}/${eventName}: a ${found.type} source does not receive HTTP requests`,
+    ),
+  );
+}
+
+/**
+ * A webhook source reads a GET request's URL query, never its body
+ * (pkg/eventsources/sources/webhook/start.go GetBody): a body given for a GET event would be
+ * dropped without a word, so a warning located at the event's method says so.
+ */
+export function warnBodyIgnored(
+  design: LoadedDesign,
+  report: Report,
+  request: RequestOptions,
+  event: { source: string; eventName: string; body: string },
+  command = 'simulate',
+): void {
+  if (event.body === '') return;
+  const found = findEvent(design, event.source, event.eventName);
+  if (!found || found.type !== 'webhook') return;
+  const own = typeof found.config.method === 'string' ? found.config.method : '';
+  const method = (request.method ?? (own || 'POST')).toUpperCase();
+  if (method !== 'GET') return;
+  const m = found.entry;
+  const path = ['spec', found.type, event.eventName, ...(own ? ['method'] : [])];
+  const r = rangeOfPath(design.files[m.fileIndex]!.parsed, m.doc, path);
+  report.add(
+    finding(
+      'warning',
+      `${command}.body-ignored`,
+      `the body given for ${event.source}/${event.eventName} is dropped: a webhook source reads a GET request's URL query, not its body, so the event's body is {}`,
+      m.file,
+      r.line,
+      r.col,
     ),
   );
 }

@@ -24,6 +24,7 @@ import type { Report } from '../report/report';
 import {
   readRequestOptions,
   REQUEST_OPTIONS,
+  warnBodyIgnored,
   warnRequestIgnored,
   type RequestOptions,
 } from './requestOptions';
@@ -43,7 +44,8 @@ does. Events of HTTP sources (webhook, GitHub, GitLab, Slack…) arrive as a req
 Content-Type: application/json and the event's method; --header 'Name: value' (repeatable) adds
 headers to every event sent, e.g. X-GitHub-Event and X-Hub-Signature-256 for a GitHub source with
 a webhookSecret (the signature is not checked: the Secret is not in the design), and --method
-sends them with another method (a GET sends no body). Sources that take no HTTP request ignore
+sends them with another method (a webhook source reads a GET's URL query, not its body: a body
+given for a GET event is dropped, with a warning). Sources that take no HTTP request ignore
 both, with a warning. For each firing it shows the rendered parameter values, the resource or request in brief and
 the Workflow's predicted output; for each trigger that does not fire, why (filters, conditions, a
 dataKey that is not in the event, with the closest path that is). The clock starts at --at
@@ -115,6 +117,7 @@ anything fired.`,
       }
       const namespace = lastOption(args, 'namespace') ?? namespaceOf(design, report, e.source);
       warnRequestIgnored(design, report, args, e.source, e.eventName);
+      warnBodyIgnored(design, report, plan.request, { ...e, body: body.text });
       steps.push({
         type: 'event',
         source: e.source,

@@ -103,6 +103,22 @@ describe('eventflow simulate --header and --method (issue 21)', () => {
     expect(ok.out).toContain('Trigger s/log-a FIRED');
   });
 
+  it('a body given for a GET webhook event is dropped with a warning at the event', async () => {
+    // sources/webhook/start.go GetBody: a GET is read from request.URL.Query(), never its body.
+    const dir = scratch({ 'd.yaml': hooks('GET') });
+    const r = await run(['simulate', 'd.yaml', '-e', 'hooks/a={"x":1}'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(
+      `d.yaml:6:46 warning simulate.body-ignored the body given for hooks/a is dropped: a webhook source reads a GET request's URL query, not its body, so the event's body is {}`,
+    );
+    const j = await run(['simulate', 'd.yaml', '-e', 'hooks/a={"x":1}', '-o', 'json'], {
+      cwd: dir,
+    });
+    expect(received(j.out)[0]?.body).toEqual({});
+    const empty = await run(['simulate', 'd.yaml', '-e', 'hooks/a=', '-o', 'json'], { cwd: dir });
+    expect(json(empty.out).findings).toEqual([]);
+  });
+
   it('a source that takes no HTTP request says the options have no effect on it', async () => {
     const dir = scratch({ 'd.yaml': hooks('POST') });
     const r = await run(

@@ -1,26 +1,16 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
-import ignore from 'ignore';
+import { join, relative, sep } from 'node:path';
 import { decodeText, readFileBounded } from './readBounded';
+import {
+  hasManifestExtension,
+  IGNORE_FILE,
+  IGNORE_FILE_BYTES,
+  ignoreRules,
+  ignoresRelative,
+  passedByName,
+  type IgnoreRules,
+} from '../../domain/design/folderRules';
 import { errorText } from '../../lib/errorText';
-
-/** Files a folder walk reads: manifests, scenarios and lessons are YAML or JSON. */
-const MANIFEST_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
-const IGNORE_FILE = '.eventflowignore';
-const IGNORE_FILE_BYTES = 1024 * 1024;
-
-type Ignore = ReturnType<typeof ignore>;
-
-/**
- * Lock files are JSON/YAML, often over the size limit, and never manifests; like `node_modules` and
- * hidden folders (`.git`, `.github`), a walk passes them by.
- */
-const NEVER_MANIFESTS = new Set(['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml']);
-
-export interface IgnoreRules {
-  base: string;
-  rules: Ignore;
-}
 
 export interface WalkProblem {
   path: string;
@@ -47,8 +37,7 @@ export class Walker {
     private readonly root: string,
     exclude: readonly string[],
   ) {
-    if (exclude.length)
-      this.ignoreCache.set(`--exclude:${root}`, { base: root, rules: ignore().add([...exclude]) });
+    if (exclude.length) this.ignoreCache.set(`--exclude:${root}`, ignoreRules(root, exclude));
   }
 
   /** The entries of `dir` that pass the skip rules, sorted by name. */
@@ -70,7 +59,6 @@ export class Walker {
     const rules = this.rulesFor(dir);
     for (const entry of entries) {
       const name = entry.name;
-      if (name.startsWith('.') || name === 'node_modules' || NEVER_MANIFESTS.has(name)) continue;
       const p = join(dir, name);
       // A symbolic link counts as what it points to; a dangling one is read (and reported) as a file.
       let isDir = entry.isDirectory();
@@ -81,11 +69,12 @@ export class Walker {
           isDir = false;
         }
       }
+      if (passedByName(name, isDir) !== null) continue;
       if (rules.some((r) => ignored(r, p, isDir))) continue;
       if (isDir) dirs.push(p);
       // Anything else with a manifest extension is a candidate, including devices and FIFOs named
       // `.yaml`: reading refuses them with a sentence rather than skipping them silently.
-      else if (MANIFEST_EXTENSIONS.has(extname(name).toLowerCase())) files.push(p);
+      else if (hasManifestExtension(name)) files.push(p);
     }
     return { files, dirs };
   }
@@ -131,7 +120,7 @@ export class Walker {
     const read = readFileBounded(path, IGNORE_FILE_BYTES);
     if (read.ok) {
       const text = decodeText(read.bytes);
-      if (text.ok) found = { base: dir, rules: ignore().add(text.text) };
+      if (text.ok) found = ignoreRules(dir, text.text);
       else this.problems.push({ path, code: text.problem.code, message: text.problem.message });
     } else if (read.problem.code !== 'input.not-found')
       this.problems.push({ path, code: read.problem.code, message: read.problem.message });
@@ -143,6 +132,5 @@ export class Walker {
 function ignored(r: IgnoreRules, path: string, isDir: boolean): boolean {
   const rel = relative(r.base, path);
   if (!rel || rel.startsWith('..')) return false;
-  const posix = rel.split(sep).join('/');
-  return r.rules.ignores(isDir ? `${posix}/` : posix);
+  return ignoresRelative(r, rel.split(sep).join('/'), isDir);
 }

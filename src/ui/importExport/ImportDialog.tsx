@@ -1,10 +1,10 @@
-import type { ImportedBundle } from '../../domain/bundle/gitLayout';
+import type { ChosenBundle } from './readChosenFiles';
 import { useModal } from '../common/useModal';
 
 export type ImportChoice = 'replace' | 'merge' | 'new';
 
 interface Props {
-  bundle: (ImportedBundle & { refused: string[] }) | null;
+  bundle: ChosenBundle | null;
   onChoose: (choice: ImportChoice) => void;
   onClose: () => void;
 }
@@ -40,6 +40,7 @@ export function ImportDialog({ bundle, onChoose, onClose }: Props) {
                 ))}
               </ul>
             )}
+            {bundle.skipped && <p className="field-hint">{bundle.skipped}.</p>}
             {bundle.problems.length > 0 && (
               <ul className="field-hint" aria-label="Notes on the files">
                 {bundle.problems.map((p) => (

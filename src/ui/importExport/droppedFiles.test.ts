@@ -35,7 +35,7 @@ describe('a dropped folder', () => {
       items: [{ kind: 'file', webkitGetAsEntry: () => root }],
       files: [],
     } as unknown as DataTransfer;
-    const out = await droppedFiles(data);
+    const out = (await droppedFiles(data)).files;
     expect(out.map((f) => f.path)).toEqual([
       'deploy/sensors/aws-sns.yaml',
       'deploy/event-sources/aws-sns.yaml',
@@ -49,6 +49,29 @@ describe('a dropped folder', () => {
       items: [{ kind: 'file', webkitGetAsEntry: () => null }],
       files: [f],
     } as unknown as DataTransfer;
-    expect(await droppedFiles(data)).toEqual([{ file: f, path: 'one.yaml' }]);
+    expect(await droppedFiles(data)).toEqual({
+      files: [{ file: f, path: 'one.yaml' }],
+      skippedFolders: [],
+    });
+  });
+
+  // src/cli/input/walk.ts Walker.list: hidden folders and node_modules are never entered.
+  it('does not enter the folders the CLI passes by, and says which; the dropped folder itself is walked', async () => {
+    const root = dir('/.config', [
+      dir('/.config/node_modules', [file('/.config/node_modules/x/chart.yaml', 'kind: Pod')]),
+      dir('/.config/.git', [file('/.config/.git/HEAD', 'ref')]),
+      file('/.config/.eventflowignore', 'drafts/'),
+      file('/.config/sensor.yaml', 's'),
+    ]);
+    const data = {
+      items: [{ kind: 'file', webkitGetAsEntry: () => root }],
+      files: [],
+    } as unknown as DataTransfer;
+    const out = await droppedFiles(data);
+    expect(out.files.map((f) => f.path)).toEqual([
+      '.config/.eventflowignore',
+      '.config/sensor.yaml',
+    ]);
+    expect(out.skippedFolders).toEqual(['.config/node_modules', '.config/.git']);
   });
 });
