@@ -296,11 +296,15 @@ test('the palette is one Tab stop with arrow keys inside, and Tab then reaches a
   ).toBeVisible();
   const search = page.getByRole('searchbox', { name: 'Search the palette' });
   await search.focus();
+  // Past the palette, the separator that resizes it, then the first node.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('separator', { name: 'Resize the palette' })).toBeFocused();
   await page.keyboard.press('Tab');
   const focused = page.locator(':focus');
   await expect(focused).toHaveClass(/react-flow__node/);
   await expect(canvas.locator('.react-flow__node').first()).toBeFocused();
   // Shift+Tab goes back to the palette, past its items.
+  await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   await expect(search).toBeFocused();
 

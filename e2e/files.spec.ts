@@ -88,7 +88,9 @@ test('a folder with sub-folders and duplicate file names: each selected node sho
   const sensorWebhook = tree.getByRole('treeitem', { name: /^webhook\.yaml/ }).last();
   await sensorWebhook.click();
   await expect(shownTab(page)).toHaveAccessibleName('deploy/sensors/webhook.yaml');
+  await expect(sensorWebhook).toBeFocused();
   await page.keyboard.press('ArrowUp');
+  await expect(tree.getByRole('treeitem', { name: /^calendar\.yaml/ }).last()).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(shownTab(page)).toHaveAccessibleName('deploy/sensors/calendar.yaml');
   await expect(editorText(page)).toContainText('kind: Sensor');
