@@ -154,7 +154,17 @@ export default tseslint.config(
   },
   {
     files: ['src/cli/**'],
-    rules: layer([...UI_LIBS, '**/state/*', '**/state', '**/ui/*', '**/ui', '**/app/*', '**/app']),
+    rules: layer([
+      ...UI_LIBS,
+      '**/state/*',
+      '**/state',
+      '**/ui/*',
+      '**/ui',
+      '**/app/*',
+      '**/app',
+      '**/worker/*',
+      '**/worker',
+    ]),
   },
   {
     // The core never reads the wall clock or the page: time comes from an injected clock.

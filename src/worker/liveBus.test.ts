@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { WebSocket, WebSocketServer } from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLiveBus, parseLiveLink, type LiveEvent } from './liveBus';
-import { parseAppMessage, parseTapMessage } from './liveProtocol';
+import { parseAppMessage, parseTapMessage } from '../engine/live/liveProtocol';
 
 const EVENT = {
   v: 1,

@@ -1,4 +1,4 @@
-import { parseTapMessage, type AppToTap, type TapToApp } from './liveProtocol';
+import { parseTapMessage, type AppToTap, type TapToApp } from '../engine/live/liveProtocol';
 
 /**
  * The app's connection to `eventflow tap --serve`: nothing connects until the user pastes the

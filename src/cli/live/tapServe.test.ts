@@ -4,7 +4,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scratch } from '../testKit';
-import { parseTapMessage, type TapToApp } from '../../worker/liveProtocol';
+import { parseTapMessage, type TapToApp } from '../../engine/live/liveProtocol';
 import { decodeCloudEvent } from './cloudEvent';
 import {
   client,

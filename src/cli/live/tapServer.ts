@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { SensorEvent } from '../../engine/event';
-import { LIVE_MAX_MESSAGE, parseAppMessage, type TapToApp } from '../../worker/liveProtocol';
+import { LIVE_MAX_MESSAGE, parseAppMessage, type TapToApp } from '../../engine/live/liveProtocol';
 import type { BusMessageIn } from './busClient';
 import type { BusTarget } from './busOptions';
 import { podMessage, publishMessage, subjectProblem } from './publishEvent';

@@ -1,4 +1,4 @@
-import type { SensorEvent } from '../engine/event';
+import type { SensorEvent } from '../event';
 
 /**
  * What `eventflow tap --serve` and the app say to each other over the loopback WebSocket. Every
