@@ -63,9 +63,9 @@ test('a big design opens as an overview picture; clicking a node there selects i
   const name = (await selected.getAttribute('aria-label'))!;
   expect(name).toMatch(/^EventSource source-\d+$/);
   await expect(selected).toBeFocused();
-  await expect(page.getByRole('region', { name: 'Inspector' })).toContainText(
-    name.replace('EventSource ', ''),
-  );
+  await expect(
+    page.getByRole('region', { name: 'Inspector' }).getByRole('textbox', { name: 'Name' }),
+  ).toHaveValue(name.replace('EventSource ', ''));
   // Zoomed in to reading size: the card is wide on screen again.
   expect((await selected.boundingBox())!.width).toBeGreaterThan(150);
   await page.screenshot({ path: 'test-results/overview-1100-nodes-clicked.png' });

@@ -211,7 +211,7 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
         </Controls>
         {overview && <OverviewLayer boxes={boxes} />}
         {overview && (
-          <Panel position="top-center" className="overview-hint" role="status">
+          <Panel position="bottom-center" className="overview-hint" role="status">
             Overview: {nodes.length.toLocaleString('en-US')} nodes — zoom in or use Go to resource
             (Ctrl+F)
           </Panel>
