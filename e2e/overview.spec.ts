@@ -80,6 +80,24 @@ test('Go to resource (Ctrl+F) works from the overview and leaves it', async ({ p
   // A click on the empty pane keeps the overview and selects nothing.
   await canvas.locator('.react-flow__pane').click({ position: { x: 3, y: 3 } });
   await expect(canvas.getByRole('status').filter({ hasText: 'Overview:' })).toBeVisible();
+  // Zoomed in (still below 35 %), the boxes are wide enough for their names.
+  const zoom = () =>
+    page.evaluate(() =>
+      Number(
+        /scale\(([\d.]+)\)/.exec(
+          document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform,
+        )?.[1],
+      ),
+    );
+  for (let i = 0; i < 15 && (await zoom()) < 0.25; i++) {
+    await canvas.getByRole('button', { name: 'Zoom In' }).click();
+    await page.waitForTimeout(300);
+  }
+  if ((await zoom()) < 0.35) {
+    await expect(canvas.getByRole('status').filter({ hasText: 'Overview:' })).toBeVisible();
+    await expect(canvas.locator('.react-flow__node')).toHaveCount(0);
+  }
+  await page.screenshot({ path: 'test-results/overview-1100-nodes-names.png' });
   await page.keyboard.press('Control+f');
   const dialog = page.getByRole('dialog', { name: 'Go to resource' });
   await dialog.getByRole('combobox').fill('sensor-150');
