@@ -27,7 +27,8 @@ const OPENED = (names: string[]) => `(() => {
   const files = window.__eventflow.getFiles().map((f) => f.path).sort().join('|');
   return files === ${JSON.stringify(names.sort().join('|'))} &&
     !document.querySelector('[aria-label="Reading the design"]') &&
-    document.querySelectorAll('.react-flow__node').length > 0;
+    // A big design zoomed out is drawn as the overview picture, without node cards.
+    (document.querySelectorAll('.react-flow__node').length > 0 || !!document.querySelector('.overview-layer'));
 })()`;
 
 const CASES: Case[] = [

@@ -1,12 +1,23 @@
-import { useCallback, useContext, useEffect, useRef, useState, type DragEvent } from 'react';
+import {
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+  type MouseEvent,
+} from 'react';
 import { useStore } from 'zustand';
 import {
   Background,
   ControlButton,
   Controls,
   MiniMap,
+  Panel,
   ReactFlow,
   useReactFlow,
+  useStore as useFlowStore,
   type Connection,
   type FitViewOptions,
   type Node,
@@ -31,11 +42,15 @@ import { onCanvasRequest, requestCanvas } from './canvasRequests';
 import { CanvasDialogs } from './CanvasDialogs';
 import { useNodesBeforeEdges } from './useNodesBeforeEdges';
 import { fitPadding } from './fitPadding';
+import { OverviewLayer } from './OverviewLayer';
+import { nodeAt, overviewBoxes, showsOverview } from './overviewModel';
 
 /** From this many nodes on, the canvas renders only the nodes in view. */
 const LARGE_DESIGN_NODES = 300;
 /** Zoomed out this far a design of hundreds of resources fits (the overview rendering takes over). */
 const MIN_ZOOM = 0.05;
+
+const NO_EDGES: never[] = [];
 
 /** A fit takes in every node, drawn or not (big designs draw only what is in view). */
 const FIT: FitViewOptions = { maxZoom: 1.25, minZoom: MIN_ZOOM, includeHiddenNodes: true };
@@ -55,6 +70,22 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
   const flow = useReactFlow();
   const root = useRef<HTMLDivElement>(null);
   useNodesBeforeEdges(root);
+  // A big design zoomed out is one canvas picture: React Flow keeps every node (fits and "Go to"
+  // still find them) but draws none, so a pan or an import lays out no cards at all.
+  const overview = useFlowStore((s) => showsOverview(nodes.length, s.transform[2]));
+  const shownNodes = useMemo(
+    () => (overview ? nodes.map((n) => (n.hidden ? n : { ...n, hidden: true })) : nodes),
+    [overview, nodes],
+  );
+  const boxes = useMemo(() => (overview ? overviewBoxes(nodes) : []), [overview, nodes]);
+  const onPaneClick = (e: MouseEvent) => {
+    const id = overview
+      ? nodeAt(boxes, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }))
+      : null;
+    // A node clicked on the overview is selected and zoomed in to (which leaves the overview).
+    if (id) requestCanvas({ type: 'focus', id });
+    else designer.getState().selectNode(null);
+  };
   /** Fits the whole design, clear of the overview map when it shows. */
   const fit = useCallback(() => {
     const el = root.current;
@@ -119,8 +150,8 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
       onDrop={onDrop}
     >
       <ReactFlow
-        nodes={nodes}
-        edges={edges}
+        nodes={shownNodes}
+        edges={overview ? NO_EDGES : edges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange}
@@ -133,7 +164,7 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
           deleted.length > 0 &&
           designer.getState().dispatch({ type: 'deleteNodes', ids: deleted.map((n) => n.id) })
         }
-        onPaneClick={() => designer.getState().selectNode(null)}
+        onPaneClick={onPaneClick}
         onNodeContextMenu={(e, node) => {
           e.preventDefault();
           designer.getState().selectNode(node.id);
@@ -178,7 +209,16 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
             <span aria-hidden="true">⌕</span>
           </ControlButton>
         </Controls>
-        {minimap && <MiniMap pannable zoomable ariaLabel="Canvas overview" nodeStrokeWidth={2} />}
+        {overview && <OverviewLayer boxes={boxes} />}
+        {overview && (
+          <Panel position="bottom-center" className="overview-hint" role="status">
+            Overview: {nodes.length.toLocaleString('en-US')} nodes — zoom in or use Go to resource
+            (Ctrl+F)
+          </Panel>
+        )}
+        {minimap && !overview && (
+          <MiniMap pannable zoomable ariaLabel="Canvas overview" nodeStrokeWidth={2} />
+        )}
       </ReactFlow>
       {menu && (
         <NodeContextMenu

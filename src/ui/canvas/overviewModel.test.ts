@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  OVERVIEW_MIN_NODES,
+  boxesInView,
+  fitLabel,
+  nodeAt,
+  overviewBoxes,
+  showsOverview,
+  type OverviewSourceNode,
+} from './overviewModel';
+
+const node = (
+  id: string,
+  kind: OverviewSourceNode['data']['kind'],
+  x: number,
+  y: number,
+  extra: Partial<OverviewSourceNode> = {},
+): OverviewSourceNode => ({
+  id,
+  position: { x, y },
+  initialWidth: 190,
+  initialHeight: 56,
+  data: { kind, label: id },
+  ...extra,
+});
+
+// A Sensor at (1000, 0) holding a dependency and a trigger, and an EventSource on its left.
+const NODES = [
+  node('source', 'eventSource', 0, 0),
+  node('sensor', 'sensor', 1000, 0, { initialWidth: 500, initialHeight: 200 }),
+  node('dep', 'dependency', 10, 60, { parentId: 'sensor' }),
+  node('trigger', 'trigger', 260, 60, { parentId: 'sensor', selected: true }),
+];
+
+describe('overview model', () => {
+  it('is shown only for big designs zoomed out', () => {
+    expect(showsOverview(OVERVIEW_MIN_NODES + 1, 0.2)).toBe(true);
+    expect(showsOverview(OVERVIEW_MIN_NODES + 1, 0.5)).toBe(false);
+    expect(showsOverview(370, 0.05)).toBe(false);
+  });
+
+  it('places parts inside their Sensor and keeps the measured size', () => {
+    const boxes = overviewBoxes([
+      ...NODES,
+      node('measured', 'event', 0, 100, { measured: { width: 220, height: 40 } }),
+    ]);
+    expect(boxes.find((b) => b.id === 'dep')).toMatchObject({ x: 1010, y: 60, group: false });
+    expect(boxes.find((b) => b.id === 'sensor')).toMatchObject({ group: true, width: 500 });
+    expect(boxes.find((b) => b.id === 'trigger')?.selected).toBe(true);
+    expect(boxes.find((b) => b.id === 'measured')).toMatchObject({ width: 220, height: 40 });
+  });
+
+  it('draws the boxes in view, Sensors first, names only where they fit', () => {
+    const boxes = overviewBoxes(NODES);
+    // At zoom 0.3 a 190-wide box is 57 px on screen: room for a short name.
+    const draws = boxesInView(boxes, { x: 0, y: 0, zoom: 0.3 }, { width: 800, height: 600 });
+    expect(draws.map((d) => d.box.id)).toEqual(['sensor', 'source', 'dep', 'trigger']);
+    expect(draws.find((d) => d.box.id === 'dep')).toMatchObject({
+      left: 303,
+      top: 18,
+      text: 'dep',
+    });
+    // At zoom 0.1 the boxes are 19 px wide: boxes without names.
+    const far = boxesInView(boxes, { x: 0, y: 0, zoom: 0.1 }, { width: 800, height: 600 });
+    expect(far.every((d) => d.text === null)).toBe(true);
+    // Panned so that only the EventSource is on screen.
+    const panned = boxesInView(boxes, { x: 0, y: 0, zoom: 0.3 }, { width: 200, height: 600 });
+    expect(panned.map((d) => d.box.id)).toEqual(['source']);
+  });
+
+  it('shortens a long name to the box', () => {
+    expect(fitLabel('a-very-long-resource-name', 60, 17)).toBe('a-very-…');
+    expect(fitLabel('short', 60, 17)).toBe('short');
+    expect(fitLabel('short', 30, 17)).toBeNull();
+    expect(fitLabel('short', 60, 8)).toBeNull();
+  });
+
+  it('hit-tests a flow point: the part over its Sensor, the Sensor around it, else nothing', () => {
+    const boxes = overviewBoxes(NODES);
+    expect(nodeAt(boxes, { x: 1050, y: 80 })).toBe('dep');
+    expect(nodeAt(boxes, { x: 1480, y: 190 })).toBe('sensor');
+    expect(nodeAt(boxes, { x: 50, y: 20 })).toBe('source');
+    expect(nodeAt(boxes, { x: 600, y: 20 })).toBeNull();
+  });
+
+  it('treats names such as __proto__ like any other', () => {
+    const boxes = overviewBoxes([node('__proto__', 'eventSource', 0, 0)]);
+    expect(nodeAt(boxes, { x: 1, y: 1 })).toBe('__proto__');
+  });
+});
