@@ -3,11 +3,11 @@ import type { GraphNode } from '../../domain/graph/designGraph';
 /** From this many nodes on, a zoomed-out canvas is drawn as one picture instead of node cards. */
 export const OVERVIEW_MIN_NODES = 600;
 /** Below this zoom a big design is drawn as the overview picture. */
-export const OVERVIEW_MAX_ZOOM = 0.35;
+const OVERVIEW_MAX_ZOOM = 0.35;
 /** Screen font size of the overview's names (px), the same at every zoom so they stay legible. */
 export const OVERVIEW_FONT_PX = 11;
 /** A name is drawn only in a box at least this wide on screen (px); smaller boxes are plain boxes. */
-export const LABEL_MIN_WIDTH = 44;
+const LABEL_MIN_WIDTH = 44;
 /** A name needs this much height on screen (px). */
 const LABEL_MIN_HEIGHT = 12;
 /** Average width of a character at the overview font size, to shorten names without measuring. */
