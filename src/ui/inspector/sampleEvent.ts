@@ -2,6 +2,7 @@ import type { DesignGraph } from '../../domain/graph/designGraph';
 import type { SensorEvent } from '../../engine/event';
 import { buildEvent } from '../../engine/sources/buildEvent';
 import { samplePayload, samplesFor } from '../../engine/sources/samples';
+import { setOwn } from '../../lib/setOwn';
 
 /** The event node's source type and configuration (a plain webhook when the design has none). */
 function eventConfigOf(
@@ -67,19 +68,9 @@ export function sampleDataFor(
 function unite(a: unknown, b: unknown): unknown {
   if (!isObject(a) || !isObject(b)) return a;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(a)) own(out, k, v);
-  for (const [k, v] of Object.entries(b)) own(out, k, Object.hasOwn(a, k) ? unite(a[k], v) : v);
+  for (const [k, v] of Object.entries(a)) setOwn(out, k, v);
+  for (const [k, v] of Object.entries(b)) setOwn(out, k, Object.hasOwn(a, k) ? unite(a[k], v) : v);
   return out;
-}
-
-/** Sets a key as data, so payload keys such as `__proto__` are fields like any other. */
-function own(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
