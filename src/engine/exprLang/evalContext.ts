@@ -12,7 +12,7 @@ export interface Scope {
 export interface EvalContext {
   readonly scopes: Scope[];
   readonly now: number;
-  eval(n: ExprNode): ExprValue;
+  evalNode(n: ExprNode): ExprValue;
   /** Charges `size` cells to the memory budget (upstream's VM stops at 1e6). */
   grow(size: number, loc: ExprLocation): void;
 }

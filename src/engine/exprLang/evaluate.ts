@@ -30,7 +30,7 @@ const STEP_BUDGET = 5_000_000;
 
 /** Evaluates an optimized expression tree against an environment, with the VM's semantics. */
 export function evaluate(node: ExprNode, env: ExprMap, nowMs: number): ExprValue {
-  return new Evaluator(env, nowMs).eval(node);
+  return new Evaluator(env, nowMs).evalNode(node);
 }
 
 class Evaluator implements EvalContext {
@@ -44,7 +44,7 @@ class Evaluator implements EvalContext {
     readonly now: number,
   ) {}
 
-  eval(n: ExprNode): ExprValue {
+  evalNode(n: ExprNode): ExprValue {
     if (++this.steps > STEP_BUDGET)
       throw new LocatedPanic('the simulator stopped a runaway expression', n.loc);
     try {
@@ -79,7 +79,7 @@ class Evaluator implements EvalContext {
       case 'constant':
         throw new ExprPanic('a constant set outside an in test');
       case 'unary': {
-        const v = this.eval(n.node);
+        const v = this.evalNode(n.node);
         if (n.operator === '!' || n.operator === 'not') return !assertBool(v);
         return n.operator === '-' ? negate(v) : v;
       }
@@ -90,9 +90,9 @@ class Evaluator implements EvalContext {
       case 'member':
         return this.member(n, null);
       case 'slice': {
-        const base = this.eval(n.node);
-        const to = n.to ? this.eval(n.to) : int(len(base));
-        const from = n.from ? this.eval(n.from) : int(0);
+        const base = this.evalNode(n.node);
+        const to = n.to ? this.evalNode(n.to) : int(len(base));
+        const from = n.from ? this.evalNode(n.from) : int(0);
         return slice(base, from, to);
       }
       case 'call':
@@ -100,7 +100,7 @@ class Evaluator implements EvalContext {
       case 'builtin':
         return this.builtin(n);
       case 'closure':
-        return this.eval(n.node);
+        return this.evalNode(n.node);
       case 'pointer': {
         const s = this.scopes[this.scopes.length - 1];
         if (!s) throw new ExprPanic('cannot use pointer accessor outside closure');
@@ -109,21 +109,21 @@ class Evaluator implements EvalContext {
         return s.items.at(s.index);
       }
       case 'conditional':
-        return assertBool(this.eval(n.cond)) ? this.eval(n.exp1) : this.eval(n.exp2);
+        return assertBool(this.evalNode(n.cond)) ? this.evalNode(n.exp1) : this.evalNode(n.exp2);
       case 'let': {
-        this.vars.set(n.name, this.eval(n.value));
-        const v = this.eval(n.expr);
+        this.vars.set(n.name, this.evalNode(n.value));
+        const v = this.evalNode(n.expr);
         this.vars.delete(n.name);
         return v;
       }
       case 'array': {
-        const out = n.nodes.map((x) => this.eval(x));
+        const out = n.nodes.map((x) => this.evalNode(x));
         this.grow(out.length, n.loc);
         return out;
       }
       case 'map': {
         const out = newMap();
-        const pairs = n.pairs.map((p) => [this.eval(p.key), this.eval(p.value)] as const);
+        const pairs = n.pairs.map((p) => [this.evalNode(p.key), this.evalNode(p.value)] as const);
         this.grow(pairs.length, n.loc);
         for (const [k, v] of pairs) out[assertString(k)] = v;
         return out;
@@ -139,7 +139,7 @@ class Evaluator implements EvalContext {
         ? this.member(n, marker)
         : n.kind === 'call'
           ? this.call(n, marker)
-          : this.eval(n);
+          : this.evalNode(n);
     return marker.nil ? null : v;
   }
 
@@ -150,7 +150,7 @@ class Evaluator implements EvalContext {
       if (chain) chain.nil = true;
       return null;
     }
-    const prop = this.eval(n.property);
+    const prop = this.evalNode(n.property);
     try {
       return fetch(base, prop);
     } catch (e) {
@@ -162,28 +162,28 @@ class Evaluator implements EvalContext {
   private base(n: ExprNode, chain: { nil: boolean } | null): ExprValue {
     if (chain && n.kind === 'member') return this.member(n, chain);
     if (chain && n.kind === 'call') return this.call(n, chain);
-    return this.eval(n);
+    return this.evalNode(n);
   }
 
   private binary(n: ExprNodeOf<'binary'>): ExprValue {
     const op = n.operator;
     if (op === 'and' || op === '&&' || op === 'or' || op === '||') {
-      const l = this.eval(n.left);
+      const l = this.evalNode(n.left);
       const stop = op === 'and' || op === '&&' ? !assertBool(l) : assertBool(l);
-      return stop ? l : this.eval(n.right);
+      return stop ? l : this.evalNode(n.right);
     }
     if (op === '??') {
-      const l = this.eval(n.left);
-      return isNil(l) ? this.eval(n.right) : l;
+      const l = this.evalNode(n.left);
+      return isNil(l) ? this.evalNode(n.right) : l;
     }
-    const l = this.eval(n.left);
+    const l = this.evalNode(n.left);
     if (op === 'in' && n.right.kind === 'constant') return inSet(l, n.right.value);
     if (op === 'matches' && n.right.kind === 'string') {
       const re = compileGoRegex(n.right.value);
       if (!re.ok) throw new ExprPanic(re.error);
       return goRegexMatch(re.re, assertString(l));
     }
-    const r = this.eval(n.right);
+    const r = this.evalNode(n.right);
     switch (op) {
       case '==':
         return goEqual(l, r);
@@ -221,7 +221,7 @@ class Evaluator implements EvalContext {
   }
 
   private call(n: ExprNodeOf<'call'>, chain: { nil: boolean } | null = null): ExprValue {
-    const args = n.args.map((a) => this.eval(a));
+    const args = n.args.map((a) => this.evalNode(a));
     const fn = this.base(n.callee, chain);
     if (chain?.nil) return null;
     if (fn === null)

@@ -24,7 +24,7 @@ export function evalBuiltin(ev: Evaluator, n: ExprNodeOf<'builtin'>): ExprValue 
         coll!,
         n.loc,
         (done) => {
-          const v = assertBool(ev.eval(closure!));
+          const v = assertBool(ev.evalNode(closure!));
           if (n.name === 'all' && !v) return done(false);
           if (n.name === 'none' && v) return done(false);
           if (n.name === 'any' && v) return done(true);
@@ -42,7 +42,7 @@ export function evalBuiltin(ev: Evaluator, n: ExprNodeOf<'builtin'>): ExprValue 
         coll!,
         n.loc,
         () => {
-          if (assertBool(ev.eval(closure!))) {
+          if (assertBool(ev.evalNode(closure!))) {
             count++;
             if (n.name === 'filter') kept.push(current(ev));
           }
@@ -57,7 +57,7 @@ export function evalBuiltin(ev: Evaluator, n: ExprNodeOf<'builtin'>): ExprValue 
     }
     case 'map': {
       const out: ExprValue[] = [];
-      loop(ev, coll!, n.loc, () => (out.push(ev.eval(closure!)), undefined), null);
+      loop(ev, coll!, n.loc, () => (out.push(ev.evalNode(closure!)), undefined), null);
       ev.grow(out.length, n.loc);
       return out;
     }
@@ -73,7 +73,7 @@ export function evalBuiltin(ev: Evaluator, n: ExprNodeOf<'builtin'>): ExprValue 
         coll!,
         n.loc,
         () => {
-          const key = ev.eval(closure!);
+          const key = ev.evalNode(closure!);
           const k = anyKey(key);
           const group = out.entries.get(k)?.[1];
           if (Array.isArray(group)) group.push(current(ev));
@@ -85,18 +85,18 @@ export function evalBuiltin(ev: Evaluator, n: ExprNodeOf<'builtin'>): ExprValue 
       return out;
     }
     case 'reduce': {
-      const items = iterable(ev.eval(coll!));
+      const items = iterable(ev.evalNode(coll!));
       const scope: Scope = { items, index: 0, acc: null };
       ev.scopes.push(scope);
       try {
-        if (init) scope.acc = ev.eval(init);
+        if (init) scope.acc = ev.evalNode(init);
         else {
           if (items.length === 0)
             throw new LocatedPanic('reflect: slice index out of range', n.loc);
           scope.acc = items.at(0);
           scope.index = 1;
         }
-        for (; scope.index < items.length; scope.index++) scope.acc = ev.eval(closure!);
+        for (; scope.index < items.length; scope.index++) scope.acc = ev.evalNode(closure!);
         return scope.acc;
       } finally {
         ev.scopes.pop();
@@ -105,7 +105,7 @@ export function evalBuiltin(ev: Evaluator, n: ExprNodeOf<'builtin'>): ExprValue 
   }
   const f = BUILTIN_FUNCS.get(n.name);
   if (!f) throw new LocatedPanic(`unknown builtin ${n.name}`, n.loc);
-  const args = n.args.map((a) => ev.eval(a));
+  const args = n.args.map((a) => ev.evalNode(a));
   try {
     return f(args, ev.now);
   } catch (e) {
@@ -129,7 +129,7 @@ function loop(
 ): ExprValue {
   let items: Scope['items'];
   try {
-    items = iterable(ev.eval(coll));
+    items = iterable(ev.evalNode(coll));
   } catch (e) {
     if (e instanceof ExprPanic) throw new LocatedPanic(e.message, loc);
     throw e;
@@ -158,7 +158,7 @@ function find(
   coll: ExprNode,
   closure: ExprNode,
 ): ExprValue {
-  const items = iterable(ev.eval(coll));
+  const items = iterable(ev.evalNode(coll));
   const scope: Scope = { items, index: 0, acc: null };
   const last = n.name === 'findLast' || n.name === 'findLastIndex';
   const wantIndex = n.name === 'findIndex' || n.name === 'findLastIndex';
@@ -166,7 +166,8 @@ function find(
   try {
     for (let k = 0; k < items.length; k++) {
       scope.index = last ? items.length - 1 - k : k;
-      if (assertBool(ev.eval(closure))) return wantIndex ? int(scope.index) : items.at(scope.index);
+      if (assertBool(ev.evalNode(closure)))
+        return wantIndex ? int(scope.index) : items.at(scope.index);
     }
     return null;
   } catch (e) {

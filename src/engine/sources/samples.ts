@@ -1,3 +1,4 @@
+import { EVENT_SOURCE_TYPES } from '../../domain/catalog/eventSourceTypes';
 import {
   bitbucket,
   fileSample,
@@ -215,38 +216,5 @@ export function samplePayload(
 
 /** Each type's default sample (for listings and tests); null-prototype, looked up by type name. */
 export const SAMPLE_PAYLOADS: Readonly<Record<string, SamplePayload>> = nullRecord(
-  [
-    'amqp',
-    'azureEventsHub',
-    'azureQueueStorage',
-    'azureServiceBus',
-    'bitbucket',
-    'bitbucketserver',
-    'calendar',
-    'emitter',
-    'file',
-    'generic',
-    'gerrit',
-    'github',
-    'gitlab',
-    'hdfs',
-    'kafka',
-    'minio',
-    'mns',
-    'mqtt',
-    'nats',
-    'nsq',
-    'pubSub',
-    'pulsar',
-    'redis',
-    'redisStream',
-    'resource',
-    'sftp',
-    'slack',
-    'sns',
-    'sqs',
-    'storageGrid',
-    'stripe',
-    'webhook',
-  ].map((t) => [t, samplePayload(t)!]),
+  EVENT_SOURCE_TYPES.map((t) => [t, samplePayload(t)!]),
 );
