@@ -69,7 +69,7 @@ test('fit view shows every node of a 65-node design inside the canvas, clear of 
   await expect(page.getByRole('img', { name: 'Canvas overview' })).toHaveCount(0);
 });
 
-test('the whole upstream examples folder as one design opens fitted: every node drawn inside the canvas', async ({
+test('the whole upstream examples folder as one design opens fitted as an overview picture, and zooms in to cards', async ({
   page,
 }) => {
   await page.goto('/?new');
@@ -90,15 +90,30 @@ test('the whole upstream examples folder as one design opens fitted: every node 
     .toBe(367);
   const { distinct } = await page.evaluate(() => window.__eventflow!.graphSize());
   expect(distinct).toBeGreaterThan(250);
-  // Big designs draw only the nodes in view: all of them drawn means all are in view.
-  await expect(page.getByTestId('canvas').locator('.react-flow__node')).toHaveCount(distinct, {
-    timeout: 15_000,
-  });
-  await expect.poll(async () => (await nodesInView(page)).outside, { timeout: 10_000 }).toEqual([]);
+  const canvas = page.getByTestId('canvas');
+  // A design this big, fitted, is one picture: every node drawn in it, wholly inside the canvas,
+  // and no cards in the page.
+  const picture = canvas.locator('.overview-layer');
+  await expect(picture).toHaveAttribute('data-drawn', '367', { timeout: 15_000 });
+  await expect(picture).toHaveAttribute('data-inside', '367');
+  await expect(canvas.locator('.react-flow__node')).toHaveCount(0);
+  await expect(canvas.getByRole('status')).toContainText('Overview: 367 nodes');
   await page.screenshot({ path: 'test-results/overview-upstream-examples.png' });
-  await page.getByTestId('canvas').getByRole('button', { name: 'Hide the overview map' }).click();
-  await page.waitForTimeout(500);
-  await page.screenshot({ path: 'test-results/overview-upstream-examples-no-map.png' });
+
+  // Going to a resource zooms in to it: cards again, only those in view.
+  await canvas.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+f');
+  const dialog = page.getByRole('dialog', { name: 'Go to resource' });
+  await dialog.getByRole('combobox').fill('calendar');
+  await page.keyboard.press('Enter');
+  const card = canvas.getByRole('group', { name: /^EventSource calendar/ }).first();
+  await expect(card).toBeFocused();
+  expect(inside((await card.boundingBox())!, (await canvas.boundingBox())!)).toBe(true);
+  await expect(picture).toHaveCount(0);
+  const drawn = await canvas.locator('.react-flow__node').count();
+  expect(drawn).toBeGreaterThan(0);
+  expect(drawn).toBeLessThan(distinct);
+  await page.screenshot({ path: 'test-results/overview-upstream-examples-zoomed-in.png' });
 });
 
 test('Go to resource (Ctrl+F) finds a node by name, pans to it and selects it', async ({

@@ -52,6 +52,14 @@ test('a big design opens as an overview picture; clicking a node there selects i
   // No node cards while the overview shows: one canvas draws them all.
   await expect(canvas.locator('.react-flow__node')).toHaveCount(0);
   await expect(canvas.locator('canvas.overview-layer')).toBeVisible();
+  // Hundreds of problems are listed a page at a time.
+  const problems = page.getByRole('list', { name: 'Problems list' });
+  await expect(problems.getByTestId('problems.row')).toHaveCount(200);
+  await problems.getByRole('button', { name: 'Show 200 more (460 not shown)' }).click();
+  await expect(problems.getByTestId('problems.row')).toHaveCount(400);
+  await expect(
+    problems.getByRole('button', { name: 'Show 200 more (260 not shown)' }),
+  ).toBeVisible();
   await page.waitForTimeout(300);
   await page.screenshot({ path: 'test-results/overview-1100-nodes.png' });
 

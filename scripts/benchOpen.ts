@@ -28,7 +28,7 @@ const OPENED = (names: string[]) => `(() => {
   return files === ${JSON.stringify(names.sort().join('|'))} &&
     !document.querySelector('[aria-label="Reading the design"]') &&
     // A big design zoomed out is drawn as the overview picture, without node cards.
-    (document.querySelectorAll('.react-flow__node').length > 0 || !!document.querySelector('.overview-layer'));
+    (document.querySelectorAll('.react-flow__node').length > 0 || !!document.querySelector('.overview-layer[data-drawn]'));
 })()`;
 
 const CASES: Case[] = [

@@ -50,14 +50,19 @@ export function createAnalysisClient(
       const result = new Promise<DesignAnalysis>(
         (resolve, reject) => (settle = { resolve, reject }),
       );
+      const parts: Partial<Pick<DesignAnalysis, 'graph' | 'diagnostics'>> = {};
       const receive = (m: AnalysisMessage) => {
         if (m.id !== id || !settle) return;
         if (m.type === 'progress') return onProgress(m.done, m.total);
+        if (m.type === 'graph') return void (parts.graph = m.graph);
+        if (m.type === 'diagnostics') return void (parts.diagnostics = m.diagnostics);
         const done = settle;
         settle = null;
         worker?.terminate();
-        if (m.type === 'result') done.resolve(m.analysis);
-        else done.reject(new Error(m.message));
+        if (m.type === 'error') done.reject(new Error(m.message));
+        else if (!parts.graph || !parts.diagnostics)
+          done.reject(new Error('the design could not be read (the analysis arrived incomplete)'));
+        else done.resolve({ graph: parts.graph, diagnostics: parts.diagnostics, ...m.rest });
       };
       if (worker) {
         worker.onmessage = (e) => receive(e.data);

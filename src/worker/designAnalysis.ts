@@ -51,18 +51,29 @@ export function analyzeDesign(
 }
 
 export type AnalysisRequest = { id: number; files: DesignFile[] };
+/** The analysis minus the parts sent ahead of it. */
+type AnalysisRest = Omit<DesignAnalysis, 'graph' | 'diagnostics'>;
+
 export type AnalysisMessage =
   | { id: number; type: 'progress'; done: number; total: number }
-  | { id: number; type: 'result'; analysis: DesignAnalysis }
+  | { id: number; type: 'graph'; graph: DesignGraph }
+  | { id: number; type: 'diagnostics'; diagnostics: Diagnostic[] }
+  | { id: number; type: 'result'; rest: AnalysisRest }
   | { id: number; type: 'error'; message: string };
 
-/** The worker's handler: progress after each file, then the analysis (or why it failed). */
+/**
+ * The worker's handler: progress after each file, then the analysis in three messages (graph,
+ * diagnostics, the rest), or why it failed. The page reads each message in a task of its own, so
+ * reading a big design's analysis is three short tasks, not one long one.
+ */
 export function handleAnalysis(req: AnalysisRequest, post: (m: AnalysisMessage) => void): void {
   try {
-    const analysis = analyzeDesign(req.files, (done, total) =>
+    const { graph, diagnostics, ...rest } = analyzeDesign(req.files, (done, total) =>
       post({ id: req.id, type: 'progress', done, total }),
     );
-    post({ id: req.id, type: 'result', analysis });
+    post({ id: req.id, type: 'graph', graph });
+    post({ id: req.id, type: 'diagnostics', diagnostics });
+    post({ id: req.id, type: 'result', rest });
   } catch (e) {
     post({ id: req.id, type: 'error', message: e instanceof Error ? e.message : String(e) });
   }

@@ -16,10 +16,10 @@ import {
   MiniMap,
   Panel,
   ReactFlow,
+  getViewportForBounds,
   useReactFlow,
   useStore as useFlowStore,
   type Connection,
-  type FitViewOptions,
   type Node,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -43,17 +43,22 @@ import { CanvasDialogs } from './CanvasDialogs';
 import { useNodesBeforeEdges } from './useNodesBeforeEdges';
 import { fitPadding } from './fitPadding';
 import { OverviewLayer } from './OverviewLayer';
-import { nodeAt, overviewBoxes, showsOverview } from './overviewModel';
-
-/** From this many nodes on, the canvas renders only the nodes in view. */
-const LARGE_DESIGN_NODES = 300;
+import {
+  OVERVIEW_MIN_NODES,
+  boxesBounds,
+  nodeAt,
+  overviewBoxes,
+  overviewLines,
+  showsOverview,
+} from './overviewModel';
 /** Zoomed out this far a design of hundreds of resources fits (the overview rendering takes over). */
 const MIN_ZOOM = 0.05;
 
-const NO_EDGES: never[] = [];
+/** A fit never magnifies a small design past this. */
+const FIT_MAX_ZOOM = 1.25;
 
-/** A fit takes in every node, drawn or not (big designs draw only what is in view). */
-const FIT: FitViewOptions = { maxZoom: 1.25, minZoom: MIN_ZOOM, includeHiddenNodes: true };
+const NO_NODES: never[] = [];
+const NO_EDGES: never[] = [];
 
 /** The design graph on a React Flow canvas: drag, connect, delete, drop palette items. */
 export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
@@ -70,14 +75,20 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
   const flow = useReactFlow();
   const root = useRef<HTMLDivElement>(null);
   useNodesBeforeEdges(root);
-  // A big design zoomed out is one canvas picture: React Flow keeps every node (fits and "Go to"
-  // still find them) but draws none, so a pan or an import lays out no cards at all.
-  const overview = useFlowStore((s) => showsOverview(nodes.length, s.transform[2]));
-  const shownNodes = useMemo(
-    () => (overview ? nodes.map((n) => (n.hidden ? n : { ...n, hidden: true })) : nodes),
-    [overview, nodes],
+  // When nodes are added or removed (a design opened, an import, an edit), the whole design is
+  // brought into view; until then a big design is the overview picture, not cards at the old view.
+  const idList = nodes.map((n) => n.id).join('\n');
+  const [fittedIds, setFittedIds] = useState<string | null>(null);
+  // A big design zoomed out is one canvas picture and React Flow holds no nodes: a pan, an import
+  // or an edit lays out no cards at all. Fits and "Go to" work from the canvas store's nodes.
+  const overview = useFlowStore((s) =>
+    showsOverview(nodes.length, s.transform[2], fittedIds !== idList),
   );
   const boxes = useMemo(() => (overview ? overviewBoxes(nodes) : []), [overview, nodes]);
+  const lines = useMemo(
+    () => (overview ? overviewLines(boxes, edges) : []),
+    [overview, boxes, edges],
+  );
   const onPaneClick = (e: MouseEvent) => {
     const id = overview
       ? nodeAt(boxes, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }))
@@ -86,18 +97,30 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
     if (id) requestCanvas({ type: 'focus', id });
     else designer.getState().selectNode(null);
   };
-  /** Fits the whole design, clear of the overview map when it shows. */
+  /** Fits the whole design, clear of the overview map when it shows (it does not on the overview). */
   const fit = useCallback(() => {
     const el = root.current;
-    if (!el) return;
-    const bounds = flow.getNodesBounds(flow.getNodes());
-    const padding = fitPadding(bounds, el.getBoundingClientRect(), minimap);
-    void flow.fitView({ ...FIT, padding });
-  }, [flow, minimap]);
-  // When nodes are added or removed, bring the whole design into view.
-  const idList = nodes.map((n) => n.id).join('\n');
+    const all = canvas.getState().nodes;
+    const bounds = boxesBounds(overviewBoxes(all));
+    if (!el || !bounds) return;
+    const rect = el.getBoundingClientRect();
+    const at = (map: boolean) =>
+      getViewportForBounds(
+        bounds,
+        rect.width,
+        rect.height,
+        MIN_ZOOM,
+        FIT_MAX_ZOOM,
+        fitPadding(bounds, rect, map),
+      );
+    const plain = at(false);
+    void flow.setViewport(minimap && !showsOverview(all.length, plain.zoom) ? at(true) : plain);
+  }, [flow, canvas, minimap]);
   useEffect(() => {
-    const t = setTimeout(fit, 30);
+    const t = setTimeout(() => {
+      fit();
+      setFittedIds(idList);
+    }, 30);
     return () => clearTimeout(t);
   }, [idList, fit]);
   useEffect(
@@ -110,13 +133,10 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
           designer.getState().selectNode(r.id);
           // A frame later the node is on the canvas (an expanded owner has drawn its parts).
           requestAnimationFrame(() => {
-            const n = flow.getInternalNode(r.id);
-            if (!n) return;
-            const w = n.measured.width ?? n.initialWidth ?? 190;
-            const h = n.measured.height ?? n.initialHeight ?? 56;
-            const { x, y } = n.internals.positionAbsolute;
+            const box = overviewBoxes(canvas.getState().nodes).find((b) => b.id === r.id);
+            if (!box) return;
             void flow
-              .setCenter(x + w / 2, y + h / 2, {
+              .setCenter(box.x + box.width / 2, box.y + box.height / 2, {
                 zoom: Math.max(flow.getZoom(), 0.9),
                 duration: 200,
               })
@@ -150,7 +170,7 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
       onDrop={onDrop}
     >
       <ReactFlow
-        nodes={shownNodes}
+        nodes={overview ? NO_NODES : nodes}
         edges={overview ? NO_EDGES : edges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
@@ -175,11 +195,9 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
         snapToGrid
         snapGrid={[10, 10]}
         minZoom={MIN_ZOOM}
-        fitView
-        fitViewOptions={FIT}
         // Big designs render only what is in view: an edit or a pan then lays out tens of cards, not
         // a thousand. Small designs keep every node in the page for Tab and screen readers.
-        onlyRenderVisibleElements={nodes.length > LARGE_DESIGN_NODES}
+        onlyRenderVisibleElements={nodes.length > OVERVIEW_MIN_NODES}
         aria-label="Pipeline canvas"
         colorMode="system"
       >
@@ -209,7 +227,7 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
             <span aria-hidden="true">⌕</span>
           </ControlButton>
         </Controls>
-        {overview && <OverviewLayer boxes={boxes} />}
+        {overview && <OverviewLayer boxes={boxes} lines={lines} />}
         {overview && (
           <Panel position="bottom-center" className="overview-hint" role="status">
             Overview: {nodes.length.toLocaleString('en-US')} nodes — zoom in or use Go to resource

@@ -1,7 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import type { DesignFlowNode } from './toFlowElements';
-import { OVERVIEW_FONT_PX, boxesInView, type OverviewBox } from './overviewModel';
+import {
+  OVERVIEW_FONT_PX,
+  boxesInView,
+  linesInView,
+  type OverviewBox,
+  type OverviewLine,
+} from './overviewModel';
 
 const KIND_VAR: Record<OverviewBox['kind'], string> = {
   eventSource: '--source',
@@ -14,10 +20,18 @@ const KIND_VAR: Record<OverviewBox['kind'], string> = {
 
 /**
  * A big design zoomed out, drawn as one picture: a box per node in its kind's colour, with its
- * name where the box has room. It follows React Flow's viewport (one redraw per frame at most) and
- * takes no pointer events: the pane under it pans, zooms and hit-tests clicks.
+ * name where the box has room, and its connections as thin lines. It follows React Flow's viewport
+ * (one redraw per frame at most) and takes no pointer events: the pane under it pans, zooms and
+ * hit-tests clicks. How many boxes it drew, and how many lay wholly inside, are on the element
+ * (`data-drawn`, `data-inside`) for tests and tools: the picture itself has no DOM per node.
  */
-export function OverviewLayer({ boxes }: { boxes: readonly OverviewBox[] }) {
+export function OverviewLayer({
+  boxes,
+  lines,
+}: {
+  boxes: readonly OverviewBox[];
+  lines: readonly OverviewLine[];
+}) {
   const ref = useRef<HTMLCanvasElement>(null);
   const flowStore = useStoreApi<DesignFlowNode>();
   useEffect(() => {
@@ -39,7 +53,19 @@ export function OverviewLayer({ boxes }: { boxes: readonly OverviewBox[] }) {
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       ctx.clearRect(0, 0, rect.width, rect.height);
       const [x, y, zoom] = flowStore.getState().transform;
-      paint(ctx, canvas, boxesInView(boxes, { x, y, zoom }, rect));
+      const view = { x, y, zoom };
+      const draws = boxesInView(boxes, view, rect);
+      paintLines(ctx, canvas, linesInView(lines, view, rect));
+      paint(ctx, canvas, draws);
+      const inside = draws.filter(
+        (d) =>
+          d.left >= 0 &&
+          d.top >= 0 &&
+          d.left + d.width <= rect.width &&
+          d.top + d.height <= rect.height,
+      ).length;
+      canvas.dataset.drawn = String(draws.length);
+      canvas.dataset.inside = String(inside);
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(draw);
@@ -53,8 +79,22 @@ export function OverviewLayer({ boxes }: { boxes: readonly OverviewBox[] }) {
       unsubscribe();
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [flowStore, boxes]);
+  }, [flowStore, boxes, lines]);
   return <canvas ref={ref} className="overview-layer" aria-hidden="true" />;
+}
+
+function paintLines(ctx: CanvasRenderingContext2D, el: HTMLElement, lines: OverviewLine[]): void {
+  if (!lines.length) return;
+  ctx.strokeStyle = getComputedStyle(el).getPropertyValue('--muted').trim() || '#888';
+  ctx.globalAlpha = 0.55;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  for (const l of lines) {
+    ctx.moveTo(l.x1, l.y1);
+    ctx.lineTo(l.x2, l.y2);
+  }
+  ctx.stroke();
+  ctx.globalAlpha = 1;
 }
 
 function paint(

@@ -6,6 +6,7 @@ import { reuseUnchanged, sameEdge, sameNode } from './reuseElements';
 import { toFlowElements, type DesignFlowEdge, type DesignFlowNode } from './toFlowElements';
 import { placeNewNodes } from './placeNewNodes';
 import { resourceNodeId } from '../../domain/graph/ids';
+import { OVERVIEW_MIN_NODES } from './overviewModel';
 
 interface CanvasState {
   /** The nodes React Flow draws: the design's, with what React Flow measured and the live drag. */
@@ -111,6 +112,13 @@ export function createCanvasStore(designer: DesignerStore): CanvasStore {
         designer.getState().dispatch({ type: 'moveNodes', positions: moved });
     },
   }));
+  // A big design's new analysis is drawn in a task of its own, after the one that received it from
+  // the worker: the page's longest task while opening stays one step, not receiving plus drawing.
+  let later: ReturnType<typeof setTimeout> | null = null;
+  const redraw = () => {
+    later = null;
+    canvas.setState(derive(designer.getState(), canvas.getState(), canvas.getState().collapsed));
+  };
   designer.subscribe((s, prev) => {
     if (
       s.goodAnalysis === prev.goodAnalysis &&
@@ -119,7 +127,32 @@ export function createCanvasStore(designer: DesignerStore): CanvasStore {
       s.selection === prev.selection
     )
       return;
-    canvas.setState(derive(s, canvas.getState(), canvas.getState().collapsed));
+    // A pending redraw reads the state it finds when it runs.
+    if (later) return;
+    const onlySelection =
+      s.goodAnalysis === prev.goodAnalysis &&
+      s.analysis === prev.analysis &&
+      s.positions === prev.positions;
+    if (onlySelection) {
+      canvas.setState({ nodes: reselect(canvas.getState().nodes, s.selection.ids) });
+      return;
+    }
+    if (s.goodAnalysis !== prev.goodAnalysis && selectGraph(s).nodes.length > OVERVIEW_MIN_NODES)
+      later = setTimeout(redraw, 0);
+    else redraw();
   });
   return canvas;
+}
+
+/** The nodes with `ids` selected: only nodes whose selection changed are new objects. */
+function reselect(nodes: DesignFlowNode[], ids: readonly string[]): DesignFlowNode[] {
+  const selected = new Set(ids);
+  let changed = false;
+  const next = nodes.map((n) => {
+    const on = selected.has(n.id);
+    if ((n.selected ?? false) === on) return n;
+    changed = true;
+    return { ...n, selected: on };
+  });
+  return changed ? next : nodes;
 }

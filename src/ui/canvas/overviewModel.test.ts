@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   OVERVIEW_MIN_NODES,
+  boxesBounds,
   boxesInView,
   fitLabel,
+  linesInView,
   nodeAt,
+  overviewLines,
   overviewBoxes,
   showsOverview,
   type OverviewSourceNode,
@@ -36,7 +39,30 @@ describe('overview model', () => {
   it('is shown only for big designs zoomed out', () => {
     expect(showsOverview(OVERVIEW_MIN_NODES + 1, 0.2)).toBe(true);
     expect(showsOverview(OVERVIEW_MIN_NODES + 1, 0.5)).toBe(false);
-    expect(showsOverview(370, 0.05)).toBe(false);
+    expect(showsOverview(OVERVIEW_MIN_NODES, 0.05)).toBe(false);
+    // Just opened, before the fit: the picture, whatever the old zoom.
+    expect(showsOverview(OVERVIEW_MIN_NODES + 1, 1, true)).toBe(true);
+    expect(showsOverview(OVERVIEW_MIN_NODES, 1, true)).toBe(false);
+  });
+
+  it('draws edges as lines between box sides, only those crossing the view', () => {
+    const boxes = overviewBoxes(NODES);
+    const lines = overviewLines(boxes, [
+      { source: 'source', target: 'dep' },
+      { source: 'dep', target: 'trigger' },
+      { source: 'source', target: 'missing' },
+    ]);
+    expect(lines).toEqual([
+      { x1: 190, y1: 28, x2: 1010, y2: 88 },
+      { x1: 1200, y1: 88, x2: 1260, y2: 88 },
+    ]);
+    const seen = linesInView(lines, { x: 0, y: 0, zoom: 0.5 }, { width: 400, height: 300 });
+    expect(seen).toEqual([{ x1: 95, y1: 14, x2: 505, y2: 44 }]);
+  });
+
+  it('bounds every box, parts inside their Sensor included', () => {
+    expect(boxesBounds(overviewBoxes(NODES))).toEqual({ x: 0, y: 0, width: 1500, height: 200 });
+    expect(boxesBounds([])).toBeNull();
   });
 
   it('places parts inside their Sensor and keeps the measured size', () => {

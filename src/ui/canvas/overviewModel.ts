@@ -1,7 +1,11 @@
 import type { GraphNode } from '../../domain/graph/designGraph';
 
-/** From this many nodes on, a zoomed-out canvas is drawn as one picture instead of node cards. */
-export const OVERVIEW_MIN_NODES = 600;
+/**
+ * From this many nodes on, a design is big: the canvas draws only the cards in view, and zoomed out
+ * it is one picture instead of cards (hundreds of cards at a fit's zoom are unreadable specks that
+ * cost the browser most of every frame to paint).
+ */
+export const OVERVIEW_MIN_NODES = 300;
 /** Below this zoom a big design is drawn as the overview picture. */
 const OVERVIEW_MAX_ZOOM = 0.35;
 /** Screen font size of the overview's names (px), the same at every zoom so they stay legible. */
@@ -55,9 +59,13 @@ export interface OverviewDraw {
   text: string | null;
 }
 
-/** Whether the canvas shows the overview picture for a design of `nodeCount` nodes at `zoom`. */
-export function showsOverview(nodeCount: number, zoom: number): boolean {
-  return nodeCount > OVERVIEW_MIN_NODES && zoom < OVERVIEW_MAX_ZOOM;
+/**
+ * Whether the canvas shows the overview picture for a design of `nodeCount` nodes at `zoom`. While a
+ * fit is pending (a design just opened or imported) a big design is the picture too, so no frame
+ * mounts thousands of cards at the old viewport before the fit zooms out.
+ */
+export function showsOverview(nodeCount: number, zoom: number, fitPending = false): boolean {
+  return nodeCount > OVERVIEW_MIN_NODES && (fitPending || zoom < OVERVIEW_MAX_ZOOM);
 }
 
 /** The canvas nodes as boxes in flow coordinates; parents come before their children. */
@@ -82,6 +90,68 @@ export function overviewBoxes(nodes: readonly OverviewSourceNode[]): OverviewBox
       selected: n.selected ?? false,
     };
   });
+}
+
+/** The rectangle around all `boxes` in flow coordinates, or null when there are none. */
+export function boxesBounds(
+  boxes: readonly OverviewBox[],
+): { x: number; y: number; width: number; height: number } | null {
+  if (!boxes.length) return null;
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const b of boxes) {
+    left = Math.min(left, b.x);
+    top = Math.min(top, b.y);
+    right = Math.max(right, b.x + b.width);
+    bottom = Math.max(bottom, b.y + b.height);
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+/** A connection in the overview: from the right middle of one box to the left middle of another. */
+export interface OverviewLine {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** The edges between `boxes` as lines in flow coordinates (edges to undrawn nodes are left out). */
+export function overviewLines(
+  boxes: readonly OverviewBox[],
+  edges: readonly { source: string; target: string }[],
+): OverviewLine[] {
+  const byId = new Map(boxes.map((b) => [b.id, b]));
+  const lines: OverviewLine[] = [];
+  for (const e of edges) {
+    const a = byId.get(e.source);
+    const b = byId.get(e.target);
+    if (!a || !b) continue;
+    lines.push({ x1: a.x + a.width, y1: a.y + a.height / 2, x2: b.x, y2: b.y + b.height / 2 });
+  }
+  return lines;
+}
+
+/** The lines that cross a canvas of `size` screen pixels at `viewport`, in screen pixels. */
+export function linesInView(
+  lines: readonly OverviewLine[],
+  viewport: Viewport,
+  size: { width: number; height: number },
+): OverviewLine[] {
+  const { x, y, zoom } = viewport;
+  const out: OverviewLine[] = [];
+  for (const l of lines) {
+    const x1 = l.x1 * zoom + x;
+    const y1 = l.y1 * zoom + y;
+    const x2 = l.x2 * zoom + x;
+    const y2 = l.y2 * zoom + y;
+    if (Math.max(x1, x2) < 0 || Math.min(x1, x2) > size.width) continue;
+    if (Math.max(y1, y2) < 0 || Math.min(y1, y2) > size.height) continue;
+    out.push({ x1, y1, x2, y2 });
+  }
+  return out;
 }
 
 /** `label` cut to what fits `width` screen pixels at the overview font, or null if nothing does. */

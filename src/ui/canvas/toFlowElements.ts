@@ -7,6 +7,7 @@ import { autoLayout } from './autoLayout';
 import { countDiagnosticsByNode } from '../../domain/graph/diagnosticOwners';
 import { resourceNodeId } from '../../domain/graph/ids';
 import { edgeName, nodesById } from './edgeNames';
+import { declaredHandles } from './declaredHandles';
 
 /** Height of a collapsed Sensor: its header only. */
 const COLLAPSED_SENSOR_HEIGHT = 56;
@@ -48,25 +49,15 @@ export function toFlowElements(
   selected: string | null = null,
   collapsed: ReadonlySet<string> = new Set(),
 ): { nodes: DesignFlowNode[]; edges: DesignFlowEdge[] } {
-  const boxes = autoLayout(graph);
-  const counts = countDiagnosticsByNode(graph, diagnostics);
+  const { boxes, partCount, ordered } = graphFacts(graph);
+  const counts = diagnosticCounts(graph, diagnostics);
   const nodes: DesignFlowNode[] = [];
   // A part of a collapsed EventSource or Sensor is not drawn; its edges end at its owner.
   const shownAs = (id: string): string => {
+    if (collapsed.size === 0) return id;
     const owner = resourceNodeId(id);
     return owner && owner !== id && collapsed.has(owner) ? owner : id;
   };
-  const partCount = new Map<string, number>();
-  for (const n of graph.nodes)
-    if (n.kind === 'event' || n.kind === 'dependency' || n.kind === 'trigger') {
-      const owner = resourceNodeId(n.id);
-      if (owner) partCount.set(owner, (partCount.get(owner) ?? 0) + 1);
-    }
-  // Parents must come before their children in React Flow's node list.
-  const ordered = [
-    ...graph.nodes.filter((n) => n.kind !== 'dependency' && n.kind !== 'trigger'),
-    ...graph.nodes.filter((n) => n.kind === 'dependency' || n.kind === 'trigger'),
-  ];
   for (const n of ordered) {
     const box = boxes.get(n.id);
     if (!box || shownAs(n.id) !== n.id) continue;
@@ -74,9 +65,10 @@ export function toFlowElements(
     const folded = parts > 0 && collapsed.has(n.id);
     const height = folded && n.kind === 'sensor' ? COLLAPSED_SENSOR_HEIGHT : box.height;
     const placed = box.parentId ? undefined : positions[n.id];
+    const type = n.kind === 'sensor' ? 'sensorGroup' : 'design';
     nodes.push({
       id: n.id,
-      type: n.kind === 'sensor' ? 'sensorGroup' : 'design',
+      type,
       // Where the user put a node wins over the automatic layout (children stay inside their Sensor).
       position: placed ? { x: placed.x, y: placed.y } : { x: box.x, y: box.y },
       selected: n.id === selected,
@@ -85,6 +77,7 @@ export function toFlowElements(
       // Declared sizes let a fit take in nodes not drawn yet (big designs draw only what is in view).
       initialWidth: box.width,
       initialHeight: height,
+      handles: declaredHandles(type, box.width, height),
       // The focusable wrapper carries the name, so Tab, Enter and screen readers meet the same element.
       ariaLabel: `${KIND_LABEL[n.kind]} ${n.label || '(unnamed)'}`,
       data: {
@@ -97,36 +90,7 @@ export function toFlowElements(
       },
     });
   }
-  const byId = nodesById(graph);
-  const edges: DesignFlowEdge[] = [];
-  const seen = new Set<string>();
-  // Source → event edges go last, as before (they are drawn under the others).
-  const edgeOrder = [
-    ...graph.edges.filter((x) => x.kind !== 'source-event'),
-    ...graph.edges.filter((x) => x.kind === 'source-event'),
-  ];
-  for (const e of edgeOrder) {
-    const [from, to] = e.kind === 'bus-source' ? [e.target, e.source] : [e.source, e.target];
-    const source = shownAs(from);
-    const target = shownAs(to);
-    if (source === target) continue;
-    const folded = source !== from || target !== to;
-    const id = folded ? `${e.kind}|${source}|${target}` : e.id;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const name = edgeName(e, byId);
-    edges.push({
-      id,
-      source,
-      target,
-      type: 'named',
-      className: `edge-${e.kind}`,
-      ariaLabel: name,
-      data: { name },
-      ...(e.kind === 'source-event' ? {} : { animated: false }),
-    });
-  }
-  return { nodes, edges };
+  return { nodes, edges: flowEdges(graph, collapsed, shownAs) };
 }
 
 function detailOf(n: GraphNode): string {
@@ -157,4 +121,94 @@ function detailOf(n: GraphNode): string {
 
 function simKeyOf(n: GraphNode): NodeId | null {
   return n.kind === 'event' || n.kind === 'dependency' || n.kind === 'trigger' ? n.id : null;
+}
+
+/** What a derive needs of the graph alone, worked out once per graph (a selection or move reuses it). */
+interface GraphFacts {
+  boxes: ReturnType<typeof autoLayout>;
+  partCount: Map<string, number>;
+  /** Parents before their children, as React Flow's node list needs them. */
+  ordered: GraphNode[];
+}
+
+const factsOf = new WeakMap<DesignGraph, GraphFacts>();
+
+function graphFacts(graph: DesignGraph): GraphFacts {
+  const known = factsOf.get(graph);
+  if (known) return known;
+  const partCount = new Map<string, number>();
+  for (const n of graph.nodes)
+    if (n.kind === 'event' || n.kind === 'dependency' || n.kind === 'trigger') {
+      const owner = resourceNodeId(n.id);
+      if (owner) partCount.set(owner, (partCount.get(owner) ?? 0) + 1);
+    }
+  const facts: GraphFacts = {
+    boxes: autoLayout(graph),
+    partCount,
+    ordered: [
+      ...graph.nodes.filter((n) => n.kind !== 'dependency' && n.kind !== 'trigger'),
+      ...graph.nodes.filter((n) => n.kind === 'dependency' || n.kind === 'trigger'),
+    ],
+  };
+  factsOf.set(graph, facts);
+  return facts;
+}
+
+const countsOf = new WeakMap<
+  readonly Diagnostic[],
+  { graph: DesignGraph; counts: ReturnType<typeof countDiagnosticsByNode> }
+>();
+
+function diagnosticCounts(graph: DesignGraph, diagnostics: readonly Diagnostic[]) {
+  const known = countsOf.get(diagnostics);
+  if (known?.graph === graph) return known.counts;
+  const counts = countDiagnosticsByNode(graph, diagnostics);
+  countsOf.set(diagnostics, { graph, counts });
+  return counts;
+}
+
+const edgesOf = new WeakMap<
+  DesignGraph,
+  { collapsed: ReadonlySet<string>; edges: DesignFlowEdge[] }
+>();
+
+/** The canvas edges of `graph` with `collapsed` parts folded into their owners (kept per graph). */
+function flowEdges(
+  graph: DesignGraph,
+  collapsed: ReadonlySet<string>,
+  shownAs: (id: string) => string,
+): DesignFlowEdge[] {
+  const known = edgesOf.get(graph);
+  if (known?.collapsed === collapsed) return known.edges;
+  const byId = nodesById(graph);
+  const edges: DesignFlowEdge[] = [];
+  const seen = new Set<string>();
+  // Source → event edges go last, as before (they are drawn under the others).
+  const edgeOrder = [
+    ...graph.edges.filter((x) => x.kind !== 'source-event'),
+    ...graph.edges.filter((x) => x.kind === 'source-event'),
+  ];
+  for (const e of edgeOrder) {
+    const [from, to] = e.kind === 'bus-source' ? [e.target, e.source] : [e.source, e.target];
+    const source = shownAs(from);
+    const target = shownAs(to);
+    if (source === target) continue;
+    const folded = source !== from || target !== to;
+    const id = folded ? `${e.kind}|${source}|${target}` : e.id;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const name = edgeName(e, byId);
+    edges.push({
+      id,
+      source,
+      target,
+      type: 'named',
+      className: `edge-${e.kind}`,
+      ariaLabel: name,
+      data: { name },
+      ...(e.kind === 'source-event' ? {} : { animated: false }),
+    });
+  }
+  edgesOf.set(graph, { collapsed, edges });
+  return edges;
 }

@@ -3,11 +3,20 @@ import { useDesignerStore } from '../../state/useDesignerStore';
 import type { DiagnosticFix, Severity } from '../../domain/validation/diagnostic';
 import { selectDiagnostics } from '../../state/selectors';
 
+/**
+ * Rows drawn at first and per "Show more": a design of thousands of resources can have thousands
+ * of problems, and fifty thousand list elements cost the browser seconds of layout on every open.
+ */
+const PAGE = 200;
+
 /** Every diagnostic of the design; choosing one shows its line in the YAML panel. */
 export function ProblemsPanel() {
   const all = useDesignerStore(selectDiagnostics);
   const [show, setShow] = useState<'all' | Severity>('all');
-  const diagnostics = show === 'all' ? all : all.filter((d) => d.severity === show);
+  const [limit, setLimit] = useState(PAGE);
+  const matching = show === 'all' ? all : all.filter((d) => d.severity === show);
+  const diagnostics = matching.length > limit ? matching.slice(0, limit) : matching;
+  const hidden = matching.length - diagnostics.length;
   const revealLocation = useDesignerStore((s) => s.revealLocation);
   const dispatch = useDesignerStore((s) => s.dispatch);
   const applyFix = (fix: DiagnosticFix) => dispatch({ type: 'applyFix', fix });
@@ -25,7 +34,13 @@ export function ProblemsPanel() {
         </span>
         <label className="problems-filter">
           Show
-          <select value={show} onChange={(e) => setShow(e.target.value as 'all' | Severity)}>
+          <select
+            value={show}
+            onChange={(e) => {
+              setShow(e.target.value as 'all' | Severity);
+              setLimit(PAGE);
+            }}
+          >
             <option value="all">all</option>
             <option value="error">errors</option>
             <option value="warning">warnings</option>
@@ -35,7 +50,7 @@ export function ProblemsPanel() {
       </header>
       {all.length === 0 ? (
         <p className="problems-empty">No problems: the design passes every check.</p>
-      ) : diagnostics.length === 0 ? (
+      ) : matching.length === 0 ? (
         <p className="problems-empty">None of this severity.</p>
       ) : (
         <ul className="problems-list" aria-label="Problems list">
@@ -61,6 +76,13 @@ export function ProblemsPanel() {
               )}
             </li>
           ))}
+          {hidden > 0 && (
+            <li className="problems-more">
+              <button type="button" onClick={() => setLimit((l) => l + PAGE)}>
+                Show {Math.min(PAGE, hidden)} more ({hidden.toLocaleString('en-US')} not shown)
+              </button>
+            </li>
+          )}
         </ul>
       )}
     </section>

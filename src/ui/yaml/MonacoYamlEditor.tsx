@@ -20,6 +20,8 @@ interface Props {
 }
 
 const TYPING_PAUSE_MS = 300;
+/** From this many lines on, a file opens without folding and sticky scroll. */
+const LONG_FILE_LINES = 10_000;
 
 /**
  * Monaco editing the design's files, one model per file (each keeps its own undo stack and scroll
@@ -145,6 +147,11 @@ export default function MonacoYamlEditor({
       if (pending.current?.model === shown) flush();
       const was = shown && paths.current.get(shown);
       if (was !== undefined && was !== null) views.current.set(was, instance.saveViewState());
+      // Folding and sticky scroll of a very long file cost the page a long task on every change
+      // (the YAML worker's folding ranges and outline of 20,000 lines take 0.3 s to read); there
+      // the file tree and "Go to resource" find things.
+      const long = model.getLineCount() > LONG_FILE_LINES;
+      instance.updateOptions({ folding: !long, stickyScroll: { enabled: !long } });
       instance.setModel(model);
       const view = views.current.get(path);
       if (view) instance.restoreViewState(view);
