@@ -194,3 +194,47 @@ test('renaming an event with comments inside and around it keeps every comment i
   await expect(editorText(page)).toContainText('# endpoint to listen to');
   await expect(editorText(page)).toContainText('# HTTP request method to allow');
 });
+
+test('the same resource name in two files: both drawn, the copy says so and can be deleted', async ({
+  page,
+}) => {
+  const root = join(mkdtempSync(join(tmpdir(), 'eventflow-dup-')), 'deploy');
+  for (const dir of ['prod', 'staging']) {
+    mkdirSync(join(root, dir), { recursive: true });
+    writeFileSync(join(root, dir, 'webhook.yaml'), example('event-sources/webhook.yaml'));
+  }
+  await page.goto('/?new');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Open folder…').click();
+  await (await chooser).setFiles(root);
+  await page
+    .getByRole('dialog', { name: 'Open files' })
+    .getByRole('button', { name: 'Open as a new design' })
+    .click();
+  const canvas = page.getByTestId('canvas');
+  const first = canvas.getByRole('group', { name: 'EventSource webhook', exact: true });
+  const copy = canvas.getByRole('group', { name: 'EventSource webhook (copy 2)', exact: true });
+  await expect(first).toBeVisible();
+  await expect(copy).toBeVisible();
+  await expect(copy).toContainText('copy 2');
+  await expect(canvas.getByRole('group', { name: 'Event example (copy 2)' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Problems' })).toContainText('resource.duplicate');
+
+  // The copy's file is shown; its inspector says why it is not edited there.
+  await copy.click();
+  await expect(shownTab(page)).toHaveAccessibleName('deploy/staging/webhook.yaml');
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await expect(inspector.getByRole('note')).toContainText(
+    'An earlier EventSource in this design is also named webhook; this is copy 2.',
+  );
+  await expect(inspector.getByRole('textbox', { name: 'Name' })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/duplicate-resource.png' });
+  await inspector.getByRole('button', { name: 'Delete this eventsource' }).click();
+  await expect(copy).toHaveCount(0);
+  await expect(first).toBeVisible();
+  const texts = await page.evaluate(() =>
+    Object.fromEntries(window.__eventflow!.getFiles().map((f) => [f.path, f.text])),
+  );
+  expect(texts['deploy/prod/webhook.yaml']).toContain('kind: EventSource');
+  expect(texts['deploy/staging/webhook.yaml'] ?? '').not.toContain('kind: EventSource');
+});

@@ -43,7 +43,11 @@ export type SimRequest =
     }
   | { id: number; protocolVersion: number; type: 'ping' };
 
-/** One input's result, with what the timeline shows of it: a summary line and each node's outcome. */
+/**
+ * One input's result, with what the timeline shows of it: a summary line and each node's outcome.
+ * In a stream, only the last step of each chunk has the triggers' seen-event ids in its `state`
+ * (the one to go on from); the others' are empty.
+ */
 export interface StepResult extends ScenarioResult {
   summary: string;
   /** Each node's outcome, by node id. */

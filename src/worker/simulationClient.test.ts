@@ -219,6 +219,29 @@ describe('streamed bursts', () => {
     expect(Math.max(...chunks)).toBeLessThanOrEqual(CHUNK_STEPS);
   });
 
+  it("sends the seen-event ids only in each chunk's last state, the one to go on from", async () => {
+    const chunks: StepResult[][] = [];
+    await handleRequest(
+      {
+        id: 9,
+        protocolVersion: PROTOCOL_VERSION,
+        type: 'stream',
+        manifests: MANIFESTS,
+        inputs: burst(CHUNK_STEPS + 3),
+        start: 0,
+      },
+      (p) => p.type === 'steps' && chunks.push(p.steps),
+    );
+    const seen = (s: StepResult) => Object.keys(s.state.triggers['/s/t']!.seen).length;
+    const [first, second] = chunks;
+    expect(first!.slice(0, -1).every((s) => seen(s) === 0)).toBe(true);
+    expect(seen(first!.at(-1)!)).toBe(CHUNK_STEPS);
+    expect(seen(second!.at(-1)!)).toBe(CHUNK_STEPS + 3);
+    // What the timeline shows of a step is all there: the clock, what is held and pending.
+    expect(first![5]!.state.nowMs).toBe(first!.at(-1)!.state.nowMs);
+    expect(first![5]!.state.actions).toEqual([]);
+  });
+
   it('with a clock, closes a chunk after CHUNK_MS of work however few steps it has', async () => {
     let t = 0;
     const chunks: number[] = [];

@@ -56,8 +56,42 @@ export type DesignEdit =
   | { type: 'applyFix'; fix: DiagnosticFix; into?: NewResourceFile }
   | { type: 'paste'; text: string; into?: NewResourceFile };
 
+/** The nodes an edit changes in place (deleting is not among them: a copy can be deleted). */
+function editedNodes(edit: DesignEdit): string[] {
+  switch (edit.type) {
+    case 'connect':
+      return [edit.source, edit.target];
+    case 'duplicateNode':
+    case 'renameNode':
+      return [edit.id];
+    case 'setConditions':
+    case 'setParameters':
+      return [edit.triggerId];
+    case 'setDataFilters':
+    case 'setDependencyFilters':
+      return [edit.dependencyId];
+    default:
+      return [];
+  }
+}
+
+/**
+ * A second resource with the same kind, namespace and name is a conflict to settle in the text:
+ * an edit addressed by name could not tell the two apart, so it is refused with what to do.
+ */
+function copyRefusal(edit: DesignEdit): string | null {
+  for (const id of editedNodes(edit)) {
+    const n = parseNodeId(id);
+    if (n?.copy)
+      return `"${n.name}" is defined ${n.copy} times in this design (the cluster keeps only one): rename or delete this copy in its YAML file first`;
+  }
+  return null;
+}
+
 /** Carries out an edit: the new files (and the node to select), or the reason it is refused. */
 export function applyDesignEdit(files: readonly DesignFile[], edit: DesignEdit): EditResult {
+  const refused = copyRefusal(edit);
+  if (refused) return { ok: false, reason: refused };
   switch (edit.type) {
     case 'addEventSource':
       return addEventSource(files, edit.sourceType, edit.into);

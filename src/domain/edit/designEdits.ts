@@ -23,15 +23,17 @@ function manifests(files: readonly DesignFile[]): ManifestEntry[] {
   return listManifests(parseDesign(files));
 }
 
+/** The resource with this kind, name and namespace; `copy` picks the 2nd, 3rd… of the same name. */
 function find(
   files: readonly DesignFile[],
   kind: string,
   name: string,
   namespace: string,
+  copy = 1,
 ): ManifestEntry | undefined {
-  return manifests(files).find(
+  return manifests(files).filter(
     (m) => m.kind === kind && m.name === name && (m.namespace ?? '') === namespace,
-  );
+  )[copy - 1];
 }
 
 const at = (m: ManifestEntry) => ({ fileIndex: m.fileIndex, documentIndex: m.documentIndex });
@@ -279,7 +281,7 @@ export function deleteNode(files: readonly DesignFile[], nodeId: string): EditRe
       : n.kind === 'eventSource' || n.kind === 'event'
         ? 'EventSource'
         : 'Sensor';
-  const owner = find(files, kind, n.name, n.namespace);
+  const owner = find(files, kind, n.name, n.namespace, n.copy);
   if (!owner) return { ok: false, reason: `no ${kind} ${n.name}` };
   if (n.kind === 'eventBus' || n.kind === 'eventSource' || n.kind === 'sensor')
     return { ok: true, files: removeDocument(files, at(owner)) };

@@ -17,6 +17,8 @@ interface NodeBase {
   /** What the canvas shows. */
   label: string;
   origin: NodeOrigin;
+  /** 2, 3… when an earlier resource of the design has this kind, namespace and name (see `ids`). */
+  copy?: number;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodeId, parseNodeId, eventKey, splitEventKey } from './ids';
+import { nodeId, parseNodeId, eventKey, resourceNodeId, splitEventKey } from './ids';
 
 describe('node ids', () => {
   it('round-trips every part, including separators in names and keys', () => {
@@ -18,6 +18,33 @@ describe('node ids', () => {
     const id = nodeId({ kind: 'sensor', namespace: '', name: 'build-sensor' });
     expect(id).toBe('sensor:/build-sensor');
     expect(parseNodeId(id)).toEqual({ kind: 'sensor', namespace: '', name: 'build-sensor' });
+  });
+
+  it('marks a second resource of the same name, and its parts, apart from the first', () => {
+    const first = nodeId({ kind: 'eventSource', namespace: '', name: 'webhook' });
+    const second = nodeId({ kind: 'eventSource', namespace: '', name: 'webhook', copy: 2 });
+    expect(second).toBe('eventSource:/webhook;2');
+    expect(second).not.toBe(first);
+    // A name that is literally "webhook;2" is encoded, so it stays a different id.
+    expect(nodeId({ kind: 'eventSource', namespace: '', name: 'webhook;2' })).not.toBe(second);
+    const event = nodeId({
+      kind: 'event',
+      namespace: 'ns',
+      name: 'webhook',
+      key: 'webhook/x',
+      copy: 12,
+    });
+    expect(parseNodeId(event)).toEqual({
+      kind: 'event',
+      namespace: 'ns',
+      name: 'webhook',
+      key: 'webhook/x',
+      copy: 12,
+    });
+    expect(resourceNodeId(event)).toBe('eventSource:ns/webhook;12');
+    // The first is never marked: `;1` is not an id.
+    expect(nodeId({ kind: 'sensor', namespace: '', name: 's', copy: 1 })).toBe('sensor:/s');
+    expect(parseNodeId('sensor:/s;1')).toBeNull();
   });
 
   it('rejects strings that are not node ids', () => {

@@ -1,7 +1,9 @@
 /**
  * Typed, reversible node ids: `kind:namespace/name` plus `#key` for parts of a resource
  * (an event of an EventSource, a dependency or trigger of a Sensor). Every part is URI-encoded,
- * so any Kubernetes name or YAML key survives the round trip through `parseNodeId`.
+ * so any Kubernetes name or YAML key survives the round trip through `parseNodeId`. A second
+ * resource of the same kind, namespace and name (in another file, say) is `…/name;2`: `;` is
+ * always encoded inside a part, so the marker cannot be mistaken for a name.
  */
 export type NodeKind = 'eventBus' | 'eventSource' | 'event' | 'sensor' | 'dependency' | 'trigger';
 
@@ -25,11 +27,17 @@ export interface NodeIdParts {
   name: string;
   /** For `event`: `<sourceType>/<eventName>`; for `dependency` and `trigger`: their name. */
   key?: string;
+  /**
+   * 2, 3… for the second, third… resource with this kind, namespace and name in the design (a
+   * conflict: the cluster keeps one of them), and for its parts; absent for the first.
+   */
+  copy?: number;
 }
 
 export function nodeId(parts: NodeIdParts): NodeId {
   // The one place a NodeId is made: the brand says the text came from here.
-  const base = `${parts.kind}:${encodeURIComponent(parts.namespace)}/${encodeURIComponent(parts.name)}`;
+  const copy = parts.copy !== undefined && parts.copy > 1 ? `;${parts.copy}` : '';
+  const base = `${parts.kind}:${encodeURIComponent(parts.namespace)}/${encodeURIComponent(parts.name)}${copy}`;
   return (parts.key === undefined ? base : `${base}#${encodeURIComponent(parts.key)}`) as NodeId;
 }
 
@@ -39,7 +47,7 @@ function isNodeKind(s: string | undefined): s is NodeKind {
 
 /** Inverse of `nodeId`; null for strings that are not node ids. */
 export function parseNodeId(id: string): NodeIdParts | null {
-  const m = /^([A-Za-z]+):([^/#]*)\/([^/#]*)(?:#([^#]*))?$/.exec(id);
+  const m = /^([A-Za-z]+):([^/#;]*)\/([^/#;]*)(?:;([2-9]|[1-9]\d+))?(?:#([^#]*))?$/.exec(id);
   const kind = m?.[1];
   if (!m || !isNodeKind(kind)) return null;
   try {
@@ -48,7 +56,8 @@ export function parseNodeId(id: string): NodeIdParts | null {
       namespace: decodeURIComponent(m[2] ?? ''),
       name: decodeURIComponent(m[3] ?? ''),
     };
-    if (m[4] !== undefined) parts.key = decodeURIComponent(m[4]);
+    if (m[5] !== undefined) parts.key = decodeURIComponent(m[5]);
+    if (m[4] !== undefined) parts.copy = Number(m[4]);
     return parts;
   } catch {
     return null;
@@ -65,7 +74,12 @@ export function resourceNodeId(id: string): NodeId | null {
       : n.kind === 'dependency' || n.kind === 'trigger'
         ? 'sensor'
         : n.kind;
-  return nodeId({ kind, namespace: n.namespace, name: n.name });
+  return nodeId({
+    kind,
+    namespace: n.namespace,
+    name: n.name,
+    ...(n.copy ? { copy: n.copy } : {}),
+  });
 }
 
 export type EdgeKind =

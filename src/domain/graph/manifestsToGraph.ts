@@ -37,10 +37,17 @@ export function manifestsToGraph(files: readonly ParsedDesignFile[]): DesignGrap
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   const entries = listManifests(files);
+  // The same kind, namespace and name twice (two files, say) is a conflict the cluster settles by
+  // keeping one; both are drawn, the later ones marked as copies, so no id is shared.
+  const seen = new Map<string, number>();
   for (const entry of entries) {
-    if (entry.kind === 'EventSource') addEventSource(entry, nodes);
-    else if (entry.kind === 'Sensor') addSensor(entry, nodes);
-    else nodes.push(resourceNode(entry, entry.value, eventBusKinds(entry.value), null));
+    const k = JSON.stringify([entry.kind, entry.namespace ?? '', entry.name]);
+    const n = (seen.get(k) ?? 0) + 1;
+    seen.set(k, n);
+    const copy = n > 1 ? n : undefined;
+    if (entry.kind === 'EventSource') addEventSource(entry, nodes, copy);
+    else if (entry.kind === 'Sensor') addSensor(entry, nodes, copy);
+    else nodes.push(resourceNode(entry, entry.value, eventBusKinds(entry.value), null, copy));
   }
   connect(nodes, edges);
   return { nodes, edges };
@@ -51,11 +58,13 @@ function resourceNode(
   manifest: Record<string, unknown>,
   types: string[],
   bus: string | null,
+  copy: number | undefined,
 ): ResourceNode {
   const kind = RESOURCE_NODE_KIND[entry.kind];
   const namespace = entry.namespace ?? '';
   return {
-    id: nodeId({ kind, namespace, name: entry.name }),
+    id: nodeId({ kind, namespace, name: entry.name, copy }),
+    ...(copy ? { copy } : {}),
     kind,
     namespace,
     name: entry.name,
@@ -68,7 +77,7 @@ function resourceNode(
   };
 }
 
-function addEventSource(entry: ManifestEntry, nodes: GraphNode[]): void {
+function addEventSource(entry: ManifestEntry, nodes: GraphNode[], copy?: number): void {
   const types = eventSourceTypes(entry.value);
   const spec = specOf(entry.value) ?? {};
   const stripped: Record<string, unknown> = { ...spec };
@@ -79,6 +88,7 @@ function addEventSource(entry: ManifestEntry, nodes: GraphNode[]): void {
     types.length ? manifest : entry.value,
     types,
     effectiveEventBusName(entry.value),
+    copy,
   );
   nodes.push(owner);
   for (const type of types) {
@@ -89,7 +99,9 @@ function addEventSource(entry: ManifestEntry, nodes: GraphNode[]): void {
           namespace: owner.namespace,
           name: entry.name,
           key: eventKey(type, eventName),
+          copy,
         }),
+        ...(copy ? { copy } : {}),
         kind: 'event',
         namespace: owner.namespace,
         name: entry.name,
@@ -108,7 +120,7 @@ function addEventSource(entry: ManifestEntry, nodes: GraphNode[]): void {
   }
 }
 
-function addSensor(entry: ManifestEntry, nodes: GraphNode[]): void {
+function addSensor(entry: ManifestEntry, nodes: GraphNode[], copy?: number): void {
   const deps = objectList(entry.value, 'dependencies');
   const triggers = objectList(entry.value, 'triggers');
   const spec = specOf(entry.value);
@@ -123,7 +135,7 @@ function addSensor(entry: ManifestEntry, nodes: GraphNode[]): void {
       },
     };
   }
-  const owner = resourceNode(entry, manifest, [], effectiveEventBusName(entry.value));
+  const owner = resourceNode(entry, manifest, [], effectiveEventBusName(entry.value), copy);
   nodes.push(owner);
   const depKeys = new Set<string>();
   const triggerKeys = new Set<string>();
@@ -139,7 +151,9 @@ function addSensor(entry: ManifestEntry, nodes: GraphNode[]): void {
         namespace: owner.namespace,
         name: entry.name,
         key: uniqueKey(depKeys, str(dep.name)),
+        copy,
       }),
+      ...(copy ? { copy } : {}),
       kind: 'dependency',
       namespace: owner.namespace,
       name: entry.name,
@@ -160,7 +174,9 @@ function addSensor(entry: ManifestEntry, nodes: GraphNode[]): void {
         namespace: owner.namespace,
         name: entry.name,
         key: uniqueKey(triggerKeys, str(template.name)),
+        copy,
       }),
+      ...(copy ? { copy } : {}),
       kind: 'trigger',
       namespace: owner.namespace,
       name: entry.name,
@@ -194,7 +210,7 @@ function connect(nodes: GraphNode[], edges: GraphEdge[]): void {
     if (n.kind === 'event')
       add(
         'source-event',
-        nodeId({ kind: 'eventSource', namespace: n.namespace, name: n.name }),
+        nodeId({ kind: 'eventSource', namespace: n.namespace, name: n.name, copy: n.copy }),
         n.id,
       );
     if (n.kind === 'dependency') {
@@ -205,7 +221,7 @@ function connect(nodes: GraphNode[], edges: GraphEdge[]): void {
   const depsBySensor = new Map<string, { key: string; id: NodeId }[]>();
   for (const n of nodes) {
     if (n.kind !== 'dependency') continue;
-    const k = `${n.namespace}/${n.name}`;
+    const k = `${n.namespace}/${n.name};${n.copy ?? 1}`;
     depsBySensor.set(k, [
       ...(depsBySensor.get(k) ?? []),
       { key: conditionKey(n.dependencyName), id: n.id },
@@ -213,7 +229,7 @@ function connect(nodes: GraphNode[], edges: GraphEdge[]): void {
   }
   for (const n of nodes) {
     if (n.kind !== 'trigger') continue;
-    const deps = depsBySensor.get(`${n.namespace}/${n.name}`) ?? [];
+    const deps = depsBySensor.get(`${n.namespace}/${n.name};${n.copy ?? 1}`) ?? [];
     for (const id of feedingDependencies(n, deps)) add('dependency-trigger', id, n.id);
   }
 }

@@ -46,6 +46,7 @@ import { OverviewLayer } from './OverviewLayer';
 import {
   OVERVIEW_MIN_NODES,
   boxesBounds,
+  needsFit,
   nodeAt,
   overviewBoxes,
   overviewLines,
@@ -75,15 +76,14 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
   const flow = useReactFlow();
   const root = useRef<HTMLDivElement>(null);
   useNodesBeforeEdges(root);
-  // When nodes are added or removed (a design opened, an import, an edit), the whole design is
-  // brought into view; until then a big design is the overview picture, not cards at the old view.
+  // When a design is opened or imported, the whole of it is brought into view; until then a big
+  // design is the overview picture, not cards at the old view. An edit of a big design keeps the view.
   const idList = nodes.map((n) => n.id).join('\n');
-  const [fittedIds, setFittedIds] = useState<string | null>(null);
+  const [settled, setSettled] = useState<{ idList: string; ids: ReadonlySet<string> } | null>(null);
+  const fitPending = settled?.idList !== idList && needsFit(settled?.ids ?? null, nodes);
   // A big design zoomed out is one canvas picture and React Flow holds no nodes: a pan, an import
   // or an edit lays out no cards at all. Fits and "Go to" work from the canvas store's nodes.
-  const overview = useFlowStore((s) =>
-    showsOverview(nodes.length, s.transform[2], fittedIds !== idList),
-  );
+  const overview = useFlowStore((s) => showsOverview(nodes.length, s.transform[2], fitPending));
   const boxes = useMemo(() => (overview ? overviewBoxes(nodes) : []), [overview, nodes]);
   const lines = useMemo(
     () => (overview ? overviewLines(boxes, edges) : []),
@@ -116,13 +116,17 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
     const plain = at(false);
     void flow.setViewport(minimap && !showsOverview(all.length, plain.zoom) ? at(true) : plain);
   }, [flow, canvas, minimap]);
+  // An edit that needs no fit settles at once (state adjusted while rendering, not in an effect).
+  if (!fitPending && settled?.idList !== idList)
+    setSettled({ idList, ids: new Set(idList.split('\n')) });
   useEffect(() => {
+    if (!fitPending) return;
     const t = setTimeout(() => {
       fit();
-      setFittedIds(idList);
+      setSettled({ idList, ids: new Set(idList.split('\n')) });
     }, 30);
     return () => clearTimeout(t);
-  }, [idList, fit]);
+  }, [idList, fit, fitPending]);
   useEffect(
     () =>
       onCanvasRequest((r) => {

@@ -5,6 +5,7 @@ import {
   boxesInView,
   fitLabel,
   linesInView,
+  needsFit,
   nodeAt,
   overviewLines,
   overviewBoxes,
@@ -58,6 +59,21 @@ describe('overview model', () => {
     ]);
     const seen = linesInView(lines, { x: 0, y: 0, zoom: 0.5 }, { width: 400, height: 300 });
     expect(seen).toEqual([{ x1: 95, y1: 14, x2: 505, y2: 44 }]);
+  });
+
+  it('fits on opening, for small designs always, for big ones only when much of it is new', () => {
+    const ids = (n: number, from = 0) =>
+      Array.from({ length: n }, (_, i) => ({ id: `n${from + i}` }));
+    const set = (list: { id: string }[]) => new Set(list.map((n) => n.id));
+    expect(needsFit(null, ids(5))).toBe(true);
+    expect(needsFit(set(ids(5)), ids(6))).toBe(true);
+    const big = ids(1000);
+    // A rename in a big design: one id gone, one new. The view stays.
+    expect(needsFit(set(big), [...big.slice(1), { id: 'renamed' }])).toBe(false);
+    expect(needsFit(set(big), [...big, ...ids(19, 5000)])).toBe(false);
+    // Another design, or an import of a quarter as much again.
+    expect(needsFit(set(big), ids(1000, 5000))).toBe(true);
+    expect(needsFit(set(big), [...big, ...ids(400, 5000)])).toBe(true);
   });
 
   it('bounds every box, parts inside their Sensor included', () => {

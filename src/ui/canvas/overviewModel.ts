@@ -92,6 +92,23 @@ export function overviewBoxes(nodes: readonly OverviewSourceNode[]): OverviewBox
   });
 }
 
+/**
+ * Whether the canvas fits the whole design after its nodes went from `before` to `now`: on opening
+ * (nothing before), always for a design that is not big (the old behaviour: a new node comes into
+ * view), and for a big design only when much of it is new (another design, an import), never for
+ * an edit there, which would throw the user out of the part they are working on.
+ */
+export function needsFit(
+  before: ReadonlySet<string> | null,
+  now: readonly { id: string }[],
+): boolean {
+  if (!before || before.size === 0 || now.length <= OVERVIEW_MIN_NODES) return true;
+  let added = 0;
+  for (const n of now) if (!before.has(n.id)) added++;
+  const removed = before.size - (now.length - added);
+  return added + removed >= Math.max(20, now.length / 4);
+}
+
 /** The rectangle around all `boxes` in flow coordinates, or null when there are none. */
 export function boxesBounds(
   boxes: readonly OverviewBox[],

@@ -79,11 +79,12 @@ export function toFlowElements(
       initialHeight: height,
       handles: declaredHandles(type, box.width, height),
       // The focusable wrapper carries the name, so Tab, Enter and screen readers meet the same element.
-      ariaLabel: `${KIND_LABEL[n.kind]} ${n.label || '(unnamed)'}`,
+      // A second resource of the same name (or a part of it) says so: the cluster keeps one.
+      ariaLabel: `${KIND_LABEL[n.kind]} ${n.label || '(unnamed)'}${n.copy ? ` (copy ${n.copy})` : ''}`,
       data: {
         kind: n.kind,
         label: n.label || '(unnamed)',
-        detail: detailOf(n),
+        detail: n.copy ? `copy ${n.copy} · ${detailOf(n)}` : detailOf(n),
         simKey: simKeyOf(n),
         ...(counts.get(n.id) ?? NO_PROBLEMS),
         ...(n.kind === 'eventSource' || n.kind === 'sensor' ? { parts, collapsed: folded } : {}),

@@ -43,6 +43,7 @@ export function Inspector() {
   }
   const { dispatch } = store.getState();
   const kind = KIND_LABEL[node.kind];
+  if (node.copy) return <CopyNotice node={node} />;
   return (
     <section className="inspector" aria-label="Inspector">
       <header className="panel-header">
@@ -77,6 +78,46 @@ export function Inspector() {
       </div>
     </section>
   );
+}
+
+/**
+ * A node of the second (third…) resource with the same kind, namespace and name. Forms address a
+ * resource by name, so they would change the first one: this copy is settled in its YAML (shown in
+ * the YAML panel) or deleted here.
+ */
+function CopyNotice({ node }: { node: GraphNode }) {
+  const store = useContext(DesignerStoreContext);
+  if (!store) return null;
+  const kind = KIND_LABEL[node.kind];
+  const resource = KIND_LABEL[resourceKindOf(node)];
+  return (
+    <section className="inspector" aria-label="Inspector">
+      <header className="panel-header">
+        <h2>{kind}</h2>
+      </header>
+      <div className="inspector-body" key={node.id}>
+        <p className="inspector-copy" role="note">
+          An earlier {resource} in this design is also named <strong>{node.name}</strong>
+          {node.namespace ? ` in namespace ${node.namespace}` : ''}; this is copy {node.copy}. The
+          cluster keeps only one of them, so this one is not edited here: rename it in its YAML file
+          (below), or delete it.
+        </p>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => store.getState().dispatch({ type: 'deleteNodes', ids: [node.id] })}
+        >
+          Delete this {kind.toLowerCase()}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function resourceKindOf(node: GraphNode): 'eventBus' | 'eventSource' | 'sensor' {
+  if (node.kind === 'event') return 'eventSource';
+  if (node.kind === 'dependency' || node.kind === 'trigger') return 'sensor';
+  return node.kind;
 }
 
 function DependencyFields({ node }: { node: DependencyNode }) {

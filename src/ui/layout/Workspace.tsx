@@ -22,8 +22,9 @@ const MIN: Record<PanelId, number> = {
 const DEFAULT: Record<PanelId, string> = {
   palette: '230px',
   side: '36%',
-  inspector: '40%',
-  yaml: '60%',
+  // The YAML panel holds the file list, tabs and editor: it gets the larger share.
+  inspector: '34%',
+  yaml: '66%',
   bottom: '30%',
 };
 

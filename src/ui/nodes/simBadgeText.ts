@@ -17,16 +17,36 @@ const ORDER: NodeOutcome[] = ['fire', 'fail', 'drop', 'rejected', 'held', 'pass'
 
 type Counts = Partial<Record<NodeOutcome, number>>;
 
-/** How often a node had each outcome in the steps up to the shown one. */
+const NONE: Counts = {};
+
+/** Every node's counts over a timeline's first `upto` steps, worked out once for all badges. */
+const totalsOf = new WeakMap<
+  SimulationState['entries'],
+  { upto: number; totals: Map<NodeId, Counts> }
+>();
+
+function totalsUpTo(entries: SimulationState['entries'], upto: number): Map<NodeId, Counts> {
+  const known = totalsOf.get(entries);
+  if (known?.upto === upto) return known.totals;
+  const totals = new Map<NodeId, Counts>();
+  for (let i = 0; i < upto; i++)
+    for (const [key, c] of entries[i]!.counts) {
+      let out = totals.get(key);
+      if (!out) totals.set(key, (out = {}));
+      for (const o of ORDER) if (c[o]) out[o] = (out[o] ?? 0) + c[o];
+    }
+  totalsOf.set(entries, { upto, totals });
+  return totals;
+}
+
+/**
+ * How often a node had each outcome in the steps up to the shown one. Summed once per timeline
+ * and shown step for every node, not once per badge: during a burst each chunk re-renders every
+ * badge, and a sum per badge over two thousand steps was the page's biggest cost.
+ */
 export function nodeOutcomeCounts(s: SimulationState, key: NodeId): Counts {
   const upto = s.selected === null ? s.entries.length : s.selected + 1;
-  const out: Counts = {};
-  for (let i = 0; i < upto; i++) {
-    const c = s.entries[i]!.counts.get(key);
-    if (!c) continue;
-    for (const o of ORDER) if (c[o]) out[o] = (out[o] ?? 0) + c[o];
-  }
-  return out;
+  return totalsUpTo(s.entries, upto).get(key) ?? NONE;
 }
 
 /**

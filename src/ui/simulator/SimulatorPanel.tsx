@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { shownEntry } from '../../state/simulationStore';
 import { useSimulation } from '../../state/useSimulation';
 import { LiveBusControl } from '../live/LiveBusControl';
@@ -15,7 +16,9 @@ import './actions.css';
  * (middle), and read why, what was produced and how to replay it on a cluster (right).
  */
 export function SimulatorPanel() {
-  const entry = useSimulation(shownEntry);
+  // Deferred: while a burst streams in, the newest step's details are drawn in the background
+  // (React yields to the page between components), not inside the task that received the chunk.
+  const entry = useDeferredValue(useSimulation(shownEntry));
   const error = useSimulation((s) => s.error);
   const firings = useSimulation((s) => s.entries.reduce((n, e) => n + e.firings.length, 0));
   const failed = useSimulation((s) =>

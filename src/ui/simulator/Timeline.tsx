@@ -1,4 +1,4 @@
-import { memo, useCallback, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useState } from 'react';
 import { useSimulation, useSimulationStore } from '../../state/useSimulation';
 import { MAX_ENTRIES, type SimEntry } from '../../state/simulationStore';
 
@@ -7,7 +7,8 @@ const SHOWN_STEPS = 200;
 
 /** Every input sent, newest last; choosing one shows the canvas and details as they were then. */
 export function Timeline() {
-  const entries = useSimulation((s) => s.entries);
+  // Deferred like the details: a burst's rows are redrawn in the background, between chunks.
+  const entries = useDeferredValue(useSimulation((s) => s.entries));
   const selected = useSimulation((s) => s.selected);
   const dropped = useSimulation((s) => s.dropped);
   const sim = useSimulationStore();
@@ -56,7 +57,10 @@ export function Timeline() {
           <ol className="timeline-list" start={from + 1}>
             {entries.slice(from).map((e, k) => (
               <TimelineRow
-                key={e.seq}
+                // Keyed by place, not by step: as a burst streams in, the rows stay and show newer
+                // steps (new text in the same elements), instead of a hundred rows removed and a
+                // hundred built per chunk, which cost the page a long task each time.
+                key={k}
                 entry={e}
                 index={from + k}
                 current={from + k === shown}
