@@ -97,12 +97,24 @@ export function decodeString(s: string, i: number, end: number): string {
   return out;
 }
 
+/**
+ * The last text checked and its verdict: one event's data is checked by its EventSource, then by
+ * each dependency's data and expr filters, and a parse per check was most of the engine's time.
+ */
+let lastText: string | null = null;
+let lastValid = false;
+
 /** True when the text is one valid JSON value (strict, like gjson.Valid). */
 export function isValidJson(s: string): boolean {
+  if (s === lastText) return lastValid;
+  let valid: boolean;
   try {
     JSON.parse(s);
-    return true;
+    valid = true;
   } catch {
-    return false;
+    valid = false;
   }
+  lastText = s;
+  lastValid = valid;
+  return valid;
 }
