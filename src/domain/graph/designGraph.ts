@@ -73,5 +73,7 @@ export interface GraphEdge {
 
 export interface DesignGraph {
   nodes: GraphNode[];
+  /** The design's file paths, by `origin.fileIndex` (to tell same-named resources' findings apart). */
+  files?: readonly string[];
   edges: GraphEdge[];
 }

@@ -16,8 +16,14 @@ export interface DiagnosticCounts {
   warnings: number;
 }
 
-function key(kind: string, namespace: string, name: string, path: readonly unknown[]): string {
-  return JSON.stringify([kind, namespace, name, ...path]);
+function key(
+  kind: string,
+  namespace: string,
+  name: string,
+  copy: number,
+  path: readonly unknown[],
+): string {
+  return JSON.stringify([kind, namespace, name, copy, ...path]);
 }
 
 /**
@@ -28,16 +34,24 @@ function key(kind: string, namespace: string, name: string, path: readonly unkno
  */
 export function diagnosticOwnerIndex(graph: DesignGraph): (d: Diagnostic) => NodeId | null {
   const byPath = new Map<string, NodeId>();
+  // A second resource of the same name (a copy) owns what is found in its own document.
+  const copyAt = new Map<string, number>();
   for (const n of graph.nodes) {
-    const k = key(RESOURCE_KIND[n.kind], n.namespace, n.name, n.origin.path);
+    const k = key(RESOURCE_KIND[n.kind], n.namespace, n.name, n.copy ?? 1, n.origin.path);
     if (!byPath.has(k)) byPath.set(k, n.id);
+    if (n.copy && n.origin.path.length === 0)
+      copyAt.set(`${n.origin.fileIndex}/${n.origin.documentIndex}`, n.copy);
   }
+  const fileIndex = new Map(graph.files?.map((path, i) => [path, i]) ?? []);
   return (d) => {
     if (!d.resource) return null;
     const { kind, name } = d.resource;
     const namespace = d.resource.namespace ?? '';
+    const copy = copyAt.size
+      ? (copyAt.get(`${fileIndex.get(d.file) ?? -1}/${d.documentIndex ?? -1}`) ?? 1)
+      : 1;
     for (let len = d.path.length; len >= 0; len--) {
-      const owner = byPath.get(key(kind, namespace, name, d.path.slice(0, len)));
+      const owner = byPath.get(key(kind, namespace, name, copy, d.path.slice(0, len)));
       if (owner) return owner;
     }
     return null;

@@ -3,6 +3,9 @@ import { parseDesign, type DesignFile } from '../design/design';
 import { applyDesignEdit } from '../edit/designEdit';
 import { manifestsToGraph } from './manifestsToGraph';
 import { graphToManifests } from './graphToManifests';
+import { countDiagnosticsByNode } from './diagnosticOwners';
+import { nodeId } from './ids';
+import { validateDesign } from '../validation/validate';
 
 const source = (endpoint: string) => `apiVersion: argoproj.io/v1alpha1
 kind: EventSource
@@ -99,5 +102,24 @@ describe('resources with the same kind, namespace and name', () => {
     if (!trigger.ok) throw new Error(trigger.reason);
     expect(trigger.files[2]!.text).toBe(FILES[2]!.text);
     expect(trigger.files[3]!.text).not.toContain('second');
+  });
+});
+
+describe("a copy's findings", () => {
+  it('count on the copy, not on the first of the name', () => {
+    const parsed = parseDesign(FILES);
+    const graph = manifestsToGraph(parsed);
+    const diagnostics = validateDesign(parsed).filter((d) => d.code === 'resource.duplicate');
+    expect(diagnostics.length).toBeGreaterThan(0);
+    const counts = countDiagnosticsByNode(graph, diagnostics);
+    expect(
+      counts.get(nodeId({ kind: 'eventSource', namespace: '', name: 'webhook', copy: 2 })),
+    ).toEqual({
+      errors: 0,
+      warnings: 1,
+    });
+    expect(
+      counts.get(nodeId({ kind: 'eventSource', namespace: '', name: 'webhook' })),
+    ).toBeUndefined();
   });
 });

@@ -50,7 +50,7 @@ export function manifestsToGraph(files: readonly ParsedDesignFile[]): DesignGrap
     else nodes.push(resourceNode(entry, entry.value, eventBusKinds(entry.value), null, copy));
   }
   connect(nodes, edges);
-  return { nodes, edges };
+  return { nodes, edges, files: files.map((f) => f.path) };
 }
 
 function resourceNode(

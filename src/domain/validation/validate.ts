@@ -125,13 +125,39 @@ function dropSchemaDuplicates(ds: Diagnostic[]): Diagnostic[] {
 }
 
 /** A copy without null-valued mapping entries (list items stay, so paths keep their indices). */
+/**
+ * The value with null-valued fields left out, at any depth. What has no null below it is returned
+ * as it is, not copied: copying every manifest whole on each validation was most of the garbage a
+ * big design made (rules only read the manifests).
+ */
 function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null;
+    value.forEach((v, i) => {
+      const w = withoutNulls(v);
+      if (w !== v && !out) out = value.slice(0, i);
+      out?.push(w);
+    });
+    return out ?? value;
+  }
   return isPlainObject(value) ? withoutNullFields(value) : value;
 }
 
 function withoutNullFields(value: Record<string, unknown>): Record<string, unknown> {
+  const entries = Object.entries(value);
+  let changed = false;
+  const kept: [string, unknown][] = [];
+  for (const [k, v] of entries) {
+    if (v === null) {
+      changed = true;
+      continue;
+    }
+    const w = withoutNulls(v);
+    if (w !== v) changed = true;
+    kept.push([k, w]);
+  }
+  if (!changed) return value;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== null) setOwn(out, k, withoutNulls(v));
+  for (const [k, v] of kept) setOwn(out, k, v);
   return out;
 }
