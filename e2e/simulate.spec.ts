@@ -286,6 +286,23 @@ test('a burst of 1,000 events runs in the worker while the page keeps answering'
   await expect(sim.getByTestId('simulator.summary')).toHaveText('1000 trigger firings', {
     timeout: 60_000,
   });
+  // The timeline shows the last 200 steps, with only the rows in view in the page; scrolling to
+  // the end brings the newest step, and each row says where it is among all of them.
+  const timeline = sim.getByRole('region', { name: 'Timeline' });
+  await expect(
+    timeline.getByRole('button', { name: /Show earlier steps \(800 more\)/ }),
+  ).toBeVisible();
+  const rows = timeline.getByRole('listitem');
+  expect(await rows.count()).toBeLessThan(60);
+  await expect(rows.first()).toHaveAttribute('aria-setsize', '200');
+  await expect(rows.first()).toContainText('#801');
+  await timeline.getByRole('list').evaluate((l) => (l.scrollTop = l.scrollHeight));
+  await expect(timeline.getByRole('button', { name: /^#1000 / })).toBeVisible();
+  await expect(timeline.getByRole('button', { name: /^#1000 / })).toHaveAttribute(
+    'aria-current',
+    'step',
+  );
+  await page.screenshot({ path: 'test-results/burst-timeline.png' });
 });
 
 test('saved events are kept with the design and replay in order', async ({ page }) => {
