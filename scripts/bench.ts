@@ -32,7 +32,7 @@ await build({
   },
 });
 const bodyOut = join(outDir, 'body.json');
-const r = spawnSync(process.execPath, [join(outDir, 'benchBody.mjs')], {
+const r = spawnSync(process.execPath, ['--expose-gc', join(outDir, 'benchBody.mjs')], {
   stdio: 'inherit',
   env: { ...process.env, BENCH_OUT: bodyOut },
 });

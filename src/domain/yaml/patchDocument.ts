@@ -224,7 +224,8 @@ function diffMap(
     }
   }
   const renamed = renamedKeys(prev, next);
-  const kept = new Map(pairs);
+  // Only a rename reorders the pairs; a copy of 80,000 of them per edit was garbage for nothing.
+  const kept = renamed.size ? new Map(pairs) : pairs;
   for (const [k, pair] of pairs) {
     const to = renamed.get(k);
     if (to !== undefined) {
