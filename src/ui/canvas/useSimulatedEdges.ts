@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Edge } from '@xyflow/react';
 import { useSimulation } from '../../state/useSimulation';
 import { shownEntry } from '../../state/simulationStore';
@@ -9,7 +9,8 @@ const EMPTY: ReadonlyMap<NodeId, NodeOutcome> = new Map();
 
 /** Edges along the path the shown simulator step took are animated; the others stay as they are. */
 export function useSimulatedEdges(edges: Edge[]): Edge[] {
-  const outcomes = useSimulation((s) => shownEntry(s)?.outcomes ?? EMPTY);
+  // Deferred: a burst's chunks re-draw the edges between frames, not in the frame that records one.
+  const outcomes = useDeferredValue(useSimulation((s) => shownEntry(s)?.outcomes ?? EMPTY));
   return useMemo(() => {
     if (outcomes === EMPTY) return edges;
     // Outcomes are keyed by node id, and edges name their ends by node id.

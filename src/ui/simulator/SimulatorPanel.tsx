@@ -20,9 +20,13 @@ export function SimulatorPanel() {
   // (React yields to the page between components), not inside the task that received the chunk.
   const entry = useDeferredValue(useSimulation(shownEntry));
   const error = useSimulation((s) => s.error);
-  const firings = useSimulation((s) => s.entries.reduce((n, e) => n + e.firings.length, 0));
-  const failed = useSimulation((s) =>
-    s.entries.reduce((n, e) => n + e.firings.filter((f) => f.result === 'failed').length, 0),
+  const firings = useDeferredValue(
+    useSimulation((s) => s.entries.reduce((n, e) => n + e.firings.length, 0)),
+  );
+  const failed = useDeferredValue(
+    useSimulation((s) =>
+      s.entries.reduce((n, e) => n + e.firings.filter((f) => f.result === 'failed').length, 0),
+    ),
   );
   return (
     <div className="simulator">
