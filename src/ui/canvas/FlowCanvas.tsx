@@ -78,9 +78,17 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
   useNodesBeforeEdges(root);
   // When a design is opened or imported, the whole of it is brought into view; until then a big
   // design is the overview picture, not cards at the old view. An edit of a big design keeps the view.
-  const idList = nodes.map((n) => n.id).join('\n');
+  // Worked out per node list, not per render: the canvas re-renders on every simulator chunk.
+  const idList = useMemo(() => nodes.map((n) => n.id).join('\n'), [nodes]);
   const [settled, setSettled] = useState<{ idList: string; ids: ReadonlySet<string> } | null>(null);
-  const fitPending = settled?.idList !== idList && needsFit(settled?.ids ?? null, nodes);
+  const fitPending = useMemo(
+    () => settled?.idList !== idList && needsFit(settled?.ids ?? null, nodes),
+    [settled, idList, nodes],
+  );
+  const settle = useCallback(
+    () => setSettled({ idList, ids: new Set(idList.split('\n')) }),
+    [idList],
+  );
   // A big design zoomed out is one canvas picture and React Flow holds no nodes: a pan, an import
   // or an edit lays out no cards at all. Fits and "Go to" work from the canvas store's nodes.
   const overview = useFlowStore((s) => showsOverview(nodes.length, s.transform[2], fitPending));
@@ -117,16 +125,15 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
     void flow.setViewport(minimap && !showsOverview(all.length, plain.zoom) ? at(true) : plain);
   }, [flow, canvas, minimap]);
   // An edit that needs no fit settles at once (state adjusted while rendering, not in an effect).
-  if (!fitPending && settled?.idList !== idList)
-    setSettled({ idList, ids: new Set(idList.split('\n')) });
+  if (!fitPending && settled?.idList !== idList) settle();
   useEffect(() => {
     if (!fitPending) return;
     const t = setTimeout(() => {
       fit();
-      setSettled({ idList, ids: new Set(idList.split('\n')) });
+      settle();
     }, 30);
     return () => clearTimeout(t);
-  }, [idList, fit, fitPending]);
+  }, [fit, fitPending, settle]);
   useEffect(
     () =>
       onCanvasRequest((r) => {
