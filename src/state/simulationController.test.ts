@@ -5,7 +5,13 @@ import { createSimulationClient } from '../worker/simulationClient';
 import { send, sensorDesign } from '../test/simulation';
 import { createDesignerStore } from './createDesignerStore';
 import { createSimulationController } from './simulationController';
-import { createSimulationStore } from './simulationStore';
+import {
+  createSimulationStore,
+  currentSimState,
+  latestSimState,
+  stepDetail,
+} from './simulationStore';
+import type { SimState } from '../engine/simulate/simState';
 
 // The controller is plain code over two stores: no React, no DOM, the real engine (no Worker in
 // Node, so the client runs the same handler in-process).
@@ -31,21 +37,21 @@ describe('simulation controller', () => {
     ]);
     const { entries, running, error } = sim.getState();
     expect({ running, error }).toEqual({ running: false, error: null });
-    expect(entries.map((e) => [e.seq, e.label, e.firings.length])).toEqual([
-      [1, 'a', 1],
-      [2, 'b', 0],
+    expect(entries.map((e) => [e.seq, e.label, stepDetail(e)!.firings.length, e.fired])).toEqual([
+      [1, 'a', 1, 1],
+      [2, 'b', 0, 0],
     ]);
     const trigger = nodeId({ kind: 'trigger', namespace: 'ns', name: 's', key: 't' });
     expect(entries[0]?.outcomes.get(trigger)).toBe('fire');
-    expect(entries[0]?.triggerSpecs).toEqual({ 's/t': {} });
+    expect(stepDetail(entries[0]!)!.triggerSpecs).toEqual({ 's/t': {} });
   });
 
   it('continues from the state the last entry left', async () => {
     const { sim, controller } = setup();
     await controller.run([{ input: { type: 'advance', ms: 60_000 }, label: 'wait' }]);
-    const after = sim.getState().entries[0]!.state.nowMs;
+    const after = stepDetail(sim.getState().entries[0]!)!.state.nowMs;
     await controller.run([{ input: { type: 'advance', ms: 60_000 }, label: 'wait' }]);
-    expect(sim.getState().entries[1]!.state.nowMs).toBe(after + 60_000);
+    expect(stepDetail(sim.getState().entries[1]!)!.state.nowMs).toBe(after + 60_000);
   });
 
   it('re-checks the scenarios after a burst of edits, once, and stops when told', async () => {
@@ -76,6 +82,15 @@ describe('simulation controller', () => {
     expect(sim.getState().verdicts).toHaveLength(1);
   });
 
+  it('goes on from the whole state (seen event ids too), and shows it without them', async () => {
+    const { sim, controller } = setup();
+    await controller.run([{ input: send('a'), label: 'a' }]);
+    const seen = (st: SimState | number) =>
+      typeof st === 'number' ? -1 : Object.keys(st.triggers['ns/s/t']!.seen).length;
+    expect(seen(currentSimState(sim.getState()))).toBe(1);
+    expect(seen(latestSimState(sim.getState()))).toBe(0);
+  });
+
   it('records a burst as it streams in, once per frame, one entry per input in order', async () => {
     const designer = createDesignerStore([{ path: 'design.yaml', text: SEED }]);
     const sim = createSimulationStore();
@@ -101,7 +116,7 @@ describe('simulation controller', () => {
     expect(running).toBe(false);
     expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
     expect(entries.map((e) => e.label)).toEqual(Array.from({ length: n }, (_, i) => `#${i}`));
-    expect(entries.every((e) => e.firings.length === 1)).toBe(true);
+    expect(entries.every((e) => e.fired === 1)).toBe(true);
     // Chunks waited for a frame; the end of the run took what was left, in one update.
     expect(frames.length).toBeGreaterThan(0);
     expect(records).toEqual([n]);

@@ -1,11 +1,10 @@
 import type { SimInput } from '../engine/simulate/simInput';
-import type { SimManifest } from '../engine/simulate/simDesign';
-import type { Firing } from '../engine/trace';
 import type { SimulationClient } from '../worker/simulationClient';
 import type { DesignerState, DesignerStore } from './createDesignerStore';
 import { selectSimManifests } from './selectors';
 import {
   currentSimState,
+  MAX_ENTRIES,
   type LiveOrigin,
   type SimEntry,
   type SimulationStore,
@@ -34,13 +33,13 @@ export interface SimulationController {
 /** How long after the last edit the design's scenarios run again. */
 const RERUN_DELAY_MS = 500;
 
-/** Runs `work` before the next frame is drawn (or soon, where there are no frames). */
+/** Runs `work` soon, in a task of its own. */
 export type FrameScheduler = (work: () => void) => void;
 
-const nextFrame: FrameScheduler = (work) =>
-  typeof requestAnimationFrame === 'function'
-    ? void requestAnimationFrame(() => work())
-    : void setTimeout(work, 16);
+// Not a requestAnimationFrame callback: there the timeline's update shared its task with the frame's
+// style, layout and paint, and on a busy machine the two together passed 50 ms; apart, each stays
+// well under. Chunks that come before the task runs are still taken in one update.
+const nextTask: FrameScheduler = (work) => void setTimeout(work, 0);
 
 /**
  * The simulator of one open design, outside React: it runs inputs through the simulation client
@@ -51,14 +50,14 @@ export function createSimulationController(
   designer: DesignerStore,
   sim: SimulationStore,
   client: () => SimulationClient,
-  schedule: FrameScheduler = nextFrame,
+  schedule: FrameScheduler = nextTask,
 ): SimulationController {
   const run = async (requests: readonly SendRequest[]) => {
     if (requests.length === 0) return;
     sim.getState().setRunning(true);
     const manifests = selectSimManifests(designer.getState());
-    // Steps stream in from the worker a chunk at a time; the timeline takes what has come once per
-    // frame, so a 10,000-event burst is many short tasks, never one long one.
+    // Steps stream in from the worker a chunk at a time; the timeline takes what has come in a task
+    // after the message's, so a 10,000-event burst is many short tasks, never one long one.
     let buffered: SimEntry[] = [];
     let done = 0;
     let flushing = false;
@@ -85,12 +84,12 @@ export function createSimulationController(
               body: r.body,
               headers: r.headers,
               method: r.method,
-              trace: result.trace,
-              firings: result.firings,
-              triggerSpecs: triggerSpecsOf(manifests, result.firings),
               outcomes: result.outcomes,
               counts: result.counts,
-              state: result.state,
+              fired: result.fired,
+              failed: result.failed,
+              ...(result.detail === undefined ? {} : { detail: result.detail }),
+              ...(result.resume === undefined ? {} : { resume: result.resume }),
               ...(r.live ? { live: r.live } : {}),
             });
           }
@@ -99,6 +98,8 @@ export function createSimulationController(
             schedule(flush);
           }
         },
+        // The timeline keeps no more; older steps come without their details.
+        MAX_ENTRIES,
       );
       flush();
       sim.getState().setRunning(false);
@@ -158,41 +159,3 @@ export function afterChanges(
     unsubscribe();
   };
 }
-
-/**
- * Each firing's trigger type spec as it was when it fired (`sensor/trigger` → spec), so time
- * travel shows that mapping; a dead-letter trigger is found under the trigger it serves.
- */
-function triggerSpecsOf(
-  manifests: readonly SimManifest[],
-  firings: readonly Firing[],
-): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const f of firings) {
-    const sensor = manifests.find(
-      (m) => m.kind === 'Sensor' && nameOf(m.value.metadata) === f.sensor,
-    );
-    const spec = sensor && isObject(sensor.value.spec) ? sensor.value.spec : {};
-    const triggers = Array.isArray(spec.triggers) ? spec.triggers : [];
-    for (const t of triggers) {
-      const template = findTemplate(t, f.trigger);
-      if (template) {
-        out[`${f.sensor}/${f.trigger}`] = template[f.triggerType];
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-/** The template named `name`: the trigger's own, or one of its dead-letter triggers'. */
-function findTemplate(trigger: unknown, name: string): Record<string, unknown> | null {
-  for (let t = trigger; isObject(t); t = t.dlqTrigger) {
-    if (isObject(t.template) && t.template.name === name) return t.template;
-  }
-  return null;
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const nameOf = (meta: unknown): unknown => (isObject(meta) ? meta.name : undefined);

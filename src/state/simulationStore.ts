@@ -1,10 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SimInput } from '../engine/simulate/simInput';
 import type { SimState } from '../engine/simulate/simState';
-import type { Firing, TraceEvent } from '../engine/trace';
 import type { NodeOutcome } from '../engine/simulate/outcomes';
 import type { NodeId } from '../domain/graph/ids';
-import type { ScenarioVerdict } from '../worker/messages';
+import type { ScenarioVerdict, StepDetail } from '../worker/messages';
 
 /** One input sent through the simulator and everything it led to. */
 export interface SimEntry {
@@ -17,16 +16,21 @@ export interface SimEntry {
   body?: unknown;
   headers?: Record<string, string>;
   method?: string;
-  trace: TraceEvent[];
-  firings: Firing[];
-  /** The fired triggers' type specs as they were when they fired (`sensor/trigger` → spec), so time travel shows that mapping. */
-  triggerSpecs: Record<string, unknown>;
   /** Each node's outcome, by node id. */
   outcomes: ReadonlyMap<NodeId, NodeOutcome>;
   /** How many times each node had each outcome in this step (a badge adds them up). */
   counts: ReadonlyMap<NodeId, Partial<Record<NodeOutcome, number>>>;
-  /** The simulator's state right after this input (time travel shows it). */
-  state: SimState;
+  /** Firings whose action did not fail, and those that failed. */
+  fired: number;
+  failed: number;
+  /**
+   * The trace, firings (with the fired triggers' specs as they were, so time travel shows that
+   * mapping) and the simulator's state right after this input, as JSON: {@link stepDetail} reads it.
+   * A burst's steps older than the timeline keeps come without it, but for the newest of each chunk.
+   */
+  detail?: string;
+  /** The whole state after this input, to go on from (only the newest entry needs it), as JSON. */
+  resume?: string;
   /** Set when the input is a real event from a live EventBus (`eventflow tap --serve`). */
   live?: LiveOrigin;
 }
@@ -115,7 +119,38 @@ export function createSimulationStore(): SimulationStore {
 
 /** The state the next input starts from: after the newest entry, or the start time. */
 export function currentSimState(s: SimulationState): SimState | number {
-  return s.entries.at(-1)?.state ?? s.startMs;
+  const last = s.entries.at(-1);
+  if (last?.resume !== undefined) return readState(last.resume);
+  return latestSimState(s);
+}
+
+/**
+ * What the newest entry left, as the simulator shows it (the clock, what is held and pending), or
+ * the start time: without the triggers' seen-event ids, which only the next run needs.
+ */
+export function latestSimState(s: SimulationState): SimState | number {
+  const last = s.entries.at(-1);
+  // The newest entry always has its details (the last step of a chunk does).
+  return (last && stepDetail(last)?.state) ?? s.startMs;
+}
+
+const details = new WeakMap<SimEntry, StepDetail>();
+// The worker wrote the text from a StepDetail.
+const readDetail = (text: string): StepDetail => JSON.parse(text);
+const readState = (text: string): SimState => JSON.parse(text);
+
+/**
+ * An entry's trace, firings and state, read from its text the first time they are asked for: a
+ * burst's thousands of entries are drawn as timeline rows and badges, and only the one on show is read.
+ */
+export function stepDetail(entry: SimEntry): StepDetail | undefined {
+  if (entry.detail === undefined) return undefined;
+  let d = details.get(entry);
+  if (!d) {
+    d = readDetail(entry.detail);
+    details.set(entry, d);
+  }
+  return d;
 }
 
 /** The entry the canvas and details show: the selected one (time travel) or the newest. */

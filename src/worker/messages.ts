@@ -14,7 +14,7 @@ export interface ScenarioVerdict {
 }
 
 /** Bumped whenever a request or response shape changes; both sides check it. */
-export const PROTOCOL_VERSION = 5;
+export const PROTOCOL_VERSION = 6;
 
 export type SimRequest =
   | {
@@ -40,20 +40,44 @@ export type SimRequest =
       manifests: SimManifest[];
       inputs: SimInput[];
       start: SimState | number;
+      /**
+       * Only the last this many steps carry their details, and the last of each chunk (the page shows
+       * it as it comes): the timeline keeps no more, so a long burst's older details would be sent
+       * only to be let go. All steps carry them when it is not given.
+       */
+      keepDetails?: number;
     }
   | { id: number; protocolVersion: number; type: 'ping' };
 
 /**
- * One input's result, with what the timeline shows of it: a summary line and each node's outcome.
- * In a stream, only the last step of each chunk has the triggers' seen-event ids in its `state`
- * (the one to go on from); the others' are empty.
+ * One input's result in a stream: what the timeline and the canvas show of every step (a summary
+ * line, each node's outcome, how many firings went through or failed), and the rest as JSON text
+ * ({@link StepDetail}), read only for the step on show. A 10,000-event burst carries tens of MB of
+ * traces and created resources: as objects, reading each chunk's message and collecting them again
+ * were the page's longest tasks; as one string per step they are copied, not rebuilt.
  */
-export interface StepResult extends ScenarioResult {
+export interface StepResult {
   summary: string;
   /** Each node's outcome, by node id. */
   outcomes: ReadonlyMap<NodeId, NodeOutcome>;
   /** How many times each node had each outcome in this step (a badge adds them up). */
   counts: ReadonlyMap<NodeId, Partial<Record<NodeOutcome, number>>>;
+  /** Firings whose action did not fail (succeeded, pending, not executed), and those that failed. */
+  fired: number;
+  failed: number;
+  /** {@link StepDetail} as JSON; see {@link SimRequest} `keepDetails` for the steps without it. */
+  detail?: string;
+  /** The last step of each chunk: the whole state after it, to go on from, as JSON. */
+  resume?: string;
+}
+
+/**
+ * A step's trace, firings and the state after it as the timeline shows it: what is held and
+ * pending, the clock, without the triggers' seen-event ids (see {@link StepResult.resume}).
+ */
+export interface StepDetail extends ScenarioResult {
+  /** The fired triggers' type specs as they were when they fired (`sensor/trigger` → spec). */
+  triggerSpecs: Record<string, unknown>;
 }
 
 export type SimResponse =

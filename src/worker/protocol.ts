@@ -3,9 +3,8 @@ import { runScenario } from '../engine/simulate/runScenario';
 import { checkScenario } from '../engine/scenario/checkScenario';
 import { summarizeTrace, traceOutcomeCounts, traceOutcomes } from '../engine/simulate/outcomes';
 import type { SimDesign } from '../engine/simulate/simDesign';
-import type { SimInput } from '../engine/simulate/simInput';
 import type { SimState } from '../engine/simulate/simState';
-import type { RunHooks } from '../engine/simulate/runScenario';
+import type { RunHooks, ScenarioResult } from '../engine/simulate/runScenario';
 import { nullRecord } from '../lib/nullRecord';
 import { copyJson } from '../lib/jsonValue';
 import { initialSimState } from '../engine/simulate/simState';
@@ -16,8 +15,10 @@ import {
   type SimProgress,
   type SimRequest,
   type SimResponse,
+  type StepDetail,
   type StepResult,
 } from './messages';
+import { triggerSpecsOf } from './triggerSpecs';
 
 /**
  * A stream's chunk closes after this many steps or trace events, whichever comes first: small enough
@@ -60,7 +61,7 @@ export async function handleRequest(
     if (req.type === 'ping') return { ...base, type: 'pong' };
     const design = compileSimDesign(req.manifests);
     if (req.type === 'stream') {
-      const count = await stream(design, req.inputs, req.start, hooks, options, (steps) =>
+      const count = await stream(design, req, hooks, options, (steps) =>
         progress?.({ ...base, type: 'steps', steps }),
       );
       return { ...base, type: 'done', count };
@@ -93,34 +94,49 @@ export async function handleRequest(
  */
 async function stream(
   design: SimDesign,
-  inputs: readonly SimInput[],
-  start: SimState | number,
+  { manifests, inputs, start, keepDetails }: Extract<SimRequest, { type: 'stream' }>,
   hooks: RunHooks,
   { now }: StreamOptions,
   send: (steps: StepResult[]) => void,
 ): Promise<number> {
   // The stream owns one private copy of the state and runs every step on it in place; each step
-  // keeps a snapshot for the timeline, and the last of a chunk the whole state to go on from.
+  // keeps a snapshot for the timeline, and the last of a chunk also the whole state to go on from.
   let state: SimState = typeof start === 'number' ? initialSimState(start) : copyJson(start);
+  const detailFrom = keepDetails === undefined ? 0 : inputs.length - keepDetails;
   let chunk: StepResult[] = [];
+  let last: ScenarioResult | null = null;
   let traced = 0;
   let opened = now?.() ?? 0;
+  const detailOf = (r: ScenarioResult) =>
+    jsonText({
+      trace: r.trace,
+      firings: r.firings,
+      triggerSpecs: triggerSpecsOf(manifests, r.firings),
+      state: forView(state),
+    } satisfies StepDetail);
   const close = () => {
-    const last = chunk.at(-1);
-    if (last) send([...chunk.slice(0, -1), { ...last, state: copyJson(state) }]);
+    const tail = chunk.at(-1);
+    if (tail && last)
+      send([
+        ...chunk.slice(0, -1),
+        { ...tail, detail: tail.detail ?? detailOf(last), resume: jsonText(state) },
+      ]);
     chunk = [];
     traced = 0;
     opened = now?.() ?? 0;
   };
-  for (const input of inputs) {
+  for (const [i, input] of inputs.entries()) {
     const r = await runScenario(design, [input], state, hooks, true);
     state = r.state;
+    last = r;
+    const failed = r.firings.filter((f) => f.result === 'failed').length;
     chunk.push({
-      ...r,
-      state: forView(state),
       summary: summarizeTrace(r.trace),
       outcomes: traceOutcomes(r.trace, design),
       counts: traceOutcomeCounts(r.trace, design),
+      fired: r.firings.length - failed,
+      failed,
+      ...(i >= detailFrom ? { detail: detailOf(r) } : {}),
     });
     traced += r.trace.length;
     if (
@@ -135,17 +151,25 @@ async function stream(
 }
 
 /**
- * A step's state as the timeline shows it (what is held and pending, the clock), copied, without
- * the triggers' seen-event ids: those (thousands in a burst, for duplicate detection) are only
- * needed to go on from a state, and the page goes on from the newest one. Sent with every step,
- * they made a 10,000-event burst cost the page 20 s of reading messages.
+ * JSON with every character past ASCII escaped: a string with one such character (a note's ’) is
+ * stored with two bytes per character, and the page holds two thousand of these.
+ */
+const jsonText = (v: object): string =>
+  JSON.stringify(v).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
+/**
+ * A step's state as the timeline shows it (what is held and pending, the clock), without the
+ * triggers' seen-event ids: those (thousands in a burst, for duplicate detection) are only needed
+ * to go on from a state, and the page goes on from the newest one.
  */
 function forView(state: SimState): SimState {
-  const { triggers: all, ...rest } = state;
   const triggers = nullRecord(
-    Object.entries(all).map(
+    Object.entries(state.triggers).map(
       ([k, t]) => [k, { ...t, seen: nullRecord<number>(), seenCount: 0 }] as const,
     ),
   );
-  return { ...copyJson(rest), triggers: copyJson(triggers) };
+  return { ...state, triggers };
 }

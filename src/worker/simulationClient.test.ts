@@ -8,6 +8,11 @@ import {
 } from './simulationClient';
 import { CHUNK_MS, CHUNK_STEPS } from './protocol';
 import type { SimManifest } from '../engine/simulate/simDesign';
+import type { StepDetail } from './messages';
+import type { SimState } from '../engine/simulate/simState';
+
+const detailOf = (s: StepResult): StepDetail => JSON.parse(s.detail!);
+const stateOf = (s: StepResult) => detailOf(s).state;
 
 const MANIFESTS: SimManifest[] = [
   {
@@ -232,14 +237,70 @@ describe('streamed bursts', () => {
       },
       (p) => p.type === 'steps' && chunks.push(p.steps),
     );
-    const seen = (s: StepResult) => Object.keys(s.state.triggers['/s/t']!.seen).length;
+    const seenIn = (state: SimState) => Object.keys(state.triggers['/s/t']!.seen).length;
+    const resumed = (s: StepResult): SimState => JSON.parse(s.resume!);
     const [first, second] = chunks;
-    expect(first!.slice(0, -1).every((s) => seen(s) === 0)).toBe(true);
-    expect(seen(first!.at(-1)!)).toBe(CHUNK_STEPS);
-    expect(seen(second!.at(-1)!)).toBe(CHUNK_STEPS + 3);
+    // No step's view carries them; only the last of a chunk has a state to go on from.
+    expect(chunks.flat().every((s) => seenIn(stateOf(s)) === 0)).toBe(true);
+    expect(first!.slice(0, -1).every((s) => s.resume === undefined)).toBe(true);
+    expect(seenIn(resumed(first!.at(-1)!))).toBe(CHUNK_STEPS);
+    expect(seenIn(resumed(second!.at(-1)!))).toBe(CHUNK_STEPS + 3);
     // What the timeline shows of a step is all there: the clock, what is held and pending.
-    expect(first![5]!.state.nowMs).toBe(first!.at(-1)!.state.nowMs);
-    expect(first![5]!.state.actions).toEqual([]);
+    expect(stateOf(first![5]!).nowMs).toBe(resumed(first!.at(-1)!).nowMs);
+    expect(stateOf(first![5]!).actions).toEqual([]);
+  });
+
+  it("sends the details of the last steps only, and of each chunk's last, when told how many to keep", async () => {
+    const chunks: StepResult[][] = [];
+    const n = CHUNK_STEPS * 2 + 5;
+    await handleRequest(
+      {
+        id: 10,
+        protocolVersion: PROTOCOL_VERSION,
+        type: 'stream',
+        manifests: MANIFESTS,
+        inputs: burst(n),
+        start: 0,
+        keepDetails: 10,
+      },
+      (p) => p.type === 'steps' && chunks.push(p.steps),
+    );
+    const withDetail = chunks.flatMap((c) =>
+      c.flatMap((s, i) => (s.detail === undefined ? [] : [[c.length, i]])),
+    );
+    const all = chunks.flat();
+    expect(all).toHaveLength(n);
+    // The last ten (195–204), and every chunk's last: the first's (99) besides those.
+    expect(chunks.map((c) => c.length)).toEqual([CHUNK_STEPS, CHUNK_STEPS, 5]);
+    expect(all.slice(-10).every((s) => s.detail !== undefined)).toBe(true);
+    expect(withDetail.length).toBe(11);
+    expect(chunks.every((c) => c.at(-1)!.detail !== undefined)).toBe(true);
+    // The outcome of a step without details is still there for the canvas and the timeline.
+    expect(all[3]!.detail).toBeUndefined();
+    expect(all[3]!.fired).toBe(1);
+    // A chunk's last step shows the state after it.
+    expect(stateOf(chunks[0]!.at(-1)!).seq).toBe(JSON.parse(chunks[0]!.at(-1)!.resume!).seq);
+  });
+
+  it('writes the details as ASCII text, which reads back to the same words', async () => {
+    const steps: StepResult[] = [];
+    const named: SimManifest[] = [
+      MANIFESTS[0]!,
+      { kind: 'Sensor', value: { ...MANIFESTS[1]!.value, metadata: { name: 's’é😀' } } },
+    ];
+    await handleRequest(
+      {
+        id: 11,
+        protocolVersion: PROTOCOL_VERSION,
+        type: 'stream',
+        manifests: named,
+        inputs: burst(2),
+        start: 0,
+      },
+      (p) => p.type === 'steps' && steps.push(...p.steps),
+    );
+    expect(steps.every((s) => /^[ -~]*$/.test(s.detail! + s.resume))).toBe(true);
+    expect(detailOf(steps[0]!).firings[0]!.sensor).toBe('s’é😀');
   });
 
   it('with a clock, closes a chunk after CHUNK_MS of work however few steps it has', async () => {
@@ -266,9 +327,13 @@ describe('streamed bursts', () => {
     const got: StepResult[] = [];
     await client.stream(MANIFESTS, burst(250), 0, (steps) => got.push(...steps));
     expect(got).toHaveLength(250);
-    expect(got.every((s) => s.firings.length === 1 && s.summary.length > 0)).toBe(true);
+    expect(got.every((s) => s.fired === 1 && s.failed === 0 && s.summary.length > 0)).toBe(true);
+    // The details come as text (read only for the step on show), and hold the step's firing.
+    expect(got.every((s) => typeof s.detail === 'string')).toBe(true);
+    expect(detailOf(got[7]!).firings).toHaveLength(1);
+    expect(detailOf(got[7]!).triggerSpecs).toEqual({ 's/t': {} });
     // Each step starts from the state the one before it left.
-    expect(got[1]!.state).not.toBe(got[0]!.state);
+    expect(stateOf(got[1]!).seq).toBeGreaterThan(stateOf(got[0]!).seq);
     client.dispose();
   });
 

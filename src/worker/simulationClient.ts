@@ -13,7 +13,6 @@ import {
   type StepResult,
 } from './messages';
 import type { Scenario } from '../domain/scenario/scenario';
-import { summarizeTrace, traceOutcomeCounts, traceOutcomes } from '../engine/simulate/outcomes';
 
 /** The part of a Worker the client uses, so tests can pass their own. */
 export type WorkerLike = WorkerPort<SimRequest, SimResponse | SimProgress>;
@@ -35,18 +34,18 @@ export interface SimulationClient {
     inputs: SimInput[],
     start: SimState | number,
   ): Promise<ScenarioResult>;
-  /** Runs one input from `start`. */
-  step(manifests: SimManifest[], input: SimInput, start: SimState | number): Promise<StepResult>;
   /**
    * Runs the inputs one after another from `start`, each a step of its own, handing their results
    * to `onSteps` in order, a chunk at a time, as the worker makes them. The watchdog's budget is
-   * per chunk, so a long burst runs on while each step stays bounded.
+   * per chunk, so a long burst runs on while each step stays bounded. With `keepDetails`, only the
+   * last that many steps (and each chunk's last) come with their details.
    */
   stream(
     manifests: SimManifest[],
     inputs: SimInput[],
     start: SimState | number,
     onSteps: (steps: StepResult[]) => void,
+    keepDetails?: number,
   ): Promise<void>;
   /** Runs scenarios and returns their verdicts. */
   check(manifests: SimManifest[], scenarios: Scenario[]): Promise<ScenarioVerdict[]>;
@@ -203,16 +202,7 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
       if (res.type !== 'result') throw new Error(`unexpected ${res.type} response`);
       return res.result;
     },
-    async step(manifests, input, start) {
-      const result = await this.run(manifests, [input], start);
-      return {
-        ...result,
-        summary: summarizeTrace(result.trace),
-        outcomes: traceOutcomes(result.trace, manifests),
-        counts: traceOutcomeCounts(result.trace, manifests),
-      };
-    },
-    async stream(manifests, inputs, start, onSteps) {
+    async stream(manifests, inputs, start, onSteps, keepDetails) {
       const res = await send(
         {
           id: nextId++,
@@ -221,6 +211,7 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
           manifests,
           inputs,
           start,
+          ...(keepDetails === undefined ? {} : { keepDetails }),
         },
         onSteps,
       );

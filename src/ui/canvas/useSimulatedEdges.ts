@@ -1,16 +1,17 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Edge } from '@xyflow/react';
-import { useSimulation } from '../../state/useSimulation';
-import { shownEntry } from '../../state/simulationStore';
+import { useSimulationView } from '../../state/useSimulation';
+import { shownEntry, type SimulationState } from '../../state/simulationStore';
 import type { NodeId } from '../../domain/graph/ids';
 import type { NodeOutcome } from '../../engine/simulate/outcomes';
 
 const EMPTY: ReadonlyMap<NodeId, NodeOutcome> = new Map();
+const shownOutcomes = (s: SimulationState) => shownEntry(s)?.outcomes ?? EMPTY;
 
 /** Edges along the path the shown simulator step took are animated; the others stay as they are. */
 export function useSimulatedEdges(edges: Edge[]): Edge[] {
-  // Deferred: a burst's chunks re-draw the edges between frames, not in the frame that records one.
-  const outcomes = useDeferredValue(useSimulation((s) => shownEntry(s)?.outcomes ?? EMPTY));
+  // Followed in a transition: a burst's chunks re-draw the edges after the task that records one.
+  const outcomes = useSimulationView(shownOutcomes);
   return useMemo(() => {
     if (outcomes === EMPTY) return edges;
     // Outcomes are keyed by node id, and edges name their ends by node id.

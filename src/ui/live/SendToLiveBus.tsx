@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { SimEntry } from '../../state/simulationStore';
+import type { StepDetail } from '../../worker/messages';
 import { liveBus, type PublishAnswer } from '../../worker/liveBus';
 import { useLiveBus } from './useLiveBus';
 
@@ -8,11 +9,11 @@ import { useLiveBus } from './useLiveBus';
  * EventSource pod would (a new id and time). Only with a tap started with --allow-publish, and
  * only after a confirmation that names the server.
  */
-export function SendToLiveBus({ entry }: { entry: SimEntry }) {
+export function SendToLiveBus({ entry, detail }: { entry: SimEntry; detail: StepDetail }) {
   const live = useLiveBus();
   const [asking, setAsking] = useState(false);
   const [answer, setAnswer] = useState<PublishAnswer | null>(null);
-  const received = entry.trace.find((t) => t.type === 'event.received');
+  const received = detail.trace.find((t) => t.type === 'event.received');
   if (live.status !== 'connected' || !live.publish || entry.live) return null;
   if (!received || received.type !== 'event.received') return null;
   const name = `${received.source}/${received.subject}`;

@@ -1,6 +1,6 @@
-import { useDeferredValue } from 'react';
-import { useSimulation } from '../../state/useSimulation';
-import { shownEntry } from '../../state/simulationStore';
+import { useCallback } from 'react';
+import { useSimulationView } from '../../state/useSimulation';
+import { shownEntry, type SimulationState } from '../../state/simulationStore';
 import { nodeOutcomeCounts, simBadgeText } from './simBadgeText';
 import type { NodeId } from '../../domain/graph/ids';
 
@@ -9,22 +9,28 @@ import type { NodeId } from '../../domain/graph/ids';
  * times that happened so far; nothing before anything reached the node.
  */
 export function SimBadge({ simKey }: { simKey: NodeId }) {
-  // Deferred, as the simulator's timeline: during a burst the badges follow between chunks, not
-  // inside the frame that records one.
-  const outcome = useDeferredValue(useSimulation((s) => shownEntry(s)?.outcomes.get(simKey)));
-  const seq = useDeferredValue(useSimulation((s) => shownEntry(s)?.seq));
-  // A string, so the badge re-renders only when its words change.
-  const words = useDeferredValue(
-    useSimulation((s) => {
-      const b = simBadgeText(nodeOutcomeCounts(s, simKey), shownEntry(s)?.outcomes.get(simKey));
-      return b ? `${b.text}\n${b.title}` : '';
-    }),
+  // Followed in a transition, as the simulator's timeline: during a burst the badges are drawn after
+  // the task that records a chunk, not inside it. One string, so a badge is drawn again only when
+  // what it shows changes.
+  const words = useSimulationView(
+    useCallback(
+      (s: SimulationState) => {
+        const shown = shownEntry(s);
+        const outcome = shown?.outcomes.get(simKey);
+        const b = simBadgeText(nodeOutcomeCounts(s, simKey), outcome);
+        // The flash (a new element per step) marks each step sent by hand; a burst's thousands of
+        // steps would flash and repaint every badge many times a second, so it flashes once.
+        const flash = s.running ? 'burst' : (shown?.seq ?? '');
+        return b ? [outcome ?? '', flash, b.text, b.title].join('\n') : '';
+      },
+      [simKey],
+    ),
   );
   if (!words) return null;
-  const [text, title] = words.split('\n');
+  const [outcome, flash, text, title] = words.split('\n');
   return (
     <span
-      key={seq}
+      key={flash}
       className={`sim-badge${outcome ? ` sim-${outcome}` : ''}`}
       title={title}
       data-testid="canvas.sim-badge"

@@ -5,7 +5,7 @@ import { formatRfc3339 } from '../../engine/clock/clock';
 import { parseDuration } from '../../domain/cron/goDuration';
 import { useDesignerStore } from '../../state/useDesignerStore';
 import { selectGraph } from '../../state/selectors';
-import { currentSimState } from '../../state/simulationStore';
+import { latestSimState } from '../../state/simulationStore';
 import { useSimulation } from '../../state/useSimulation';
 import { useSimulatorActions } from './useSimulatorActions';
 
@@ -15,7 +15,7 @@ const YEAR_MS = 366 * 86_400_000;
 export function ClockControls() {
   const graph = useDesignerStore(selectGraph);
   const now = useSimulation((s) => {
-    const st = currentSimState(s);
+    const st = latestSimState(s);
     return typeof st === 'number' ? st : st.nowMs;
   });
   const startMs = useSimulation((s) => s.startMs);

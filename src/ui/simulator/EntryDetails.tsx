@@ -3,7 +3,8 @@ import type { DependencyNode, EventNode } from '../../domain/graph/designGraph';
 import { reproduceCommands } from '../../engine/sources/reproduce';
 import { useDesignerStore } from '../../state/useDesignerStore';
 import { selectGraph } from '../../state/selectors';
-import type { SimEntry } from '../../state/simulationStore';
+import { MAX_ENTRIES, stepDetail, type SimEntry } from '../../state/simulationStore';
+import type { StepDetail } from '../../worker/messages';
 import { FiringView } from './FiringView';
 import { CopyButton, JsonTree } from './JsonTree';
 import { WhyView } from './WhyView';
@@ -14,7 +15,23 @@ type Tab = (typeof TABS)[number];
 
 /** Everything about one timeline entry: why, what it produced, the event itself, and how to replay it on a cluster. */
 export function EntryDetails({ entry }: { entry: SimEntry }) {
-  const [tab, setTab] = useState<Tab>(entry.firings.length ? 'Output' : 'Why');
+  const detail = stepDetail(entry);
+  if (!detail)
+    return (
+      <section className="entry-details" aria-label="Details">
+        <p className="field-hint" role="note">
+          A long burst keeps the details of its last {MAX_ENTRIES.toLocaleString('en')} steps only
+          (the timeline lets the older ones go); this step’s outcome is on the canvas. They show
+          when the burst is over.
+        </p>
+      </section>
+    );
+  return <StepDetails entry={entry} detail={detail} />;
+}
+
+function StepDetails({ entry, detail }: { entry: SimEntry; detail: StepDetail }) {
+  const { firings, triggerSpecs } = detail;
+  const [tab, setTab] = useState<Tab>(firings.length ? 'Output' : 'Why');
   return (
     <section className="entry-details" aria-label="Details">
       <div role="tablist" aria-label="Details of the step" className="detail-tabs">
@@ -27,33 +44,29 @@ export function EntryDetails({ entry }: { entry: SimEntry }) {
             onClick={() => setTab(t)}
           >
             {t}
-            {t === 'Output' && entry.firings.length ? ` (${entry.firings.length})` : ''}
+            {t === 'Output' && firings.length ? ` (${firings.length})` : ''}
           </button>
         ))}
       </div>
       <div role="tabpanel" aria-label={tab} className="detail-body">
-        {tab === 'Why' && <WhyView entry={entry} />}
+        {tab === 'Why' && <WhyView detail={detail} />}
         {tab === 'Output' &&
-          (entry.firings.length ? (
-            entry.firings.map((f, i) => (
-              <FiringView
-                key={i}
-                firing={f}
-                typeSpec={entry.triggerSpecs[`${f.sensor}/${f.trigger}`]}
-              />
+          (firings.length ? (
+            firings.map((f, i) => (
+              <FiringView key={i} firing={f} typeSpec={triggerSpecs[`${f.sensor}/${f.trigger}`]} />
             ))
           ) : (
             <p className="field-hint">Nothing fired at this step: see Why.</p>
           ))}
-        {tab === 'Event' && <EventView entry={entry} />}
+        {tab === 'Event' && <EventView entry={entry} detail={detail} />}
         {tab === 'Reproduce' && <ReproduceView entry={entry} />}
       </div>
     </section>
   );
 }
 
-function EventView({ entry }: { entry: SimEntry }) {
-  const received = entry.trace.find((t) => t.type === 'event.received');
+function EventView({ entry, detail }: { entry: SimEntry; detail: StepDetail }) {
+  const received = detail.trace.find((t) => t.type === 'event.received');
   if (!received || received.type !== 'event.received')
     return <p className="field-hint">This step sent no event.</p>;
   let data: unknown = received.data;
@@ -80,7 +93,7 @@ function EventView({ entry }: { entry: SimEntry }) {
         <CopyButton text={JSON.stringify(data, null, 2)} label="Copy data JSON" />
       </div>
       <JsonTree value={event} />
-      <SendToLiveBus entry={entry} />
+      <SendToLiveBus entry={entry} detail={detail} />
     </div>
   );
 }

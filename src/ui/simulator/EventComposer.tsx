@@ -1,5 +1,5 @@
 import { useContext, useId, useMemo, useState } from 'react';
-import { currentSimState, type ComposerDraft } from '../../state/simulationStore';
+import { latestSimState, type ComposerDraft } from '../../state/simulationStore';
 import { DesignerStoreContext, useDesignerStore } from '../../state/useDesignerStore';
 import { selectGraph } from '../../state/selectors';
 import { useSimulation, useSimulationStore } from '../../state/useSimulation';
@@ -24,7 +24,7 @@ export function EventComposer() {
   const { run } = useSimulatorActions();
   const current = events.find((e) => eventKey(e) === wanted) ?? events[0];
   const nowMs = useSimulation((s) => {
-    const st = currentSimState(s);
+    const st = latestSimState(s);
     return typeof st === 'number' ? st : st.nowMs;
   });
   const key = current ? eventKey(current) : '';

@@ -1,6 +1,7 @@
 import { useContext, useState } from 'react';
 import { DesignerStoreContext, useDesignerStore } from '../../state/useDesignerStore';
-import { useSimulation } from '../../state/useSimulation';
+import { useSimulation, useSimulationStore } from '../../state/useSimulation';
+import { stepDetail } from '../../state/simulationStore';
 import { runToScenario } from '../../engine/scenario/runToScenario';
 import { downloadFile, fileBase } from '../common/download';
 import { formatScenarioFile, type Scenario } from '../../domain/scenario/scenario';
@@ -10,8 +11,10 @@ export function ScenariosPanel() {
   const designer = useContext(DesignerStoreContext);
   const scenarios = useDesignerStore((s) => s.scenarios);
   const verdicts = useSimulation((s) => s.verdicts);
-  const entries = useSimulation((s) => s.entries);
-  const startMs = useSimulation((s) => s.startMs);
+  // Only whether there are any: the run itself is read when it is saved (a burst changes it often).
+  const hasEntries = useSimulation((s) => s.entries.length > 0);
+  const running = useSimulation((s) => s.running);
+  const sim = useSimulationStore();
   const [name, setName] = useState('');
   // The scenario whose Remove was pressed: removal waits for a second, explicit yes.
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -25,8 +28,17 @@ export function ScenariosPanel() {
   };
   const passed = verdicts?.filter((v) => v.pass).length ?? 0;
   const save = () => {
+    const { entries, startMs } = sim.getState();
     const wanted = name.trim() || `run of ${entries.length} step${entries.length === 1 ? '' : 's'}`;
-    const scenario = runToScenario(wanted, startMs, entries);
+    const scenario = runToScenario(
+      wanted,
+      startMs,
+      // Every entry has its details once a run is over (Save waits for it).
+      entries.flatMap((e) => {
+        const detail = stepDetail(e);
+        return detail ? [{ ...e, ...detail }] : [];
+      }),
+    );
     const others = designer.getState().scenarios.filter((s) => s.name !== scenario.name);
     designer.getState().dispatch({ type: 'setScenarios', scenarios: [...others, scenario] });
     setName('');
@@ -112,7 +124,7 @@ export function ScenariosPanel() {
           value={name}
           onChange={(e) => setName(e.target.value)}
         />
-        <button type="button" disabled={entries.length === 0} onClick={save}>
+        <button type="button" disabled={!hasEntries || running} onClick={save}>
           Save run as scenario
         </button>
       </div>

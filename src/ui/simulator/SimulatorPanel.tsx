@@ -1,6 +1,5 @@
-import { useDeferredValue } from 'react';
-import { shownEntry } from '../../state/simulationStore';
-import { useSimulation } from '../../state/useSimulation';
+import { shownEntry, type SimulationState } from '../../state/simulationStore';
+import { useSimulation, useSimulationView } from '../../state/useSimulation';
 import { LiveBusControl } from '../live/LiveBusControl';
 import { ClockControls } from './ClockControls';
 import { EntryDetails } from './EntryDetails';
@@ -11,23 +10,20 @@ import { Timeline } from './Timeline';
 import { TriggerOutcomes } from './TriggerOutcomes';
 import './actions.css';
 
+const countFirings = (s: SimulationState) => s.entries.reduce((n, e) => n + e.fired + e.failed, 0);
+const countFailed = (s: SimulationState) => s.entries.reduce((n, e) => n + e.failed, 0);
+
 /**
  * Send events and move the virtual clock (left), follow what happened and keep runs as scenarios
  * (middle), and read why, what was produced and how to replay it on a cluster (right).
  */
 export function SimulatorPanel() {
-  // Deferred: while a burst streams in, the newest step's details are drawn in the background
-  // (React yields to the page between components), not inside the task that received the chunk.
-  const entry = useDeferredValue(useSimulation(shownEntry));
+  // Followed in a transition: while a burst streams in, the newest step's details are drawn in the
+  // background (React yields to the page between components), not inside the task that recorded it.
+  const entry = useSimulationView(shownEntry);
   const error = useSimulation((s) => s.error);
-  const firings = useDeferredValue(
-    useSimulation((s) => s.entries.reduce((n, e) => n + e.firings.length, 0)),
-  );
-  const failed = useDeferredValue(
-    useSimulation((s) =>
-      s.entries.reduce((n, e) => n + e.firings.filter((f) => f.result === 'failed').length, 0),
-    ),
-  );
+  const firings = useSimulationView(countFirings);
+  const failed = useSimulationView(countFailed);
   return (
     <div className="simulator">
       <div className="simulator-column">

@@ -1,6 +1,6 @@
-import { memo, useCallback, useDeferredValue, useState, type UIEvent } from 'react';
-import { useSimulation, useSimulationStore } from '../../state/useSimulation';
-import { MAX_ENTRIES, type SimEntry } from '../../state/simulationStore';
+import { memo, useCallback, useState, type UIEvent } from 'react';
+import { useSimulation, useSimulationStore, useSimulationView } from '../../state/useSimulation';
+import { MAX_ENTRIES, type SimEntry, type SimulationState } from '../../state/simulationStore';
 
 /** Steps drawn at first; a burst's older ones come with "Show earlier steps". */
 const SHOWN_STEPS = 200;
@@ -13,10 +13,12 @@ const MARGIN_ROWS = 10;
 /** Rows assumed in view before the list has been scrolled (its max height is 40vh). */
 const VIEW_ROWS = 24;
 
+const selectEntries = (s: SimulationState) => s.entries;
+
 /** Every input sent, newest last; choosing one shows the canvas and details as they were then. */
 export function Timeline() {
-  // Deferred like the details: a burst's rows are redrawn in the background, between chunks.
-  const entries = useDeferredValue(useSimulation((s) => s.entries));
+  // Followed in a transition: a burst's rows are redrawn after the task that records a chunk.
+  const entries = useSimulationView(selectEntries);
   const selected = useSimulation((s) => s.selected);
   const dropped = useSimulation((s) => s.dropped);
   const sim = useSimulationStore();
@@ -147,9 +149,9 @@ const TimelineRow = memo(function TimelineRow({
   /** In a windowed list: the row's place among all of them (for screen readers). */
   position?: { at: number; of: number };
 }) {
-  const kind = e.firings.some((f) => f.result !== 'failed')
+  const kind = e.fired
     ? 'fire'
-    : e.firings.length || /dropped|not published|failed/.test(e.summary)
+    : e.failed || /dropped|not published|failed/.test(e.summary)
       ? 'drop'
       : /waits/.test(e.summary)
         ? 'held'

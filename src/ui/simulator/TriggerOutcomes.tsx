@@ -3,8 +3,8 @@ import type { SimManifest } from '../../engine/simulate/simDesign';
 import type { ActionOutcome, OutcomeEntry } from '../../domain/scenario/actionOutcome';
 import { useDesignerStore } from '../../state/useDesignerStore';
 import { selectSimManifests } from '../../state/selectors';
-import { currentSimState } from '../../state/simulationStore';
-import { useSimulation } from '../../state/useSimulation';
+import { latestSimState } from '../../state/simulationStore';
+import { useSimulation, useSimulationView } from '../../state/useSimulation';
 import { clockOf } from './AttemptTimeline';
 import { useSimulatorActions } from './useSimulatorActions';
 
@@ -45,7 +45,8 @@ function triggerKeys(manifests: readonly SimManifest[]): { key: string; dlq: boo
  */
 export function TriggerOutcomes() {
   const manifests = useDesignerStore(selectSimManifests);
-  const state = useSimulation((s) => currentSimState(s));
+  // Followed in a transition: a burst changes it on every chunk.
+  const state = useSimulationView(latestSimState);
   const running = useSimulation((s) => s.running);
   const { run } = useSimulatorActions();
   const [codes, setCodes] = useState<Record<string, string>>({});

@@ -1,15 +1,13 @@
 import { formatSpan } from '../../engine/simulate/instant';
 import type { FilterCheck, TraceEvent } from '../../engine/trace';
-import type { SimEntry } from '../../state/simulationStore';
+import type { StepDetail } from '../../worker/messages';
 import { AttemptTimeline, Time } from './AttemptTimeline';
 import { PendingActions } from './PendingActions';
 
 /** Why things happened: each dependency's filters check by check, each trigger's conditions. */
-export function WhyView({ entry }: { entry: SimEntry }) {
-  const items = entry.trace.filter((t) => t.type !== 'clock.set');
-  const waiting = Object.entries(entry.state.triggers).filter(
-    ([, t]) => Object.keys(t.held).length > 0,
-  );
+export function WhyView({ detail: { trace, state } }: { detail: StepDetail }) {
+  const items = trace.filter((t) => t.type !== 'clock.set');
+  const waiting = Object.entries(state.triggers).filter(([, t]) => Object.keys(t.held).length > 0);
   return (
     <div className="why">
       <ul className="why-list">
@@ -17,7 +15,7 @@ export function WhyView({ entry }: { entry: SimEntry }) {
           <WhyItem key={i} t={t} />
         ))}
       </ul>
-      <PendingActions state={entry.state} />
+      <PendingActions state={state} />
       {waiting.length > 0 && (
         <>
           <h4>Held now, waiting for the rest of their conditions</h4>
