@@ -80,7 +80,7 @@ export function documentPatch(file: ParsedFile, index: number, next: unknown): T
   const doc = file.documents[index];
   if (!doc || deepEqual(doc.value, next)) return null;
   // AST ranges count from the start of the text the document was parsed from (see ParsedDocument).
-  const ctx: Ctx = { text: doc.astText, style: detectStyle(file.text), edits: [] };
+  const ctx: Ctx = { text: doc.astText, style: styleOf(file), edits: [] };
   if (!doc.ast || doc.problems.length > 0 || !doc.ast.contents) {
     return wholeDocumentEdit(file, doc, next, ctx.style);
   }
@@ -90,6 +90,88 @@ export function documentPatch(file: ParsedFile, index: number, next: unknown): T
     end: doc.astOffset + doc.astText.length,
     text: applyEdits(doc.astText, ctx.edits),
   };
+}
+
+/**
+ * The same rewrite as {@link documentPatch} for an edit of one place in a document: `update` gets
+ * the value found at the deepest part of `path` the document has (the whole path when it exists)
+ * and the rest of the path, and returns what that value becomes. Only that part is compared with
+ * the text, so setting a field costs what the field holds, not what the document holds (one field
+ * of an 80,000-key mapping was compared key by key, and every level of the path compared the whole
+ * mapping again). `undefined` when the path runs through something it cannot follow (an alias, a
+ * merge key, a duplicate key, a document that did not parse): then diff the whole document.
+ */
+export function placePatch(
+  file: ParsedFile,
+  index: number,
+  path: readonly (string | number)[],
+  update: (found: unknown, rest: readonly (string | number)[]) => unknown,
+  /** Stop at the parent of the last segment (a removal edits the mapping that holds it). */
+  stopAtParent = false,
+): TextEdit | null | undefined {
+  const doc = file.documents[index];
+  if (!doc?.ast?.contents || doc.problems.length > 0) return undefined;
+  let value: unknown = doc.value;
+  let node: Node = doc.ast.contents;
+  let place: Place = { kind: 'root' };
+  let depth = 0;
+  const end = stopAtParent ? path.length - 1 : path.length;
+  for (; depth < end; depth++) {
+    const child = childOf(doc.astText, value, node, path[depth]!);
+    if (!child) break;
+    ({ value, node, place } = child);
+  }
+  const next = update(value, path.slice(depth));
+  if (depth === 0 && !isPlainObject(next)) return undefined;
+  const ctx: Ctx = { text: doc.astText, style: styleOf(file), edits: [] };
+  diff(ctx, value, next, node, place);
+  if (ctx.edits.length === 0) return null;
+  return {
+    start: doc.astOffset,
+    end: doc.astOffset + doc.astText.length,
+    text: applyEdits(doc.astText, ctx.edits),
+  };
+}
+
+/**
+ * One step down a value and its AST together, where both plainly hold `key` and a whole diff would
+ * edit the container item by item too (so the edit is the one it would make).
+ */
+function childOf(
+  text: string,
+  value: unknown,
+  node: Node,
+  key: string | number,
+): { value: unknown; node: Node; place: Place } | null {
+  if (isPlainObject(value) && isMap(node) && typeof key === 'string') {
+    if (!Object.hasOwn(value, key)) return null;
+    // Only a mapping diffMap would edit pair by pair: plain keys, no merge key, the key once (a
+    // document with repeated keys has no value to edit).
+    let found: Pair<Node, Node | null> | null = null;
+    for (const item of pairsOf(node)) {
+      const k = keyOf(item);
+      if (k === null || k === '<<' || !rangeOf(item.key) || (k === key && found)) return null;
+      if (k === key) found = item;
+    }
+    if (!found?.value || isAlias(found.value)) return null;
+    return {
+      value: value[key],
+      node: found.value,
+      place: node.flow ? { kind: 'flow' } : { kind: 'pair', pair: found },
+    };
+  }
+  if (Array.isArray(value) && isSeq(node) && typeof key === 'number') {
+    const items = itemsOf(node);
+    const item = items[key];
+    if (!item || isAlias(item) || value.length !== items.length) return null;
+    if (items.some((it) => !rangeOf(it) || (!node.flow && dashOf(text, it!) === null))) return null;
+    return {
+      value: value[key],
+      node: item,
+      place: node.flow ? { kind: 'flow' } : { kind: 'item' },
+    };
+  }
+  return null;
 }
 
 function wholeDocumentEdit(
@@ -104,11 +186,28 @@ function wholeDocumentEdit(
   return { start, end: doc.range[1], text: head + body };
 }
 
+const styles = new WeakMap<ParsedFile, YamlStyle>();
+/** The file's style, found once per parsed file (finding it reads the whole text). */
+function styleOf(file: ParsedFile): YamlStyle {
+  let style = styles.get(file);
+  if (!style) {
+    style = detectStyle(file.text);
+    styles.set(file, style);
+  }
+  return style;
+}
+
 /** Most files use one sequence style throughout; follow the first block sequence under a key. */
 export function detectStyle(text: string): YamlStyle {
-  const m = /^( *)[^\s#-][^\n]*:[ \t]*(?:#[^\n]*)?\n( *)- /m.exec(text);
-  if (!m) return { indentSeq: true };
-  return { indentSeq: (m[2]?.length ?? 0) > (m[1]?.length ?? 0) };
+  // From each line that starts an item back to the line before it: one pattern over the whole
+  // text tried a key at every line, a cost that showed in each edit of a big file.
+  const item = /\n( *)- /g;
+  for (let m = item.exec(text); m; m = item.exec(text)) {
+    const before = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
+    const key = /^( *)[^\s#-][^\n]*:[ \t]*(?:#[^\n]*)?$/.exec(before);
+    if (key) return { indentSeq: (m[1]?.length ?? 0) > (key[1]?.length ?? 0) };
+  }
+  return { indentSeq: true };
 }
 
 /** `changed`: the caller already knows prev and next differ (comparing again at every level of a deep edit doubled its cost). */
@@ -190,6 +289,10 @@ function replace(ctx: Ctx, node: Node | null, next: unknown, place: Place): void
   });
 }
 
+// Casts: a parsed document's collections hold nodes; yaml types their items as unknown.
+const pairsOf = (map: YAMLMap): Pair<Node, Node | null>[] => map.items as Pair<Node, Node | null>[];
+const itemsOf = (seq: YAMLSeq): (Node | null)[] => seq.items as (Node | null)[];
+
 function keyOf(pair: Pair<unknown, unknown>): string | null {
   if (!isScalar(pair.key)) return null;
   const v = pair.key.value;
@@ -206,8 +309,7 @@ function diffMap(
   map: YAMLMap,
 ): boolean {
   const pairs = new Map<string, Pair<Node, Node | null>>();
-  // Cast: a parsed document's map holds pairs of nodes; yaml types a YAMLMap's items as unknown.
-  for (const item of map.items as Pair<Node, Node | null>[]) {
+  for (const item of pairsOf(map)) {
     const k = keyOf(item);
     if (k === null || k === '<<' || pairs.has(k) || !rangeOf(item.key)) return false;
     pairs.set(k, item);
@@ -332,9 +434,16 @@ function insertPairs(
   flush();
 }
 
+/** Where the `- ` of a block sequence's item is, when it stands on the item's line. */
+function dashOf(text: string, node: Node): number | null {
+  const start = rangeOf(node)![0];
+  const ls = lineStartOf(text, start);
+  const m = /^( *)- +$/.exec(text.slice(ls, start));
+  return m ? ls + (m[1]?.length ?? 0) : null;
+}
+
 function diffSeq(ctx: Ctx, prev: unknown[], next: unknown[], seq: YAMLSeq): boolean {
-  // Cast: a parsed document's sequence holds nodes; yaml types a YAMLSeq's items as unknown.
-  const items = seq.items as (Node | null)[];
+  const items = itemsOf(seq);
   if (items.length !== prev.length || items.some((it) => !rangeOf(it))) return false;
   if (seq.flow) {
     if (prev.length !== next.length) return false;
@@ -342,13 +451,7 @@ function diffSeq(ctx: Ctx, prev: unknown[], next: unknown[], seq: YAMLSeq): bool
     return true;
   }
   const { text, style } = ctx;
-  const dashOf = (node: Node): number | null => {
-    const start = rangeOf(node)![0];
-    const ls = lineStartOf(text, start);
-    const m = /^( *)- +$/.exec(text.slice(ls, start));
-    return m ? ls + (m[1]?.length ?? 0) : null;
-  };
-  const dashes = items.map((it) => dashOf(it!));
+  const dashes = items.map((it) => dashOf(text, it!));
   if (dashes.some((d) => d === null)) return false;
   const dashCol = columnOf(text, dashes[0]!);
   const plan = alignSequences(prev, next);
