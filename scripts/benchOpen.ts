@@ -43,6 +43,12 @@ const CASES: Case[] = [
     shows: 'Sensor sensor-0',
   },
   {
+    // About 10 MiB, the largest file the app accepts.
+    design: '130,000 events in one EventSource (10 MiB)',
+    files: [{ name: 'many-events-10mib.yaml', text: manyEvents(130_000) }],
+    shows: 'EventSource many',
+  },
+  {
     design: '80,000 keys in one mapping',
     files: [{ name: 'wide.yaml', text: wideMapping(80_000) }],
     shows: 'EventSource wide',

@@ -50,19 +50,34 @@ export function createAnalysisClient(
       const result = new Promise<DesignAnalysis>(
         (resolve, reject) => (settle = { resolve, reject }),
       );
-      const parts: Partial<Pick<DesignAnalysis, 'graph' | 'diagnostics'>> = {};
+      // The lists come in slices (see handleAnalysis), each added as it comes.
+      const nodes: DesignAnalysis['graph']['nodes'] = [];
+      const edges: DesignAnalysis['graph']['edges'] = [];
+      const diagnostics: DesignAnalysis['diagnostics'] = [];
+      const ranges: DesignAnalysis['ranges'] = new Map();
       const receive = (m: AnalysisMessage) => {
         if (m.id !== id || !settle) return;
         if (m.type === 'progress') return onProgress(m.done, m.total);
-        if (m.type === 'graph') return void (parts.graph = m.graph);
-        if (m.type === 'diagnostics') return void (parts.diagnostics = m.diagnostics);
+        if (m.type === 'nodes') return void append(nodes, m.items);
+        if (m.type === 'edges') return void append(edges, m.items);
+        if (m.type === 'diagnostics') return void append(diagnostics, m.items);
+        if (m.type === 'ranges') return void m.items.forEach(([k, v]) => ranges.set(k, v));
         const done = settle;
         settle = null;
         worker?.terminate();
-        if (m.type === 'error') done.reject(new Error(m.message));
-        else if (!parts.graph || !parts.diagnostics)
-          done.reject(new Error('the design could not be read (the analysis arrived incomplete)'));
-        else done.resolve({ graph: parts.graph, diagnostics: parts.diagnostics, ...m.rest });
+        if (m.type === 'error') return done.reject(new Error(m.message));
+        const { files: paths, counts, ...rest } = m.rest;
+        const got = [nodes.length, edges.length, diagnostics.length, ranges.size];
+        if (got.some((n, i) => n !== counts[i]))
+          return done.reject(
+            new Error('the design could not be read (the analysis arrived incomplete)'),
+          );
+        done.resolve({
+          graph: { nodes, edges, ...(paths ? { files: paths } : {}) },
+          diagnostics,
+          ranges,
+          ...rest,
+        });
       };
       if (worker) {
         worker.onmessage = (e) => receive(e.data);
@@ -85,3 +100,7 @@ export function createAnalysisClient(
 }
 
 export type AnalysisClient = ReturnType<typeof createAnalysisClient>;
+
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
+}

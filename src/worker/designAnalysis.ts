@@ -51,30 +51,61 @@ export function analyzeDesign(
 }
 
 export type AnalysisRequest = { id: number; files: DesignFile[] };
-/** The analysis minus the parts sent ahead of it. */
-type AnalysisRest = Omit<DesignAnalysis, 'graph' | 'diagnostics'>;
+
+/** The analysis's long lists go in slices of this many items, each read by the page in a task of its own. */
+export const ANALYSIS_SLICE = 5000;
+
+type Range = [string, { file: string; range: SourceRange }];
 
 export type AnalysisMessage =
   | { id: number; type: 'progress'; done: number; total: number }
-  | { id: number; type: 'graph'; graph: DesignGraph }
-  | { id: number; type: 'diagnostics'; diagnostics: Diagnostic[] }
-  | { id: number; type: 'result'; rest: AnalysisRest }
+  | { id: number; type: 'nodes'; items: DesignGraph['nodes'] }
+  | { id: number; type: 'edges'; items: DesignGraph['edges'] }
+  | { id: number; type: 'diagnostics'; items: Diagnostic[] }
+  | { id: number; type: 'ranges'; items: Range[] }
+  | {
+      id: number;
+      type: 'result';
+      rest: Pick<DesignAnalysis, 'manifests' | 'parses'> & {
+        files?: DesignGraph['files'];
+        /** How many nodes, edges, diagnostics and ranges were sent, to tell a lost slice. */
+        counts: [number, number, number, number];
+      };
+    }
   | { id: number; type: 'error'; message: string };
 
 /**
- * The worker's handler: progress after each file, then the analysis in three messages (graph,
- * diagnostics, the rest), or why it failed. The page reads each message in a task of its own, so
- * reading a big design's analysis is three short tasks, not one long one.
+ * The worker's handler: progress after each file, then the analysis: its lists (nodes, edges,
+ * diagnostics, node ranges) in slices, and the rest, or why it failed. The page reads each message
+ * in a task of its own, so reading a 10 MB design's analysis is many short tasks: whole, the
+ * graph of 130,000 events alone took the page most of a second to read.
  */
 export function handleAnalysis(req: AnalysisRequest, post: (m: AnalysisMessage) => void): void {
+  const id = req.id;
   try {
-    const { graph, diagnostics, ...rest } = analyzeDesign(req.files, (done, total) =>
-      post({ id: req.id, type: 'progress', done, total }),
+    const { graph, diagnostics, ranges, manifests, parses } = analyzeDesign(
+      req.files,
+      (done, total) => post({ id, type: 'progress', done, total }),
     );
-    post({ id: req.id, type: 'graph', graph });
-    post({ id: req.id, type: 'diagnostics', diagnostics });
-    post({ id: req.id, type: 'result', rest });
+    for (const items of slices(graph.nodes)) post({ id, type: 'nodes', items });
+    for (const items of slices(graph.edges)) post({ id, type: 'edges', items });
+    for (const items of slices(diagnostics)) post({ id, type: 'diagnostics', items });
+    for (const items of slices([...ranges])) post({ id, type: 'ranges', items });
+    post({
+      id,
+      type: 'result',
+      rest: {
+        manifests,
+        parses,
+        counts: [graph.nodes.length, graph.edges.length, diagnostics.length, ranges.size],
+        ...(graph.files ? { files: graph.files } : {}),
+      },
+    });
   } catch (e) {
-    post({ id: req.id, type: 'error', message: e instanceof Error ? e.message : String(e) });
+    post({ id, type: 'error', message: e instanceof Error ? e.message : String(e) });
   }
+}
+
+function* slices<T>(items: readonly T[]): Generator<T[]> {
+  for (let i = 0; i < items.length; i += ANALYSIS_SLICE) yield items.slice(i, i + ANALYSIS_SLICE);
 }

@@ -3,7 +3,12 @@ import { applyNodeChanges, type NodeChange } from '@xyflow/react';
 import type { DesignerState, DesignerStore, XY } from '../../state/createDesignerStore';
 import { selectDiagnostics, selectGraph } from '../../state/selectors';
 import { reuseUnchanged, sameEdge, sameNode } from './reuseElements';
-import { toFlowElements, type DesignFlowEdge, type DesignFlowNode } from './toFlowElements';
+import {
+  flowElementSteps,
+  toFlowElements,
+  type DesignFlowEdge,
+  type DesignFlowNode,
+} from './toFlowElements';
 import { placeNewNodes } from './placeNewNodes';
 import { resourceNodeId } from '../../domain/graph/ids';
 import { OVERVIEW_MIN_NODES } from './overviewModel';
@@ -44,12 +49,18 @@ export function createCanvasStore(designer: DesignerStore): CanvasStore {
     const before = known;
     known = new Set(graph.nodes.map((n) => n.id));
     const selected = new Set(s.selection.ids);
-    const measured = new Map(previous?.nodes.map((n) => [n.id, n.measured]) ?? []);
-    let nodes = fresh.nodes.map((n) => ({
-      ...n,
-      selected: selected.has(n.id),
-      ...(measured.get(n.id) ? { measured: measured.get(n.id) } : {}),
-    }));
+    const measured = new Map<string, NonNullable<DesignFlowNode['measured']>>();
+    for (const n of previous?.nodes ?? []) if (n.measured) measured.set(n.id, n.measured);
+    // Nothing selected or measured yet (a design just opened): the fresh nodes as they are, not
+    // a copy of each (130,000 of them in a 10 MB file).
+    let nodes =
+      selected.size === 0 && measured.size === 0
+        ? fresh.nodes
+        : fresh.nodes.map((n) => ({
+            ...n,
+            selected: selected.has(n.id),
+            ...(measured.get(n.id) ? { measured: measured.get(n.id) } : {}),
+          }));
     const moved = s.readOnly ? {} : placeNewNodes(before, nodes);
     if (Object.keys(moved).length) {
       nodes = nodes.map((n) => (moved[n.id] ? { ...n, position: moved[n.id]! } : n));
@@ -112,7 +123,7 @@ export function createCanvasStore(designer: DesignerStore): CanvasStore {
         designer.getState().dispatch({ type: 'moveNodes', positions: moved });
     },
   }));
-  // A big design's new analysis is drawn in a task of its own, after the one that received it from
+  // A big design's new analysis is drawn in tasks of its own, after the one that received it from
   // the worker: the page's longest task while opening stays one step, not receiving plus drawing.
   let later: ReturnType<typeof setTimeout> | null = null;
   const redraw = () => {
@@ -137,9 +148,21 @@ export function createCanvasStore(designer: DesignerStore): CanvasStore {
       canvas.setState({ nodes: reselect(canvas.getState().nodes, s.selection.ids) });
       return;
     }
-    if (s.goodAnalysis !== prev.goodAnalysis && selectGraph(s).nodes.length > OVERVIEW_MIN_NODES)
-      later = setTimeout(redraw, 0);
-    else redraw();
+    if (s.goodAnalysis !== prev.goodAnalysis && selectGraph(s).nodes.length > OVERVIEW_MIN_NODES) {
+      // The whole-graph steps first, a task each, then the drawing (which finds them done).
+      const steps = flowElementSteps(
+        selectGraph(s),
+        selectDiagnostics(s),
+        canvas.getState().collapsed,
+      );
+      const next = () => {
+        const step = steps.shift();
+        if (!step) return redraw();
+        step();
+        later = setTimeout(next, 0);
+      };
+      later = setTimeout(next, 0);
+    } else redraw();
   });
   return canvas;
 }

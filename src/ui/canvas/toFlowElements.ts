@@ -94,6 +94,25 @@ export function toFlowElements(
   return { nodes, edges: flowEdges(graph, collapsed, shownAs) };
 }
 
+/**
+ * The whole-graph work of {@link toFlowElements} as separate steps (layout, part counts and order,
+ * problem counts, edges), each kept per graph: a big design's canvas runs them in tasks of their
+ * own before drawing, so no one task does them all.
+ */
+export function flowElementSteps(
+  graph: DesignGraph,
+  diagnostics: readonly Diagnostic[],
+  collapsed: ReadonlySet<string>,
+): (() => void)[] {
+  return [
+    () => void layoutOf(graph),
+    () => void graphFacts(graph),
+    () => void diagnosticCounts(graph, diagnostics),
+    // With parts folded, the edges are worked out as the canvas is drawn.
+    ...(collapsed.size === 0 ? [() => void flowEdges(graph, collapsed, (id) => id)] : []),
+  ];
+}
+
 function detailOf(n: GraphNode): string {
   switch (n.kind) {
     case 'eventBus':
@@ -133,6 +152,16 @@ interface GraphFacts {
 }
 
 const factsOf = new WeakMap<DesignGraph, GraphFacts>();
+const layouts = new WeakMap<DesignGraph, ReturnType<typeof autoLayout>>();
+
+function layoutOf(graph: DesignGraph): ReturnType<typeof autoLayout> {
+  let boxes = layouts.get(graph);
+  if (!boxes) {
+    boxes = autoLayout(graph);
+    layouts.set(graph, boxes);
+  }
+  return boxes;
+}
 
 function graphFacts(graph: DesignGraph): GraphFacts {
   const known = factsOf.get(graph);
@@ -144,7 +173,7 @@ function graphFacts(graph: DesignGraph): GraphFacts {
       if (owner) partCount.set(owner, (partCount.get(owner) ?? 0) + 1);
     }
   const facts: GraphFacts = {
-    boxes: autoLayout(graph),
+    boxes: layoutOf(graph),
     partCount,
     ordered: [
       ...graph.nodes.filter((n) => n.kind !== 'dependency' && n.kind !== 'trigger'),

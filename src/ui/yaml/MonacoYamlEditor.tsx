@@ -20,7 +20,7 @@ interface Props {
 }
 
 const TYPING_PAUSE_MS = 300;
-/** From this many lines on, a file opens without folding and sticky scroll. */
+/** From this many lines on, a file opens without folding, sticky scroll and bracket pairs. */
 const LONG_FILE_LINES = 10_000;
 
 /**
@@ -147,11 +147,17 @@ export default function MonacoYamlEditor({
       if (pending.current?.model === shown) flush();
       const was = shown && paths.current.get(shown);
       if (was !== undefined && was !== null) views.current.set(was, instance.saveViewState());
-      // Folding and sticky scroll of a very long file cost the page a long task on every change
-      // (the YAML worker's folding ranges and outline of 20,000 lines take 0.3 s to read); there
-      // the file tree and "Go to resource" find things.
+      // Folding, sticky scroll and bracket matching of a very long file cost the page a long task
+      // on every change (the YAML worker's folding ranges and outline of 20,000 lines take 0.3 s to
+      // read, the bracket tree for matching is built in one go); there the file tree and "Go to
+      // resource" find things.
       const long = model.getLineCount() > LONG_FILE_LINES;
-      instance.updateOptions({ folding: !long, stickyScroll: { enabled: !long } });
+      instance.updateOptions({
+        folding: !long,
+        stickyScroll: { enabled: !long },
+        guides: { bracketPairs: false, indentation: !long },
+        matchBrackets: long ? 'never' : 'always',
+      });
       instance.setModel(model);
       const view = views.current.get(path);
       if (view) instance.restoreViewState(view);
