@@ -26,10 +26,18 @@ export function updateDocument(
   const doc = parsed.documents[at.documentIndex];
   if (!doc || !isPlainObject(doc.value)) return [...files];
   const next = update(structuredCopy(doc.value));
-  const text = patchDocument(parsed, at.documentIndex, next);
+  return withFileText(files, at.fileIndex, patchDocument(parsed, at.documentIndex, next));
+}
+
+/** The design with one file's text replaced: the very same array when the text is the same. */
+export function withFileText(
+  files: readonly DesignFile[],
+  fileIndex: number,
+  text: string,
+): DesignFile[] {
   // Cast: the very array given back (callers compare by identity); it is never mutated.
-  if (text === file.text) return files as DesignFile[];
-  return files.map((f, i) => (i === at.fileIndex ? { ...f, text } : f));
+  if (files[fileIndex]?.text === text) return files as DesignFile[];
+  return files.map((f, i) => (i === fileIndex ? { ...f, text } : f));
 }
 
 /** Appends a document to a file (the first file when none is given), keeping the file's indentation style. */

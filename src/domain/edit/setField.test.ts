@@ -137,6 +137,22 @@ describe('setField edits the text only where the field is', () => {
     }
   });
 
+  it('gives back the very same files when the field already holds the value', () => {
+    const files = [
+      {
+        path: 'a.yaml',
+        text: 'apiVersion: argoproj.io/v1alpha1\nkind: EventSource\nmetadata:\n  name: a\nspec:\n  x: 1\n',
+      },
+    ];
+    const res = setField(
+      files,
+      { kind: 'EventSource', name: 'a', namespace: '' },
+      ['spec', 'x'],
+      1,
+    );
+    expect(res.ok && res.files).toBe(files);
+  });
+
   it('changes one key of an 80,000-key mapping without comparing the others', () => {
     const files = [{ path: 'wide.yaml', text: wideMapping(80_000) }];
     const res = setField(

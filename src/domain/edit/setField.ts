@@ -1,7 +1,7 @@
 import { listManifests, parseDesign, type DesignFile } from '../design/design';
 import { isJsonObject, type JsonObject } from '../manifest/jsonValue';
 import type { ValuePath } from '../validation/diagnostic';
-import { updateDocument } from './documentEdits';
+import { updateDocument, withFileText } from './documentEdits';
 import { parseManifests } from '../yaml/parseManifests';
 import { placePatch, spliceDocuments } from '../yaml/patchDocument';
 import type { EditResult } from './designEdits';
@@ -34,9 +34,8 @@ export function setField(
     value === undefined,
   );
   if (edit !== undefined) {
-    if (edit === null) return { ok: true, files: [...files] };
-    const text = spliceDocuments(file.text, [edit]);
-    return { ok: true, files: files.map((f, i) => (i === m.fileIndex ? { ...f, text } : f)) };
+    const text = edit ? spliceDocuments(file.text, [edit]) : file.text;
+    return { ok: true, files: withFileText(files, m.fileIndex, text) };
   }
   return {
     ok: true,
