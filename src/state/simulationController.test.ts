@@ -91,7 +91,7 @@ describe('simulation controller', () => {
     expect(seen(latestSimState(sim.getState()))).toBe(0);
   });
 
-  it('records a burst as it streams in, once per frame, one entry per input in order', async () => {
+  it('records a burst as it streams in, a task at a time, one entry per input in order', async () => {
     const designer = createDesignerStore([{ path: 'design.yaml', text: SEED }]);
     const sim = createSimulationStore();
     const local = createSimulationClient({ createWorker: () => null });
@@ -117,7 +117,7 @@ describe('simulation controller', () => {
     expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
     expect(entries.map((e) => e.label)).toEqual(Array.from({ length: n }, (_, i) => `#${i}`));
     expect(entries.every((e) => e.fired === 1)).toBe(true);
-    // Chunks waited for a frame; the end of the run took what was left, in one update.
+    // Chunks waited for a task of their own; the end of the run took what was left, in one update.
     expect(frames.length).toBeGreaterThan(0);
     expect(records).toEqual([n]);
   });

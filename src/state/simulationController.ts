@@ -34,12 +34,12 @@ export interface SimulationController {
 const RERUN_DELAY_MS = 500;
 
 /** Runs `work` soon, in a task of its own. */
-export type FrameScheduler = (work: () => void) => void;
+export type TaskScheduler = (work: () => void) => void;
 
 // Not a requestAnimationFrame callback: there the timeline's update shared its task with the frame's
 // style, layout and paint, and on a busy machine the two together passed 50 ms; apart, each stays
 // well under. Chunks that come before the task runs are still taken in one update.
-const nextTask: FrameScheduler = (work) => void setTimeout(work, 0);
+const nextTask: TaskScheduler = (work) => void setTimeout(work, 0);
 
 /**
  * The simulator of one open design, outside React: it runs inputs through the simulation client
@@ -50,7 +50,7 @@ export function createSimulationController(
   designer: DesignerStore,
   sim: SimulationStore,
   client: () => SimulationClient,
-  schedule: FrameScheduler = nextTask,
+  schedule: TaskScheduler = nextTask,
 ): SimulationController {
   const run = async (requests: readonly SendRequest[]) => {
     if (requests.length === 0) return;
