@@ -80,15 +80,19 @@ export function FlowCanvas({ canvas }: { canvas: CanvasStore }) {
   // design is the overview picture, not cards at the old view. An edit of a big design keeps the view.
   // Worked out per node list, not per render: the canvas re-renders on every simulator chunk.
   const idList = useMemo(() => nodes.map((n) => n.id).join('\n'), [nodes]);
-  const [settled, setSettled] = useState<{ idList: string; ids: ReadonlySet<string> } | null>(null);
+  const [settled, setSettled] = useState<{
+    idList: string;
+    nodes: readonly DesignFlowNode[];
+  } | null>(null);
+  // The settled ids are made into a set only when the ids changed (a design of 130,000 nodes opened
+  // over an empty one makes a set of none).
   const fitPending = useMemo(
-    () => settled?.idList !== idList && needsFit(settled?.ids ?? null, nodes),
+    () =>
+      settled?.idList !== idList &&
+      needsFit(settled ? new Set(settled.nodes.map((n) => n.id)) : null, nodes),
     [settled, idList, nodes],
   );
-  const settle = useCallback(
-    () => setSettled({ idList, ids: new Set(idList.split('\n')) }),
-    [idList],
-  );
+  const settle = useCallback(() => setSettled({ idList, nodes }), [idList, nodes]);
   // A big design zoomed out is one canvas picture and React Flow holds no nodes: a pan, an import
   // or an edit lays out no cards at all. Fits and "Go to" work from the canvas store's nodes.
   const overview = useFlowStore((s) => showsOverview(nodes.length, s.transform[2], fitPending));

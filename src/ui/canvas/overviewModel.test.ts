@@ -58,7 +58,33 @@ describe('overview model', () => {
       { x1: 1200, y1: 88, x2: 1260, y2: 88 },
     ]);
     const seen = linesInView(lines, { x: 0, y: 0, zoom: 0.5 }, { width: 400, height: 300 });
-    expect(seen).toEqual([{ x1: 95, y1: 14, x2: 505, y2: 44 }]);
+    // Cut at the canvas's right side (x 400, three quarters of the way from 95 to 505).
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ x1: 95, y1: 14, x2: 400 });
+    expect(seen[0]!.y2).toBeCloseTo(14 + (30 * 305) / 410);
+  });
+
+  it('leaves out lines that only span the view and draws lines on the same pixels once', () => {
+    const view = { x: 0, y: 0, zoom: 1 };
+    const size = { width: 100, height: 100 };
+    // From far left above the view to far right below it, passing beside the view's corner.
+    expect(linesInView([{ x1: -1000, y1: -50, x2: 1000, y2: 2000 }], view, size)).toEqual([]);
+    // A vertical line beside the view, whose y range spans it.
+    expect(linesInView([{ x1: 150, y1: -500, x2: 150, y2: 500 }], view, size)).toEqual([]);
+    // 10,000 lines from one point off the view to points in a column: each drawn pixel once.
+    const fan = Array.from({ length: 10_000 }, (_, i) => ({
+      x1: -200,
+      y1: 50,
+      x2: 50,
+      y2: i / 100,
+    }));
+    const drawn = linesInView(fan, view, size);
+    expect(drawn.length).toBeLessThan(200);
+    expect(drawn.length).toBeGreaterThan(50);
+    for (const l of drawn) {
+      expect(Math.min(l.x1, l.x2)).toBeGreaterThanOrEqual(0);
+      expect(Math.max(l.y1, l.y2)).toBeLessThanOrEqual(100);
+    }
   });
 
   it('fits on opening, for small designs always, for big ones only when much of it is new', () => {

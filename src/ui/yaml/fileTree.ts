@@ -62,6 +62,9 @@ export function resourcesPerFile(
 ): Map<string, number> {
   const out = new Map<string, number>();
   for (const [id, r] of ranges) {
+    // Parts (130,000 events in a 10 MB file) are told by their id's kind prefix, without parsing it.
+    const prefix = id.slice(0, id.indexOf(':'));
+    if (prefix !== 'eventBus' && prefix !== 'eventSource' && prefix !== 'sensor') continue;
     const kind = parseNodeId(id)?.kind;
     if (kind === 'eventBus' || kind === 'eventSource' || kind === 'sensor')
       out.set(r.file, (out.get(r.file) ?? 0) + 1);
