@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { manyResources } from '../src/test/bigDesigns';
+import { manyEvents, manyResources } from '../src/test/bigDesigns';
 
 // 220 EventSources (each with its event) and 220 Sensors (each with a dependency and a trigger).
 const NODES = 1_100;
@@ -115,4 +115,33 @@ test('Go to resource (Ctrl+F) works from the overview and leaves it', async ({ p
   await expect(sensor).toBeFocused();
   await expect(sensor).toHaveClass(/selected/);
   await expect(canvas.getByRole('status').filter({ hasText: 'Overview:' })).toHaveCount(0);
+});
+
+test('a file over 2 MiB opens from the file chooser as plain text in the editor, and as an overview', async ({
+  page,
+}) => {
+  // 28,000 events, 2.1 MiB: one EventSource with 28,001 nodes.
+  const text = manyEvents(28_000);
+  expect(text.length).toBeGreaterThan(2 * 1024 * 1024);
+  await page.goto('/?new');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Open files…').click();
+  await (
+    await chooser
+  ).setFiles({ name: 'many-events.yaml', mimeType: 'application/yaml', buffer: Buffer.from(text) });
+  await page
+    .getByRole('dialog', { name: 'Open files' })
+    .getByRole('button', { name: 'Open as a new design' })
+    .click();
+  const canvas = page.getByTestId('canvas');
+  await expect(
+    canvas.getByRole('status').filter({ hasText: 'Overview: 28,001 nodes' }),
+  ).toBeVisible({ timeout: 90_000 });
+  const yaml = page.getByRole('region', { name: 'YAML' });
+  await expect(yaml.getByRole('note')).toHaveText(
+    '2.1 MiB file: shown as plain text, without YAML highlighting and completion. It is checked and drawn as any file is.',
+  );
+  // The text is there to read and edit, from its first line.
+  await expect(yaml.locator('.view-lines')).toContainText('apiVersion: argoproj.io/v1alpha1');
+  await page.screenshot({ path: 'test-results/overview-plain-text-file.png' });
 });

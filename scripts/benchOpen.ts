@@ -13,6 +13,8 @@ export interface OpenRow {
   /** Tasks over 50 ms in that time, and from the click until the canvas shows the design. */
   longTasks: number;
   shownMs: number;
+  /** Each task over 50 ms: [start after the click, duration], for finding what is left to split. */
+  tasks?: [number, number][];
 }
 
 interface Case {
@@ -130,6 +132,7 @@ async function openOne(page: Page, base: string, c: Case): Promise<OpenRow> {
     longestTaskMs: Math.max(0, ...after.map((t) => t.ms)),
     longTasks: after.length,
     shownMs: shown - t0,
+    tasks: after.map((t) => [Math.round(t.start - t0), Math.round(t.ms)]),
   };
 }
 

@@ -56,6 +56,32 @@ describe('analysis client', () => {
     expect(analysis.ranges.size).toBe(analysis.graph.nodes.length);
   });
 
+  it('sends the manifests as JSON text, read on first use, unless JSON would change a value', async () => {
+    const results: AnalysisMessage[] = [];
+    const record = (m: AnalysisMessage) => m.type === 'result' && results.push(m);
+    const plain = manyResources(3, 1);
+    handleAnalysis({ id: 1, files: plain }, record);
+    const odd = [
+      {
+        path: 'odd.yaml',
+        text: 'apiVersion: argoproj.io/v1alpha1\nkind: EventSource\nmetadata:\n  name: odd\nspec:\n  webhook:\n    x: {port: "12000", endpoint: /x, method: POST, ratio: .nan, big: .inf, zero: -0}\n',
+      },
+    ];
+    handleAnalysis({ id: 2, files: odd }, record);
+    const [first, second] = results.map((m) => (m.type === 'result' ? m.rest : null));
+    expect(typeof first?.manifestsText).toBe('string');
+    expect(first?.manifests).toBeUndefined();
+    expect(second?.manifestsText).toBeUndefined();
+    const client = createAnalysisClient(fakeWorker([]));
+    expect((await client.analyze(plain).result).manifests).toEqual(analyzeDesign(plain).manifests);
+    const x = (await client.analyze(odd).result).manifests[0]!.value as {
+      spec: { webhook: { x: { ratio: number; big: number; zero: number } } };
+    };
+    expect(x.spec.webhook.x.ratio).toBeNaN();
+    expect(x.spec.webhook.x.big).toBe(Infinity);
+    expect(Object.is(x.spec.webhook.x.zero, -0)).toBe(true);
+  });
+
   it('says so when a part never came', async () => {
     const run = createAnalysisClient(fakeWorker([], 'edges')).analyze(manyResources(4, 1));
     await expect(run.result).rejects.toThrow('the analysis arrived incomplete');

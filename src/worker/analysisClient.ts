@@ -1,5 +1,6 @@
 import { adaptWorker, type WorkerPort } from './workerPort';
 import type { DesignFile } from '../domain/design/design';
+import type { SimManifest } from '../engine/simulate/simDesign';
 import {
   handleAnalysis,
   type AnalysisMessage,
@@ -66,18 +67,23 @@ export function createAnalysisClient(
         settle = null;
         worker?.terminate();
         if (m.type === 'error') return done.reject(new Error(m.message));
-        const { files: paths, counts, ...rest } = m.rest;
+        const { files: paths, counts, manifests, manifestsText, parses } = m.rest;
         const got = [nodes.length, edges.length, diagnostics.length, ranges.size];
         if (got.some((n, i) => n !== counts[i]))
           return done.reject(
             new Error('the design could not be read (the analysis arrived incomplete)'),
           );
-        done.resolve({
+        const analysis: DesignAnalysis = {
           graph: { nodes, edges, ...(paths ? { files: paths } : {}) },
           diagnostics,
           ranges,
-          ...rest,
-        });
+          manifests: manifests ?? [],
+          parses,
+        };
+        if (manifestsText !== undefined) readOnFirstUse(analysis, manifestsText);
+        // In a task of its own: what the new analysis sets off (the store, the first render) does
+        // not run in the task that received the message.
+        setTimeout(() => done.resolve(analysis), 0);
       };
       if (worker) {
         worker.onmessage = (e) => receive(e.data);
@@ -100,6 +106,18 @@ export function createAnalysisClient(
 }
 
 export type AnalysisClient = ReturnType<typeof createAnalysisClient>;
+
+/**
+ * Parses the manifests when something first reads them (the simulator, a lesson check), not as
+ * the design opens: most opens never need them, and a 10 MiB design's take a long task to read.
+ */
+function readOnFirstUse(analysis: DesignAnalysis, text: string): void {
+  let manifests: SimManifest[] | null = null;
+  Object.defineProperty(analysis, 'manifests', {
+    enumerable: true,
+    get: (): SimManifest[] => (manifests ??= JSON.parse(text)),
+  });
+}
 
 function append<T>(to: T[], items: readonly T[]): void {
   for (const item of items) to.push(item);

@@ -53,7 +53,7 @@ export function analyzeDesign(
 export type AnalysisRequest = { id: number; files: DesignFile[] };
 
 /** The analysis's long lists go in slices of this many items, each read by the page in a task of its own. */
-export const ANALYSIS_SLICE = 5000;
+export const ANALYSIS_SLICE = 1000;
 
 type Range = [string, { file: string; range: SourceRange }];
 
@@ -66,7 +66,10 @@ export type AnalysisMessage =
   | {
       id: number;
       type: 'result';
-      rest: Pick<DesignAnalysis, 'manifests' | 'parses'> & {
+      rest: Pick<DesignAnalysis, 'parses'> & {
+        /** The manifests as JSON text (read on the page when first used), else as they are. */
+        manifestsText?: string;
+        manifests?: SimManifest[];
         files?: DesignGraph['files'];
         /** How many nodes, edges, diagnostics and ranges were sent, to tell a lost slice. */
         counts: [number, number, number, number];
@@ -95,7 +98,7 @@ export function handleAnalysis(req: AnalysisRequest, post: (m: AnalysisMessage) 
       id,
       type: 'result',
       rest: {
-        manifests,
+        ...withManifests(manifests),
         parses,
         counts: [graph.nodes.length, graph.edges.length, diagnostics.length, ranges.size],
         ...(graph.files ? { files: graph.files } : {}),
@@ -104,6 +107,22 @@ export function handleAnalysis(req: AnalysisRequest, post: (m: AnalysisMessage) 
   } catch (e) {
     post({ id, type: 'error', message: e instanceof Error ? e.message : String(e) });
   }
+}
+
+/**
+ * The manifests as JSON text when JSON keeps every value as it is (no NaN, ±Infinity or -0 from
+ * `.nan`, `.inf` or `-0` in the YAML), else as data. Text crosses to the page as one copy and is
+ * read when first used; as data, a 10 MiB design's manifests took the page a long task to receive.
+ */
+function withManifests(
+  manifests: SimManifest[],
+): { manifestsText: string } | { manifests: SimManifest[] } {
+  let exact = true;
+  const text = JSON.stringify(manifests, (_key, v: unknown) => {
+    if (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0))) exact = false;
+    return v;
+  });
+  return exact ? { manifestsText: text } : { manifests };
 }
 
 function* slices<T>(items: readonly T[]): Generator<T[]> {

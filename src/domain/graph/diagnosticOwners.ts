@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../validation/diagnostic';
 import type { DesignGraph, GraphNode } from './designGraph';
 import type { NodeId } from './ids';
+import { finish, sliceEnd, type Sliced } from '../../lib/slicedWork';
 
 const RESOURCE_KIND: Record<GraphNode['kind'], string> = {
   eventBus: 'EventBus',
@@ -33,10 +34,16 @@ function key(
  * Built once per graph and looked up per diagnostic in time proportional to its path length.
  */
 export function diagnosticOwnerIndex(graph: DesignGraph): (d: Diagnostic) => NodeId | null {
+  return finish(diagnosticOwnerIndexWork(graph));
+}
+
+function* diagnosticOwnerIndexWork(graph: DesignGraph): Sliced<(d: Diagnostic) => NodeId | null> {
   const byPath = new Map<string, NodeId>();
   // A second resource of the same name (a copy) owns what is found in its own document.
   const copyAt = new Map<string, number>();
-  for (const n of graph.nodes) {
+  for (let i = 0; i < graph.nodes.length; i++) {
+    if (sliceEnd(i)) yield;
+    const n = graph.nodes[i]!;
     const k = key(RESOURCE_KIND[n.kind], n.namespace, n.name, n.copy ?? 1, n.origin.path);
     if (!byPath.has(k)) byPath.set(k, n.id);
     if (n.copy && n.origin.path.length === 0)
@@ -63,9 +70,19 @@ export function countDiagnosticsByNode(
   graph: DesignGraph,
   diagnostics: readonly Diagnostic[],
 ): Map<NodeId, DiagnosticCounts> {
-  const ownerOf = diagnosticOwnerIndex(graph);
+  return finish(countDiagnosticsWork(graph, diagnostics));
+}
+
+/** {@link countDiagnosticsByNode} as work that yields between nodes and diagnostics. */
+export function* countDiagnosticsWork(
+  graph: DesignGraph,
+  diagnostics: readonly Diagnostic[],
+): Sliced<Map<NodeId, DiagnosticCounts>> {
+  const ownerOf = yield* diagnosticOwnerIndexWork(graph);
   const counts = new Map<NodeId, DiagnosticCounts>();
-  for (const d of diagnostics) {
+  for (let i = 0; i < diagnostics.length; i++) {
+    if (sliceEnd(i)) yield;
+    const d = diagnostics[i]!;
     if (d.severity === 'info') continue;
     const owner = ownerOf(d);
     if (!owner) continue;

@@ -47,6 +47,33 @@ describe('node ids', () => {
     expect(parseNodeId('sensor:/s;1')).toBeNull();
   });
 
+  it("names a part's resource the same way for plain and encoded names", () => {
+    const owner = { event: 'eventSource', dependency: 'sensor', trigger: 'sensor' } as const;
+    const names = ['webhook', 'a.b-c_9', "x!~*'()", 'web/hook', 'ümlaut', '%41', 'a;2', ''];
+    const keys = [undefined, 'push', 'a%b', 'x/y', '#'];
+    for (const kind of ['event', 'dependency', 'trigger', 'sensor', 'eventSource'] as const)
+      for (const name of names)
+        for (const key of keys)
+          for (const copy of [undefined, 2, 17]) {
+            const id = nodeId({
+              kind,
+              namespace: names[(name.length + 1) % names.length]!,
+              name,
+              copy,
+              ...(key === undefined ? {} : { key }),
+            });
+            const parts = parseNodeId(id)!;
+            const resourceKind = kind in owner ? owner[kind as keyof typeof owner] : kind;
+            expect(resourceNodeId(id)).toBe(
+              nodeId({ kind: resourceKind, namespace: parts.namespace, name, copy }),
+            );
+          }
+    // Not ids, whatever their shape: a bad escape in the key, an unknown kind, a `;1` copy.
+    expect(resourceNodeId('event:ns/s#%E0%A4%A')).toBeNull();
+    expect(resourceNodeId('widget:ns/s#k')).toBeNull();
+    expect(resourceNodeId('event:ns/s;1#k')).toBeNull();
+  });
+
   it('rejects strings that are not node ids', () => {
     expect(parseNodeId('widget:/x')).toBeNull();
     expect(parseNodeId('sensor-x')).toBeNull();

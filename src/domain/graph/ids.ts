@@ -38,7 +38,12 @@ export function nodeId(parts: NodeIdParts): NodeId {
   // The one place a NodeId is made: the brand says the text came from here.
   const copy = parts.copy !== undefined && parts.copy > 1 ? `;${parts.copy}` : '';
   const base = `${parts.kind}:${encodeURIComponent(parts.namespace)}/${encodeURIComponent(parts.name)}${copy}`;
-  return (parts.key === undefined ? base : `${base}#${encodeURIComponent(parts.key)}`) as NodeId;
+  return branded(parts.key === undefined ? base : `${base}#${encodeURIComponent(parts.key)}`);
+}
+
+/** Text made by `nodeId` (or its exact shortcut in `resourceNodeId`) as a NodeId. */
+function branded(text: string): NodeId {
+  return text as NodeId;
 }
 
 function isNodeKind(s: string | undefined): s is NodeKind {
@@ -64,8 +69,28 @@ export function parseNodeId(id: string): NodeIdParts | null {
   }
 }
 
+/**
+ * A node id whose namespace and name hold only characters `encodeURIComponent` keeps, and whose
+ * key (if any) holds no escape: decoding then encoding gives back the same text.
+ */
+const PLAIN_ID =
+  /^(eventBus|eventSource|event|sensor|dependency|trigger):([\w.!~*'()-]*\/[\w.!~*'()-]*(?:;(?:[2-9]|[1-9]\d+))?)(?:#[^#%]*)?$/;
+
 /** The node of the resource a node belongs to: an event's EventSource, a part's Sensor, else itself. */
 export function resourceNodeId(id: string): NodeId | null {
+  // Names that encoding leaves as they are (every Kubernetes name): the owner's id is the
+  // prefix, re-kinded, with no decoding and encoding (130,000 of them in a 10 MiB file).
+  const plain = PLAIN_ID.exec(id);
+  if (plain) {
+    const kind = plain[1]!;
+    const owner =
+      kind === 'event'
+        ? 'eventSource'
+        : kind === 'dependency' || kind === 'trigger'
+          ? 'sensor'
+          : kind;
+    return branded(`${owner}:${plain[2]!}`);
+  }
   const n = parseNodeId(id);
   if (!n) return null;
   const kind =

@@ -1,4 +1,5 @@
 import type { DesignGraph, GraphNode } from '../../domain/graph/designGraph';
+import { finish, sliceEnd, type Sliced } from '../../lib/slicedWork';
 
 export interface Box {
   x: number;
@@ -14,6 +15,8 @@ const NODE_HEIGHT = 56;
 const GAP_Y = 20;
 const COL = { source: 0, event: 230, bus: 470, sensor: 710 };
 const SENSOR_PAD = { top: 52, side: 20, bottom: 20, between: 40 };
+const PART = { width: NODE_WIDTH, height: NODE_HEIGHT };
+const TRIGGER_X = SENSOR_PAD.side + NODE_WIDTH + SENSOR_PAD.between;
 
 /** Side by side, one band of source, event, bus and sensor columns is this wide (with a gap). */
 const BAND_WIDTH = COL.sensor + SENSOR_PAD.side * 2 + NODE_WIDTH * 2 + SENSOR_PAD.between + 240;
@@ -27,34 +30,44 @@ const ASPECT = 1.5;
  * columns side by side, so a fit keeps names readable. Pure: same graph, same boxes.
  */
 export function autoLayout(graph: DesignGraph): Map<string, Box> {
+  return finish(layoutWork(graph));
+}
+
+/** {@link autoLayout} as work that yields between nodes (a big design lays out over several tasks). */
+export function* layoutWork(graph: DesignGraph): Sliced<Map<string, Box>> {
   const boxes = new Map<string, Box>();
   const row = (i: number) => i * (NODE_HEIGHT + GAP_Y);
   // Parts grouped by their resource in one pass (a filter per resource was quadratic).
   const parts = new Map<string, GraphNode[]>();
-  for (const n of graph.nodes) {
-    if (n.kind !== 'event' && n.kind !== 'dependency' && n.kind !== 'trigger') continue;
-    const k = partKey(n.kind, n.namespace, n.name);
-    const list = parts.get(k);
-    if (list) list.push(n);
-    else parts.set(k, [n]);
+  const sourceNodes: GraphNode[] = [];
+  const sensorNodes: GraphNode[] = [];
+  const buses: GraphNode[] = [];
+  for (let i = 0; i < graph.nodes.length; i++) {
+    if (sliceEnd(i)) yield;
+    const n = graph.nodes[i]!;
+    if (n.kind === 'eventSource') sourceNodes.push(n);
+    else if (n.kind === 'sensor') sensorNodes.push(n);
+    else if (n.kind === 'eventBus') buses.push(n);
+    else {
+      const k = partKey(n.kind, n.namespace, n.name);
+      const list = parts.get(k);
+      if (list) list.push(n);
+      else parts.set(k, [n]);
+    }
   }
   const partsOf = (kind: GraphNode['kind'], owner: GraphNode) =>
     parts.get(partKey(kind, owner.namespace, owner.name)) ?? [];
-  const sources = graph.nodes
-    .filter((n) => n.kind === 'eventSource')
-    .map((source) => {
-      const events = partsOf('event', source);
-      return { source, events, height: row(Math.max(1, events.length)) + GAP_Y };
-    });
-  const sensors = graph.nodes
-    .filter((n) => n.kind === 'sensor')
-    .map((sensor) => {
-      const deps = partsOf('dependency', sensor);
-      const triggers = partsOf('trigger', sensor);
-      const rows = Math.max(1, deps.length, triggers.length);
-      const height = SENSOR_PAD.top + row(rows) - GAP_Y + SENSOR_PAD.bottom;
-      return { sensor, deps, triggers, height };
-    });
+  const sources = sourceNodes.map((source) => {
+    const events = partsOf('event', source);
+    return { source, events, height: row(Math.max(1, events.length)) + GAP_Y };
+  });
+  const sensors = sensorNodes.map((sensor) => {
+    const deps = partsOf('dependency', sensor);
+    const triggers = partsOf('trigger', sensor);
+    const rows = Math.max(1, deps.length, triggers.length);
+    const height = SENSOR_PAD.top + row(rows) - GAP_Y + SENSOR_PAD.bottom;
+    return { sensor, deps, triggers, height };
+  });
   const sum = (xs: { height: number }[], extra: number) =>
     xs.reduce((t, x) => t + x.height + extra, 0);
   const tallest = Math.max(sum(sources, 0), sum(sensors, GAP_Y * 2));
@@ -75,16 +88,24 @@ export function autoLayout(graph: DesignGraph): Map<string, Box> {
     });
   };
   let sourcesHeight = 0;
-  stack(sources.map((s) => s.height)).forEach(({ dx, y }, i) => {
+  const sourceAt = stack(sources.map((s) => s.height));
+  for (let i = 0; i < sources.length; i++) {
+    if (sliceEnd(i)) yield;
+    const { dx, y } = sourceAt[i]!;
     const { source, events, height } = sources[i]!;
     boxes.set(source.id, { x: dx + COL.source, y, width: NODE_WIDTH, height: NODE_HEIGHT });
-    events.forEach((e, j) =>
-      boxes.set(e.id, { x: dx + COL.event, y: y + row(j), width: NODE_WIDTH, height: NODE_HEIGHT }),
-    );
+    for (let j = 0; j < events.length; j++) {
+      if (sliceEnd(j)) yield;
+      const box = { x: dx + COL.event, y: y + row(j), width: NODE_WIDTH, height: NODE_HEIGHT };
+      boxes.set(events[j]!.id, box);
+    }
     if (dx === 0) sourcesHeight = y + height;
-  });
+  }
   let sensorsHeight = 0;
-  stack(sensors.map((s) => s.height + GAP_Y * 2)).forEach(({ dx, y }, i) => {
+  const sensorAt = stack(sensors.map((s) => s.height + GAP_Y * 2));
+  for (let i = 0; i < sensors.length; i++) {
+    if (sliceEnd(i)) yield;
+    const { dx, y } = sensorAt[i]!;
     const { sensor, deps, triggers, height } = sensors[i]!;
     const box: Box = {
       x: dx + COL.sensor,
@@ -93,27 +114,18 @@ export function autoLayout(graph: DesignGraph): Map<string, Box> {
       height,
     };
     boxes.set(sensor.id, box);
-    deps.forEach((d, j) =>
-      boxes.set(d.id, {
-        x: SENSOR_PAD.side,
-        y: SENSOR_PAD.top + row(j),
-        width: NODE_WIDTH,
-        height: NODE_HEIGHT,
-        parentId: sensor.id,
-      }),
-    );
-    triggers.forEach((t, j) =>
-      boxes.set(t.id, {
-        x: SENSOR_PAD.side + NODE_WIDTH + SENSOR_PAD.between,
-        y: SENSOR_PAD.top + row(j),
-        width: NODE_WIDTH,
-        height: NODE_HEIGHT,
-        parentId: sensor.id,
-      }),
-    );
+    for (let j = 0; j < deps.length; j++) {
+      if (sliceEnd(j)) yield;
+      const top = SENSOR_PAD.top + row(j);
+      boxes.set(deps[j]!.id, { x: SENSOR_PAD.side, y: top, ...PART, parentId: sensor.id });
+    }
+    for (let j = 0; j < triggers.length; j++) {
+      if (sliceEnd(j)) yield;
+      const top = SENSOR_PAD.top + row(j);
+      boxes.set(triggers[j]!.id, { x: TRIGGER_X, y: top, ...PART, parentId: sensor.id });
+    }
     if (dx === 0) sensorsHeight = y + height + GAP_Y * 2;
-  });
-  const buses = graph.nodes.filter((n) => n.kind === 'eventBus');
+  }
   const middle = Math.max(sourcesHeight, sensorsHeight) / 2;
   buses.forEach((b, i) =>
     boxes.set(b.id, {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDesignerStore } from '../../state/createDesignerStore';
 import { manyResources } from '../../test/bigDesigns';
 import { createCanvasStore } from './createCanvasStore';
+import { toFlowElements } from './toFlowElements';
 
 const SMALL = manyResources(4, 1);
 
@@ -47,5 +48,29 @@ describe('canvas store', () => {
     await until(
       () => canvas.getState().nodes.length === designer.getState().goodAnalysis.graph.nodes.length,
     );
+    // Built over many tasks, the canvas is what one pass over the analysis gives.
+    const s = designer.getState();
+    const direct = toFlowElements(s.goodAnalysis.graph, s.goodAnalysis.diagnostics, s.positions);
+    expect(canvas.getState().nodes).toEqual(direct.nodes);
+    expect(canvas.getState().edges).toEqual(direct.edges);
+  });
+
+  it('draws what changed while a big design was being built', async () => {
+    const designer = createDesignerStore(manyResources(2_000));
+    const canvas = createCanvasStore(designer);
+    let id = '';
+    const stop = designer.subscribe((s) => {
+      const first = s.goodAnalysis.graph.nodes[0];
+      if (!first || id) return;
+      // The analysis is in and the canvas has not begun building it when the user selects a node.
+      id = first.id;
+      queueMicrotask(() => designer.getState().selectNode(id));
+    });
+    await until(() => id !== '' && canvas.getState().nodes.length > 0);
+    stop();
+    expect(canvas.getState().nodes.length).toBe(
+      designer.getState().goodAnalysis.graph.nodes.length,
+    );
+    await until(() => canvas.getState().nodes.find((n) => n.id === id)?.selected === true);
   });
 });

@@ -11,7 +11,13 @@ import {
 } from './toFlowElements';
 import { placeNewNodes } from './placeNewNodes';
 import { resourceNodeId } from '../../domain/graph/ids';
-import { OVERVIEW_MIN_NODES } from './overviewModel';
+import {
+  OVERVIEW_MIN_NODES,
+  overviewBoxesWork,
+  overviewLinesWork,
+  type OverviewBox,
+} from './overviewModel';
+import { runInTasks, type TaskScheduler } from '../../lib/slicedWork';
 
 interface CanvasState {
   /** The nodes React Flow draws: the design's, with what React Flow measured and the live drag. */
@@ -123,12 +129,33 @@ export function createCanvasStore(designer: DesignerStore): CanvasStore {
         designer.getState().dispatch({ type: 'moveNodes', positions: moved });
     },
   }));
-  // A big design's new analysis is drawn in tasks of its own, after the one that received it from
-  // the worker: the page's longest task while opening stays one step, not receiving plus drawing.
-  let later: ReturnType<typeof setTimeout> | null = null;
+  // A big design's new analysis is built over many short tasks after the one that received it
+  // from the worker, then drawn in one of its own: no task while opening does it all.
+  let later: (() => void) | null = null;
   const redraw = () => {
     later = null;
     canvas.setState(derive(designer.getState(), canvas.getState(), canvas.getState().collapsed));
+  };
+  // The overview picture's boxes and lines are worked out in tasks too, then the nodes are set (the
+  // canvas finds the picture's parts done); what changed meanwhile is derived again then.
+  const drawBig = () => {
+    const from = designer.getState();
+    const next = derive(from, canvas.getState(), canvas.getState().collapsed);
+    let boxes: OverviewBox[] = [];
+    later = runInTasks(
+      [
+        function* () {
+          boxes = yield* overviewBoxesWork(next.nodes);
+        },
+        () => overviewLinesWork(boxes, next.edges),
+      ],
+      () => {
+        if (designer.getState() !== from) return redraw();
+        later = null;
+        canvas.setState(next);
+      },
+      timers,
+    );
   };
   designer.subscribe((s, prev) => {
     if (
@@ -149,23 +176,22 @@ export function createCanvasStore(designer: DesignerStore): CanvasStore {
       return;
     }
     if (s.goodAnalysis !== prev.goodAnalysis && selectGraph(s).nodes.length > OVERVIEW_MIN_NODES) {
-      // The whole-graph steps first, a task each, then the drawing (which finds them done).
       const steps = flowElementSteps(
         selectGraph(s),
         selectDiagnostics(s),
+        s.positions,
         canvas.getState().collapsed,
       );
-      const next = () => {
-        const step = steps.shift();
-        if (!step) return redraw();
-        step();
-        later = setTimeout(next, 0);
-      };
-      later = setTimeout(next, 0);
+      later = runInTasks(steps, drawBig, timers);
     } else redraw();
   });
   return canvas;
 }
+
+const timers: TaskScheduler = {
+  later: (task) => void setTimeout(task, 0),
+  now: () => performance.now(),
+};
 
 /** The nodes with `ids` selected: only nodes whose selection changed are new objects. */
 function reselect(nodes: DesignFlowNode[], ids: readonly string[]): DesignFlowNode[] {

@@ -1,4 +1,5 @@
 import type { GraphNode } from '../../domain/graph/designGraph';
+import { finish, sliceEnd, type Sliced } from '../../lib/slicedWork';
 
 /**
  * From this many nodes on, a design is big: the canvas draws only the cards in view, and zoomed out
@@ -75,23 +76,25 @@ const boxesOf = new WeakMap<readonly OverviewSourceNode[], OverviewBox[]>();
  * list: the drawing and a fit of the same nodes share one pass.
  */
 export function overviewBoxes(nodes: readonly OverviewSourceNode[]): OverviewBox[] {
-  const known = boxesOf.get(nodes);
-  if (known) return known;
-  const boxes = boxesFor(nodes);
-  boxesOf.set(nodes, boxes);
-  return boxes;
+  return finish(overviewBoxesWork(nodes));
 }
 
-function boxesFor(nodes: readonly OverviewSourceNode[]): OverviewBox[] {
+/** {@link overviewBoxes} as work that yields between nodes (kept per node list the same way). */
+export function* overviewBoxesWork(nodes: readonly OverviewSourceNode[]): Sliced<OverviewBox[]> {
+  const known = boxesOf.get(nodes);
+  if (known) return known;
   const at = new Map<string, { x: number; y: number }>();
   const parents = new Set<string>();
   for (const n of nodes) if (n.parentId) parents.add(n.parentId);
-  return nodes.map((n) => {
+  const boxes: OverviewBox[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    if (sliceEnd(i)) yield;
+    const n = nodes[i]!;
     const parent = n.parentId ? at.get(n.parentId) : undefined;
     const x = n.position.x + (parent?.x ?? 0);
     const y = n.position.y + (parent?.y ?? 0);
     at.set(n.id, { x, y });
-    return {
+    boxes.push({
       id: n.id,
       kind: n.data.kind,
       label: n.data.label,
@@ -101,8 +104,10 @@ function boxesFor(nodes: readonly OverviewSourceNode[]): OverviewBox[] {
       height: n.measured?.height ?? n.initialHeight ?? 56,
       group: n.data.kind === 'sensor' && parents.has(n.id),
       selected: n.selected ?? false,
-    };
-  });
+    });
+  }
+  boxesOf.set(nodes, boxes);
+  return boxes;
 }
 
 /**
@@ -151,16 +156,39 @@ export interface OverviewLine {
 /** The edges between `boxes` as lines in flow coordinates (edges to undrawn nodes are left out). */
 export function overviewLines(
   boxes: readonly OverviewBox[],
-  edges: readonly { source: string; target: string }[],
+  edges: readonly OverviewEdge[],
 ): OverviewLine[] {
-  const byId = new Map(boxes.map((b) => [b.id, b]));
+  return finish(overviewLinesWork(boxes, edges));
+}
+
+type OverviewEdge = { source: string; target: string };
+
+const linesOf = new WeakMap<
+  readonly OverviewEdge[],
+  { boxes: readonly OverviewBox[]; lines: OverviewLine[] }
+>();
+
+/** {@link overviewLines} as work that yields between edges, kept per edge and box list. */
+export function* overviewLinesWork(
+  boxes: readonly OverviewBox[],
+  edges: readonly OverviewEdge[],
+): Sliced<OverviewLine[]> {
+  const known = linesOf.get(edges);
+  if (known?.boxes === boxes) return known.lines;
+  const byId = new Map<string, OverviewBox>();
+  for (let i = 0; i < boxes.length; i++) {
+    if (sliceEnd(i)) yield;
+    byId.set(boxes[i]!.id, boxes[i]!);
+  }
   const lines: OverviewLine[] = [];
-  for (const e of edges) {
-    const a = byId.get(e.source);
-    const b = byId.get(e.target);
+  for (let i = 0; i < edges.length; i++) {
+    if (sliceEnd(i)) yield;
+    const a = byId.get(edges[i]!.source);
+    const b = byId.get(edges[i]!.target);
     if (!a || !b) continue;
     lines.push({ x1: a.x + a.width, y1: a.y + a.height / 2, x2: b.x, y2: b.y + b.height / 2 });
   }
+  linesOf.set(edges, { boxes, lines });
   return lines;
 }
 

@@ -3,8 +3,9 @@ import type { Edge, Node } from '@xyflow/react';
 import type { DesignGraph, GraphNode } from '../../domain/graph/designGraph';
 import type { Diagnostic } from '../../domain/validation/diagnostic';
 import type { NodeId } from '../../domain/graph/ids';
-import { autoLayout } from './autoLayout';
-import { countDiagnosticsByNode } from '../../domain/graph/diagnosticOwners';
+import { layoutWork, type autoLayout } from './autoLayout';
+import { countDiagnosticsWork, type DiagnosticCounts } from '../../domain/graph/diagnosticOwners';
+import { finish, sliceEnd, type Sliced } from '../../lib/slicedWork';
 import { resourceNodeId } from '../../domain/graph/ids';
 import { edgeName, nodesById } from './edgeNames';
 import { declaredHandles } from './declaredHandles';
@@ -49,18 +50,42 @@ export function toFlowElements(
   selected: string | null = null,
   collapsed: ReadonlySet<string> = new Set(),
 ): { nodes: DesignFlowNode[]; edges: DesignFlowEdge[] } {
-  const { boxes, partCount, ordered } = graphFacts(graph);
-  const counts = diagnosticCounts(graph, diagnostics);
+  const built = builtNodes;
+  const nodes =
+    selected === null &&
+    built?.graph === graph &&
+    built.diagnostics === diagnostics &&
+    built.positions === positions &&
+    built.collapsed === collapsed
+      ? built.nodes
+      : finish(flowNodesWork(graph, diagnostics, positions, selected, collapsed));
+  return { nodes, edges: finish(flowEdgesWork(graph, collapsed)) };
+}
+
+/** The nodes last built with nothing selected, so a canvas that built them in slices finds them. */
+let builtNodes: {
+  graph: DesignGraph;
+  diagnostics: readonly Diagnostic[];
+  positions: Readonly<Record<string, { x: number; y: number }>>;
+  collapsed: ReadonlySet<string>;
+  nodes: DesignFlowNode[];
+} | null = null;
+
+function* flowNodesWork(
+  graph: DesignGraph,
+  diagnostics: readonly Diagnostic[],
+  positions: Readonly<Record<string, { x: number; y: number }>>,
+  selected: string | null,
+  collapsed: ReadonlySet<string>,
+): Sliced<DesignFlowNode[]> {
+  const { boxes, partCount, ordered } = yield* graphFactsWork(graph);
+  const counts = yield* diagnosticCountsWork(graph, diagnostics);
   const nodes: DesignFlowNode[] = [];
-  // A part of a collapsed EventSource or Sensor is not drawn; its edges end at its owner.
-  const shownAs = (id: string): string => {
-    if (collapsed.size === 0) return id;
-    const owner = resourceNodeId(id);
-    return owner && owner !== id && collapsed.has(owner) ? owner : id;
-  };
-  for (const n of ordered) {
+  for (let i = 0; i < ordered.length; i++) {
+    if (sliceEnd(i)) yield;
+    const n = ordered[i]!;
     const box = boxes.get(n.id);
-    if (!box || shownAs(n.id) !== n.id) continue;
+    if (!box || shownAs(collapsed, n.id) !== n.id) continue;
     const parts = partCount.get(n.id) ?? 0;
     const folded = parts > 0 && collapsed.has(n.id);
     const height = folded && n.kind === 'sensor' ? COLLAPSED_SENSOR_HEIGHT : box.height;
@@ -73,11 +98,11 @@ export function toFlowElements(
       position: placed ? { x: placed.x, y: placed.y } : { x: box.x, y: box.y },
       selected: n.id === selected,
       ...(box.parentId ? { parentId: box.parentId, extent: 'parent' as const } : {}),
-      style: { width: box.width, height },
+      style: sizeOf(box.width, height),
       // Declared sizes let a fit take in nodes not drawn yet (big designs draw only what is in view).
       initialWidth: box.width,
       initialHeight: height,
-      handles: declaredHandles(type, box.width, height),
+      handles: handlesOf(type, box.width, height),
       // The focusable wrapper carries the name, so Tab, Enter and screen readers meet the same element.
       // A second resource of the same name (or a part of it) says so: the cluster keeps one.
       ariaLabel: `${KIND_LABEL[n.kind]} ${n.label || '(unnamed)'}${n.copy ? ` (copy ${n.copy})` : ''}`,
@@ -91,25 +116,53 @@ export function toFlowElements(
       },
     });
   }
-  return { nodes, edges: flowEdges(graph, collapsed, shownAs) };
+  if (selected === null) builtNodes = { graph, diagnostics, positions, collapsed, nodes };
+  return nodes;
+}
+
+// Nodes of one size share their style and handles (read, never changed, by React Flow): a
+// 130,000-node design made 390,000 of these objects alike, and collecting them stalled the page.
+const sizes = new Map<string, { width: number; height: number }>();
+const handleSets = new Map<string, ReturnType<typeof declaredHandles>>();
+
+function sizeOf(width: number, height: number): { width: number; height: number } {
+  const key = `${width}x${height}`;
+  let size = sizes.get(key);
+  if (!size) sizes.set(key, (size = { width, height }));
+  return size;
+}
+
+function handlesOf(type: 'design' | 'sensorGroup', width: number, height: number) {
+  const key = `${type} ${width}x${height}`;
+  let handles = handleSets.get(key);
+  if (!handles) handleSets.set(key, (handles = declaredHandles(type, width, height)));
+  return handles;
+}
+
+/** A part of a collapsed EventSource or Sensor is not drawn; its edges end at its owner. */
+function shownAs(collapsed: ReadonlySet<string>, id: string): string {
+  if (collapsed.size === 0) return id;
+  const owner = resourceNodeId(id);
+  return owner && owner !== id && collapsed.has(owner) ? owner : id;
 }
 
 /**
- * The whole-graph work of {@link toFlowElements} as separate steps (layout, part counts and order,
- * problem counts, edges), each kept per graph: a big design's canvas runs them in tasks of their
- * own before drawing, so no one task does them all.
+ * The work of {@link toFlowElements} as separate steps (layout, part counts and order, problem
+ * counts, edges, the nodes), each kept once done and each yielding between items: a big design's
+ * canvas runs them over many short tasks before drawing, and the drawing finds them done.
  */
 export function flowElementSteps(
   graph: DesignGraph,
   diagnostics: readonly Diagnostic[],
+  positions: Readonly<Record<string, { x: number; y: number }>>,
   collapsed: ReadonlySet<string>,
-): (() => void)[] {
+): (() => Sliced<unknown>)[] {
   return [
-    () => void layoutOf(graph),
-    () => void graphFacts(graph),
-    () => void diagnosticCounts(graph, diagnostics),
-    // With parts folded, the edges are worked out as the canvas is drawn.
-    ...(collapsed.size === 0 ? [() => void flowEdges(graph, collapsed, (id) => id)] : []),
+    () => layoutWorkOf(graph),
+    () => graphFactsWork(graph),
+    () => diagnosticCountsWork(graph, diagnostics),
+    () => flowEdgesWork(graph, collapsed),
+    () => flowNodesWork(graph, diagnostics, positions, null, collapsed),
   ];
 }
 
@@ -154,45 +207,54 @@ interface GraphFacts {
 const factsOf = new WeakMap<DesignGraph, GraphFacts>();
 const layouts = new WeakMap<DesignGraph, ReturnType<typeof autoLayout>>();
 
-function layoutOf(graph: DesignGraph): ReturnType<typeof autoLayout> {
+function* layoutWorkOf(graph: DesignGraph): Sliced<ReturnType<typeof autoLayout>> {
   let boxes = layouts.get(graph);
   if (!boxes) {
-    boxes = autoLayout(graph);
+    boxes = yield* layoutWork(graph);
     layouts.set(graph, boxes);
   }
   return boxes;
 }
 
-function graphFacts(graph: DesignGraph): GraphFacts {
+function* graphFactsWork(graph: DesignGraph): Sliced<GraphFacts> {
   const known = factsOf.get(graph);
   if (known) return known;
+  const boxes = yield* layoutWorkOf(graph);
   const partCount = new Map<string, number>();
-  for (const n of graph.nodes)
+  const resources: GraphNode[] = [];
+  const parts: GraphNode[] = [];
+  for (let i = 0; i < graph.nodes.length; i++) {
+    if (sliceEnd(i)) yield;
+    const n = graph.nodes[i]!;
     if (n.kind === 'event' || n.kind === 'dependency' || n.kind === 'trigger') {
       const owner = resourceNodeId(n.id);
       if (owner) partCount.set(owner, (partCount.get(owner) ?? 0) + 1);
     }
-  const facts: GraphFacts = {
-    boxes: layoutOf(graph),
-    partCount,
-    ordered: [
-      ...graph.nodes.filter((n) => n.kind !== 'dependency' && n.kind !== 'trigger'),
-      ...graph.nodes.filter((n) => n.kind === 'dependency' || n.kind === 'trigger'),
-    ],
-  };
+    // Events stay among the resources, as React Flow needs parents before their children.
+    if (n.kind === 'dependency' || n.kind === 'trigger') parts.push(n);
+    else resources.push(n);
+  }
+  for (let i = 0; i < parts.length; i++) {
+    if (sliceEnd(i)) yield;
+    resources.push(parts[i]!);
+  }
+  const facts: GraphFacts = { boxes, partCount, ordered: resources };
   factsOf.set(graph, facts);
   return facts;
 }
 
 const countsOf = new WeakMap<
   readonly Diagnostic[],
-  { graph: DesignGraph; counts: ReturnType<typeof countDiagnosticsByNode> }
+  { graph: DesignGraph; counts: Map<NodeId, DiagnosticCounts> }
 >();
 
-function diagnosticCounts(graph: DesignGraph, diagnostics: readonly Diagnostic[]) {
+function* diagnosticCountsWork(
+  graph: DesignGraph,
+  diagnostics: readonly Diagnostic[],
+): Sliced<Map<NodeId, DiagnosticCounts>> {
   const known = countsOf.get(diagnostics);
   if (known?.graph === graph) return known.counts;
-  const counts = countDiagnosticsByNode(graph, diagnostics);
+  const counts = yield* countDiagnosticsWork(graph, diagnostics);
   countsOf.set(diagnostics, { graph, counts });
   return counts;
 }
@@ -203,11 +265,10 @@ const edgesOf = new WeakMap<
 >();
 
 /** The canvas edges of `graph` with `collapsed` parts folded into their owners (kept per graph). */
-function flowEdges(
+function* flowEdgesWork(
   graph: DesignGraph,
   collapsed: ReadonlySet<string>,
-  shownAs: (id: string) => string,
-): DesignFlowEdge[] {
+): Sliced<DesignFlowEdge[]> {
   const known = edgesOf.get(graph);
   if (known?.collapsed === collapsed) return known.edges;
   const byId = nodesById(graph);
@@ -218,10 +279,12 @@ function flowEdges(
     ...graph.edges.filter((x) => x.kind !== 'source-event'),
     ...graph.edges.filter((x) => x.kind === 'source-event'),
   ];
-  for (const e of edgeOrder) {
+  for (let i = 0; i < edgeOrder.length; i++) {
+    if (sliceEnd(i)) yield;
+    const e = edgeOrder[i]!;
     const [from, to] = e.kind === 'bus-source' ? [e.target, e.source] : [e.source, e.target];
-    const source = shownAs(from);
-    const target = shownAs(to);
+    const source = shownAs(collapsed, from);
+    const target = shownAs(collapsed, to);
     if (source === target) continue;
     const folded = source !== from || target !== to;
     const id = folded ? `${e.kind}|${source}|${target}` : e.id;

@@ -1,9 +1,10 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
-import type { editor } from 'monaco-editor/esm/vs/editor/editor.api';
+import type { editor, Uri } from 'monaco-editor/esm/vs/editor/editor.api';
 import type { Diagnostic } from '../../domain/validation/diagnostic';
 import type { RevealRequest } from '../../state/createDesignerStore';
 import { diagnosticsToMarkers } from './diagnosticsToMarkers';
 import { setupMonaco } from './monacoSetup';
+import { showsAsPlainText } from './largeFile';
 
 interface Props {
   path: string;
@@ -106,14 +107,12 @@ export default function MonacoYamlEditor({
     };
   }, [monaco]);
 
-  useEffect(() => {
-    const instance = ed.current;
-    if (!instance) return;
-    // Uri.from escapes what a file name may hold (#, ?, %, spaces) instead of parsing it.
-    const uri = monaco.Uri.from({ scheme: 'file', path: `/${path}` });
+  /** Shows the file's model in the editor, made or brought up to date with `text`. */
+  const show = useEffectEvent((instance: editor.IStandaloneCodeEditor, uri: Uri) => {
     let model = monaco.editor.getModel(uri);
+    const language = showsAsPlainText(text) ? 'plaintext' : 'yaml';
     if (!model) {
-      model = monaco.editor.createModel(text, 'yaml', uri);
+      model = monaco.editor.createModel(text, language, uri);
       paths.current.set(model, path);
     } else if (model.getValue() !== text) {
       // Replace only the span that differs, so the cursor and scroll stay where the user is.
@@ -142,6 +141,7 @@ export default function MonacoYamlEditor({
       );
       applying.current = false;
     }
+    if (model.getLanguageId() !== language) monaco.editor.setModelLanguage(model, language);
     const shown = instance.getModel();
     if (shown !== model) {
       if (pending.current?.model === shown) flush();
@@ -152,23 +152,50 @@ export default function MonacoYamlEditor({
       // read, the bracket tree for matching is built in one go); there the file tree and "Go to
       // resource" find things.
       const long = model.getLineCount() > LONG_FILE_LINES;
+      const plain = language === 'plaintext';
       instance.updateOptions({
+        // What would send a plain-text file's whole text to the editor's worker.
+        links: !plain,
+        unicodeHighlight: {
+          ambiguousCharacters: !plain,
+          invisibleCharacters: !plain,
+          nonBasicASCII: false,
+        },
+        wordBasedSuggestions: plain ? 'off' : 'matchingDocuments',
+        occurrencesHighlight: plain ? 'off' : 'singleFile',
         folding: !long,
         stickyScroll: { enabled: !long },
         guides: { bracketPairs: false, indentation: !long },
         matchBrackets: long ? 'never' : 'always',
       });
+
       instance.setModel(model);
       const view = views.current.get(path);
       if (view) instance.restoreViewState(view);
+      monaco.editor.setModelMarkers(model, 'eventflow', diagnosticsToMarkers(diagnostics, path));
     }
+  });
+
+  useEffect(() => {
+    const instance = ed.current;
+    if (!instance) return;
+    // Uri.from escapes what a file name may hold (#, ?, %, spaces) instead of parsing it.
+    const uri = monaco.Uri.from({ scheme: 'file', path: `/${path}` });
+    // A big file's model (its line index alone is 100+ ms for 10 MiB) is made in a task after
+    // the render that opened it, not inside that render's commit.
+    if (!monaco.editor.getModel(uri) && showsAsPlainText(text)) {
+      const later = setTimeout(() => show(instance, uri), 0);
+      return () => clearTimeout(later);
+    }
+    show(instance, uri);
   }, [monaco, path, text]);
 
   useEffect(() => ed.current?.updateOptions({ readOnly }), [readOnly]);
 
   useEffect(() => {
     const model = ed.current?.getModel();
-    if (model)
+    // Not while the editor still shows the file before (a big file's model comes a task later).
+    if (model && paths.current.get(model) === path)
       monaco.editor.setModelMarkers(model, 'eventflow', diagnosticsToMarkers(diagnostics, path));
   }, [monaco, diagnostics, path, text]);
 

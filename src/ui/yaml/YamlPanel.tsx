@@ -14,6 +14,7 @@ import { nodeAtOffset } from '../../domain/graph/nodeRanges';
 import { FileTree } from './FileTree';
 import { deleteOrAsk, FileActions, type FileEditing } from './FileActions';
 import { resourcesPerFile, tabLabel } from './fileTree';
+import { showsAsPlainText } from './largeFile';
 import './yamlPanel.css';
 
 const MonacoYamlEditor = lazy(() => import('./MonacoYamlEditor'));
@@ -151,6 +152,12 @@ export function YamlPanel() {
           );
         })}
       </div>
+      {showsAsPlainText(file.text) && (
+        <p className="yaml-plain-note" role="note">
+          {(file.text.length / 1024 / 1024).toFixed(1)} MiB file: shown as plain text, without YAML
+          highlighting and completion. It is checked and drawn as any file is.
+        </p>
+      )}
       <div
         role="tabpanel"
         id="yaml-tabpanel"
