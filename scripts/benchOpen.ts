@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { manyEvents, manyResources, wideMapping } from '../src/test/bigDesigns';
+import { manyEvents, manyParts, manyResources, wideMapping } from '../src/test/bigDesigns';
 
 export interface OpenRow {
   design: string;
@@ -49,6 +49,13 @@ const CASES: Case[] = [
     design: '130,000 events in one EventSource (10 MiB)',
     files: [{ name: 'many-events-10mib.yaml', text: manyEvents(130_000) }],
     shows: 'EventSource many',
+  },
+  {
+    // Near the size limit at the document limit (2,000): 1,000 EventSources of 40 events and
+    // 1,000 Sensors of 40 dependencies and 40 triggers, 122,000 nodes.
+    design: '2,000 resources of 40 parts in one file (8.5 MiB)',
+    files: [{ name: 'many-parts.yaml', text: manyParts(1000, 40) }],
+    shows: 'Sensor sensor-0',
   },
   {
     design: '80,000 keys in one mapping',

@@ -32,3 +32,30 @@ export function manyResources(resources: number, files = 5): { path: string; tex
   }
   return docs.map((d, i) => ({ path: `resources-${i}.yaml`, text: d.join('---\n') }));
 }
+
+/**
+ * One file of `pairs` EventSources with `parts` events each and as many Sensors, each depending on
+ * every event of its source with one trigger per dependency: many documents, each with many parts.
+ */
+export function manyParts(pairs: number, parts: number): string {
+  const docs: string[] = [];
+  for (let i = 0; i < pairs; i++) {
+    const events: string[] = [];
+    const deps: string[] = [];
+    const triggers: string[] = [];
+    for (let j = 0; j < parts; j++) {
+      events.push(
+        `    e${j}:\n      port: "12000"\n      endpoint: /s${i}/e${j}\n      method: POST`,
+      );
+      deps.push(`    - name: d${j}\n      eventSourceName: source-${i}\n      eventName: e${j}`);
+      triggers.push(
+        `    - template:\n        name: t${j}\n        conditions: d${j}\n        log: {}`,
+      );
+    }
+    docs.push(
+      `apiVersion: argoproj.io/v1alpha1\nkind: EventSource\nmetadata:\n  name: source-${i}\nspec:\n  webhook:\n${events.join('\n')}\n`,
+      `apiVersion: argoproj.io/v1alpha1\nkind: Sensor\nmetadata:\n  name: sensor-${i}\nspec:\n  dependencies:\n${deps.join('\n')}\n  triggers:\n${triggers.join('\n')}\n`,
+    );
+  }
+  return docs.join('---\n');
+}
