@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../domain/validation/diagnostic';
 import type { RevealRequest } from '../../state/createDesignerStore';
 import { diagnosticsToMarkers } from './diagnosticsToMarkers';
 import { setupMonaco } from './monacoSetup';
-import { showsAsPlainText } from './largeFile';
+import { modelComesLater, showsAsPlainText } from './largeFile';
 
 interface Props {
   path: string;
@@ -183,7 +183,7 @@ export default function MonacoYamlEditor({
     const uri = monaco.Uri.from({ scheme: 'file', path: `/${path}` });
     // A big file's model (its line index alone is 100+ ms for 10 MiB) is made in a task after
     // the render that opened it, not inside that render's commit.
-    if (!monaco.editor.getModel(uri) && showsAsPlainText(text)) {
+    if (!monaco.editor.getModel(uri) && modelComesLater(text)) {
       const later = setTimeout(() => show(instance, uri), 0);
       return () => clearTimeout(later);
     }
