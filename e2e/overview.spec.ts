@@ -139,7 +139,7 @@ test('a file over 2 MiB opens from the file chooser as plain text in the editor,
   ).toBeVisible({ timeout: 90_000 });
   const yaml = page.getByRole('region', { name: 'YAML' });
   await expect(yaml.getByRole('note')).toHaveText(
-    '2.1 MiB file: shown as plain text, without YAML highlighting and completion. It is checked and drawn as any file is.',
+    '2.1 MiB file: shown as plain text, without YAML highlighting and completion. It is checked and drawn like every other file.',
   );
   // The text is there to read and edit, from its first line.
   await expect(yaml.locator('.view-lines')).toContainText('apiVersion: argoproj.io/v1alpha1');

@@ -115,8 +115,29 @@ function readOnFirstUse(analysis: DesignAnalysis, text: string): void {
   let manifests: SimManifest[] | null = null;
   Object.defineProperty(analysis, 'manifests', {
     enumerable: true,
-    get: (): SimManifest[] => (manifests ??= JSON.parse(text)),
+    get: (): SimManifest[] => {
+      if (!manifests) {
+        const parsed: unknown = JSON.parse(text);
+        manifests = manifestList(parsed);
+      }
+      return manifests;
+    },
   });
+}
+
+/** The manifests the worker wrote as text, checked for their shape as they are read back. */
+function manifestList(v: unknown): SimManifest[] {
+  if (!Array.isArray(v)) return [];
+  return v.filter(
+    (m: unknown): m is SimManifest =>
+      typeof m === 'object' &&
+      m !== null &&
+      'kind' in m &&
+      typeof m.kind === 'string' &&
+      'value' in m &&
+      typeof m.value === 'object' &&
+      m.value !== null,
+  );
 }
 
 function append<T>(to: T[], items: readonly T[]): void {

@@ -73,4 +73,25 @@ describe('canvas store', () => {
     );
     await until(() => canvas.getState().nodes.find((n) => n.id === id)?.selected === true);
   });
+
+  it('starts over when another big analysis comes while one is being built', async () => {
+    const designer = createDesignerStore(manyResources(2_000));
+    const canvas = createCanvasStore(designer);
+    let swapped = false;
+    const stop = designer.subscribe((s) => {
+      if (swapped || s.goodAnalysis.graph.nodes.length === 0) return;
+      swapped = true;
+      // The first analysis is in and its build has just been scheduled: open another design.
+      queueMicrotask(() =>
+        designer.getState().loadDesign({ files: manyResources(1_000), positions: {} }),
+      );
+    });
+    await until(() => swapped && designer.getState().reading === null);
+    stop();
+    const graph = () => designer.getState().goodAnalysis.graph;
+    await until(() => canvas.getState().nodes.length === graph().nodes.length);
+    expect(graph().nodes.length).toBeLessThan(5_000);
+    const ids = new Set<string>(graph().nodes.map((n) => n.id));
+    expect(canvas.getState().nodes.every((n) => ids.has(n.id))).toBe(true);
+  });
 });

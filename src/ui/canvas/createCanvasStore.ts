@@ -131,9 +131,10 @@ export function createCanvasStore(designer: DesignerStore): CanvasStore {
   }));
   // A big design's new analysis is built over many short tasks after the one that received it
   // from the worker, then drawn in one of its own: no task while opening does it all.
-  let later: (() => void) | null = null;
+  /** Stops the build under way, if any. */
+  let pending: (() => void) | null = null;
   const redraw = () => {
-    later = null;
+    pending = null;
     canvas.setState(derive(designer.getState(), canvas.getState(), canvas.getState().collapsed));
   };
   // The overview picture's boxes and lines are worked out in tasks too, then the nodes are set (the
@@ -142,7 +143,7 @@ export function createCanvasStore(designer: DesignerStore): CanvasStore {
     const from = designer.getState();
     const next = derive(from, canvas.getState(), canvas.getState().collapsed);
     let boxes: OverviewBox[] = [];
-    later = runInTasks(
+    pending = runInTasks(
       [
         function* () {
           boxes = yield* overviewBoxesWork(next.nodes);
@@ -151,7 +152,7 @@ export function createCanvasStore(designer: DesignerStore): CanvasStore {
       ],
       () => {
         if (designer.getState() !== from) return redraw();
-        later = null;
+        pending = null;
         canvas.setState(next);
       },
       timers,
@@ -165,8 +166,12 @@ export function createCanvasStore(designer: DesignerStore): CanvasStore {
       s.selection === prev.selection
     )
       return;
-    // A pending redraw reads the state it finds when it runs.
-    if (later) return;
+    if (pending) {
+      // A build under way draws the state it finds when it ends; a new analysis starts over.
+      if (s.goodAnalysis === prev.goodAnalysis) return;
+      pending();
+      pending = null;
+    }
     const onlySelection =
       s.goodAnalysis === prev.goodAnalysis &&
       s.analysis === prev.analysis &&
@@ -182,7 +187,7 @@ export function createCanvasStore(designer: DesignerStore): CanvasStore {
         s.positions,
         canvas.getState().collapsed,
       );
-      later = runInTasks(steps, drawBig, timers);
+      pending = runInTasks(steps, drawBig, timers);
     } else redraw();
   });
   return canvas;

@@ -155,7 +155,7 @@ export function YamlPanel() {
       {showsAsPlainText(file.text) && (
         <p className="yaml-plain-note" role="note">
           {(file.text.length / 1024 / 1024).toFixed(1)} MiB file: shown as plain text, without YAML
-          highlighting and completion. It is checked and drawn as any file is.
+          highlighting and completion. It is checked and drawn like every other file.
         </p>
       )}
       <div
