@@ -117,6 +117,14 @@ test('the hands-on webhook fires the Workflow with kubedojo and the predicted ou
   );
   await details.getByRole('tab', { name: 'Event' }).click();
   await expect(details.getByRole('button', { name: 'body: {3}' })).toBeVisible();
+  // Following the newest step, the details stay on the tab chosen and show the next step there.
+  await sim.getByRole('textbox', { name: 'Body' }).press('Control+Enter');
+  await expect(sim.getByTestId('simulator.summary')).toHaveText('2 trigger firings');
+  await expect(details.getByRole('tab', { name: 'Event' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(details.getByRole('button', { name: 'body: {3}' })).toBeVisible();
 
   // Invalid JSON cannot be sent, and says where the mistake is.
   await sim.getByRole('textbox', { name: 'Body' }).fill('{"project": }');

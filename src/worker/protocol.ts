@@ -27,6 +27,12 @@ import { triggerSpecsOf } from './triggerSpecs';
  */
 export const CHUNK_STEPS = 100;
 const CHUNK_TRACE_EVENTS = 2000;
+/**
+ * …or after this many characters of details. The steps the timeline keeps come with theirs (10 KB
+ * each in the seed design), and a chunk of a hundred of them was a 1 MB message whose reading took
+ * 25 ms of the page's main thread (55 ms with the collection it set off), twice that on a busy machine.
+ */
+export const CHUNK_DETAIL_CHARS = 128 * 1024;
 
 export interface StreamOptions {
   /**
@@ -106,6 +112,7 @@ async function stream(
   let chunk: StepResult[] = [];
   let last: ScenarioResult | null = null;
   let traced = 0;
+  let detailed = 0;
   let opened = now?.() ?? 0;
   const detailOf = (r: ScenarioResult) =>
     jsonText({
@@ -123,6 +130,7 @@ async function stream(
       ]);
     chunk = [];
     traced = 0;
+    detailed = 0;
     opened = now?.() ?? 0;
   };
   for (const [i, input] of inputs.entries()) {
@@ -130,18 +138,21 @@ async function stream(
     state = r.state;
     last = r;
     const failed = r.firings.filter((f) => f.result === 'failed').length;
+    const detail = i >= detailFrom ? detailOf(r) : undefined;
     chunk.push({
       summary: summarizeTrace(r.trace),
       outcomes: traceOutcomes(r.trace, design),
       counts: traceOutcomeCounts(r.trace, design),
       fired: r.firings.length - failed,
       failed,
-      ...(i >= detailFrom ? { detail: detailOf(r) } : {}),
+      ...(detail === undefined ? {} : { detail }),
     });
     traced += r.trace.length;
+    detailed += detail?.length ?? 0;
     if (
       chunk.length >= CHUNK_STEPS ||
       traced >= CHUNK_TRACE_EVENTS ||
+      detailed >= CHUNK_DETAIL_CHARS ||
       (now && now() - opened >= CHUNK_MS)
     )
       close();

@@ -6,7 +6,7 @@ import {
   type StepResult,
   type WorkerLike,
 } from './simulationClient';
-import { CHUNK_MS, CHUNK_STEPS } from './protocol';
+import { CHUNK_DETAIL_CHARS, CHUNK_MS, CHUNK_STEPS } from './protocol';
 import type { SimManifest } from '../engine/simulate/simDesign';
 import type { StepDetail } from './messages';
 import type { SimState } from '../engine/simulate/simState';
@@ -239,12 +239,14 @@ describe('streamed bursts', () => {
     );
     const seenIn = (state: SimState) => Object.keys(state.triggers['/s/t']!.seen).length;
     const resumed = (s: StepResult): SimState => JSON.parse(s.resume!);
-    const [first, second] = chunks;
-    // No step's view carries them; only the last of a chunk has a state to go on from.
+    const [first] = chunks;
+    // No step's view carries them; only the last of a chunk has a state to go on from, with
+    // every step so far (the chunks' sizes depend on how much detail each step has).
     expect(chunks.flat().every((s) => seenIn(stateOf(s)) === 0)).toBe(true);
-    expect(first!.slice(0, -1).every((s) => s.resume === undefined)).toBe(true);
-    expect(seenIn(resumed(first!.at(-1)!))).toBe(CHUNK_STEPS);
-    expect(seenIn(resumed(second!.at(-1)!))).toBe(CHUNK_STEPS + 3);
+    expect(chunks.every((c) => c.slice(0, -1).every((s) => s.resume === undefined))).toBe(true);
+    let sofar = 0;
+    for (const c of chunks) expect(seenIn(resumed(c.at(-1)!))).toBe((sofar += c.length));
+    expect(sofar).toBe(CHUNK_STEPS + 3);
     // What the timeline shows of a step is all there: the clock, what is held and pending.
     expect(stateOf(first![5]!).nowMs).toBe(resumed(first!.at(-1)!).nowMs);
     expect(stateOf(first![5]!).actions).toEqual([]);
@@ -280,6 +282,29 @@ describe('streamed bursts', () => {
     expect(all[3]!.fired).toBe(1);
     // A chunk's last step shows the state after it.
     expect(stateOf(chunks[0]!.at(-1)!).seq).toBe(JSON.parse(chunks[0]!.at(-1)!.resume!).seq);
+  });
+
+  it('closes a chunk when its details reach CHUNK_DETAIL_CHARS, so no message is a megabyte', async () => {
+    const chunks: StepResult[][] = [];
+    await handleRequest(
+      {
+        id: 12,
+        protocolVersion: PROTOCOL_VERSION,
+        type: 'stream',
+        manifests: MANIFESTS,
+        inputs: burst(CHUNK_STEPS * 3),
+        start: 0,
+      },
+      (p) => p.type === 'steps' && chunks.push(p.steps),
+    );
+    const chars = (c: StepResult[]) => c.reduce((n, s) => n + (s.detail?.length ?? 0), 0);
+    const one = chunks[0]![0]!.detail!.length;
+    expect(chunks.flat()).toHaveLength(CHUNK_STEPS * 3);
+    // Every step has details here, so the size bound, not the step count, closes the chunks.
+    expect(one * CHUNK_STEPS).toBeGreaterThan(CHUNK_DETAIL_CHARS);
+    expect(chunks.length).toBeGreaterThan(3);
+    // A chunk's last step also carries the state to go on from, so it may pass the bound by one.
+    expect(chunks.every((c) => chars(c.slice(0, -1)) < CHUNK_DETAIL_CHARS)).toBe(true);
   });
 
   it('writes the details as ASCII text, which reads back to the same words', async () => {

@@ -31,7 +31,9 @@ export function EntryDetails({ entry }: { entry: SimEntry }) {
 
 function StepDetails({ entry, detail }: { entry: SimEntry; detail: StepDetail }) {
   const { firings, triggerSpecs } = detail;
-  const [tab, setTab] = useState<Tab>(firings.length ? 'Output' : 'Why');
+  // Until a tab is chosen, each step opens on what it did: its output if it fired, else why not.
+  const [chosen, setTab] = useState<Tab | null>(null);
+  const tab = chosen ?? (firings.length ? 'Output' : 'Why');
   return (
     <section className="entry-details" aria-label="Details">
       <div role="tablist" aria-label="Details of the step" className="detail-tabs">

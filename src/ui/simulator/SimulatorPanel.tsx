@@ -15,15 +15,11 @@ const countFailed = (s: SimulationState) => s.entries.reduce((n, e) => n + e.fai
 
 /**
  * Send events and move the virtual clock (left), follow what happened and keep runs as scenarios
- * (middle), and read why, what was produced and how to replay it on a cluster (right).
+ * (middle), and read why, what was produced and how to replay it on a cluster (right). The panel
+ * itself follows nothing a burst changes: only the parts that show it are drawn again per chunk,
+ * not the forms around them.
  */
 export function SimulatorPanel() {
-  // Followed in a transition: while a burst streams in, the newest step's details are drawn in the
-  // background (React yields to the page between components), not inside the task that recorded it.
-  const entry = useSimulationView(shownEntry);
-  const error = useSimulation((s) => s.error);
-  const firings = useSimulationView(countFirings);
-  const failed = useSimulationView(countFailed);
   return (
     <div className="simulator">
       <div className="simulator-column">
@@ -34,27 +30,45 @@ export function SimulatorPanel() {
         <SavedEvents />
       </div>
       <div className="simulator-column">
-        <section className="simulator-output" aria-label="Simulation result" aria-live="polite">
-          {error && (
-            <p role="alert" className="simulator-error">
-              {error}
-            </p>
-          )}
-          <p className="simulator-summary" data-testid="simulator.summary">
-            {firings} trigger firing{firings === 1 ? '' : 's'}
-            {failed ? `, ${failed} failed` : ''}
-          </p>
-        </section>
+        <SimulationSummary />
         <Timeline />
         <ScenariosPanel />
       </div>
       <div className="simulator-column">
-        {entry ? (
-          <EntryDetails key={entry.seq} entry={entry} />
-        ) : (
-          <p className="field-hint">Details of the selected step appear here.</p>
-        )}
+        <ShownEntryDetails />
       </div>
     </div>
   );
+}
+
+function SimulationSummary() {
+  const error = useSimulation((s) => s.error);
+  const firings = useSimulationView(countFirings);
+  const failed = useSimulationView(countFailed);
+  return (
+    <section className="simulator-output" aria-label="Simulation result" aria-live="polite">
+      {error && (
+        <p role="alert" className="simulator-error">
+          {error}
+        </p>
+      )}
+      <p className="simulator-summary" data-testid="simulator.summary">
+        {firings} trigger firing{firings === 1 ? '' : 's'}
+        {failed ? `, ${failed} failed` : ''}
+      </p>
+    </section>
+  );
+}
+
+const selectFollowing = (s: SimulationState) => s.selected === null;
+
+function ShownEntryDetails() {
+  // Followed in a transition: while a burst streams in, the newest step's details are drawn in the
+  // background (React yields to the page between components), not inside the task that recorded it.
+  const entry = useSimulationView(shownEntry);
+  const following = useSimulationView(selectFollowing);
+  if (!entry) return <p className="field-hint">Details of the selected step appear here.</p>;
+  // Following the newest step, the details stay in place and show each new step as it comes (a
+  // burst rewrites their text, not the whole column); choosing a step opens its own.
+  return <EntryDetails key={following ? 'newest' : entry.seq} entry={entry} />;
 }
