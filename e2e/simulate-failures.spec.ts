@@ -127,3 +127,33 @@ test('two events under a rate limit of one per minute: the second fires a minute
   await expect(sim.getByTestId('simulator.summary')).toHaveText('2 trigger firings');
   await expect(sim.getByTestId('simulator.clock')).toHaveText('2026-01-01T09:01:00Z');
 });
+
+test('a design with many triggers lists fifty outcomes at a time and finds the others by name', async ({
+  page,
+}) => {
+  const triggers = Array.from(
+    { length: 60 },
+    (_, i) => `    - template:\n        name: t-${i}\n        log: {}\n`,
+  ).join('');
+  const design = RETRY_DESIGN.replace(/ {2}triggers:\n[\s\S]*$/, `  triggers:\n${triggers}`);
+  await page.goto('/?new');
+  await page.waitForFunction(() => Boolean(window.__eventflow));
+  await page.evaluate((text) => window.__eventflow!.setFileText('design.yaml', text), design);
+  await page.getByRole('tab', { name: 'Simulator' }).click();
+  const outcomes = page.getByRole('tabpanel', { name: 'Simulator' }).getByRole('group', {
+    name: 'Trigger outcomes',
+  });
+  await expect(outcomes.getByRole('combobox', { name: /^Outcome of / })).toHaveCount(50);
+  await expect(outcomes.getByRole('note')).toHaveText(
+    '10 more of 60 triggers: find one by its name.',
+  );
+  await outcomes.getByRole('searchbox', { name: 'Find a trigger' }).fill('t-59');
+  await expect(outcomes.getByRole('combobox', { name: /^Outcome of / })).toHaveCount(1);
+  await outcomes
+    .getByRole('combobox', { name: 'Outcome of deployer/t-59' })
+    .selectOption('timeout');
+  await expect(page.getByRole('region', { name: 'Timeline' })).toContainText(
+    'deployer/t-59 times out',
+  );
+  await expect(outcomes.getByRole('note')).toHaveCount(0);
+});

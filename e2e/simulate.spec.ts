@@ -410,3 +410,28 @@ test('the composer offers the event kinds a source receives, and says why an Eve
     'was not published by its EventSource',
   );
 });
+
+test('an EventSource of many events: the composer lists fifty and finds the others by name', async ({
+  page,
+}) => {
+  const events = Array.from(
+    { length: 60 },
+    (_, i) => `    e-${i}:\n      port: "12000"\n      endpoint: /e${i}\n      method: POST\n`,
+  ).join('');
+  const design = `apiVersion: argoproj.io/v1alpha1\nkind: EventSource\nmetadata:\n  name: many\nspec:\n  webhook:\n${events}`;
+  await page.goto('/?new');
+  await page.waitForFunction(() => Boolean(window.__eventflow));
+  await page.evaluate((text) => window.__eventflow!.setFileText('design.yaml', text), design);
+  const sim = await openSimulator(page);
+  const event = sim.getByRole('combobox', { name: 'Event', exact: true });
+  await expect(event.getByRole('option')).toHaveCount(50);
+  const find = sim.getByRole('searchbox', { name: 'Find an event' });
+  await expect(find).toHaveAccessibleDescription('60 of 60 events; the first 50 are listed');
+  await find.fill('e-59');
+  await expect(find).toHaveAccessibleDescription('1 of 60 events');
+  // The chosen event stays listed beside what was found.
+  await expect(event.getByRole('option')).toHaveText(['many/e-0 (webhook)', 'many/e-59 (webhook)']);
+  await event.selectOption('many/e-59');
+  await sim.getByRole('button', { name: 'Send event' }).click();
+  await expect(sim.getByRole('region', { name: 'Timeline' })).toContainText('#1 many/e-59');
+});

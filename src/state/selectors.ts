@@ -2,6 +2,7 @@ import type { DesignFile } from '../domain/design/design';
 import type { DesignGraph } from '../domain/graph/designGraph';
 import type { Diagnostic, SourceRange } from '../domain/validation/diagnostic';
 import type { SimManifest } from '../engine/simulate/simDesign';
+import type { SimManifestsInput } from '../worker/manifestsText';
 import type { DesignerState } from './createDesignerStore';
 
 // The store keeps the analyses (see createDesignerStore); selectors only pick what each view needs.
@@ -19,3 +20,10 @@ export const selectNodeRanges = (
 
 /** The manifests the simulator runs (of the last design that parses). */
 export const selectSimManifests = (s: DesignerState): SimManifest[] => s.goodAnalysis.manifests;
+
+/**
+ * The same, as the simulation worker takes them: the JSON text the analysis worker wrote, when it
+ * did, so the page neither reads a big design's manifests nor copies them into a message as data.
+ */
+export const selectSimManifestsInput = (s: DesignerState): SimManifestsInput =>
+  s.goodAnalysis.manifestsText ?? s.goodAnalysis.manifests;

@@ -1,7 +1,7 @@
 import type { SimInput } from '../engine/simulate/simInput';
 import type { SimulationClient } from '../worker/simulationClient';
 import type { DesignerState, DesignerStore } from './createDesignerStore';
-import { selectSimManifests } from './selectors';
+import { selectSimManifestsInput } from './selectors';
 import {
   currentSimState,
   MAX_ENTRIES,
@@ -55,7 +55,7 @@ export function createSimulationController(
   const run = async (requests: readonly SendRequest[]) => {
     if (requests.length === 0) return;
     sim.getState().setRunning(true);
-    const manifests = selectSimManifests(designer.getState());
+    const manifests = selectSimManifestsInput(designer.getState());
     // Steps stream in from the worker a chunk at a time; the timeline takes what has come in a task
     // after the message's, so a 10,000-event burst is many short tasks, never one long one.
     let buffered: SimEntry[] = [];
@@ -115,7 +115,7 @@ export function createSimulationController(
     const mine = ++generation;
     if (scenarios.length === 0) return sim.getState().setVerdicts(null);
     void client()
-      .check(selectSimManifests(designer.getState()), scenarios)
+      .check(selectSimManifestsInput(designer.getState()), scenarios)
       .then(
         (v) => mine === generation && sim.getState().setVerdicts(v),
         (e: Error) =>

@@ -73,8 +73,14 @@ describe('analysis client', () => {
     expect(first?.manifests).toBeUndefined();
     expect(second?.manifestsText).toBeUndefined();
     const client = createAnalysisClient(fakeWorker([]));
-    expect((await client.analyze(plain).result).manifests).toEqual(analyzeDesign(plain).manifests);
-    const x = (await client.analyze(odd).result).manifests[0]!.value as {
+    const read = await client.analyze(plain).result;
+    // The text is kept for the simulation worker, which reads it there; the page reads it only
+    // when it asks for the manifests.
+    expect(read.manifestsText).toBe(first?.manifestsText);
+    expect(read.manifests).toEqual(analyzeDesign(plain).manifests);
+    const oddRead = await client.analyze(odd).result;
+    expect(oddRead.manifestsText).toBeUndefined();
+    const x = oddRead.manifests[0]!.value as {
       spec: { webhook: { x: { ratio: number; big: number; zero: number } } };
     };
     expect(x.spec.webhook.x.ratio).toBeNaN();

@@ -1,6 +1,7 @@
 import { adaptWorker, type WorkerPort } from './workerPort';
 import type { DesignFile } from '../domain/design/design';
 import type { SimManifest } from '../engine/simulate/simDesign';
+import { readManifests } from './manifestsText';
 import {
   handleAnalysis,
   type AnalysisMessage,
@@ -113,31 +114,11 @@ export type AnalysisClient = ReturnType<typeof createAnalysisClient>;
  */
 function readOnFirstUse(analysis: DesignAnalysis, text: string): void {
   let manifests: SimManifest[] | null = null;
+  analysis.manifestsText = text;
   Object.defineProperty(analysis, 'manifests', {
     enumerable: true,
-    get: (): SimManifest[] => {
-      if (!manifests) {
-        const parsed: unknown = JSON.parse(text);
-        manifests = manifestList(parsed);
-      }
-      return manifests;
-    },
+    get: (): SimManifest[] => (manifests ??= readManifests(text)),
   });
-}
-
-/** The manifests the worker wrote as text, checked for their shape as they are read back. */
-function manifestList(v: unknown): SimManifest[] {
-  if (!Array.isArray(v)) return [];
-  return v.filter(
-    (m: unknown): m is SimManifest =>
-      typeof m === 'object' &&
-      m !== null &&
-      'kind' in m &&
-      typeof m.kind === 'string' &&
-      'value' in m &&
-      typeof m.value === 'object' &&
-      m.value !== null,
-  );
 }
 
 function append<T>(to: T[], items: readonly T[]): void {

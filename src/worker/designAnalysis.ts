@@ -16,6 +16,11 @@ export interface DesignAnalysis {
   diagnostics: Diagnostic[];
   ranges: Map<string, { file: string; range: SourceRange }>;
   manifests: SimManifest[];
+  /**
+   * The manifests as the analysis worker wrote them (JSON), when it did: what the simulator sends
+   * its worker, so that reading `manifests` on the page is only for what needs them there.
+   */
+  manifestsText?: string;
   /** True when every file's YAML parses (the canvas then shows this version). */
   parses: boolean;
 }

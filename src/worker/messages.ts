@@ -1,5 +1,5 @@
 import type { NodeId } from '../domain/graph/ids';
-import type { SimManifest } from '../engine/simulate/simDesign';
+import type { SimManifestsInput } from './manifestsText';
 import type { SimInput } from '../engine/simulate/simInput';
 import type { SimState } from '../engine/simulate/simState';
 import type { ScenarioResult } from '../engine/simulate/runScenario';
@@ -14,14 +14,14 @@ export interface ScenarioVerdict {
 }
 
 /** Bumped whenever a request or response shape changes; both sides check it. */
-export const PROTOCOL_VERSION = 6;
+export const PROTOCOL_VERSION = 7;
 
 export type SimRequest =
   | {
       id: number;
       protocolVersion: number;
       type: 'run';
-      manifests: SimManifest[];
+      manifests: SimManifestsInput;
       inputs: SimInput[];
       start: SimState | number;
     }
@@ -29,7 +29,7 @@ export type SimRequest =
       id: number;
       protocolVersion: number;
       type: 'check';
-      manifests: SimManifest[];
+      manifests: SimManifestsInput;
       scenarios: Scenario[];
     }
   | {
@@ -37,7 +37,7 @@ export type SimRequest =
       protocolVersion: number;
       /** Runs the inputs one after another from `start`, each a step of its own, sent in chunks. */
       type: 'stream';
-      manifests: SimManifest[];
+      manifests: SimManifestsInput;
       inputs: SimInput[];
       start: SimState | number;
       /**

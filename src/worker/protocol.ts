@@ -2,7 +2,7 @@ import { compileSimDesign } from '../engine/simulate/simDesign';
 import { runScenario } from '../engine/simulate/runScenario';
 import { checkScenario } from '../engine/scenario/checkScenario';
 import { summarizeTrace, traceOutcomeCounts, traceOutcomes } from '../engine/simulate/outcomes';
-import type { SimDesign } from '../engine/simulate/simDesign';
+import type { SimDesign, SimManifest } from '../engine/simulate/simDesign';
 import type { SimState } from '../engine/simulate/simState';
 import type { RunHooks, ScenarioResult } from '../engine/simulate/runScenario';
 import { nullRecord } from '../lib/nullRecord';
@@ -19,6 +19,7 @@ import {
   type StepResult,
 } from './messages';
 import { triggerSpecsOf } from './triggerSpecs';
+import { readManifests } from './manifestsText';
 
 /**
  * A stream's chunk closes after this many steps or trace events, whichever comes first: small enough
@@ -65,9 +66,10 @@ export async function handleRequest(
     };
   try {
     if (req.type === 'ping') return { ...base, type: 'pong' };
-    const design = compileSimDesign(req.manifests);
+    const manifests = readManifests(req.manifests);
+    const design = compileSimDesign(manifests);
     if (req.type === 'stream') {
-      const count = await stream(design, req, hooks, options, (steps) =>
+      const count = await stream(design, manifests, req, hooks, options, (steps) =>
         progress?.({ ...base, type: 'steps', steps }),
       );
       return { ...base, type: 'done', count };
@@ -100,7 +102,8 @@ export async function handleRequest(
  */
 async function stream(
   design: SimDesign,
-  { manifests, inputs, start, keepDetails }: Extract<SimRequest, { type: 'stream' }>,
+  manifests: readonly SimManifest[],
+  { inputs, start, keepDetails }: Extract<SimRequest, { type: 'stream' }>,
   hooks: RunHooks,
   { now }: StreamOptions,
   send: (steps: StepResult[]) => void,

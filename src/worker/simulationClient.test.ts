@@ -9,6 +9,7 @@ import {
 import { CHUNK_DETAIL_CHARS, CHUNK_MS, CHUNK_STEPS } from './protocol';
 import type { SimManifest } from '../engine/simulate/simDesign';
 import type { StepDetail } from './messages';
+import type { SimManifestsInput } from './manifestsText';
 import type { SimState } from '../engine/simulate/simState';
 
 const detailOf = (s: StepResult): StepDetail => JSON.parse(s.detail!);
@@ -200,6 +201,37 @@ describe('simulation client', () => {
     );
     expect(res.type).toBe('result');
     expect(seen).toEqual(['3 .body.a += 1']);
+  });
+});
+
+describe('manifests as JSON text', () => {
+  it('runs, streams and checks the same from the text as from the list', async () => {
+    const text = JSON.stringify(MANIFESTS);
+    const base = { protocolVersion: PROTOCOL_VERSION, inputs: INPUTS, start: 0 } as const;
+    const asList = await handleRequest({ ...base, id: 1, type: 'run', manifests: MANIFESTS });
+    const asText = await handleRequest({ ...base, id: 1, type: 'run', manifests: text });
+    expect(asText).toEqual(asList);
+    const steps = async (manifests: SimManifestsInput) => {
+      const got: StepResult[] = [];
+      await handleRequest({ ...base, id: 2, type: 'stream', manifests }, (p) => {
+        if (p.type === 'steps') got.push(...p.steps);
+      });
+      return got;
+    };
+    expect(await steps(text)).toEqual(await steps(MANIFESTS));
+  });
+
+  it('keeps only what has the shape of a manifest, and says so when the text is not JSON', async () => {
+    const text = JSON.stringify([null, 3, { kind: 'Sensor' }, ...MANIFESTS]);
+    const base = { protocolVersion: PROTOCOL_VERSION, inputs: INPUTS, start: 0 } as const;
+    expect(await handleRequest({ ...base, id: 1, type: 'run', manifests: text })).toEqual(
+      await handleRequest({ ...base, id: 1, type: 'run', manifests: MANIFESTS }),
+    );
+    const bad = await handleRequest({ ...base, id: 3, type: 'run', manifests: '[{' });
+    expect(bad).toMatchObject({
+      type: 'error',
+      error: expect.stringMatching(/^simulation failed/),
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import { asRecord } from '../lib/jsonValue';
 import { adaptWorker, type WorkerPort } from './workerPort';
 import type { SimManifest } from '../engine/simulate/simDesign';
+import { readManifests, type SimManifestsInput } from './manifestsText';
 import type { SimInput } from '../engine/simulate/simInput';
 import type { SimState } from '../engine/simulate/simState';
 import type { ScenarioResult } from '../engine/simulate/runScenario';
@@ -30,7 +31,7 @@ export type { StepResult } from './messages';
 
 export interface SimulationClient {
   run(
-    manifests: SimManifest[],
+    manifests: SimManifestsInput,
     inputs: SimInput[],
     start: SimState | number,
   ): Promise<ScenarioResult>;
@@ -41,14 +42,14 @@ export interface SimulationClient {
    * last that many steps (and each chunk's last) come with their details.
    */
   stream(
-    manifests: SimManifest[],
+    manifests: SimManifestsInput,
     inputs: SimInput[],
     start: SimState | number,
     onSteps: (steps: StepResult[]) => void,
     keepDetails?: number,
   ): Promise<void>;
   /** Runs scenarios and returns their verdicts. */
-  check(manifests: SimManifest[], scenarios: Scenario[]): Promise<ScenarioVerdict[]>;
+  check(manifests: SimManifestsInput, scenarios: Scenario[]): Promise<ScenarioVerdict[]>;
   dispose(): void;
 }
 
@@ -71,7 +72,8 @@ function timeoutMessage(seconds: number, req: SimRequest, jq: string | undefined
   const head = `the simulation took longer than ${seconds} s and was stopped`;
   if (jq === undefined || req.type === 'ping')
     return `${head} (a script or template that does not end?)`;
-  const owners = jqOwners(req.manifests, jq);
+  // Read on the page only here, to name the dependencies a stopped jq program belongs to.
+  const owners = jqOwners(readManifests(req.manifests), jq);
   const shown = jq.length > 80 ? `${jq.slice(0, 77)}…` : jq;
   return `${head} in the jq transform ${owners.length ? `of ${owners.join(', ')} ` : ''}(\`${shown}\`): a jq program that does not end?`;
 }

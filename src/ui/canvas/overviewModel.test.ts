@@ -64,6 +64,21 @@ describe('overview model', () => {
     expect(seen[0]!.y2).toBeCloseTo(14 + (30 * 305) / 410);
   });
 
+  it('keeps the lines for a new edge list that joins the same nodes, and works out a changed one', () => {
+    const boxes = overviewBoxes(NODES);
+    const edges = [
+      { source: 'source', target: 'dep' },
+      { source: 'dep', target: 'trigger' },
+    ];
+    const lines = overviewLines(boxes, edges);
+    // A simulator step marks edges: new objects, same ends.
+    const marked = edges.map((e) => ({ ...e, className: 'sim-path' }));
+    expect(overviewLines(boxes, marked)).toBe(lines);
+    const other = overviewLines(boxes, [{ source: 'dep', target: 'trigger' }]);
+    expect(other).toEqual([lines[1]]);
+    expect(overviewLines(boxes, [...marked].reverse())).toEqual([...lines].reverse());
+  });
+
   it('leaves out lines that only span the view and draws lines on the same pixels once', () => {
     const view = { x: 0, y: 0, zoom: 1 };
     const size = { width: 100, height: 100 };

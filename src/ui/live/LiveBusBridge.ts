@@ -17,14 +17,15 @@ export function useLiveEventsIntoSimulator(): void {
     const bus = liveBus();
     bus.setSink((m: LiveEvent) => {
       queue = queue.then(() => {
-        const manifests = designer ? selectSimManifests(designer.getState()) : [];
         const c = m.event.context;
+        // Read only when the tap did not say: a big design's manifests are read on first use.
+        const manifests = () => (designer ? selectSimManifests(designer.getState()) : []);
         return run([
           {
             input: {
               type: 'sensor-event',
               event: m.event,
-              namespace: m.namespace || namespaceOf(manifests, c.source, c.subject),
+              namespace: m.namespace || namespaceOf(manifests(), c.source, c.subject),
             },
             label: `${c.source}/${c.subject}`,
             live: {

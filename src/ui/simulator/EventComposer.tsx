@@ -5,6 +5,7 @@ import { selectGraph } from '../../state/selectors';
 import { useSimulation, useSimulationStore } from '../../state/useSimulation';
 import { designEvents, draftRequest, eventKey, eventSamples, sampleDraft } from './composerDraft';
 import { useSimulatorActions } from './useSimulatorActions';
+import { findChoices } from '../common/manyChoices';
 
 const METHODS = ['POST', 'GET', 'PUT', 'PATCH', 'DELETE'];
 
@@ -28,6 +29,11 @@ export function EventComposer() {
     return typeof st === 'number' ? st : st.nowMs;
   });
   const key = current ? eventKey(current) : '';
+  const [find, setFind] = useState('');
+  const choices = useMemo(
+    () => findChoices(events, find, (e) => `${eventKey(e)} (${e.sourceType})`, current),
+    [events, find, current],
+  );
   const samples = useMemo(() => (current ? eventSamples(current, nowMs) : []), [current, nowMs]);
   const draftHere = stored && stored.event === key ? stored : null;
   const sample = samples.find((x) => x.kind === draftHere?.kind) ?? samples[0];
@@ -88,10 +94,25 @@ export function EventComposer() {
           }
         }}
       >
+        {choices.many && (
+          <label>
+            Find an event
+            <input
+              type="search"
+              value={find}
+              onChange={(e) => setFind(e.target.value)}
+              aria-describedby={`${formId}-found`}
+            />
+            <span id={`${formId}-found`} className="field-hint">
+              {choices.found.toLocaleString('en')} of {events.length.toLocaleString('en')} events
+              {choices.more > 0 ? `; the first ${choices.shown.length} are listed` : ''}
+            </span>
+          </label>
+        )}
         <label>
           Event
           <select value={key} onChange={(e) => sim.getState().chooseEvent(e.target.value)}>
-            {events.map((e) => (
+            {choices.shown.map((e) => (
               <option key={e.id} value={eventKey(e)}>
                 {eventKey(e)} ({e.sourceType})
               </option>

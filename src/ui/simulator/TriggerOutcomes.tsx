@@ -1,12 +1,13 @@
-import { useState } from 'react';
-import type { SimManifest } from '../../engine/simulate/simDesign';
+import { useMemo, useState } from 'react';
+import type { DesignGraph } from '../../domain/graph/designGraph';
 import type { ActionOutcome, OutcomeEntry } from '../../domain/scenario/actionOutcome';
 import { useDesignerStore } from '../../state/useDesignerStore';
-import { selectSimManifests } from '../../state/selectors';
+import { selectGraph } from '../../state/selectors';
 import { latestSimState } from '../../state/simulationStore';
 import { useSimulation, useSimulationView } from '../../state/useSimulation';
 import { clockOf } from './AttemptTimeline';
 import { useSimulatorActions } from './useSimulatorActions';
+import { findChoices } from '../common/manyChoices';
 
 type Kind = ActionOutcome['kind'] | 'several';
 
@@ -22,20 +23,16 @@ const isObj = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Every trigger of the design as `SENSOR/TRIGGER`, dead-letter triggers by their own name. */
-function triggerKeys(manifests: readonly SimManifest[]): { key: string; dlq: boolean }[] {
+function triggerKeys(graph: DesignGraph): { key: string; dlq: boolean }[] {
   const out: { key: string; dlq: boolean }[] = [];
-  for (const m of manifests) {
-    if (m.kind !== 'Sensor') continue;
-    const sensor = isObj(m.value.metadata) ? String(m.value.metadata.name ?? '') : '';
-    const triggers = isObj(m.value.spec) ? m.value.spec.triggers : undefined;
-    for (const t of Array.isArray(triggers) ? triggers : []) {
-      if (!isObj(t) || !isObj(t.template)) continue;
-      out.push({ key: `${sensor}/${String(t.template.name ?? '')}`, dlq: false });
-      if (isObj(t.dlqTrigger) && isObj(t.dlqTrigger.template))
-        out.push({ key: `${sensor}/${String(t.dlqTrigger.template.name ?? '')}`, dlq: true });
-    }
+  for (const n of graph.nodes) {
+    if (n.kind !== 'trigger' || !isObj(n.value.template)) continue;
+    out.push({ key: `${n.name}/${n.triggerName}`, dlq: false });
+    const dlq = n.value.dlqTrigger;
+    if (isObj(dlq) && isObj(dlq.template))
+      out.push({ key: `${n.name}/${String(dlq.template.name ?? '')}`, dlq: true });
   }
-  return out.filter((o, i) => out.findIndex((x) => x.key === o.key) === i);
+  return out;
 }
 
 /**
@@ -44,14 +41,17 @@ function triggerKeys(manifests: readonly SimManifest[]): { key: string; dlq: boo
  * Below, the actions still pending, with buttons that move the clock to them.
  */
 export function TriggerOutcomes() {
-  const manifests = useDesignerStore(selectSimManifests);
+  // From the graph, not the manifests: a big design's manifests are read in the simulation worker.
+  const graph = useDesignerStore(selectGraph);
+  const keys = useMemo(() => triggerKeys(graph), [graph]);
+  const [find, setFind] = useState('');
   // Followed in a transition: a burst changes it on every chunk.
   const state = useSimulationView(latestSimState);
   const running = useSimulation((s) => s.running);
   const { run } = useSimulatorActions();
   const [codes, setCodes] = useState<Record<string, string>>({});
-  const keys = triggerKeys(manifests);
   if (keys.length === 0) return null;
+  const { many, shown, more, found } = findChoices(keys, find, (k) => k.key);
   const now = typeof state === 'number' ? state : state.nowMs;
   const set = typeof state === 'number' ? [] : (state.outcomes ?? []);
   const actions = typeof state === 'number' ? [] : (state.actions ?? []);
@@ -100,7 +100,13 @@ export function TriggerOutcomes() {
       <p className="field-hint">
         How each action turns out in the simulated cluster, on every attempt.
       </p>
-      {keys.map(({ key, dlq }) => {
+      {many && (
+        <label className="outcome-find">
+          Find a trigger
+          <input type="search" value={find} onChange={(e) => setFind(e.target.value)} />
+        </label>
+      )}
+      {shown.map(({ key, dlq }) => {
         const c = current(key);
         const code = codes[key] ?? c.code;
         return (
@@ -144,6 +150,13 @@ export function TriggerOutcomes() {
           </div>
         );
       })}
+      {more > 0 && (
+        <p className="field-hint" role="note">
+          {more.toLocaleString('en')} more of {keys.length.toLocaleString('en')} triggers: find one
+          by its name.
+        </p>
+      )}
+      {many && found === 0 && <p className="field-hint">No trigger has that in its name.</p>}
       {next !== null && (
         <div className="simulator-actions">
           <span className="field-hint">
