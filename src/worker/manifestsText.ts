@@ -8,7 +8,7 @@ import type { SimManifest } from '../engine/simulate/simDesign';
 export type SimManifestsInput = SimManifest[] | string;
 
 /** The manifests written as text, checked for their shape as they are read back. */
-export function manifestList(v: unknown): SimManifest[] {
+function manifestList(v: unknown): SimManifest[] {
   if (!Array.isArray(v)) return [];
   return v.filter(
     (m: unknown): m is SimManifest =>
