@@ -147,7 +147,7 @@ test('a design with many triggers lists fifty outcomes at a time and finds the o
   await expect(outcomes.getByRole('note')).toHaveText(
     '10 more of 60 triggers: find one by its name.',
   );
-  await outcomes.getByRole('searchbox', { name: 'Find a trigger' }).fill('t-59');
+  await outcomes.getByRole('searchbox', { name: 'Find a trigger', exact: true }).fill('t-59');
   await expect(outcomes.getByRole('combobox', { name: /^Outcome of / })).toHaveCount(1);
   await outcomes
     .getByRole('combobox', { name: 'Outcome of deployer/t-59' })

@@ -425,7 +425,7 @@ test('an EventSource of many events: the composer lists fifty and finds the othe
   const sim = await openSimulator(page);
   const event = sim.getByRole('combobox', { name: 'Event', exact: true });
   await expect(event.getByRole('option')).toHaveCount(50);
-  const find = sim.getByRole('searchbox', { name: 'Find an event' });
+  const find = sim.getByRole('searchbox', { name: 'Find an event', exact: true });
   await expect(find).toHaveAccessibleDescription('60 of 60 events; the first 50 are listed');
   await find.fill('e-59');
   await expect(find).toHaveAccessibleDescription('1 of 60 events');
@@ -434,4 +434,5 @@ test('an EventSource of many events: the composer lists fifty and finds the othe
   await event.selectOption('many/e-59');
   await sim.getByRole('button', { name: 'Send event' }).click();
   await expect(sim.getByRole('region', { name: 'Timeline' })).toContainText('#1 many/e-59');
+  await page.screenshot({ path: 'test-results/simulator-many-events.png' });
 });

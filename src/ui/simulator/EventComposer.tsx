@@ -95,19 +95,21 @@ export function EventComposer() {
         }}
       >
         {choices.many && (
-          <label>
-            Find an event
-            <input
-              type="search"
-              value={find}
-              onChange={(e) => setFind(e.target.value)}
-              aria-describedby={`${formId}-found`}
-            />
+          <>
+            <label>
+              Find an event
+              <input
+                type="search"
+                value={find}
+                onChange={(e) => setFind(e.target.value)}
+                aria-describedby={`${formId}-found`}
+              />
+            </label>
             <span id={`${formId}-found`} className="field-hint">
               {choices.found.toLocaleString('en')} of {events.length.toLocaleString('en')} events
               {choices.more > 0 ? `; the first ${choices.shown.length} are listed` : ''}
             </span>
-          </label>
+          </>
         )}
         <label>
           Event

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import type { DesignGraph } from '../../domain/graph/designGraph';
 import type { ActionOutcome, OutcomeEntry } from '../../domain/scenario/actionOutcome';
 import { useDesignerStore } from '../../state/useDesignerStore';
 import { selectGraph } from '../../state/selectors';
@@ -8,6 +7,7 @@ import { useSimulation, useSimulationView } from '../../state/useSimulation';
 import { clockOf } from './AttemptTimeline';
 import { useSimulatorActions } from './useSimulatorActions';
 import { findChoices } from '../common/manyChoices';
+import { triggerKeys } from './triggerKeys';
 
 type Kind = ActionOutcome['kind'] | 'several';
 
@@ -18,22 +18,6 @@ const CHOICES: { kind: ActionOutcome['kind']; label: string }[] = [
   { kind: 'status', label: 'answers an HTTP status…' },
   { kind: 'labels', label: 'labels never match (policy.k8s)' },
 ];
-
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Every trigger of the design as `SENSOR/TRIGGER`, dead-letter triggers by their own name. */
-function triggerKeys(graph: DesignGraph): { key: string; dlq: boolean }[] {
-  const out: { key: string; dlq: boolean }[] = [];
-  for (const n of graph.nodes) {
-    if (n.kind !== 'trigger' || !isObj(n.value.template)) continue;
-    out.push({ key: `${n.name}/${n.triggerName}`, dlq: false });
-    const dlq = n.value.dlqTrigger;
-    if (isObj(dlq) && isObj(dlq.template))
-      out.push({ key: `${n.name}/${String(dlq.template.name ?? '')}`, dlq: true });
-  }
-  return out;
-}
 
 /**
  * How each trigger's action turns out in the simulated cluster, on every attempt from now on. A
