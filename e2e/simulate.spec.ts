@@ -287,6 +287,23 @@ test('a burst of 1,000 events runs in the worker while the page keeps answering'
   await page.goto('/');
   const sim = await openSimulator(page);
   await sim.getByRole('combobox', { name: 'times' }).selectOption('1000');
+  // While the burst runs, the path it takes is marked but not animated (a moving dash repaints the
+  // canvas in every frame); once it is over, the path moves again.
+  await page.evaluate(() => {
+    const seen = { marked: 0, moving: 0 };
+    Object.assign(window, { __pathSeen: seen });
+    const look = () => {
+      const sending = [...document.querySelectorAll('button')].some(
+        (b) => b.textContent === 'Sending…',
+      );
+      if (sending) {
+        seen.marked = Math.max(seen.marked, document.querySelectorAll('.sim-path').length);
+        seen.moving = Math.max(seen.moving, document.querySelectorAll('.sim-path.animated').length);
+      }
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
   await sim.getByRole('button', { name: 'Send event' }).click();
   // The page answers (a palette search filters) while the burst is under way.
   await page.getByRole('searchbox', { name: 'Search the palette' }).fill('kafka');
@@ -294,6 +311,10 @@ test('a burst of 1,000 events runs in the worker while the page keeps answering'
   await expect(sim.getByTestId('simulator.summary')).toHaveText('1000 trigger firings', {
     timeout: 60_000,
   });
+  const seen = await page.evaluate(() => (window as unknown as { __pathSeen: object }).__pathSeen);
+  expect(seen).toEqual({ marked: expect.any(Number), moving: 0 });
+  expect((seen as { marked: number }).marked).toBeGreaterThan(0);
+  await expect(page.locator('.react-flow__edge.sim-path.animated').first()).toBeAttached();
   // The timeline shows the last 200 steps, with only the rows in view in the page; scrolling to
   // the end brings the newest step, and each row says where it is among all of them.
   const timeline = sim.getByRole('region', { name: 'Timeline' });
