@@ -34,8 +34,10 @@ export function TriggerOutcomes() {
   const running = useSimulation((s) => s.running);
   const { run } = useSimulatorActions();
   const [codes, setCodes] = useState<Record<string, string>>({});
+  // Kept per list and search: a burst draws this again on every chunk.
+  const choices = useMemo(() => findChoices(keys, find, (k) => k.key), [keys, find]);
   if (keys.length === 0) return null;
-  const { many, shown, more, found } = findChoices(keys, find, (k) => k.key);
+  const { many, shown, more, found } = choices;
   const now = typeof state === 'number' ? state : state.nowMs;
   const set = typeof state === 'number' ? [] : (state.outcomes ?? []);
   const actions = typeof state === 'number' ? [] : (state.actions ?? []);

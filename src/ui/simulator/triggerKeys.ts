@@ -1,7 +1,5 @@
 import type { DesignGraph } from '../../domain/graph/designGraph';
-
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isRecord } from '../../lib/jsonValue';
 
 /** Every trigger of the design as `SENSOR/TRIGGER`, dead-letter triggers by their own name. */
 export function triggerKeys(graph: DesignGraph): { key: string; dlq: boolean }[] {
@@ -15,10 +13,10 @@ export function triggerKeys(graph: DesignGraph): { key: string; dlq: boolean }[]
     out.push({ key, dlq });
   };
   for (const n of graph.nodes) {
-    if (n.kind !== 'trigger' || !isObj(n.value.template)) continue;
+    if (n.kind !== 'trigger' || !isRecord(n.value.template)) continue;
     add(`${n.name}/${n.triggerName}`, false);
     const dlq = n.value.dlqTrigger;
-    if (isObj(dlq) && isObj(dlq.template))
+    if (isRecord(dlq) && isRecord(dlq.template))
       add(`${n.name}/${String(dlq.template.name ?? '')}`, true);
   }
   return out;
