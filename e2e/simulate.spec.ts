@@ -334,6 +334,40 @@ test('a burst of 1,000 events runs in the worker while the page keeps answering'
   await page.screenshot({ path: 'test-results/burst-timeline.png' });
 });
 
+test('a 10,000-event burst: the summary and badges count every step, the timeline keeps the last 2,000', async ({
+  page,
+}) => {
+  test.slow();
+  await page.goto('/');
+  const sim = await openSimulator(page);
+  await sim.getByRole('combobox', { name: 'times' }).selectOption('10000');
+  await sim.getByRole('button', { name: 'Send event' }).click();
+  await expect(sim.getByTestId('simulator.summary')).toHaveText('10000 trigger firings', {
+    timeout: 120_000,
+  });
+  await expect(sim.getByRole('button', { name: 'Send event' })).toBeEnabled();
+  await expect(
+    page
+      .getByTestId('canvas')
+      .getByRole('group', { name: 'Trigger trigger-workflow', exact: true })
+      .getByTestId('canvas.sim-badge'),
+  ).toHaveText('fired · 10000×');
+  const timeline = sim.getByRole('region', { name: 'Timeline' });
+  await expect(timeline.getByRole('note')).toHaveText(
+    'The timeline keeps the last 2,000 steps; 8,000 older steps were let go (their effect on waiting triggers stays).',
+  );
+  // The details show the step the burst ended on, its firing's output first.
+  const details = sim.getByRole('region', { name: 'Details' });
+  await expect(details.getByTestId('simulator.predicted-output')).toHaveText(
+    'Received event data: kubedojo',
+  );
+  await timeline.getByRole('list').evaluate((l) => (l.scrollTop = l.scrollHeight));
+  await expect(timeline.getByRole('button', { name: /^#10000 / })).toHaveAttribute(
+    'aria-current',
+    'step',
+  );
+});
+
 test('saved events are kept with the design and replay in order', async ({ page }) => {
   await page.goto('/');
   let sim = await openSimulator(page);

@@ -4,7 +4,7 @@ import { nodeId } from '../domain/graph/ids';
 import { createSimulationClient } from '../worker/simulationClient';
 import { send, sensorDesign } from '../test/simulation';
 import { createDesignerStore } from './createDesignerStore';
-import { createSimulationController } from './simulationController';
+import { createSimulationController, RECORD_EVERY_MS } from './simulationController';
 import {
   createSimulationStore,
   currentSimState,
@@ -44,6 +44,34 @@ describe('simulation controller', () => {
     const trigger = nodeId({ kind: 'trigger', namespace: 'ns', name: 's', key: 't' });
     expect(entries[0]?.outcomes.get(trigger)).toBe('fire');
     expect(stepDetail(entries[0]!)!.triggerSpecs).toEqual({ 's/t': {} });
+  });
+
+  it('takes a burst into the timeline at once, then at most once per RECORD_EVERY_MS', async () => {
+    const designer = createDesignerStore([{ path: 'd.yaml', text: design }]);
+    const sim = createSimulationStore();
+    let clock = 0;
+    const waits: number[] = [];
+    const sizes: number[] = [];
+    sim.subscribe((s, prev) => s.entries !== prev.entries && sizes.push(s.entries.length));
+    // Each update runs when it is due: the clock moves on by the wait.
+    const schedule = (work: () => void, delayMs: number) => {
+      waits.push(delayMs);
+      clock += delayMs;
+      work();
+    };
+    const controller = createSimulationController(
+      designer,
+      sim,
+      () => client,
+      schedule,
+      () => clock,
+    );
+    await controller.run(Array.from({ length: 250 }, () => ({ input: send('a'), label: 'a' })));
+    // The worker's chunks (a hundred steps or fewer), each taken when due.
+    expect(waits.length).toBeGreaterThan(2);
+    expect(waits).toEqual([0, ...waits.slice(1).map(() => RECORD_EVERY_MS)]);
+    expect(sizes).toHaveLength(waits.length);
+    expect(sizes.at(-1)).toBe(250);
   });
 
   it('continues from the state the last entry left', async () => {

@@ -33,13 +33,20 @@ export interface SimulationController {
 /** How long after the last edit the design's scenarios run again. */
 const RERUN_DELAY_MS = 500;
 
-/** Runs `work` soon, in a task of its own. */
-export type TaskScheduler = (work: () => void) => void;
+/** Runs `work` in a task of its own, `delayMs` from now (0: soon). */
+export type TaskScheduler = (work: () => void, delayMs: number) => void;
 
 // Not a requestAnimationFrame callback: there the timeline's update shared its task with the frame's
 // style, layout and paint, and on a busy machine the two together passed 50 ms; apart, each stays
 // well under. Chunks that come before the task runs are still taken in one update.
-const nextTask: TaskScheduler = (work) => void setTimeout(work, 0);
+const inTask: TaskScheduler = (work, delayMs) => void setTimeout(work, delayMs);
+
+/**
+ * The timeline takes in what came at most this often: each update redraws the rows, badges and
+ * summary whatever it brings, and a burst's chunks come 20–40 times a second (10 is smooth enough to
+ * watch, and the page's work per second is a third of that). The first step shows at once.
+ */
+export const RECORD_EVERY_MS = 100;
 
 /**
  * The simulator of one open design, outside React: it runs inputs through the simulation client
@@ -50,7 +57,8 @@ export function createSimulationController(
   designer: DesignerStore,
   sim: SimulationStore,
   client: () => SimulationClient,
-  schedule: TaskScheduler = nextTask,
+  schedule: TaskScheduler = inTask,
+  now: () => number = () => performance.now(),
 ): SimulationController {
   const run = async (requests: readonly SendRequest[]) => {
     if (requests.length === 0) return;
@@ -61,9 +69,11 @@ export function createSimulationController(
     let buffered: SimEntry[] = [];
     let done = 0;
     let flushing = false;
+    let recorded = -Infinity;
     const flush = () => {
       flushing = false;
       if (buffered.length === 0) return;
+      recorded = now();
       const last = sim.getState().entries.at(-1)?.seq ?? 0;
       sim.getState().record(buffered.map((e, i) => ({ ...e, seq: last + i + 1 })));
       buffered = [];
@@ -88,6 +98,7 @@ export function createSimulationController(
               counts: result.counts,
               fired: result.fired,
               failed: result.failed,
+              nowMs: result.nowMs,
               ...(result.detail === undefined ? {} : { detail: result.detail }),
               ...(result.resume === undefined ? {} : { resume: result.resume }),
               ...(r.live ? { live: r.live } : {}),
@@ -95,7 +106,7 @@ export function createSimulationController(
           }
           if (!flushing) {
             flushing = true;
-            schedule(flush);
+            schedule(flush, Math.max(0, recorded + RECORD_EVERY_MS - now()));
           }
         },
         // The timeline keeps no more; older steps come without their details.

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createSimulationStore, MAX_ENTRIES, type SimEntry } from './simulationStore';
 
 const entry = (seq: number) =>
-  ({ seq, label: `#${seq}`, summary: '', firings: [] }) as unknown as SimEntry;
+  ({
+    seq,
+    label: `#${seq}`,
+    summary: '',
+    counts: new Map(),
+    fired: 1,
+    failed: seq % 2,
+  }) as unknown as SimEntry;
 
 describe('simulation timeline', () => {
   it('keeps the last MAX_ENTRIES steps and counts the ones it let go', () => {
@@ -13,7 +20,10 @@ describe('simulation timeline', () => {
     expect(sim.getState().entries).toHaveLength(MAX_ENTRIES);
     expect(sim.getState().entries[0]?.seq).toBe(3);
     expect(sim.getState().dropped).toBe(2);
+    // The firings so far count the steps let go too.
+    expect(sim.getState().fired).toBe(MAX_ENTRIES + 2);
+    expect(sim.getState().failed).toBe(MAX_ENTRIES / 2 + 1);
     sim.getState().reset();
-    expect(sim.getState().dropped).toBe(0);
+    expect(sim.getState()).toMatchObject({ dropped: 0, fired: 0, failed: 0 });
   });
 });

@@ -4,6 +4,7 @@ import type { SimState } from '../engine/simulate/simState';
 import type { NodeOutcome } from '../engine/simulate/outcomes';
 import type { NodeId } from '../domain/graph/ids';
 import type { ScenarioVerdict, StepDetail } from '../worker/messages';
+import { addedCounts, type OutcomeTotals } from './outcomeTotals';
 
 /** One input sent through the simulator and everything it led to. */
 export interface SimEntry {
@@ -23,6 +24,8 @@ export interface SimEntry {
   /** Firings whose action did not fail, and those that failed. */
   fired: number;
   failed: number;
+  /** The virtual clock after this input. */
+  nowMs: number;
   /**
    * The trace, firings (with the fired triggers' specs as they were, so time travel shows that
    * mapping) and the simulator's state right after this input, as JSON: {@link stepDetail} reads it.
@@ -59,6 +62,14 @@ export interface SimulationState {
   entries: SimEntry[];
   /** How many older entries the timeline let go since the last reset (it keeps MAX_ENTRIES). */
   dropped: number;
+  /**
+   * How often each node had each outcome in every step since the last reset, the ones let go
+   * included: the badges' "so far" (kept as steps come in, so a badge reads it, never sums it).
+   */
+  totals: OutcomeTotals;
+  /** Firings since the last reset (the ones let go included): those that did not fail, and those that did. */
+  fired: number;
+  failed: number;
   /** The timeline entry being looked at; null follows the newest. */
   selected: number | null;
   running: boolean;
@@ -90,6 +101,9 @@ export function createSimulationStore(): SimulationStore {
     startMs: DEFAULT_START_MS,
     entries: [],
     dropped: 0,
+    totals: new Map(),
+    fired: 0,
+    failed: 0,
     selected: null,
     running: false,
     error: null,
@@ -101,7 +115,14 @@ export function createSimulationStore(): SimulationStore {
     record: (entries) => {
       const all = [...get().entries, ...entries];
       const over = Math.max(0, all.length - MAX_ENTRIES);
-      set({ entries: over ? all.slice(over) : all, dropped: get().dropped + over, selected: null });
+      set({
+        entries: over ? all.slice(over) : all,
+        dropped: get().dropped + over,
+        totals: addedCounts(get().totals, entries),
+        fired: entries.reduce((n, e) => n + e.fired, get().fired),
+        failed: entries.reduce((n, e) => n + e.failed, get().failed),
+        selected: null,
+      });
     },
     select: (index) => set({ selected: index }),
     setRunning: (running, error = null) => set({ running, error }),
@@ -109,6 +130,9 @@ export function createSimulationStore(): SimulationStore {
       set({
         entries: [],
         dropped: 0,
+        totals: new Map(),
+        fired: 0,
+        failed: 0,
         selected: null,
         error: null,
         startMs: startMs ?? get().startMs,
@@ -129,10 +153,20 @@ export function currentSimState(s: SimulationState): SimState | number {
  * the start time: without the triggers' seen-event ids, which only the next run needs.
  */
 export function latestSimState(s: SimulationState): SimState | number {
-  const last = s.entries.at(-1);
-  // The newest entry always has its details (the last step of a chunk does).
-  return (last && stepDetail(last)?.state) ?? s.startMs;
+  return stateAfter(s.entries.at(-1), s.startMs);
 }
+
+/** {@link latestSimState} from the newest entry and the start time. */
+export function stateAfter(newest: SimEntry | undefined, startMs: number): SimState | number {
+  // The newest entry always has its details (the last step of a chunk does).
+  return (newest && stepDetail(newest)?.state) ?? startMs;
+}
+
+/** Whether a run is going on (for view selectors, which must be stable). */
+export const isRunning = (s: SimulationState): boolean => s.running;
+
+/** The newest entry, if any. */
+export const newestEntry = (s: SimulationState): SimEntry | undefined => s.entries.at(-1);
 
 const details = new WeakMap<SimEntry, StepDetail>();
 // The worker wrote the text from a StepDetail.
@@ -151,6 +185,11 @@ export function stepDetail(entry: SimEntry): StepDetail | undefined {
     details.set(entry, d);
   }
   return d;
+}
+
+/** The virtual clock after the newest entry, or the start time. */
+export function simClock(s: SimulationState): number {
+  return s.entries.at(-1)?.nowMs ?? s.startMs;
 }
 
 /** The entry the canvas and details show: the selected one (time travel) or the newest. */

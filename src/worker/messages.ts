@@ -14,7 +14,7 @@ export interface ScenarioVerdict {
 }
 
 /** Bumped whenever a request or response shape changes; both sides check it. */
-export const PROTOCOL_VERSION = 7;
+export const PROTOCOL_VERSION = 8;
 
 export type SimRequest =
   | {
@@ -65,6 +65,8 @@ export interface StepResult {
   /** Firings whose action did not fail (succeeded, pending, not executed), and those that failed. */
   fired: number;
   failed: number;
+  /** The virtual clock after the step (the page shows it without reading the details). */
+  nowMs: number;
   /** {@link StepDetail} as JSON; see {@link SimRequest} `keepDetails` for the steps without it. */
   detail?: string;
   /** The last step of each chunk: the whole state after it, to go on from, as JSON. */

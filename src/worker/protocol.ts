@@ -148,6 +148,7 @@ async function stream(
       counts: traceOutcomeCounts(r.trace, design),
       fired: r.firings.length - failed,
       failed,
+      nowMs: state.nowMs,
       ...(detail === undefined ? {} : { detail }),
     });
     traced += r.trace.length;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceEvent } from '../../engine/trace';
 import { testFiring } from '../../test/simulation';
-import type { SimEntry, SimulationState } from '../../state/simulationStore';
+import { createSimulationStore, MAX_ENTRIES, type SimEntry } from '../../state/simulationStore';
 import { traceOutcomeCounts, traceOutcomes } from '../../engine/simulate/outcomes';
 import { nodeId } from '../../domain/graph/ids';
 import { nodeOutcomeCounts, simBadgeText } from './simBadgeText';
@@ -31,8 +31,13 @@ const entry = (seq: number, trace: TraceEvent[]): SimEntry =>
     outcomes: traceOutcomes(trace, []),
     counts: traceOutcomeCounts(trace, []),
   }) as unknown as SimEntry;
-const state = (entries: SimEntry[], selected: number | null = null) =>
-  ({ entries, selected }) as unknown as SimulationState;
+// Through the real store, whose running totals the badges read.
+const state = (entries: SimEntry[], selected: number | null = null) => {
+  const sim = createSimulationStore();
+  sim.getState().record(entries);
+  sim.getState().select(selected);
+  return sim.getState();
+};
 const KEY = nodeId({ kind: 'trigger', namespace: '', name: 's', key: 'ship' });
 
 describe('simulator badges on canvas nodes', () => {
@@ -62,6 +67,23 @@ describe('simulator badges on canvas nodes', () => {
       text: 'fired · 1×',
       title: 'so far fired 1×',
     });
+  });
+
+  it('counts the steps the timeline let go, and time travel takes off only the later ones', () => {
+    const sim = createSimulationStore();
+    const steps = MAX_ENTRIES + 500;
+    for (let i = 0; i < steps; i += 100)
+      sim
+        .getState()
+        .record(Array.from({ length: 100 }, (_, k) => entry(i + k + 1, [fired(`f${i + k}`)])));
+    expect(sim.getState().entries).toHaveLength(MAX_ENTRIES);
+    expect(simBadgeText(nodeOutcomeCounts(sim.getState(), KEY), 'fire')?.text).toBe(
+      `fired · ${steps}×`,
+    );
+    sim.getState().select(MAX_ENTRIES - 11);
+    expect(nodeOutcomeCounts(sim.getState(), KEY)).toEqual({ fire: steps - 10 });
+    sim.getState().reset();
+    expect(nodeOutcomeCounts(sim.getState(), KEY)).toEqual({});
   });
 
   it('shows nothing before anything reached the node', () => {

@@ -1,6 +1,7 @@
 import type { NodeOutcome } from '../../engine/simulate/outcomes';
 import type { NodeId } from '../../domain/graph/ids';
 import type { SimulationState } from '../../state/simulationStore';
+import { withoutCounts, type OutcomeCounts, type OutcomeTotals } from '../../state/outcomeTotals';
 
 const OUTCOME_WORDS: Record<NodeOutcome, string> = {
   received: 'received',
@@ -15,38 +16,31 @@ const OUTCOME_WORDS: Record<NodeOutcome, string> = {
 /** Strongest first: what the badge names when the shown step did nothing at the node. */
 const ORDER: NodeOutcome[] = ['fire', 'fail', 'drop', 'rejected', 'held', 'pass', 'received'];
 
-type Counts = Partial<Record<NodeOutcome, number>>;
+const NONE: OutcomeCounts = {};
 
-const NONE: Counts = {};
-
-/** Every node's counts over a timeline's first `upto` steps, worked out once for all badges. */
-const totalsOf = new WeakMap<
+/** The totals at a step of the timeline (time travel), worked out once for all badges. */
+const totalsAt = new WeakMap<
   SimulationState['entries'],
-  { upto: number; totals: Map<NodeId, Counts> }
+  { at: number; of: OutcomeTotals; totals: OutcomeTotals }
 >();
 
-function totalsUpTo(entries: SimulationState['entries'], upto: number): Map<NodeId, Counts> {
-  const known = totalsOf.get(entries);
-  if (known?.upto === upto) return known.totals;
-  const totals = new Map<NodeId, Counts>();
-  for (let i = 0; i < upto; i++)
-    for (const [key, c] of entries[i]!.counts) {
-      let out = totals.get(key);
-      if (!out) totals.set(key, (out = {}));
-      for (const o of ORDER) if (c[o]) out[o] = (out[o] ?? 0) + c[o];
-    }
-  totalsOf.set(entries, { upto, totals });
-  return totals;
-}
-
 /**
- * How often a node had each outcome in the steps up to the shown one. Summed once per timeline
- * and shown step for every node, not once per badge: during a burst each chunk re-renders every
- * badge, and a sum per badge over two thousand steps was the page's biggest cost.
+ * How often a node had each outcome in the steps up to the shown one (steps the timeline let go
+ * included). Following the newest step it is the store's running totals; an older step takes the
+ * later steps' counts off them, once for every badge.
  */
-export function nodeOutcomeCounts(s: SimulationState, key: NodeId): Counts {
-  const upto = s.selected === null ? s.entries.length : s.selected + 1;
-  return totalsUpTo(s.entries, upto).get(key) ?? NONE;
+export function nodeOutcomeCounts(s: SimulationState, key: NodeId): OutcomeCounts {
+  if (s.selected === null) return s.totals.get(key) ?? NONE;
+  let known = totalsAt.get(s.entries);
+  if (known?.at !== s.selected || known.of !== s.totals) {
+    known = {
+      at: s.selected,
+      of: s.totals,
+      totals: withoutCounts(s.totals, s.entries.slice(s.selected + 1)),
+    };
+    totalsAt.set(s.entries, known);
+  }
+  return known.totals.get(key) ?? NONE;
 }
 
 /**
@@ -55,7 +49,7 @@ export function nodeOutcomeCounts(s: SimulationState, key: NodeId): Counts {
  * count. Null before anything reached the node.
  */
 export function simBadgeText(
-  counts: Counts,
+  counts: OutcomeCounts,
   shown: NodeOutcome | undefined,
 ): { text: string; title: string } | null {
   const seen = ORDER.filter((o) => counts[o]);

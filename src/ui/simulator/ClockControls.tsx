@@ -5,7 +5,7 @@ import { formatRfc3339 } from '../../engine/clock/clock';
 import { parseDuration } from '../../domain/cron/goDuration';
 import { useDesignerStore } from '../../state/useDesignerStore';
 import { selectGraph } from '../../state/selectors';
-import { latestSimState } from '../../state/simulationStore';
+import { simClock } from '../../state/simulationStore';
 import { useSimulation } from '../../state/useSimulation';
 import { useSimulatorActions } from './useSimulatorActions';
 
@@ -14,10 +14,7 @@ const YEAR_MS = 366 * 86_400_000;
 /** The virtual clock: set it, advance it, or jump to the next calendar tick. */
 export function ClockControls() {
   const graph = useDesignerStore(selectGraph);
-  const now = useSimulation((s) => {
-    const st = latestSimState(s);
-    return typeof st === 'number' ? st : st.nowMs;
-  });
+  const now = useSimulation(simClock);
   const startMs = useSimulation((s) => s.startMs);
   const running = useSimulation((s) => s.running);
   const { run } = useSimulatorActions();

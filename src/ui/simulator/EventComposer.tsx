@@ -1,5 +1,5 @@
 import { useContext, useId, useMemo, useState } from 'react';
-import { latestSimState, type ComposerDraft } from '../../state/simulationStore';
+import { simClock, type ComposerDraft } from '../../state/simulationStore';
 import { DesignerStoreContext, useDesignerStore } from '../../state/useDesignerStore';
 import { selectGraph } from '../../state/selectors';
 import { useSimulation, useSimulationStore } from '../../state/useSimulation';
@@ -24,10 +24,7 @@ export function EventComposer() {
   const running = useSimulation((s) => s.running);
   const { run } = useSimulatorActions();
   const current = events.find((e) => eventKey(e) === wanted) ?? events[0];
-  const nowMs = useSimulation((s) => {
-    const st = latestSimState(s);
-    return typeof st === 'number' ? st : st.nowMs;
-  });
+  const nowMs = useSimulation(simClock);
   const key = current ? eventKey(current) : '';
   const [find, setFind] = useState('');
   const choices = useMemo(

@@ -1,5 +1,6 @@
-import { shownEntry, type SimulationState } from '../../state/simulationStore';
+import { isRunning, shownEntry, type SimulationState } from '../../state/simulationStore';
 import { useSimulation, useSimulationView } from '../../state/useSimulation';
+import { useSampled } from '../common/useSampled';
 import { LiveBusControl } from '../live/LiveBusControl';
 import { ClockControls } from './ClockControls';
 import { EntryDetails } from './EntryDetails';
@@ -10,8 +11,8 @@ import { Timeline } from './Timeline';
 import { TriggerOutcomes } from './TriggerOutcomes';
 import './actions.css';
 
-const countFirings = (s: SimulationState) => s.entries.reduce((n, e) => n + e.fired + e.failed, 0);
-const countFailed = (s: SimulationState) => s.entries.reduce((n, e) => n + e.failed, 0);
+const countFirings = (s: SimulationState) => s.fired + s.failed;
+const countFailed = (s: SimulationState) => s.failed;
 
 /**
  * Send events and move the virtual clock (left), follow what happened and keep runs as scenarios
@@ -62,11 +63,22 @@ function SimulationSummary() {
 
 const selectFollowing = (s: SimulationState) => s.selected === null;
 
+/**
+ * While a run goes on, the details show its newest step a few times a second: a burst's chunks come
+ * tens of times a second, and rendering a firing's resource and parameters for each was the biggest
+ * piece of the page's work per chunk. The step it ends on shows at once.
+ */
+const DETAILS_EVERY_MS = 400;
+
 function ShownEntryDetails() {
   // Followed in a transition: while a burst streams in, the newest step's details are drawn in the
   // background (React yields to the page between components), not inside the task that recorded it.
-  const entry = useSimulationView(shownEntry);
   const following = useSimulationView(selectFollowing);
+  const running = useSimulationView(isRunning);
+  const entry = useSampled(
+    useSimulationView(shownEntry),
+    running && following ? DETAILS_EVERY_MS : 0,
+  );
   if (!entry) return <p className="field-hint">Details of the selected step appear here.</p>;
   // Following the newest step, the details stay in place and show each new step as it comes (a
   // burst rewrites their text, not the whole column); choosing a step opens its own.

@@ -14,13 +14,15 @@ const MARGIN_ROWS = 10;
 const VIEW_ROWS = 24;
 
 const selectEntries = (s: SimulationState) => s.entries;
+const selectDropped = (s: SimulationState) => s.dropped;
 
 /** Every input sent, newest last; choosing one shows the canvas and details as they were then. */
 export function Timeline() {
-  // Followed in a transition: a burst's rows are redrawn after the task that records a chunk.
+  // Followed in a transition: a burst's rows are redrawn after the task that records a chunk (and
+  // past 2,000 steps every chunk lets some go, which drew the whole list inside that task).
   const entries = useSimulationView(selectEntries);
+  const dropped = useSimulationView(selectDropped);
   const selected = useSimulation((s) => s.selected);
-  const dropped = useSimulation((s) => s.dropped);
   const sim = useSimulationStore();
   const shown = selected ?? entries.length - 1;
   const [limit, setLimit] = useState(SHOWN_STEPS);

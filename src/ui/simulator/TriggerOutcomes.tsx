@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { ActionOutcome, OutcomeEntry } from '../../domain/scenario/actionOutcome';
 import { useDesignerStore } from '../../state/useDesignerStore';
 import { selectGraph } from '../../state/selectors';
-import { latestSimState } from '../../state/simulationStore';
+import { newestEntry, stateAfter } from '../../state/simulationStore';
 import { useSimulation, useSimulationView } from '../../state/useSimulation';
 import { clockOf } from './AttemptTimeline';
 import { useSimulatorActions } from './useSimulatorActions';
@@ -29,8 +29,11 @@ export function TriggerOutcomes() {
   const graph = useDesignerStore(selectGraph);
   const keys = useMemo(() => triggerKeys(graph), [graph]);
   const [find, setFind] = useState('');
-  // Followed in a transition: a burst changes it on every chunk.
-  const state = useSimulationView(latestSimState);
+  // Followed in a transition: a burst changes it on every chunk (and its details are read while
+  // drawing, not in the task that recorded the chunk).
+  const newest = useSimulationView(newestEntry);
+  const startMs = useSimulation((s) => s.startMs);
+  const state = stateAfter(newest, startMs);
   const running = useSimulation((s) => s.running);
   const { run } = useSimulatorActions();
   const [codes, setCodes] = useState<Record<string, string>>({});
