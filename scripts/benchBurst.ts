@@ -8,7 +8,10 @@ export interface BurstBench {
   /** Longest task the Long Tasks API saw (tasks over 50 ms), else the longest gap between frames. */
   idleMs: number;
   loadedMs: number;
-  /** What `idleMs`/`loadedMs` are: long tasks, or frame gaps when there was no long task. */
+  /**
+   * What `idleMs`/`loadedMs` are: long tasks (with what the frame that held the longest one ran,
+   * from the Long Animation Frames API), or frame gaps when there was no long task.
+   */
   idleKind: string;
   loadedKind: string;
   loadedBy: number;
@@ -18,11 +21,20 @@ export interface BurstBench {
 // In-page code goes as text: tsx would wrap named functions in a helper the page does not have.
 const WATCH = `(() => {
   window.__longest = 0;
+  window.__longestAt = 0;
+  window.__frames = [];
   window.__frameGap = 0;
   window.__watching = true;
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    for (const e of list.getEntries())
+      if (e.duration > window.__longest) {
+        window.__longest = e.duration;
+        window.__longestAt = e.startTime;
+      }
   }).observe({ type: 'longtask' });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__frames.push(e);
+  }).observe({ type: 'long-animation-frame' });
   let last = performance.now();
   const tick = (t) => {
     window.__frameGap = Math.max(window.__frameGap, t - last);
@@ -30,6 +42,15 @@ const WATCH = `(() => {
     if (window.__watching) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
+})()`;
+
+// The scripts of the frame that held the longest task, and the frame's own style, layout and paint.
+const HELD = `(() => {
+  window.__watching = false;
+  const f = window.__frames.find((f) => f.startTime <= window.__longestAt + 1 && window.__longestAt <= f.startTime + f.duration);
+  const scripts = f ? f.scripts.map((s) => (s.sourceFunctionName || s.invoker) + ' ' + Math.round(s.duration) + ' ms') : [];
+  if (f && f.renderStart) scripts.push('rendering ' + Math.round(f.startTime + f.duration - f.renderStart) + ' ms');
+  return { longest: window.__longest, gap: window.__frameGap, held: scripts.join(', ') };
 })()`;
 
 const SENDING = `[...document.querySelectorAll('button')].some((b) => b.textContent === 'Sending…')`;
@@ -64,11 +85,13 @@ async function oneBurst(browser: Browser, base: string) {
     await page.waitForFunction(`!${SENDING}`, undefined, { polling: 1000, timeout: 600_000 });
     const burstMs = Date.now() - t0;
     await page.waitForTimeout(200);
-    const { longest, gap } = (await page.evaluate(
-      `(() => { window.__watching = false; return { longest: window.__longest, gap: window.__frameGap }; })()`,
-    )) as { longest: number; gap: number };
+    const { longest, gap, held } = (await page.evaluate(HELD)) as {
+      longest: number;
+      gap: number;
+      held: string;
+    };
     return longest > 0
-      ? { ms: longest, kind: 'long task', burstMs }
+      ? { ms: longest, kind: `long task${held ? `: ${held}` : ''}`, burstMs }
       : { ms: gap, kind: 'no long task; worst frame gap', burstMs };
   } finally {
     await context.close();

@@ -1,8 +1,16 @@
 import { useCallback } from 'react';
 import { useSimulationView } from '../../state/useSimulation';
-import { shownEntry, type SimulationState } from '../../state/simulationStore';
+import { isRunning, shownEntry, type SimulationState } from '../../state/simulationStore';
+import { useSampled } from '../common/useSampled';
 import { nodeOutcomeCounts, simBadgeText } from './simBadgeText';
 import type { NodeId } from '../../domain/graph/ids';
+
+/**
+ * The canvas is laid out and painted with the page: during a run its badges follow a few times a
+ * second, not with every update of the timeline (whose column is laid out on its own). Measured on
+ * a loaded machine, this took most of the frames of a burst under 50 ms.
+ */
+const BADGES_EVERY_MS = 400;
 
 /**
  * What the simulator's shown step did at this node (a flash: passed, dropped, fired…) and how many
@@ -12,7 +20,8 @@ export function SimBadge({ simKey }: { simKey: NodeId }) {
   // Followed in a transition, as the simulator's timeline: during a burst the badges are drawn after
   // the task that records a chunk, not inside it. One string, so a badge is drawn again only when
   // what it shows changes.
-  const words = useSimulationView(
+  const running = useSimulationView(isRunning);
+  const live = useSimulationView(
     useCallback(
       (s: SimulationState) => {
         const shown = shownEntry(s);
@@ -26,6 +35,7 @@ export function SimBadge({ simKey }: { simKey: NodeId }) {
       [simKey],
     ),
   );
+  const words = useSampled(live, running ? BADGES_EVERY_MS : 0);
   if (!words) return null;
   const [outcome, flash, text, title] = words.split('\n');
   return (
