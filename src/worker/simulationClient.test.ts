@@ -256,6 +256,31 @@ describe('streamed bursts', () => {
     expect(Math.max(...chunks)).toBeLessThanOrEqual(CHUNK_STEPS);
   });
 
+  it("hands on the step before's maps when a step did the same, so a message carries them once", async () => {
+    const chunks: StepResult[][] = [];
+    const advance = { type: 'advance' as const, ms: 1000 };
+    await handleRequest(
+      {
+        id: 8,
+        protocolVersion: PROTOCOL_VERSION,
+        type: 'stream',
+        manifests: MANIFESTS,
+        inputs: [INPUTS[0]!, INPUTS[0]!, advance, INPUTS[0]!],
+        start: 0,
+      },
+      (p) => p.type === 'steps' && chunks.push(p.steps),
+    );
+    const steps = chunks.flat();
+    expect(steps[1]!.outcomes).toBe(steps[0]!.outcomes);
+    expect(steps[1]!.counts).toBe(steps[0]!.counts);
+    expect(steps[2]!.outcomes).not.toBe(steps[1]!.outcomes);
+    expect(steps[3]!.outcomes).toEqual(steps[0]!.outcomes);
+    expect(steps[0]!.outcomes.size).toBeGreaterThan(0);
+    // A structured clone (what postMessage makes) keeps the sharing.
+    const [copy] = chunks.map((c) => structuredClone(c));
+    expect(copy![1]!.outcomes).toBe(copy![0]!.outcomes);
+  });
+
   it("sends the seen-event ids only in each chunk's last state, the one to go on from", async () => {
     const chunks: StepResult[][] = [];
     await handleRequest(

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { isRunning, shownEntry, type SimulationState } from '../../state/simulationStore';
 import { useSimulation, useSimulationView } from '../../state/useSimulation';
 import { useSampled } from '../common/useSampled';
@@ -23,21 +24,34 @@ const countFailed = (s: SimulationState) => s.failed;
 export function SimulatorPanel() {
   return (
     <div className="simulator">
-      <div className="simulator-column">
+      <SimulatorColumn>
         <LiveBusControl />
         <EventComposer />
         <ClockControls />
         <TriggerOutcomes />
         <SavedEvents />
-      </div>
-      <div className="simulator-column">
+      </SimulatorColumn>
+      <SimulatorColumn>
         <SimulationSummary />
         <Timeline />
         <ScenariosPanel />
-      </div>
-      <div className="simulator-column">
+      </SimulatorColumn>
+      <SimulatorColumn>
         <ShownEntryDetails />
-      </div>
+      </SimulatorColumn>
+    </div>
+  );
+}
+
+/**
+ * A column of the panel. Its body, not the grid cell, is the contained box: Chrome never lays out a
+ * grid or flex item on its own, however contained, so with the cell contained every change of a
+ * burst's rows laid out the whole page.
+ */
+function SimulatorColumn({ children }: { children: ReactNode }) {
+  return (
+    <div className="simulator-column">
+      <div className="simulator-column-body">{children}</div>
     </div>
   );
 }
