@@ -2,6 +2,13 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 
+/** The simulator's badge on the canvas node with this accessible name (`Trigger ship`). */
+const simBadge = (page: Page, node: string) =>
+  page
+    .getByTestId('canvas')
+    .getByRole('group', { name: node, exact: true })
+    .getByTestId('canvas.sim-badge');
+
 const openSimulator = async (page: Page) => {
   await page.getByRole('tab', { name: 'Simulator' }).click();
   return page.getByRole('tabpanel', { name: 'Simulator' });
@@ -99,12 +106,7 @@ test('the hands-on webhook fires the Workflow with kubedojo and the predicted ou
     'spec.arguments.parameters.0.value',
   );
   await expect(details.getByRole('table', { name: 'Parameters' })).toContainText('kubedojo');
-  await expect(
-    page
-      .getByTestId('canvas')
-      .getByRole('group', { name: 'Trigger trigger-workflow', exact: true })
-      .getByTestId('canvas.sim-badge'),
-  ).toHaveText('fired · 1×');
+  await expect(simBadge(page, 'Trigger trigger-workflow')).toHaveText('fired · 1×');
 
   await details.getByRole('tab', { name: 'Reproduce' }).click();
   // The seed EventSource has no spec.service, so there is no Service to forward to: the pod it is.
@@ -161,12 +163,7 @@ test('a data filter that drops the event names the path, the value found and the
   await expect(why).toContainText('data body.project found');
   await expect(why).toContainText('kubedojo');
   await expect(why).toContainText('^argo$');
-  await expect(
-    page
-      .getByTestId('canvas')
-      .getByRole('group', { name: 'Dependency webhook-build', exact: true })
-      .getByTestId('canvas.sim-badge'),
-  ).toHaveText('dropped · 1×');
+  await expect(simBadge(page, 'Dependency webhook-build')).toHaveText('dropped · 1×');
 });
 
 test('an AND of two dependencies waits for the second event, then fires; time travel shows the wait', async ({
@@ -195,18 +192,10 @@ test('an AND of two dependencies waits for the second event, then fires; time tr
   await expect(sim.getByRole('region', { name: 'Details' })).toContainText(
     'Held now, waiting for the rest of their conditions',
   );
-  await expect(
-    page
-      .getByTestId('canvas')
-      .getByRole('group', { name: 'Trigger ship', exact: true })
-      .getByTestId('canvas.sim-badge'),
-  ).toHaveText('waiting · 1×');
+  await expect(simBadge(page, 'Trigger ship')).toHaveText('waiting · 1×');
   await timeline.getByRole('button', { name: 'Back to latest' }).click();
   // One firing after one wait: each state counts its own (it once said "fired · 2×").
-  const badge = page
-    .getByTestId('canvas')
-    .getByRole('group', { name: 'Trigger ship', exact: true })
-    .getByTestId('canvas.sim-badge');
+  const badge = simBadge(page, 'Trigger ship');
   await expect(badge).toHaveText('fired · 1×');
   await expect(badge).toHaveAttribute('title', 'fired at this step; so far fired 1×, waiting 1×');
 });
@@ -348,12 +337,7 @@ test('a 10,000-event burst: the summary and badges count every step, the timelin
     timeout: 120_000,
   });
   await expect(sim.getByRole('button', { name: 'Send event' })).toBeEnabled();
-  await expect(
-    page
-      .getByTestId('canvas')
-      .getByRole('group', { name: 'Trigger trigger-workflow', exact: true })
-      .getByTestId('canvas.sim-badge'),
-  ).toHaveText('fired · 10000×');
+  await expect(simBadge(page, 'Trigger trigger-workflow')).toHaveText('fired · 10000×');
   const timeline = sim.getByRole('region', { name: 'Timeline' });
   await expect(timeline.getByRole('note')).toHaveText(
     'The timeline keeps the last 2,000 steps; 8,000 older steps were let go (their effect on waiting triggers stays).',
